@@ -1,0 +1,1 @@
+"""Across documents: entity resolution, claims per actor, agreement and contradiction, timelines."""
