@@ -1,0 +1,1 @@
+"""The spaCy side: loading the pipeline and our components over a Doc."""
