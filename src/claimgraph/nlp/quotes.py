@@ -1,0 +1,195 @@
+"""Every quotation of a document with its speaker: direct, indirect (reported speech) and mixed.
+
+Direct quotes come from quotation marks (`quotemarks`), their speaker from the nearest reporting
+cue around them in the parse (`cues`), a colon introduction, or the current speaker when a
+quote stands in its own paragraph. Indirect quotes are what a cue reports without marks.
+Scare quotes and named terms (the so-called "peace plan", Operation "Dawn") are not quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from claimgraph.model import Quote, Span
+from claimgraph.nlp.cues import Cue, content_span, cue_at, find_cues, subject_of
+from claimgraph.nlp.entities import EntityIndex
+from claimgraph.nlp.quotemarks import Quoted, find_quoted, paragraphs
+from claimgraph.nlp.speakers import SpeakerResolver
+
+# Words before an opening mark that make the quoted words a name or a term, not speech.
+_TERM_BEFORE = re.compile(
+    r"(?:so[- ]called|dubbed|termed|nicknamed|codenamed|code-named|named|titled|entitled|labell?ed|"
+    r"branded|the (?:word|words|term|phrase|slogan|hashtag|motto)|operation|known as|a|an|the|his|her|their|its)\s*$",
+    re.IGNORECASE,
+)
+_SHORT_WORDS = 4  # a quoted phrase this short needs a cue to be someone's speech
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    kind: str
+    cue: Cue | None
+    speaker: str | None = None
+    speaker_text: str | None = None
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+class QuoteFinder:
+    def __init__(self, doc: Doc, index: EntityIndex, resolver: SpeakerResolver | None = None) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.index = index
+        self.resolver = resolver or SpeakerResolver(doc, index)
+        self.quoted = find_quoted(self.text)
+        self.spans = [(q.start - 1, q.end + 1) for q in self.quoted]
+        self.paras = paragraphs(self.text)
+
+    def _inside_quote(self, tok: Token) -> bool:
+        return any(s <= tok.idx < e for s, e in self.spans)
+
+    def _para_of(self, pos: int) -> int:
+        return next((i for i, (s, e) in enumerate(self.paras) if s <= pos <= e), -1)
+
+    # --- direct quotes -------------------------------------------------------------------
+    def _frame(self, q: Quoted) -> list[Token]:
+        """Tokens outside any quote in the sentences around a quote, nearest first."""
+        first = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if first is None:
+            return []
+        start_sent, end_sent = first[0].sent, first[-1].sent
+        lo, hi = start_sent.start, end_sent.end
+        para = self.paras[self._para_of(q.start)]
+        # a cue after the closing mark may be parsed as its own sentence: "...," he said.
+        if hi < len(self.doc) and self.doc[hi].idx < para[1]:
+            hi = self.doc[hi].sent.end
+        if lo > 0 and self.doc[lo - 1].idx >= para[0] and self.text[: q.start - 1].rstrip().endswith((":", ",")):
+            lo = self.doc[lo - 1].sent.start
+        toks = [t for t in self.doc[lo:hi] if not self._inside_quote(t)]
+        return sorted(toks, key=lambda t: min(abs(t.idx - q.start), abs(t.idx - q.end)))
+
+    def _direct_cue(self, q: Quoted) -> Cue | None:
+        frame = self._frame(q)
+        for tok in frame:
+            cue = cue_at(tok)
+            if cue is not None and cue.subject is not None and not self._inside_quote(cue.subject):
+                return cue
+        before = self.text[: q.start - 1].rstrip()
+        if before.endswith(":") or _words(self.text[q.start : q.end]) > _SHORT_WORDS:
+            # "In his message, he appreciated X: "...""; "X thanked "the police ..."": the
+            # verb that governs the quote, when its subject names someone
+            for tok in frame:
+                if tok.pos_ == "VERB" and tok.idx < q.start:
+                    subj = subject_of(tok)
+                    if subj is not None and not self._inside_quote(subj):
+                        return Cue(tok, "frame", subj)
+        return None
+
+    def _is_term(self, q: Quoted) -> bool:
+        inner = self.text[q.start : q.end]
+        if _words(inner) > _SHORT_WORDS:
+            return False
+        before = self.text[max(0, q.start - 30) : q.start - 1]
+        if _TERM_BEFORE.search(before):
+            return True
+        words = inner.split()
+        return all(w[:1].isupper() for w in words) and len(words) <= 3 and not inner.rstrip().endswith((".", "!", "?"))
+
+    def direct(self) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        title_end = self.paras[0][1] if self.paras else 0
+        last: _Candidate | None = None
+        for q in self.quoted:
+            if self._is_term(q):
+                continue
+            cue = self._direct_cue(q)
+            cand = _Candidate(q.start, q.end, "direct", cue)
+            if cue is not None and cue.subject is not None:
+                cand.speaker, cand.speaker_text = self.resolver.resolve(cue.subject, self.spans)
+            elif _words(self.text[q.start : q.end]) <= _SHORT_WORDS and q.start >= title_end:
+                continue  # a short quoted phrase with no cue: a scare quote
+            elif last is not None and q.start >= title_end and self._para_of(q.start) - self._para_of(last.start) <= 1:
+                cand.speaker, cand.speaker_text = last.speaker, last.speaker_text  # the current speaker goes on
+            if cand.speaker is not None:
+                self.resolver.last_speaker = cand.speaker
+            out.append(cand)
+            if q.start >= title_end:
+                last = cand
+        self._headline_speakers(out, title_end)
+        return out
+
+    def _headline_speakers(self, cands: list[_Candidate], title_end: int) -> None:
+        """A headline or pull-quote repeating a later quote takes that quote's speaker."""
+        norm = lambda s: " ".join(re.findall(r"\w+", s.lower()))  # noqa: E731
+        for c in cands:
+            if c.speaker is not None or c.cue is not None:
+                continue
+            said = norm(self.text[c.start : c.end])
+            for other in cands:
+                if other is not c and other.speaker and said and said in norm(self.text[other.start : other.end]):
+                    c.speaker, c.speaker_text = other.speaker, other.speaker_text
+                    break
+        cands[:] = [c for c in cands if c.start >= title_end or c.speaker is not None or _words(self.text[c.start : c.end]) > _SHORT_WORDS]
+
+    # --- indirect quotes -----------------------------------------------------------------
+    def indirect(self, direct: list[_Candidate]) -> list[_Candidate]:
+        out = []
+        for cue in find_cues(self.doc):
+            if self._inside_quote(cue.verb) or cue.subject is None:
+                continue
+            rng = content_span(cue)
+            if rng is None or rng[1] - rng[0] < 2:
+                continue
+            span = self.doc[rng[0] : rng[1]]
+            start, end = span.start_char, span.end_char
+            if cue.subject.i >= rng[0] and cue.subject.i < rng[1]:
+                continue
+            covered = sum(max(0, min(end, d.end) - max(start, d.start)) for d in direct)
+            if covered >= 0.5 * (end - start):
+                continue  # the marks already quote it: the direct quote carries it
+            kind = "mixed" if covered else "indirect"
+            cand = _Candidate(start, end, kind, cue)
+            cand.speaker, cand.speaker_text = self.resolver.resolve(cue.subject, self.spans)
+            out.append(cand)
+        return out
+
+
+def find_quotes(doc: Doc, index: EntityIndex, resolver: SpeakerResolver | None = None) -> list[Quote]:
+    """Direct, indirect and mixed quotes of a parsed document, in text order."""
+    finder = QuoteFinder(doc, index, resolver)
+    direct = finder.direct()
+    indirect = finder.indirect(direct)
+    # a short quoted fragment inside a mixed quote is part of it, not a quote of its own
+    mixed = [c for c in indirect if c.kind == "mixed"]
+    direct = [
+        d for d in direct
+        if not (_words(doc.text[d.start : d.end]) <= _SHORT_WORDS and any(m.start <= d.start and d.end <= m.end for m in mixed))
+    ]
+    quotes = []
+    for n, c in enumerate(sorted(direct + indirect, key=lambda c: (c.start, c.end)), start=1):
+        sent = doc.char_span(c.start, c.end, alignment_mode="expand")
+        sentence = None
+        if sent is not None:
+            s0, s1 = sent[0].sent, sent[-1].sent
+            sentence = Span(s0.start_char, s1.end_char, doc.text[s0.start_char : s1.end_char])
+        quotes.append(
+            Quote(
+                id=f"q{n}",
+                text=doc.text[c.start : c.end],
+                start=c.start,
+                end=c.end,
+                kind=c.kind,  # type: ignore[arg-type]
+                speaker=c.speaker,
+                speaker_text=c.speaker_text,
+                cue=c.cue.text if c.cue else None,
+                sentence=sentence,
+            )
+        )
+    return quotes

@@ -1,0 +1,168 @@
+"""Who a speaker phrase refers to: a named entity, an apposition, a pronoun, "the ministry".
+
+Pronouns are resolved with the parse, gender cues and recency, since no coreference model
+installs offline here. The resolver is one class with one public method, so a coreference
+model can replace it (anything with ``resolve(token, quote_spans) -> (entity id, text)``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Protocol
+
+from spacy.tokens import Doc, Token
+
+from claimgraph.model import Entity
+from claimgraph.nlp.entities import EntityIndex
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_MALE = {"he", "him", "his", "himself"}
+_FEMALE = {"she", "her", "hers", "herself"}
+_GROUP = {"they", "them", "their", "it", "its", "we"}
+_HONORIFIC_GENDER = {
+    "mr": "m", "sir": "m", "king": "m", "prince": "m", "lord": "m", "father": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f", "queen": "f", "princess": "f",
+}
+_ROLE_GENDER = {
+    "fiancée": "f", "wife": "f", "mother": "f", "daughter": "f", "woman": "f", "sister": "f",
+    "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f", "actress": "f", "girlfriend": "f",
+    "grandmother": "f", "widow": "f", "congresswoman": "f",
+    "fiancé": "m", "husband": "m", "son": "m", "man": "m", "brother": "m", "spokesman": "m",
+    "chairman": "m", "businessman": "m", "actor": "m", "boyfriend": "m", "grandfather": "m",
+    "widower": "m", "congressman": "m",
+}
+# Nouns whose phrase names a source through an entity inside it ("a UN report", "a spokesman
+# for the PMF"), and how deep to look: compounds, possessives and of/for phrases only.
+_INNER_DEPS = {"compound", "poss", "nmod", "amod", "prep", "pobj", "appos"}
+_LOOKBACK_SENTENCES = 4
+
+
+class Resolver(Protocol):
+    def resolve(self, token: Token, quotes: list[tuple[int, int]]) -> tuple[str | None, str]: ...
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+class SpeakerResolver:
+    """Resolve the head token of a speaker phrase to an entity id of the document."""
+
+    def __init__(self, doc: Doc, index: EntityIndex) -> None:
+        self.doc = doc
+        self.index = index
+        self.types = {e.id: e.type for e in index.entities}
+        self.gender = self._gender_cues(index.entities)
+        self.last_speaker: str | None = None
+
+    def _gender_cues(self, entities: list[Entity]) -> dict[str, str]:
+        votes: dict[str, Counter[str]] = {}
+        for e in entities:
+            if e.type != "PERSON":
+                continue
+            c: Counter[str] = Counter()
+            for m in e.mentions:
+                before = self.doc.text[max(0, m.start - 40) : m.start].replace(".", "").lower().split()
+                if before and before[-1] in _HONORIFIC_GENDER:
+                    c[_HONORIFIC_GENDER[before[-1]]] += 2
+                after = self.doc.text[m.end : m.end + 40].lower().replace(",", " ").split()
+                for word in after[:4]:
+                    if word in _ROLE_GENDER:
+                        c[_ROLE_GENDER[word]] += 1
+                        break
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and span.root.dep_ in SUBJECT_DEPS:
+                    for tok in span.root.head.subtree:
+                        if tok.lower_ in ("his", "himself"):
+                            c["m"] += 1
+                        elif tok.lower_ in ("her", "herself"):
+                            c["f"] += 1
+            if c:
+                votes[e.id] = c
+        return {eid: c.most_common(1)[0][0] for eid, c in votes.items()}
+
+    def _phrase_text(self, token: Token) -> str:
+        left = min((t.i for t in token.subtree if t.dep_ in ("det", "compound", "amod", "poss", "nummod") or t.i == token.i), default=token.i)
+        return self.doc[left : token.i + 1].text
+
+    def resolve(self, token: Token, quotes: list[tuple[int, int]]) -> tuple[str | None, str]:
+        """(entity id or None, the words that name the speaker)."""
+        found = self.index.at(token.idx, token.idx + len(token))
+        if found is not None:
+            return found, self._mention_text(found, token)
+        for child in token.children:
+            if child.dep_ == "appos":
+                inner = self._inside(child)
+                if inner is not None:
+                    return inner, self._mention_text(inner, child)
+        lower = token.lower_
+        if token.pos_ == "PRON" or lower in _MALE | _FEMALE | _GROUP:
+            return self._pronoun(token, quotes), token.text
+        inner = self._inside(token)
+        if inner is not None:
+            return inner, self._phrase_text(token)
+        return self._description(token), self._phrase_text(token)
+
+    def _mention_text(self, entity_id: str, token: Token) -> str:
+        for m in self.index.get(entity_id).mentions:
+            if m.start <= token.idx < m.end or token.idx <= m.start < token.idx + len(token) + 1:
+                return m.text
+        return token.text
+
+    def _inside(self, token: Token) -> str | None:
+        """An entity named inside the phrase: "a UN report", "a spokesman for the PMF"."""
+        best: tuple[int, str] | None = None
+        stack = [(token, 0)]
+        while stack:
+            tok, depth = stack.pop()
+            eid = self.index.at(tok.idx, tok.idx + len(tok))
+            if eid is not None and tok.i != token.i:
+                rank = 0 if self.types.get(eid) == "PERSON" else 1
+                if best is None or (rank, depth) < (best[0], 0):
+                    best = (rank, eid)
+            if depth < 3:
+                stack.extend((c, depth + 1) for c in tok.children if c.dep_ in _INNER_DEPS)
+        return best[1] if best else None
+
+    def _description(self, token: Token) -> str | None:
+        """"the ministry", "the group", "the volunteers": the latest organisation whose name
+        has that word."""
+        if token.pos_ not in ("NOUN", "PROPN") or not any(c.lower_ in ("the", "this", "that") for c in token.children):
+            return None
+        lemma = token.lemma_.lower()
+        best = None
+        for start, _end, eid in self.index.mentions_between(0, token.idx):
+            e = self.index.get(eid)
+            if e.type in ("ORG", "NORP") and any(lemma in w.lower() for w in e.name.split()):
+                best = eid
+        return best
+
+    def _pronoun(self, token: Token, quotes: list[tuple[int, int]]) -> str | None:
+        lower = token.lower_
+        want = "m" if lower in _MALE else "f" if lower in _FEMALE else None
+        group = lower in _GROUP
+        sent = token.sent
+        sents = [sent]
+        prev = sent.start - 1
+        while prev >= 0 and len(sents) <= _LOOKBACK_SENTENCES:
+            sents.append(self.doc[prev].sent)
+            prev = sents[-1].start - 1
+        for distance, s in enumerate(sents):
+            end = token.idx if distance == 0 else s.end_char
+            candidates = []
+            for start, mend, eid in self.index.mentions_between(s.start_char, end):
+                if _in_spans(start, quotes):
+                    continue
+                etype = self.types.get(eid)
+                if group != (etype in ("ORG", "NORP", "GPE")) or (not group and etype != "PERSON"):
+                    continue
+                if want and self.gender.get(eid, want) != want:
+                    continue
+                span = self.doc.char_span(start, mend, alignment_mode="expand")
+                is_subject = span is not None and span.root.dep_ in SUBJECT_DEPS
+                if distance == 0 and not is_subject:
+                    continue  # "Speaking to Martin Smith of PBS, he said": he is not Smith
+                candidates.append((is_subject, eid == self.last_speaker, start, eid))
+            if candidates:
+                return max(candidates)[3]
+        return self.last_speaker if not group and self.types.get(self.last_speaker or "") == "PERSON" else None
