@@ -9,7 +9,13 @@ from spacy.tokens import Doc
 
 from claimgraph.model import Entity, Span
 from claimgraph.nlp.aliases import canonical_name, cluster_type, form_key, group_mentions
-from claimgraph.nlp.mentions import RawMention, acronym_occurrences, defined_forms, model_mentions
+from claimgraph.nlp.mentions import (
+    RawMention,
+    acronym_occurrences,
+    defined_forms,
+    model_mentions,
+    unlabelled_names,
+)
 
 
 def _drop_overlaps(mentions: list[RawMention]) -> list[RawMention]:
@@ -62,7 +68,7 @@ class EntityIndex:
 def find_entities(doc: Doc) -> list[Entity]:
     """The entities of a parsed document, each with its canonical name, aliases and mentions."""
     text = doc.text
-    mentions = model_mentions(doc)
+    mentions = model_mentions(doc) + unlabelled_names(doc)
     new, links = defined_forms(text, mentions)
     mentions += new
     acronyms = {link.second.text: link.first.label for link in links if link.kind == "acronym"}

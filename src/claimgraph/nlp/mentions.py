@@ -122,6 +122,39 @@ def model_mentions(doc: Doc) -> list[RawMention]:
     return out
 
 
+# Common nouns that say the proper name beside them is an organisation: "news agency PA Media",
+# "a Boots store". From the heads of ORG descriptions in OntoNotes-style news text.
+_ORG_NOUNS = {
+    "agency", "company", "firm", "group", "newspaper", "broadcaster", "network", "channel", "party",
+    "charity", "organisation", "organization", "store", "stores", "chain", "retailer", "bank", "outlet",
+    "magazine", "paper", "daily", "website", "airline", "carrier", "militia", "movement", "union",
+}
+
+
+def unlabelled_names(doc: Doc) -> list[RawMention]:
+    """Proper-noun runs the model left unlabelled that the syntax shows to be actors: an
+    organisation beside an organisation noun, or a two- or three-word name that speaks or acts
+    (a subject, or in apposition): "Alexis Boon, the head of ..., said"."""
+    out = []
+    i = 0
+    while i < len(doc):
+        if not (doc[i].pos_ == "PROPN" and doc[i].is_title and not doc[i].ent_type_):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and doc[j].pos_ == "PROPN" and (doc[j].is_title or doc[j].is_upper) and not doc[j].ent_type_:
+            j += 1
+        span = doc[i:j]
+        before = doc[i - 1].lower_ if i > 0 else ""
+        after = doc[j].lower_ if j < len(doc) else ""
+        if before in _ORG_NOUNS or after in _ORG_NOUNS:
+            out.append(RawMention(span.start_char, span.end_char, span.text, "ORG", "syntax"))
+        elif 2 <= len(span) <= 3 and span.root.dep_ in ("nsubj", "nsubjpass") and all(t.is_title for t in span):
+            out.append(RawMention(span.start_char, span.end_char, span.text, "PERSON", "syntax"))
+        i = j
+    return out
+
+
 def _mention_at(text: str, start: int, label: str, source: str) -> RawMention | None:
     m = _NAME_RUN.match(text, start)
     if not m:

