@@ -32,7 +32,9 @@ def extract_parsed(document: Document, doc: Doc) -> Extraction:
     """Build the extraction of a document from its parse (``doc.text == document.text``)."""
     entities = find_entities(doc)
     index = EntityIndex.build(entities)
-    quotes = find_quotes(doc, index)
+    title = document.title or ""
+    title_end = len(title) if title and document.text.startswith(title) else 0
+    quotes = find_quotes(doc, index, title_end=title_end)
     relations = find_relations(doc, entities, quotes)
     quantities = find_quantities(doc, entities, quotes)
     return Extraction(document, entities, quotes, relations, quantities)

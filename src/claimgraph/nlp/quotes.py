@@ -43,7 +43,9 @@ def _words(text: str) -> int:
 
 
 class QuoteFinder:
-    def __init__(self, doc: Doc, index: EntityIndex, resolver: SpeakerResolver | None = None) -> None:
+    def __init__(
+        self, doc: Doc, index: EntityIndex, resolver: SpeakerResolver | None = None, title_end: int = 0
+    ) -> None:
         self.doc = doc
         self.text = doc.text
         self.index = index
@@ -51,6 +53,7 @@ class QuoteFinder:
         self.quoted = find_quoted(self.text)
         self.spans = [(q.start - 1, q.end + 1) for q in self.quoted]
         self.paras = paragraphs(self.text)
+        self.title_end = title_end
 
     def _inside_quote(self, tok: Token) -> bool:
         return any(s <= tok.idx < e for s, e in self.spans)
@@ -104,7 +107,7 @@ class QuoteFinder:
 
     def direct(self) -> list[_Candidate]:
         out: list[_Candidate] = []
-        title_end = self.paras[0][1] if self.paras else 0
+        title_end = self.title_end
         last: _Candidate | None = None
         for q in self.quoted:
             if self._is_term(q):
@@ -161,9 +164,15 @@ class QuoteFinder:
         return out
 
 
-def find_quotes(doc: Doc, index: EntityIndex, resolver: SpeakerResolver | None = None) -> list[Quote]:
-    """Direct, indirect and mixed quotes of a parsed document, in text order."""
-    finder = QuoteFinder(doc, index, resolver)
+def find_quotes(
+    doc: Doc, index: EntityIndex, resolver: SpeakerResolver | None = None, title_end: int = 0
+) -> list[Quote]:
+    """Direct, indirect and mixed quotes of a parsed document, in text order.
+
+    ``title_end``: where the headline ends (0 when there is none); a headline quote with no cue
+    of its own takes the speaker of the later quote it repeats.
+    """
+    finder = QuoteFinder(doc, index, resolver, title_end)
     direct = finder.direct()
     indirect = finder.indirect(direct)
     # a short quoted fragment inside a mixed quote is part of it, not a quote of its own

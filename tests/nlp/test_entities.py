@@ -1,0 +1,71 @@
+"""Entity resolution on real sentences: surnames, acronyms, aliases, misspellings, units."""
+
+from __future__ import annotations
+
+from claimgraph.nlp.entities import find_entities
+
+
+def _by_name(nlp, text: str) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    return {e.name: e for e in find_entities(nlp(text))}
+
+
+def _forms(entity) -> set[str]:  # type: ignore[no-untyped-def]
+    return {m.text for m in entity.mentions}
+
+
+def test_entities_surname_resolves_to_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # corpus: "Arrest made as mayor of Gdańsk, Poland stabbed on stage"
+    text = ("Paweł Adamowicz, the mayor of Gdańsk, was stabbed on stage. "
+            "Doctors said Adamowicz died the next day.")
+    ents = _by_name(nlp, text)
+    assert {"Paweł Adamowicz", "Adamowicz"} <= _forms(ents["Paweł Adamowicz"])
+
+
+def test_entities_acronym_defined_in_parentheses(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Free Volunteer Battalion (FVB) was founded in 2022. "
+            "The State Border Guard Service (DPSU) said the FVB crossed the river.")
+    ents = _by_name(nlp, text)
+    fvb = ents["Free Volunteer Battalion"]
+    assert sum(m.text == "FVB" for m in fvb.mentions) == 2
+    assert "DPSU" in _forms(ents["State Border Guard Service"])
+
+
+def test_entities_also_known_as(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Oleh Marchuk, also known as Oleh Bondar, leads the unit. Bondar said it had grown."
+    people = [e for e in find_entities(nlp(text)) if e.type == "PERSON"]
+    assert len(people) == 1
+    assert {"Oleh Marchuk", "Oleh Bondar", "Bondar"} <= _forms(people[0])
+
+
+def test_entities_near_miss_spelling_joins_but_namesakes_stay_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Oleksandr Hrytsenko commands the unit. Oleh Marchuk and Oleh Savchuk joined it in May. "
+            "Hrytesnko said the unit would grow.")
+    people = {e.name: e for e in find_entities(nlp(text)) if e.type == "PERSON"}
+    assert "Hrytesnko" in _forms(people["Oleksandr Hrytsenko"])
+    assert "Oleh Marchuk" in people and "Oleh Savchuk" in people
+
+
+def test_entities_units_found_by_pattern(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Fighters of the Carpathian battalion and the 3rd Assault Brigade joined Wagner Group "
+            "veterans and volunteers from the Foreign Legion near the Azov Regiment's positions.")
+    orgs = {e.name for e in find_entities(nlp(text)) if e.type == "ORG"}
+    assert {"Carpathian battalion", "3rd Assault Brigade", "Wagner Group", "Foreign Legion", "Azov Regiment"} <= orgs
+
+
+def test_entities_org_and_its_country_stay_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    # corpus (Khashoggi): the Saudi government is not Saudi Arabia
+    text = ("Rogue operatives within the Saudi government committed the murder. "
+            "Saudi Arabia initially denied all claims.")
+    ents = _by_name(nlp, text)
+    assert "Saudi government" in ents and "Saudi Arabia" in ents
+    assert ents["Saudi government"].type == "ORG"
+
+
+def test_entities_acronym_matches_initials_and_written_out(nlp) -> None:  # type: ignore[no-untyped-def]
+    # corpus (Soleimani)
+    text = ("The United States carried out the airstrike. The attacks on U.S. citizens continued. "
+            "The United States Embassy in Baghdad was attacked and the U.S. Embassy closed.")
+    ents = _by_name(nlp, text)
+    assert "U.S." in _forms(ents["United States"])
+    embassy = next(e for n, e in ents.items() if n.startswith("United States Embassy"))
+    assert "U.S. Embassy" in _forms(embassy)

@@ -1,0 +1,36 @@
+"""Quotation marks: pairs found, odd and missing marks survived, apostrophes ignored."""
+
+from claimgraph.nlp.quotemarks import find_quoted
+
+
+def _texts(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in find_quoted(text)]
+
+
+def test_quotemarks_straight_and_curly() -> None:
+    text = 'He said, "It happened under my watch." She replied: \u201cThat is so sad.\u201d'
+    assert _texts(text) == ["It happened under my watch.", "That is so sad."]
+
+
+def test_quotemarks_guillemets_and_single_quoted_headline() -> None:
+    text = "Police shoot man dead after 'terrorist-related' knife attack\n\n\u00abNous resterons\u00bb, dit-il."
+    assert _texts(text) == ["terrorist-related", "Nous resterons"]
+
+
+def test_quotemarks_apostrophes_are_not_quotes() -> None:
+    text = "It's the Smiths' house, and Jamal's killing wasn't 'forgotten', she said."
+    assert _texts(text) == ["forgotten"]
+
+
+def test_quotemarks_missing_close_stops_at_paragraph() -> None:
+    text = 'Marchuk said: "We will hold the line.\n\nThe next paragraph is the reporter\'s own "words" here.'
+    found = _texts(text)
+    assert found[0] == "We will hold the line."
+    assert "The next paragraph" not in found[0]
+    assert "words" in found
+
+
+def test_quotemarks_odd_marks_never_fail() -> None:
+    for text in ['"', '""', '" " "', 'a "b" c " d', "'''", "\u201c\u201c\u201d", '"\n\n"x"']:
+        find_quoted(text)  # must not raise
+    assert _texts('one "two" three "four') == ["two", "four"]

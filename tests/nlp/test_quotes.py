@@ -1,0 +1,74 @@
+"""Quotes and their speakers on real sentences (Wikinews dev and corpus reports)."""
+
+from __future__ import annotations
+
+from claimgraph.nlp.entities import EntityIndex, find_entities
+from claimgraph.nlp.quotes import find_quotes
+
+
+def _quotes(nlp, text: str):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    entities = find_entities(doc)
+    names = {e.id: e.name for e in entities}
+    return [(q.kind, names.get(q.speaker or ""), q.text, q.cue) for q in find_quotes(doc, EntityIndex.build(entities))]
+
+
+def test_quotes_cue_after_closing_mark_and_split_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ('The mayor of London, Sadiq Khan, thanked "the police, security and emergency services staff '
+            'for their swift and courageous response".\n\n'
+            '"Terrorists seek to divide us and to destroy our way of life," said Khan, '
+            '"here in London we will never let them succeed."')
+    found = _quotes(nlp, text)
+    direct = [q for q in found if q[0] == "direct"]
+    assert [q[1] for q in direct] == ["Sadiq Khan"] * 3
+    assert [q[3] for q in direct] == ["thanked", "said", "said"]
+    assert direct[2][2].startswith("here in London")
+
+
+def test_quotes_pronoun_speaker_after_two_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The previous day, television broadcaster PBS revealed that in December, Crown Prince Mohammad "
+            "bin Salman of Saudi Arabia accepted responsibility for the murder of journalist Jamal Khashoggi "
+            "but did not say he'd ordered it.  "
+            'Speaking to Martin Smith of PBS, he said, "It happened under my watch."')
+    direct = [q for q in _quotes(nlp, text) if q[0] == "direct"]
+    assert direct[0][1] == "Mohammad bin Salman"
+
+
+def test_quotes_colon_introduction(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ('The prime minister, Boris Johnson, tweeted: "Thank you to all emergency services '
+            'responding to the incident in Streatham."')
+    q = _quotes(nlp, text)[0]
+    assert (q[0], q[1], q[3]) == ("direct", "Boris Johnson", "tweeted")
+
+
+def test_quotes_according_to_is_indirect(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "According to Reuters and NBC, Mohammad bin Salman is the de facto Saudi ruler."
+    q = _quotes(nlp, text)[0]
+    assert q[0] == "indirect" and q[1] == "Reuters" and q[3] == "according to"
+    assert q[2] == "Mohammad bin Salman is the de facto Saudi ruler"
+
+
+def test_quotes_organisation_reports_that(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Daily Telegraph, citing local paramilitary groups, reported that the attack consisted "
+            "of three rockets launched from helicopters.")
+    q = _quotes(nlp, text)[0]
+    assert q[1] == "Daily Telegraph" and "three rockets" in q[2]
+
+
+def test_quotes_scare_quotes_are_not_quotes(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ('The so-called "peace plan" was signed after a \'technical pause\'. '
+            'Troops joined Operation "Dawn" and the remaining woman was in "not life-threatening" condition.')
+    assert _quotes(nlp, text) == []
+
+
+def test_quotes_paragraph_without_cue_continues_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ('Alexis Boon, the head of the Metropolitan Police Counter Terrorism Command, said: '
+            '"His fascination with dying was clear."\n\n'
+            '"Whatever the circumstances, this case is a reminder of the need to be vigilant."')
+    direct = [q for q in _quotes(nlp, text) if q[0] == "direct"]
+    assert [q[1] for q in direct] == ["Alexis Boon", "Alexis Boon"]
+
+
+def test_quotes_negated_cue_reports_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The crown prince accepted responsibility for the murder but did not say he had ordered it."
+    assert all(q[3] != "say" for q in _quotes(nlp, text))
