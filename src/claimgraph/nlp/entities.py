@@ -14,6 +14,7 @@ from claimgraph.nlp.mentions import (
     acronym_occurrences,
     defined_forms,
     model_mentions,
+    repeated_forms,
     unlabelled_names,
 )
 
@@ -74,6 +75,7 @@ def find_entities(doc: Doc) -> list[Entity]:
     acronyms = {link.second.text: link.first.label for link in links if link.kind == "acronym"}
     mentions += acronym_occurrences(text, set(acronyms), {m.start for m in mentions}, acronyms)
     mentions = _drop_overlaps(mentions)
+    mentions = _drop_overlaps(mentions + repeated_forms(doc, mentions))
     entities = []
     for n, cluster in enumerate(group_mentions(mentions, links), start=1):
         name = canonical_name(cluster)

@@ -57,8 +57,8 @@ def _clean(span: Span, label: str) -> tuple[int, int] | None:
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    if start >= end:
-        return None
+    if start >= end or label == "PERSON" and all(t.lower_.rstrip(".") in titles() for t in doc[start:end]):
+        return None  # nothing but titles: "Deputy Prime Minister"
     return start, end
 
 
@@ -149,7 +149,12 @@ def unlabelled_names(doc: Doc) -> list[RawMention]:
         after = doc[j].lower_ if j < len(doc) else ""
         if before in _ORG_NOUNS or after in _ORG_NOUNS:
             out.append(RawMention(span.start_char, span.end_char, span.text, "ORG", "syntax"))
-        elif 2 <= len(span) <= 3 and span.root.dep_ in ("nsubj", "nsubjpass") and all(t.is_title for t in span):
+        elif (
+            2 <= len(span) <= 3
+            and span.root.dep_ in ("nsubj", "nsubjpass")
+            and all(t.is_title for t in span)
+            and not any(t.lower_ in titles() for t in span)
+        ):
             out.append(RawMention(span.start_char, span.end_char, span.text, "PERSON", "syntax"))
         i = j
     return out
@@ -193,6 +198,37 @@ def defined_forms(text: str, mentions: list[RawMention]) -> tuple[list[RawMentio
                 by_start[other.start] = other
             links.append(AliasLink(m, other, "aka"))
     return new, links
+
+
+def repeated_forms(doc: Doc, mentions: list[RawMention]) -> list[RawMention]:
+    """Every other occurrence of a form the model tagged somewhere in the document.
+
+    The model tags "Facebook" in one sentence and misses it in the next; a name keeps its
+    meaning within one report (one sense per discourse), so each occurrence is a mention.
+    """
+    label_of: dict[str, str] = {}
+    surnames = set()
+    for m in mentions:
+        label_of.setdefault(m.text, m.label)
+        words = m.text.split()
+        if m.label == "PERSON" and len(words) > 1 and len(words[-1]) > 2 and words[-1][0].isupper():
+            label_of.setdefault(words[-1], "PERSON")  # "Chris Fallows" ... "Fallows remarked"
+            surnames.add(words[-1])
+    if not label_of:
+        return []
+    taken = sorted((m.start, m.end) for m in mentions)
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in sorted(label_of, key=len, reverse=True)) + r")(?![\w])")
+    out = []
+    for match in pattern.finditer(doc.text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        span = doc.char_span(start, end)
+        allowed = ("PROPN", "NOUN") if match.group(0) in surnames else ("PROPN",)
+        if span is None or (len(span) == 1 and span[0].pos_ not in allowed):
+            continue
+        out.append(RawMention(start, end, match.group(0), label_of[match.group(0)], "repeat"))
+    return out
 
 
 def acronym_occurrences(text: str, forms: set[str], known: set[int], label_of: dict[str, str]) -> list[RawMention]:

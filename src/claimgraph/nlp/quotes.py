@@ -152,6 +152,8 @@ class QuoteFinder:
                 continue
             span = self.doc[rng[0] : rng[1]]
             start, end = span.start_char, span.end_char
+            while end > start and self.text[end - 1].isspace():
+                end -= 1
             if cue.subject.i >= rng[0] and cue.subject.i < rng[1]:
                 continue
             covered = sum(max(0, min(end, d.end) - max(start, d.start)) for d in direct)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.model import Entity
 from claimgraph.nlp.entities import EntityIndex
+from claimgraph.nlp.lexicon import titles
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _MALE = {"he", "him", "his", "himself"}
@@ -116,7 +117,7 @@ class SpeakerResolver:
         while stack:
             tok, depth = stack.pop()
             eid = self.index.at(tok.idx, tok.idx + len(tok))
-            if eid is not None and tok.i != token.i:
+            if eid is not None and tok.i != token.i and self.types.get(eid) in ("PERSON", "ORG"):
                 rank = 0 if self.types.get(eid) == "PERSON" else 1
                 if best is None or (rank, depth) < (best[0], 0):
                     best = (rank, eid)
@@ -131,6 +132,12 @@ class SpeakerResolver:
             return None
         lemma = token.lemma_.lower()
         best = None
+        if lemma in titles():
+            # "the Prime Minister", "the crown prince": the person last named with that title
+            for start, _end, eid in self.index.mentions_between(0, token.idx):
+                if self.types.get(eid) == "PERSON" and lemma in self.doc.text[max(0, start - 40) : start].lower():
+                    best = eid
+            return best
         for start, _end, eid in self.index.mentions_between(0, token.idx):
             e = self.index.get(eid)
             if e.type in ("ORG", "NORP") and any(lemma in w.lower() for w in e.name.split()):
