@@ -107,6 +107,7 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
     if cue.kind == "say":
         # a complement that is itself a report with its own speaker is not this verb's content
         ccomp = [c for c in kids if c.dep_ == "ccomp" and not (_reports(c) and subject_of(c) is not None)]
+        ccomp.sort(key=lambda c: c.i < verb.i)  # "X said that ..." before "..., X said"
         if not ccomp:
             # "denied all claims that ..."; "told reporters that ..."
             obj = [c for c in kids if c.dep_ == "dobj" and any(g.dep_ in ("acl", "relcl", "ccomp") for g in c.children)]

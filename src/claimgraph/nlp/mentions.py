@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimgraph.nlp.lexicon import titles
 
@@ -53,12 +53,28 @@ def _clean(span: Span, label: str) -> tuple[int, int] | None:
         start += 1
     if label == "ORG":
         end = _extend_name(doc, end)
+    elif label == "PERSON":
+        start, end = _extend_person(doc, start, end)
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     if start >= end or label == "PERSON" and all(t.lower_.rstrip(".") in titles() for t in doc[start:end]):
         return None  # nothing but titles: "Deputy Prime Minister"
+    return start, end
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and tok.lower_ not in titles()
+
+
+def _extend_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Take in the name words the model cut off: "Graciano" + "Mijares", "Arnel" + "dela Vega"."""
+    for _ in range(2):
+        if end < len(doc) and _name_word(doc[end]) and not doc[end - 1].whitespace_ == "":
+            end += 1
+        if start > 0 and _name_word(doc[start - 1]) and doc[start - 1].whitespace_:
+            start -= 1
     return start, end
 
 

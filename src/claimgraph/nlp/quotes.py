@@ -71,12 +71,20 @@ class QuoteFinder:
         lo, hi = start_sent.start, end_sent.end
         para = self.paras[self._para_of(q.start)]
         # a cue after the closing mark may be parsed as its own sentence: "...," he said.
-        if hi < len(self.doc) and self.doc[hi].idx < para[1]:
+        if hi < len(self.doc) and self.doc[hi].idx < para[1] and self._continues_after(q, self.doc[hi]):
             hi = self.doc[hi].sent.end
         if lo > 0 and self.doc[lo - 1].idx >= para[0] and self.text[: q.start - 1].rstrip().endswith((":", ",")):
             lo = self.doc[lo - 1].sent.start
         toks = [t for t in self.doc[lo:hi] if not self._inside_quote(t)]
-        return sorted(toks, key=lambda t: min(abs(t.idx - q.start), abs(t.idx - q.end)))
+        own = (first[0].sent.start, first[-1].sent.end)
+        # cues in the quote's own sentences first, then the nearest
+        return sorted(toks, key=lambda t: (not own[0] <= t.i < own[1], min(abs(t.idx - q.start), abs(t.idx - q.end))))
+
+    def _continues_after(self, q: Quoted, nxt: Token) -> bool:
+        """The sentence after a quote carries its cue: the quote ends in a comma, or the next
+        words are lower case ("...," he said. / "...?" asked Marchuk)."""
+        last = self.text[q.end - 1 : q.end]
+        return last in ",?!" or nxt.is_lower or nxt.pos_ == "PRON"
 
     def _direct_cue(self, q: Quoted) -> Cue | None:
         frame = self._frame(q)

@@ -34,7 +34,7 @@ _ROLE_GENDER = {
 }
 # Nouns whose phrase names a source through an entity inside it ("a UN report", "a spokesman
 # for the PMF"), and how deep to look: compounds, possessives and of/for phrases only.
-_INNER_DEPS = {"compound", "poss", "nmod", "amod", "prep", "pobj", "appos"}
+_INNER_DEPS = {"compound", "poss", "nmod", "amod", "prep", "pobj", "appos", "acl", "agent"}
 _LOOKBACK_SENTENCES = 4
 
 
@@ -121,7 +121,7 @@ class SpeakerResolver:
                 rank = 0 if self.types.get(eid) == "PERSON" else 1
                 if best is None or (rank, depth) < (best[0], 0):
                     best = (rank, eid)
-            if depth < 3:
+            if depth < 4:
                 stack.extend((c, depth + 1) for c in tok.children if c.dep_ in _INNER_DEPS)
         return best[1] if best else None
 
