@@ -7,6 +7,10 @@ import logging
 from claimgraph.errors import ClaimgraphError, InputError
 from claimgraph.model import Document, Entity, Extraction, Quantity, Quote, Relation, Span
 
+# The function shadows its module on purpose: `claimgraph.extract(text)` is the API, and
+# `from claimgraph.extract import extract_many` still finds the module in sys.modules.
+from claimgraph.extract import extract  # noqa: E402
+
 __all__ = [
     "ClaimgraphError",
     "Document",
@@ -22,11 +26,3 @@ __all__ = [
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
-
-def __getattr__(name: str) -> object:
-    # `extract` pulls in spaCy; import it lazily so `import claimgraph` stays fast.
-    if name == "extract":
-        from claimgraph.extract import extract
-
-        return extract
-    raise AttributeError(name)

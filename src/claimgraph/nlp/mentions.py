@@ -147,6 +147,9 @@ _ORG_NOUNS = {
 }
 
 
+_ALL_CAPS = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+
+
 def unlabelled_names(doc: Doc) -> list[RawMention]:
     """Proper-noun runs the model left unlabelled that the syntax shows to be actors: an
     organisation beside an organisation noun, or a two- or three-word name that speaks or acts
@@ -154,13 +157,18 @@ def unlabelled_names(doc: Doc) -> list[RawMention]:
     out = []
     i = 0
     while i < len(doc):
-        if not (doc[i].pos_ == "PROPN" and doc[i].is_title and not doc[i].ent_type_):
+        if not (doc[i].pos_ == "PROPN" and (doc[i].is_title or doc[i].is_upper) and not doc[i].ent_type_):
             i += 1
             continue
         j = i
         while j < len(doc) and doc[j].pos_ == "PROPN" and (doc[j].is_title or doc[j].is_upper) and not doc[j].ent_type_:
             j += 1
         span = doc[i:j]
+        if len(span) == 1 and _ALL_CAPS.fullmatch(span.text):
+            # an acronym the model left untagged ("the YPG", "TVN24 reported") names an organisation
+            out.append(RawMention(span.start_char, span.end_char, span.text, "ORG", "syntax"))
+            i = j
+            continue
         before = doc[i - 1].lower_ if i > 0 else ""
         after = doc[j].lower_ if j < len(doc) else ""
         if before in _ORG_NOUNS or after in _ORG_NOUNS:

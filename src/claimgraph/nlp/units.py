@@ -23,6 +23,9 @@ _NAME_WORD: list[dict[str, Any]] = [
     {"POS": "PROPN", "IS_TITLE": True},
     {"IS_UPPER": True, "POS": "PROPN", "LENGTH": {">=": 2}},
 ]
+# Adjectives of level or branch between a place and its institution.
+_LEVELS = {"provincial", "regional", "national", "federal", "state", "supreme", "interim", "transitional",
+           "local", "municipal", "city", "district", "military", "central", "armed"}
 _ORDINAL = {"LOWER": {"REGEX": r"^\d+(st|nd|rd|th)$"}}
 
 
@@ -38,6 +41,8 @@ def unit_patterns() -> list[dict[str, Any]]:
     state = {"ENT_TYPE": {"IN": ["GPE", "NORP"]}, "OP": "+"}
     nouns = sorted(n for n in institution_nouns() if " " not in n)
     patterns.append({"label": "ORG", "pattern": [state, {"LOWER": {"IN": nouns}}]})
+    # "the Maidan Wardak provincial council", "the Iraqi federal court"
+    patterns.append({"label": "ORG", "pattern": [state, {"LOWER": {"IN": sorted(_LEVELS)}}, {"LOWER": {"IN": nouns}}]})
     return patterns
 
 

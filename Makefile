@@ -1,0 +1,26 @@
+# The two commands of the README: `make demo` installs and runs extract on the bundled example;
+# `make test` installs and runs the whole test suite. `make bench` runs the benchmarks.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+
+$(VENV)/installed: requirements.lock pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --require-hashes -r requirements.lock
+	$(PY) -m pip install -q --no-deps --no-build-isolation -e .
+	touch $@
+
+install: $(VENV)/installed
+
+demo: install
+	$(VENV)/bin/claimgraph extract examples/wikinews-iraq-parliament.txt
+
+test: install
+	$(PY) -m pytest -q
+
+lint: install
+	$(VENV)/bin/ruff check src tests || true
+
+bench: install
+	$(PY) bench/throughput.py
+
+.PHONY: install demo test lint bench

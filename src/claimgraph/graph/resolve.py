@@ -1,0 +1,396 @@
+"""Cross-report entity resolution: candidate pairs with a confidence, then clusters that obey judgements.
+
+`candidate_pairs` proposes pairs of per-document entities that may be one actor: the same name,
+a surname written alone next to shared context, an acronym and its expansion, also-known-as names,
+transliteration and spelling variants. It compares only profiles that share a blocking key (a
+name, a surname's phonetic key, an acronym, a territory code), so it is not quadratic.
+
+`cluster` turns pairs into canonical ids the way OpenSanctions' nomenklatura does: a person's
+judgements ('same' / 'different' / 'unsure') are edges between two ids and win over the
+algorithm; 'same' edges merge transitively; nothing is deleted, so withdrawing a judgement
+and clustering again splits the group.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from claimgraph.graph import names as N
+
+log = logging.getLogger(__name__)
+
+Pair = tuple[str, str, float, str]
+Verdict = str  # 'same' | 'different' | 'unsure'
+
+# Entity types that can name one actor; anything else only matches its own type.
+FAMILIES = {"PERSON": "person", "PER": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
+MAX_BLOCK = 200  # larger blocks are compared by a sliding window over their sorted names
+WINDOW = 25
+AMBIGUOUS_CAP = 0.6  # a lone surname that fits several full names is left for a person to decide
+
+
+@dataclass
+class EntityProfile:
+    """One entity as one report names it. ``context``: names of the entities mentioned with it."""
+
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    context: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Features:
+    """What the comparison needs of a profile, computed once."""
+
+    id: str
+    family: str
+    key: str  # comparison key of the canonical name
+    forms: frozenset[str]  # keys of every name form
+    people: tuple[N.PersonName, ...] = ()  # persons: the name and full-name aliases, parsed
+    short_forms: frozenset[str] = frozenset()  # orgs: acronyms written ('un', 'irgc')
+    initials: frozenset[str] = frozenset()  # orgs: acronyms the long forms could be written as
+    places: frozenset[str] = frozenset()  # territory codes of the forms
+    shortened: frozenset[str] = frozenset()  # keys of aliases cut from the name ('Quds Force')
+    context: frozenset[str] = frozenset()
+    context_words: frozenset[str] = frozenset()  # last words of context names ('trump')
+
+    @property
+    def long(self) -> bool:
+        return self.key not in self.short_forms
+
+
+def family(entity_type: str) -> str:
+    """The group of entity types that may name the same actor (GPE and LOC are both places)."""
+    upper = entity_type.upper()
+    return FAMILIES.get(upper, upper.lower())
+
+
+def _features(p: EntityProfile) -> _Features:
+    fam = family(p.type)
+    names = [p.name, *(a for a in p.aliases if a and a != p.name)]
+    own = {N.name_key(n) for n in names}
+    context = [n for c in p.context if c for n in N.context_names(c)]
+    ctx = {N.name_key(c) for c in context} - own - {""}
+    ctx_codes = {code for c in context if (code := N.lookup_place(N.name_key(c) or c))}
+    words = {k.split()[-1] for k in ctx if 2 <= len(k.split()) <= 3 and len(k.split()[-1]) >= 4}
+    base = _Features(p.id, fam, N.name_key(p.name), frozenset(own), context=frozenset(ctx | ctx_codes),
+                     context_words=frozenset(words))
+    if fam == "person":
+        # a one-word alias of a full name is its surname or first name: it would pair 'Joe Biden'
+        # with 'Hunter Biden' through 'Biden', so only full-name aliases take part.
+        people = [N.parse_person(p.name)]
+        people += [N.parse_person(a) for a in names[1:] if len(N.ascii_fold(a).split()) > 1]
+        base.people = tuple(people)
+        base.forms = frozenset({base.key} | {N.name_key(a) for a in names[1:] if len(a.split()) > 1})
+    elif fam == "org":
+        base.key = N.org_key(p.name)
+        base.forms = frozenset({N.org_key(n) for n in names})
+        base.short_forms = frozenset(N.name_key(n) for n in names if N.is_acronym_form(n))
+        base.initials = frozenset(a.lower() for n in names for a in N.acronyms(n))
+    if fam != "person":
+        words = set(base.key.split())
+        base.shortened = frozenset(k for k in base.forms if k != base.key and set(k.split()) < words)
+    if fam == "place":  # the name's own territory: an alias ('D.C.' of 'Washington') may be loose
+        base.places = frozenset(code for code in [N.lookup_place(base.key)] if code)
+    return base
+
+
+def _blocking_keys(f: _Features) -> Iterator[str]:
+    for form in f.forms:
+        yield f"{f.family}|n|{form}"
+    for person in f.people:
+        if person.surname:
+            yield f"person|s|{N.phonetic_key(person.surname)}"
+    for acr in f.short_forms | f.initials:
+        yield f"org|a|{acr}"
+    for code in f.places:
+        yield f"{f.family}|t|{code}"
+    if f.family != "person" and f.key:
+        yield f"{f.family}|w|" + " ".join(N.phonetic_key(w) for w in f.key.split())
+
+
+def _context_bonus(a: _Features, b: _Features, common: frozenset[str] = frozenset()) -> float:
+    """0.1 for each co-mentioned name the two share, at most 0.2; half for a name most reports
+    mention ('United States'), which says little about who is meant."""
+    shared = a.context & b.context
+    words = (a.context_words & b.context_words) - shared
+    count = sum(0.5 if k in common else 1.0 for k in shared) + 0.5 * len(words - common)
+    return 0.1 * min(2.0, count)
+
+
+def _score_people(a: _Features, b: _Features, common: frozenset[str]) -> tuple[float, str] | None:
+    best: tuple[float, str] | None = None
+    for pa, pb in itertools.product(a.people, b.people):
+        found = _score_person_names(pa, pb, a, b, common)
+        if found and (best is None or found[0] > best[0]):
+            best = found
+    return best
+
+
+def _score_person_names(
+    pa: N.PersonName, pb: N.PersonName, a: _Features, b: _Features, common: frozenset[str]
+) -> tuple[float, str] | None:
+    if not pa.surname or not pb.surname:  # given names only ('Pope Francis'): exact match only
+        return (0.9, "same name") if pa == pb and pa.given else None
+    if pa.surname == pb.surname:
+        surname = "same"
+    elif N.is_transliteration(pa.surname, pb.surname):
+        surname = "transliteration"
+    else:
+        return None
+    bonus = _context_bonus(a, b, common)
+    if pa.mononym or pb.mononym:
+        reason = "transliteration" if surname != "same" else ("same name" if pa == pb else "surname+context")
+        base = 0.75 if pa == pb else (0.7 if surname == "same" else 0.65)
+        return min(0.95, base + bonus), reason
+    given = N.given_compatible(pa.given, pb.given)
+    if given is None:  # same surname, other first name: relatives, namesakes
+        return None
+    if surname == "same" and given == "same":
+        return (0.95 if set(pa.given) == set(pb.given) else 0.9), "same name"
+    if given == "initial":
+        return min(0.95, 0.85 + bonus / 2), "initial"
+    return min(0.95, 0.9 + bonus / 2), "transliteration"
+
+
+def _score_named(a: _Features, b: _Features, common: frozenset[str]) -> tuple[float, str] | None:
+    """Organisations, places and other named things."""
+    if a.places and b.places:
+        return (0.95, "same name" if a.key == b.key else "also known as") if a.places & b.places else None
+    if a.key == b.key:
+        return 0.95, "same name"
+    if a.places or b.places:  # a known country's name is spelled its usual way: Colombia / Columbia
+        return (0.9, "also known as") if a.forms & b.forms - a.shortened - b.shortened else None
+    how = N.words_match(a.key, b.key)
+    if how:
+        return 0.85, "transliteration" if how == "transliteration" else "spelling variant"
+    # Two different full names sharing a short form ('FSB') are two bodies, unless one report
+    # lists the other's full name as an alias.
+    if a.long and b.long and a.key not in b.forms and b.key not in a.forms:
+        return None
+    shared = a.forms & b.forms
+    if shared - a.shortened - b.shortened:
+        return 0.9, "also known as"
+    if shared:  # 'Democratic Party' is short for several parties: the context has to agree
+        return min(0.9, 0.7 + _context_bonus(a, b, common)), "short name"
+    if (a.short_forms & b.initials) or (b.short_forms & a.initials):
+        # acronyms are few letters for many bodies (CDC), two letters for even more (PI): the
+        # context must agree too
+        base = 0.65 if min(len(x) for x in (a.short_forms | b.short_forms)) <= 2 else 0.75
+        return min(0.95, base + _context_bonus(a, b, common)), "acronym"
+    return None
+
+
+def _score(a: _Features, b: _Features, common: frozenset[str]) -> tuple[float, str] | None:
+    if a.family != b.family:
+        return None
+    return _score_people(a, b, common) if a.family == "person" else _score_named(a, b, common)
+
+
+def _block_pairs(members: list[_Features]) -> Iterator[tuple[_Features, _Features]]:
+    if len(members) <= MAX_BLOCK:
+        yield from itertools.combinations(members, 2)
+        return
+    ordered = sorted(members, key=lambda f: (f.key, f.id))
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 : i + 1 + WINDOW]:
+            yield a, b
+
+
+def candidate_pairs(profiles: Sequence[EntityProfile], min_score: float = 0.5) -> list[Pair]:
+    """Pairs of profiles that may be one actor: ``(id_a, id_b, score, reason)``, strongest first.
+
+    ``id_a < id_b``; the score is 0..1; the reason is one of 'same name', 'also known as',
+    'acronym', 'transliteration', 'spelling variant', 'initial', 'surname+context', 'short name',
+    with ' (ambiguous)' added when a partial name fits several actors.
+    """
+    feats = {p.id: _features(p) for p in profiles}
+    blocks: dict[str, list[_Features]] = defaultdict(list)
+    for f in feats.values():
+        for key in set(_blocking_keys(f)):
+            blocks[key].append(f)
+    df = Counter(k for f in feats.values() for k in f.context | f.context_words)
+    common = frozenset(k for k, n in df.items() if n > max(5, len(feats) // 50))
+    found: dict[tuple[str, str], tuple[float, str]] = {}
+    for members in blocks.values():
+        for a, b in _block_pairs(members):
+            pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+            if pair in found or a.id == b.id:
+                continue
+            scored = _score(a, b, common)
+            if scored:
+                found[pair] = scored
+    _settle_partial_names(found, feats)
+    out = [(x, y, round(s, 3), r) for (x, y), (s, r) in found.items() if s >= min_score]
+    out.sort(key=lambda t: (-t[2], t[0], t[1]))
+    log.debug("%d profiles, %d blocks, %d candidate pairs", len(feats), len(blocks), len(out))
+    return out
+
+
+def _partial_link(a: _Features, b: _Features, reason: str) -> tuple[_Features, _Features] | None:
+    """(short, full) when one side of a pair is a partial name: a lone surname, a short name."""
+    if a.family == "person":
+        if a.people[0].mononym == b.people[0].mononym:
+            return None
+        return (a, b) if a.people[0].mononym else (b, a)
+    if reason.startswith("short name"):
+        return (a, b) if len(a.key.split()) < len(b.key.split()) else (b, a)
+    if reason.startswith("acronym"):
+        return (a, b) if a.key in a.short_forms else (b, a)
+    return None
+
+
+def _same_actor(x: _Features, y: _Features) -> bool:
+    """Whether two full names on the far side of partial links can be one actor."""
+    if x.family == "person":
+        return N.given_compatible(x.people[0].given, y.people[0].given) is not None
+    return x.key == y.key
+
+
+def _settle_partial_names(found: dict[tuple[str, str], tuple[float, str]], feats: Mapping[str, _Features]) -> None:
+    """A partial name ('Biden', 'Democratic Party') that fits several full names keeps only its
+    clearly best match; with one candidate full name it gains a little.
+
+    Full names of different actors (Joe / Hunter Biden; the Iowa / the Christian Democratic
+    Party) must not be joined through the partial name, so the others are capped below any
+    merge threshold and left for a person to judge.
+    """
+    links: dict[str, list[tuple[tuple[str, str], _Features]]] = defaultdict(list)
+    for pair, (_score, reason) in found.items():
+        split = _partial_link(feats[pair[0]], feats[pair[1]], reason)
+        if split:
+            links[split[0].id].append((pair, split[1]))
+    for options in links.values():
+        ranked = sorted(options, key=lambda o: (-found[o[0]][0], o[1].id))
+        best_pair, best_full = ranked[0]
+        rivals = [found[p][0] for p, full in ranked[1:] if not _same_actor(full, best_full)]
+        if not rivals:
+            for pair, _ in ranked:
+                score, reason = found[pair]
+                found[pair] = (min(0.95, score + 0.1), reason)
+            continue
+        clear = found[best_pair][0] - max(rivals) >= 0.1
+        for pair, full in ranked:
+            if not (clear and _same_actor(full, best_full)):
+                score, reason = found[pair]
+                found[pair] = (min(score, AMBIGUOUS_CAP), reason + " (ambiguous)")
+
+
+class _Groups:
+    """Union-find over ids that also carries what may not be joined: 'different' edges, and
+    (when profiles are known) entity type families and the full names of the people in a group."""
+
+    def __init__(self, ids: Iterable[str], feats: Mapping[str, _Features]) -> None:
+        self.parent = {i: i for i in ids}
+        self.members: dict[str, list[str]] = {i: [i] for i in self.parent}
+        self.apart: dict[str, set[str]] = defaultdict(set)  # root -> ids judged different from it
+        self.families: dict[str, set[str]] = {i: {feats[i].family} if i in feats else set() for i in self.parent}
+        self.people: dict[str, dict[str, set[tuple[str, ...]]]] = {}
+        for i in self.parent:
+            f = feats.get(i)
+            if f and f.family == "person" and not f.people[0].mononym and f.people[0].surname:
+                # by sound, so 'Osama bin Laden' and 'Hamza bin Ladin' still count as one surname
+                self.people[i] = {N.phonetic_key(f.people[0].surname): {f.people[0].given}}
+
+    def find(self, i: str) -> str:
+        root = i
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[i] != root:  # path compression
+            self.parent[i], i = root, self.parent[i]
+        return root
+
+    def judged_apart(self, ra: str, rb: str) -> bool:
+        return any(self.find(x) == rb for x in self.apart.get(ra, ())) or any(
+            self.find(x) == ra for x in self.apart.get(rb, ())
+        )
+
+    def conflicting(self, ra: str, rb: str) -> bool:
+        """Type families that cannot be one actor, or one surname with incompatible given names."""
+        fa, fb = self.families[ra], self.families[rb]
+        if fa and fb and not (fa <= fb or fb <= fa):
+            return True
+        pa, pb = self.people.get(ra, {}), self.people.get(rb, {})
+        for surname in pa.keys() & pb.keys():
+            for ga, gb in itertools.product(pa[surname], pb[surname]):
+                if N.given_compatible(ga, gb) is None:
+                    return True
+        return False
+
+    def union(self, ra: str, rb: str) -> None:
+        if len(self.members[ra]) < len(self.members[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra] += self.members.pop(rb)
+        self.apart[ra] |= self.apart.pop(rb, set())
+        self.families[ra] |= self.families.pop(rb)
+        for surname, given in self.people.pop(rb, {}).items():
+            self.people.setdefault(ra, {}).setdefault(surname, set()).update(given)
+
+
+def cluster(
+    ids: Iterable[str],
+    auto_pairs: Iterable[tuple[str, str, float] | Pair],
+    judgements: Iterable[tuple[str, str, Verdict]],
+    threshold: float = 0.85,
+    *,
+    profiles: Sequence[EntityProfile] | None = None,
+) -> dict[str, str]:
+    """Map every id to its canonical id (the smallest id of its group, so re-runs are stable).
+
+    Judgements win: 'same' edges merge transitively, even against the algorithm; a 'different'
+    edge forbids joining the two groups by automatic pairs; an 'unsure' pair is not joined
+    directly. For one pair of ids the last judgement given counts. Automatic pairs at or above
+    ``threshold`` are applied strongest first. With ``profiles``, automatic merges also never join
+    different entity type families (a person and an organisation, an organisation and its
+    country) nor two people with the same surname and different first names.
+    Pairs and judgements naming ids outside ``ids`` are ignored.
+    """
+    id_list = list(dict.fromkeys(ids))
+    feats = {p.id: _features(p) for p in profiles or ()}
+    groups = _Groups(id_list, feats)
+    known = groups.parent.keys()
+    decided: dict[tuple[str, str], Verdict] = {}
+    for a, b, verdict in judgements:
+        if a in known and b in known and a != b:
+            decided[(a, b) if a < b else (b, a)] = verdict
+    for (a, b), verdict in decided.items():
+        if verdict == "same" and (ra := groups.find(a)) != (rb := groups.find(b)):
+            groups.union(ra, rb)
+    for (a, b), verdict in decided.items():
+        if verdict == "different":
+            ra, rb = groups.find(a), groups.find(b)
+            if ra == rb:
+                log.warning("judgements contradict: %s and %s judged different but joined by 'same' edges", a, b)
+                continue
+            groups.apart[ra].add(b)
+            groups.apart[rb].add(a)
+    scored = sorted(
+        ((a, b, s) for a, b, s, *_ in auto_pairs if s >= threshold and a in known and b in known),
+        key=lambda t: (-t[2], min(t[0], t[1]), max(t[0], t[1])),
+    )
+    for a, b, _score in scored:
+        if (a, b) in decided or (b, a) in decided:
+            continue
+        ra, rb = groups.find(a), groups.find(b)
+        if ra == rb or groups.judged_apart(ra, rb) or groups.conflicting(ra, rb):
+            continue
+        groups.union(ra, rb)
+    canonical = {root: min(members) for root, members in groups.members.items()}
+    return {i: canonical[groups.find(i)] for i in id_list}
+
+
+def resolve(
+    profiles: Sequence[EntityProfile],
+    judgements: Iterable[tuple[str, str, Verdict]] = (),
+    threshold: float = 0.85,
+) -> dict[str, str]:
+    """Candidate pairs and clustering in one call: profile id -> canonical id."""
+    pairs = candidate_pairs(profiles, min_score=threshold)
+    return cluster((p.id for p in profiles), pairs, judgements, threshold, profiles=profiles)

@@ -1,0 +1,55 @@
+"""`claimgraph export` over a real store filled with real extractions of corpus reports."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from claimgraph.model import Document
+
+
+@pytest.fixture(scope="module")
+def store_path(nlp, corpus, tmp_path_factory) -> Path:
+    from claimgraph.extract import extract
+    from claimgraph.store import open_store
+
+    path = tmp_path_factory.mktemp("store") / "graph.db"
+    with open_store(str(path)) as store:
+        for n in (133, 45):  # two reports naming Erdoğan / Erdogan
+            item = corpus[n]
+            doc = Document(item["title"] + "\n\n" + item["text"], title=item["title"], url=item["url"],
+                           published=item["date"])
+            store.add(extract(doc, nlp=nlp))
+    return path
+
+
+def test_cli_export_csv_and_graphml(store_path: Path, tmp_path: Path) -> None:
+    from claimgraph.cli import main
+
+    runner = CliRunner()
+    result = runner.invoke(main, ["export", "--format", "csv", "--db", str(store_path), "--out", str(tmp_path / "t")])
+    assert result.exit_code == 0, result.output
+    with (tmp_path / "t" / "documents.csv").open(encoding="utf-8", newline="") as f:
+        assert len(list(csv.DictReader(f))) == 2
+    with (tmp_path / "t" / "entities.csv").open(encoding="utf-8", newline="") as f:
+        entities = list(csv.DictReader(f))
+    assert "2 documents" in result.output and f"{len(entities)} entities" in result.output
+    result = runner.invoke(main, ["export", "--format", "graphml", "--db", str(store_path),
+                                  "--out", str(tmp_path / "g.graphml")])
+    assert result.exit_code == 0, result.output
+    assert nx.read_graphml(tmp_path / "g.graphml").number_of_nodes() == len(entities)
+
+
+def test_cli_export_file_where_folder_needed_exits_1(store_path: Path, tmp_path: Path) -> None:
+    from claimgraph.cli import main
+
+    target = tmp_path / "taken"
+    target.write_text("", encoding="utf-8")
+    result = CliRunner().invoke(main, ["export", "--format", "neo4j", "--db", str(store_path), "--out", str(target)])
+    assert result.exit_code == 1 and "E400" in result.output
+    result = CliRunner().invoke(main, ["export", "--format", "pdf", "--out", str(target)])
+    assert result.exit_code == 2
