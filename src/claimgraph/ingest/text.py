@@ -1,0 +1,240 @@
+"""Plain text (typed, exported or pasted from a web page) to a `Document`.
+
+Layout of ``Document.text``: the headline, a blank line, then the standfirst and body
+paragraphs separated by one blank line. Metadata lines (date, byline, publisher tagline,
+copyright) become fields of the document; page furniture is dropped (see boilerplate.py).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from claimgraph.errors import EMPTY, InputError
+from claimgraph.ingest import boilerplate as bp
+from claimgraph.ingest import metadata as md
+from claimgraph.model import Document
+
+log = logging.getLogger(__name__)
+
+LINE_BREAK = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+BULLET = re.compile(r"^[*•·▪►]\s+")
+# A time of day or "Updated 3 hours ago" beside the date in a metadata line ("Sept 12, 2019 / 8:41 AM").
+TIME_ITEM = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?", re.IGNORECASE)
+# An author line without "By" is trusted only this close to a date line, in the page header.
+AUTHOR_NEAR_DATE = 2
+
+
+@dataclass(slots=True)
+class Page:
+    """What the cleaner found in one report."""
+
+    title: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    publisher: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(([self.title] if self.title else []) + self.paragraphs)
+
+
+def split_lines(raw: str) -> list[str]:
+    """Lines with normalised line endings, no surrounding spaces and no Markdown heading marks."""
+    raw = LINE_BREAK.sub("\n", raw.replace("\ufeff", ""))
+    return [MARKDOWN_HEADING.sub("", line.strip()) for line in raw.split("\n")]
+
+
+def clean_page(raw: str, *, title: str | None = None, unwrap: bool = True) -> Page:
+    """Find the headline, metadata and body paragraphs of a report's text."""
+    lines = split_lines(raw)
+    header_end = next((i for i, line in enumerate(lines) if bp.is_prose(line)), len(lines))
+    page = Page(title=title.strip() if title and title.strip() else None)
+    kept = _take_metadata(lines, header_end, page)
+    kept = bp.remove_furniture(kept, header_end)
+    page.publisher = page.publisher or _site_name(lines, kept)
+    body = _take_title(kept, lines, header_end, page)
+    page.paragraphs = _paragraphs(body, lines, unwrap)
+    if page.title and not page.paragraphs and title is None:
+        page.paragraphs, page.title = [page.title], None  # a lone line is text, not a headline
+    return page
+
+
+def _take_metadata(lines: list[str], header_end: int, page: Page) -> list[str | None]:
+    """Lines with date lines, bylines, taglines and copyright lines taken out (None)."""
+    out: list[str | None] = list(lines)
+    updated: str | None = None
+    credits: list[str] = []
+    date_lines: list[int] = []
+    for i, line in enumerate(lines):
+        if not line or len(line) > 200:
+            continue
+        found = _meta_items(line, page)
+        if found == "date":
+            date_lines.append(i)
+        if found:
+            out[i] = None
+        elif md.RELATIVE_DATE_LINE.fullmatch(line):
+            out[i] = None
+        elif md.CREDIT_LINE.fullmatch(line):
+            credits += md.names_in(re.sub(r"^.*?\bby\b|[;].*$", "", line, flags=re.I)) or []
+            out[i] = None
+        elif i < header_end and (publisher := md.parse_tagline(line)):
+            page.publisher, out[i] = publisher, None
+        elif publisher := md.parse_copyright(line):
+            page.publisher = page.publisher or publisher
+            out[i] = None
+        elif (date := md.parse_date_line(line)) is not None:
+            updated = updated or date[0]
+            out[i] = None
+    page.published = page.published or updated
+    if not page.authors:
+        page.authors = _authors_near_dates(out, date_lines) or credits
+    return out
+
+
+def _meta_items(line: str, page: Page) -> str | None:
+    """Read a line made only of metadata items ("By Jane Doe | 29 Sep 2019 | 3 min read").
+
+    Returns "date" when it held the publication date, "byline" when it held only names, else None
+    (and then records nothing).
+    """
+    items = [line] if md.DATE_LINE.fullmatch(line) else bp.split_items(line)
+    dates: list[str] = []
+    names: list[str] = []
+    for item in items:
+        date = md.parse_date_line(item)
+        if date is not None:
+            if not date[1] and date[0]:
+                dates.append(date[0])
+            continue
+        byline = md.parse_byline(item)
+        if byline:
+            names += byline
+        elif not (re.fullmatch(r"\d+\s*min(?:ute)?s?(?: read)?", item, re.I) or TIME_ITEM.fullmatch(item)
+                  or md.RELATIVE_DATE_LINE.fullmatch(item)):
+            return None
+    if not dates and not names:
+        return None
+    page.published = page.published or (dates[0] if dates else None)
+    page.authors += [n for n in names if n not in page.authors]
+    return "date" if dates else "byline"
+
+
+def _authors_near_dates(lines: list[str | None], date_lines: list[int]) -> list[str]:
+    """Names on a line of their own next to the date line ("Jane Doe in Beirut"); taken out."""
+    first_content = next((i for i, line in enumerate(lines) if line), len(lines))
+    for d in date_lines:
+        for i in range(max(0, d - AUTHOR_NEAR_DATE), min(len(lines), d + AUTHOR_NEAR_DATE + 1)):
+            line = lines[i]
+            if line and i != first_content and len(line) <= 80 and (names := md.names_in(line, strict=True)):
+                lines[i] = None
+                return names
+    return []
+
+
+def _site_name(lines: list[str], kept: list[str | None]) -> str | None:
+    """The site named most often in menu and footer items ("About Wikinews", "Search Wikinews")."""
+    names: Counter[str] = Counter()
+    for line, after in zip(lines, kept):
+        if line and after is None:
+            names.update(filter(None, (md.site_name_in(item.strip()) for item in bp.split_items(line))))
+    return names.most_common(1)[0][0] if names else None
+
+
+def _take_title(kept: list[str | None], lines: list[str], header_end: int, page: Page) -> list[str | None]:
+    """Choose the headline among the header lines; menu entries before it are dropped."""
+    out = list(kept)
+    header = [i for i in range(min(header_end, len(out))) if out[i]]
+    if page.title is None:
+        # The headline sits just above the date or byline: take the last headline-like line before
+        # them (site names, taglines and menu entries come earlier); else the first non-menu line.
+        # (A standfirst may end the header before the byline: look a few lines past it.)
+        meta_at = next((i for i in range(min(header_end + 8, len(out))) if out[i] is None and _dateline(lines[i])), None)
+        before = [i for i in header if meta_at is not None and i < meta_at and _headline_candidate(out[i] or "")]
+        chosen = before[-1] if before else None
+        if chosen is None:
+            chosen = next((i for i in header if not bp.short_caps(out[i] or "") and len(out[i] or "") <= 250), None)
+        if chosen is None and header:
+            alone = [i for i in header if _alone(lines, i)]
+            chosen = alone[-1] if alone else header[-1]
+        if chosen is None:
+            return out
+        page.title = out[chosen]
+        for i in header:
+            if i < chosen:
+                out[i] = None  # menu entries above the headline
+    title_key = bp.key(page.title or "")
+    for i, line in enumerate(out):
+        if line and bp.key(line) == title_key:
+            out[i] = None
+    return out
+
+
+def _dateline(line: str) -> bool:
+    """A date or byline line of the page header (already taken out as metadata)."""
+    return bool(line) and (md.parse_date_line(line) is not None or md.parse_byline(line) is not None)
+
+
+def _headline_candidate(line: str) -> bool:
+    return not bp.short_caps(line) and len(line) <= 250 and not line.endswith(".")
+
+
+def _alone(lines: list[str], i: int) -> bool:
+    """A line with blank lines (or the edge of the text) on both sides."""
+    return (i == 0 or not lines[i - 1]) and (i + 1 >= len(lines) or not lines[i + 1])
+
+
+def _paragraphs(kept: list[str | None], lines: list[str], unwrap: bool) -> list[str]:
+    """Kept lines grouped into paragraphs: a block of lines between blank lines is one paragraph
+    when it is hard-wrapped prose, else each of its lines is one."""
+    paragraphs: list[str] = []
+    block: list[str] = []
+    for line, after in zip([*lines, ""], [*kept, ""]):
+        if not line:
+            paragraphs += _join_block(block) if unwrap else block
+            block = []
+        elif after:
+            block.append(BULLET.sub("", after) if not bp.SEPARATOR_LINE.fullmatch(after) else after)
+    return paragraphs
+
+
+def _join_block(block: list[str]) -> list[str]:
+    if len(block) < 2:
+        return block
+    width = max(len(line) for line in block)
+    wrapped = width <= 100 and all(len(line) >= max(40, 0.6 * width) for line in block[:-1])
+    continues = any(not a.endswith((".", "!", "?", '"', "”", ":")) or b[:1].islower() for a, b in zip(block, block[1:]))
+    return [" ".join(block)] if wrapped and continues else block
+
+
+def document_from_text(
+    raw: str,
+    source: str | None = None,
+    *,
+    title: str | None = None,
+    published: str | None = None,
+    url: str | None = None,
+) -> Document:
+    """A `Document` from a report's plain text; raises InputError(EMPTY) when no text is left.
+
+    ``title``, ``published`` and ``url`` are metadata the caller already knows (JSON Lines
+    fields); they win over what the text says.
+    """
+    page = clean_page(raw, title=title)
+    if not page.paragraphs and (not page.title or title is not None):
+        raise InputError(source or "<text>", "no text left once page furniture is removed", EMPTY)
+    return Document(
+        text=page.text,
+        source=source,
+        title=page.title,
+        authors=page.authors,
+        publisher=page.publisher or md.publisher_from_url(url),
+        published=(md.normalise_date(published) or published) if published else page.published,
+        url=url,
+    )
