@@ -11,9 +11,13 @@ from claimgraph.nlp.speakers import SUBJECT_DEPS
 
 # "In a statement, X found ...": the frame makes any main verb a report of speech.
 _FRAME_NOUNS = {
-    "statement", "message", "letter", "interview", "tweet", "post", "speech", "address", "release",
-    "remarks", "comments", "briefing", "op-ed", "column", "video", "broadcast",
+    "statement", "message", "letter", "interview", "tweet", "speech", "address", "remarks", "comments",
+    "briefing", "op-ed",
 }
+# Particles that keep a reporting verb a report ("point out", "call for", "call on"); any other
+# makes it another verb ("call off the search", "tell apart").
+_SPEECH_PARTICLES = {"out", "on", "for", "back", "up"}
+_NOT_SPEECH = {("call", "off"), ("call", "up"), ("call", "in"), ("tell", "apart"), ("point", "to")}
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "prep", "dative", "acomp"}
 _SKIP_CHILD_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "advmod", "cc", "conj", "mark", "npadvmod"}
 
@@ -74,6 +78,9 @@ def cue_at(token: Token) -> Cue | None:
     if token.pos_ not in ("VERB",) or _negated(token) and token.lemma_ != "deny":
         return None
     kind = reporting_verbs().get(token.lemma_.lower())
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    if particle and (particle not in _SPEECH_PARTICLES or (token.lemma_.lower(), particle) in _NOT_SPEECH):
+        kind = None
     if kind is None and _framed(token):
         kind = "frame"
     if kind is None:

@@ -19,7 +19,8 @@ from claimgraph.nlp.lexicon import titles
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
-_GROUP = {"they", "them", "their", "it", "its", "we"}
+_GROUP = {"they", "them", "their", "it", "its"}
+_DEICTIC = {"i", "me", "you", "we", "us"}
 _HONORIFIC_GENDER = {
     "mr": "m", "sir": "m", "king": "m", "prince": "m", "lord": "m", "father": "m",
     "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f", "queen": "f", "princess": "f",
@@ -97,6 +98,8 @@ class SpeakerResolver:
                 if inner is not None:
                     return inner, self._mention_text(inner, child)
         lower = token.lower_
+        if lower in _DEICTIC:
+            return None, token.text  # "I", "you", "we" speak from inside a quote or an interview
         if token.pos_ == "PRON" or lower in _MALE | _FEMALE | _GROUP:
             return self._pronoun(token, quotes), token.text
         inner = self._inside(token)
