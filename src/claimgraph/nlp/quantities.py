@@ -1,0 +1,260 @@
+"""Numbers claimed about an entity: members, fighters, casualties, arrests, money, targets.
+
+:func:`find_quantities` reads every number of a sentence (digits, spelled-out numbers and
+vague plurals such as "dozens"), what it counts (from the counted noun, or from the verb
+or adjective of a group of people: "20 people were killed", "at least 20 dead"), how it is
+stated (exact, approximately, at least, at most, range, estimate, target), which entity it
+is about, and who says so. A number with no counted property or no entity is left out.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Sequence
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from claimgraph.model import Entity, Quantity, Qualifier, Quote
+from claimgraph.nlp.modality import REPORTING, clause_chain, is_hypothetical, is_negated
+from claimgraph.nlp.rel_index import EntityIndex, subject_of, voice
+from claimgraph.nlp.relations import evidence
+
+# Counts of an event's toll, which are about the place it happened when no actor is named.
+EVENT_COUNTS = frozenset({"deaths", "injured", "casualties", "displaced", "missing", "arrested", "hostages"})
+PLACE_PREPS = frozenset({"in", "near", "at", "on", "across", "throughout", "outside"})
+SKIPPED_ENTS = frozenset({"DATE", "TIME", "ORDINAL", "PERCENT"})
+
+
+@functools.cache
+def table() -> dict[str, Any]:
+    text = resources.files("claimgraph.data").joinpath("quant_lexicon.json").read_text(encoding="utf-8")
+    return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
+
+
+# Words that make a DATE or TIME entity a real date, not a count the model mislabelled
+# ("Between 20 and 30 members" is tagged DATE by the small English model).
+DATE_WORDS = frozenset(
+    {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
+     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "am", "pm", "a.m.", "p.m.", "century", "decade", "decades", "ago", "old", "aged", "age"}
+)  # fmt: skip
+
+
+def _date_like(t: Token) -> bool:
+    if t.ent_type_ not in SKIPPED_ENTS:
+        return False
+    if t.ent_type_ in ("ORDINAL", "PERCENT") or re.fullmatch(r"(1[5-9]|20)\d\d", t.text):
+        return True
+    lo, hi = t.i, t.i
+    while lo > 0 and t.doc[lo - 1].ent_type_ == t.ent_type_ and t.doc[lo].ent_iob_ != "B":
+        lo -= 1
+    while hi + 1 < len(t.doc) and t.doc[hi + 1].ent_iob_ == "I":
+        hi += 1
+    window = t.doc[lo : min(len(t.doc), hi + 2)]
+    return any(w.lower_ in DATE_WORDS for w in window)
+
+
+def _is_number(t: Token) -> bool:
+    if _date_like(t):
+        return False
+    low = t.lower_
+    return (t.like_num and not re.fullmatch(r"\d{1,2}:\d\d", t.text)) or low in table()["number_words"] or (
+        low in table()["vague"] or low in table()["multipliers"] and t.i > 0 and t.doc[t.i - 1].like_num
+    )
+
+
+def number_groups(sent: Span) -> list[Span]:
+    """Runs of number words ("2.5 million", "twenty - five", "tens of thousands")."""
+    groups, i = [], sent.start
+    doc = sent.doc
+    while i < sent.end:
+        if _is_number(doc[i]):
+            j = i + 1
+            while j < sent.end and (_is_number(doc[j]) or (doc[j].text == "-" and j + 1 < sent.end and
+                                                            doc[j + 1].lower_ in table()["number_words"])):  # fmt: skip
+                j += 1
+            if j + 1 < sent.end and doc[j].lower_ == "of" and f"{doc[i:j].text.lower()} of {doc[j + 1].lower_}" in table()["vague"]:
+                j += 2
+            groups.append(doc[i:j])
+            i = j
+        else:
+            i += 1
+    return groups
+
+
+def value_of(group: Span) -> tuple[float, bool] | None:
+    """The value of a number group, and whether it is a vague plural ("dozens" -> 24, vague)."""
+    t = table()
+    text = group.text.lower().replace(" - ", "-")
+    if text in t["vague"]:
+        return float(t["vague"][text]), True
+    total, current = 0.0, 0.0
+    for tok in group:
+        low = tok.lower_.replace(",", "")
+        if low == "-":
+            continue
+        if low in t["multipliers"]:
+            current = (current or 1) * t["multipliers"][low]
+            if t["multipliers"][low] >= 1000:
+                total, current = total + current, 0.0
+        elif low in t["number_words"]:
+            current += t["number_words"][low]
+        elif re.fullmatch(r"\d+(\.\d+)?", low):
+            current += float(low)
+        else:
+            return None
+    return total + current, False
+
+
+def _qualifier(group: Span) -> Qualifier:
+    doc, quals = group.doc, table()["qualifiers"]
+    for k in (3, 2, 1):
+        phrase = doc[max(0, group.start - k) : group.start].text.lower()
+        if phrase in quals:
+            return quals[phrase]  # type: ignore[no-any-return]
+    return "exact"
+
+
+def _range_high(group: Span, groups: list[Span]) -> float | None:
+    """The upper bound of "between 20 and 30", "20 to 30", "20-30"."""
+    doc = group.doc
+    nxt = next((g for g in groups if g.start == group.end + 1), None)
+    if nxt is None or doc[group.end].lower_ not in ("to", "-", "and", "\u2013"):
+        return None
+    if doc[group.end].lower_ == "and" and doc[max(0, group.start - 1)].lower_ != "between":
+        return None
+    v = value_of(nxt)
+    return v[0] if v else None
+
+
+def _counted(group: Span) -> tuple[Token | None, Token]:
+    """The counted noun (if any) and the token that stands for the number in the parse."""
+    root = group.root
+    for c in root.children:  # "dozens of fighters"
+        if c.dep_ == "prep" and c.lower_ == "of":
+            pobj = next((p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+            if pobj is not None:
+                return pobj, root
+    if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
+        return root.head, root
+    return None, root
+
+
+def _not_a_count(group: Span, noun: Token | None, num: Token) -> bool:
+    """Rates ("18.9 deaths per 100,000") and ages ("He was 101", "Amman, 20,") are no counts."""
+    doc = group.doc
+    after = doc[group.end + (1 if noun is not None and noun.i == group.end else 0) : group.end + 3]
+    if any(t.lower_ in ("per", "percent", "%") for t in after[:2]):
+        return True
+    if noun is None and (num.dep_ in ("attr", "acomp", "appos", "npadvmod") or (group.start > 0 and doc[group.start - 1].text == ",")):
+        return True
+    return False
+
+
+def _money(group: Span) -> str | None:
+    doc, cur = group.doc, table()["currencies"]
+    around = [doc[group.start - 1]] if group.start > 0 else []
+    around += [doc[group.end]] if group.end < len(doc) else []
+    for t in around:
+        unit = cur.get(t.lower_) or cur.get(t.lemma_.lower())
+        if unit:
+            return unit  # type: ignore[no-any-return]
+    return None
+
+
+def _property(noun: Token | None, num: Token) -> str | None:
+    """What is counted: a casualty or arrest verb or adjective of the group wins ("killed 12
+    soldiers" counts deaths), else the counted noun ("500 fighters")."""
+    t = table()
+    base = noun if noun is not None else num
+    near = [base.head, *base.children, *(c for c in base.head.children if c.dep_ in ("acomp", "oprd", "xcomp"))]
+    if base.dep_ == "conj":
+        near.append(base.head.head)
+    for w in near:
+        if w.i not in (num.i, base.i):
+            prop = t["states"].get(w.lemma_.lower()) or t["states"].get(w.lower_)
+            if prop:
+                return prop  # type: ignore[no-any-return]
+    if noun is not None and noun.lemma_.lower() in t["nouns"]:
+        return t["nouns"][noun.lemma_.lower()]  # type: ignore[no-any-return]
+    return None
+
+
+def _subject(idx: EntityIndex, noun: Token | None, num: Token, prop: str) -> str | None:
+    base = noun if noun is not None else num
+    for c in base.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "with"):
+            for p in c.children:
+                if p.dep_ == "pobj" and idx.of_phrase(p):
+                    return idx.of_phrase(p)
+        if c.dep_ in ("poss", "compound") and idx.at(c) and c.i != num.i:
+            return idx.at(c)
+    verb = base.head
+    climb = ("dobj", "attr", "pobj", "prep") if prop == "amount" else ("dobj", "attr")  # "valued at $4m"
+    while verb.dep_ in climb and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.lower() in REPORTING or verb.lemma_.lower() in ("describe", "witness", "count", "see"):
+        verb = base  # "the CPJ reports sixteen deaths": the source is not what is counted
+    subj = subject_of(verb) if verb.i != base.i else None
+    if subj is not None and subj.i != base.i and not (subj.left_edge.i <= base.i <= subj.right_edge.i):
+        eid = idx.of_phrase(subj) or next((idx.at(c) for c in subj.children if c.dep_ == "poss"), None)
+        if eid:
+            return eid  # the subject, or its owner: "NASA's contract is valued at ..."
+    if prop in EVENT_COUNTS:  # "Dozens died in the attack on Kharkiv": the place it happened
+        places = [(abs(p.i - base.i), idx.at(p)) for p in base.sent
+                  if p.dep_ == "pobj" and p.head.lower_ in PLACE_PREPS and idx.is_place(idx.at(p))]  # fmt: skip
+        if places:
+            return min(places)[1]
+    return None
+
+
+def find_quantities(doc: Doc, entities: Sequence[Entity], quotes: Sequence[Quote]) -> list[Quantity]:
+    """Numeric claims about ``entities`` in ``doc``, with qualifier, source and modality."""
+    idx = EntityIndex(doc, entities)
+    t = table()
+    out: list[Quantity] = []
+    seen: set[tuple[str, str, float, str | None]] = set()
+    for sent in doc.sents:
+        groups = number_groups(sent)
+        highs = {g.start for g in groups for h in groups if _range_high(h, groups) is not None and g.start == h.end + 1}
+        for group in groups:
+            if group.start in highs:
+                continue  # the upper bound of a range already read
+            parsed = value_of(group)
+            if parsed is None:
+                continue
+            value, vague = parsed
+            if value == 1 and not group.text[0].isdigit():
+                continue  # "one of the best officers" is no count
+            noun, num = _counted(group)
+            if _not_a_count(group, noun, num):
+                continue
+            unit = _money(group)
+            prop = "amount" if unit else _property(noun, num)
+            if prop is None or is_negated(num) or (noun is not None and is_negated(noun)):
+                continue
+            subject = _subject(idx, noun, num, prop)
+            if subject is None:
+                continue
+            qualifier: Qualifier = "at_least" if vague else _qualifier(group)
+            high = _range_high(group, groups)
+            chain = {w.lemma_.lower() for w in clause_chain(noun if noun is not None else num)}
+            if high is not None:
+                qualifier = "range"
+            elif chain & set(t["target_words"]) or (is_hypothetical(num) and "will" not in chain):
+                qualifier = "target"
+            elif chain & set(t["estimate_words"]) and qualifier == "exact":
+                qualifier = "estimate"
+            speaker, modality = voice(noun if noun is not None else num, quotes, idx)
+            key = (subject, prop, value, speaker)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Quantity(f"n{len(out) + 1}", subject, prop, value, evidence(sent), unit,
+                                qualifier, speaker, modality, high))  # fmt: skip
+    return out

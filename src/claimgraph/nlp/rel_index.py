@@ -1,0 +1,206 @@
+"""Which resolved entity a token of the parse stands for.
+
+Relations and quantities are found on the dependency parse, but they must name the
+document's resolved entities. :class:`EntityIndex` maps tokens to entity ids through the
+mentions' character offsets, turns nationality words into the country entity
+("Israeli Prime Minister" -> Israel, when Israel is an entity of the document), and follows
+appositions, relative pronouns, copulas and personal pronouns to the entity a noun phrase means.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Sequence
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from claimgraph.model import Entity, Modality, Quote
+from claimgraph.nlp.modality import modality_at, reporter_of, voice_of
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+# Plural nouns for the rank and file of an organisation: "fighters of the FVB" speak and act for it.
+GROUP_MEMBERS = frozenset({"volunteer", "fighter", "member", "militant", "soldier", "troop", "officer",
+                           "official", "supporter", "activist", "leader", "commander", "representative"})
+# How far back (in tokens) a personal pronoun looks for the person it stands for.
+PRONOUN_WINDOW = 120
+
+
+@functools.cache
+def demonyms() -> dict[str, list[str]]:
+    """Nationality word (lower case) -> the names a country goes by (`data/demonyms.json`)."""
+    text = resources.files("claimgraph.data").joinpath("demonyms.json").read_text(encoding="utf-8")
+    return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
+
+
+@functools.cache
+def country_names() -> frozenset[str]:
+    """Normalised names of countries: the targets of the demonym table."""
+    return frozenset(norm(n) for names in demonyms().values() for n in names)
+
+
+def norm(name: str) -> str:
+    """A surface form for matching: case-folded, no leading "the", no possessive, no dots."""
+    s = " ".join(name.replace("\u2019", "'").casefold().split())
+    s = s.removeprefix("the ").removesuffix("'s")
+    return s.replace(".", "")
+
+
+def demonym_key(word: str) -> str:
+    """The table key of a nationality word: "Iranian-backed" -> "iranian", "Saudis" -> "saudi"."""
+    w = word.casefold().split("-")[0]
+    if w in demonyms():
+        return w
+    return w[:-1] if w.endswith("s") and w[:-1] in demonyms() else w
+
+
+class EntityIndex:
+    """Token -> entity id for one document, with the lookups the relation patterns need."""
+
+    def __init__(self, doc: Doc, entities: Sequence[Entity]) -> None:
+        self.doc = doc
+        self.entities = {e.id: e for e in entities}
+        self.token_entity: dict[int, str] = {}
+        for e in entities:
+            for m in e.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                for t in span or ():
+                    if not t.is_punct or t.text in "-.":
+                        self.token_entity.setdefault(t.i, e.id)
+        forms: dict[str, str] = {}
+        for e in entities:
+            if e.type != "PERSON":
+                for f in [e.name, *e.aliases, *(m.text for m in e.mentions)]:
+                    forms.setdefault(norm(f), e.id)
+        self.country_of: dict[str, str] = {}
+        for dem, names in demonyms().items():
+            eid = next((forms[norm(n)] for n in names if norm(n) in forms), None)
+            if eid:
+                self.country_of[dem] = eid
+
+    def type(self, eid: str | None) -> str:
+        e = self.entities.get(eid or "")
+        return e.type if e else ""
+
+    def is_place(self, eid: str | None) -> bool:
+        return self.type(eid) in PLACE_TYPES or self.is_country(eid)
+
+    def is_country(self, eid: str | None) -> bool:
+        e = self.entities.get(eid or "")
+        return bool(e) and any(norm(f) in country_names() for f in [e.name, *e.aliases])  # type: ignore[union-attr]
+
+    def country(self, token: Token) -> str | None:
+        """The country entity a nationality word names ("Iranian", "Saudi", "U.S.-backed")."""
+        return self.country_of.get(demonym_key(token.text))
+
+    def at(self, token: Token) -> str | None:
+        """The entity this very token belongs to; a nationality word gives its country."""
+        eid = self.token_entity.get(token.i)
+        if eid is None or self.type(eid) == "NORP":
+            return self.country(token) or eid
+        return eid
+
+    def antecedent(self, pronoun: Token) -> str | None:
+        """The person a he/she/his/her stands for: the nearest PERSON mentioned before it."""
+        for i in range(pronoun.i - 1, max(-1, pronoun.i - PRONOUN_WINDOW), -1):
+            eid = self.token_entity.get(i)
+            if eid and self.type(eid) == "PERSON":
+                return eid
+        return None
+
+    def of_phrase(self, token: Token, depth: int = 0) -> str | None:
+        """The entity the noun phrase headed by ``token`` refers to, following
+        appositions ("the PMF, an Iranian-backed militia"), relative pronouns,
+        copulas ("X is a native of Lviv": native -> X) and personal pronouns."""
+        eid = self.at(token)
+        if eid or depth > 3:
+            return eid
+        low = token.lower_
+        if low in PERSONAL_PRONOUNS:
+            return self.antecedent(token)
+        if low in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            return self.of_phrase(token.head.head, depth + 1)
+        if token.dep_ == "appos":
+            return self.before_apposition(token) or self.of_phrase(token.head, depth + 1)
+        if token.dep_ == "attr":
+            subj = subject_of(token.head)
+            return self.of_phrase(subj, depth + 1) if subj is not None else None
+        for c in token.children:
+            if c.dep_ == "appos" and self.at(c):
+                return self.at(c)
+        if token.lemma_.lower() in GROUP_MEMBERS:  # "the volunteers of the battalion" act for it
+            for c in token.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                    org = next((self.at(p) for p in c.children if p.dep_ == "pobj"), None)
+                    if org and self.type(org) in ("ORG", "NORP"):
+                        return org
+        return None
+
+    def before_apposition(self, token: Token) -> str | None:
+        """The entity named just before an appositive, past its comma and a parenthesised
+        acronym: in "the deputy commander of the PMF (PMF), an Iranian-backed militia" the
+        militia is the PMF, whatever the parser attached it to."""
+        doc, j = self.doc, token.left_edge.i - 1
+        while j >= 0 and doc[j].is_punct:
+            if doc[j].text == ")":
+                while j >= 0 and doc[j].text != "(":
+                    j -= 1
+            j -= 1
+        return self.at(doc[j]) if j >= 0 and doc[token.left_edge.i - 1].text in (",", "(", "\u2014") else None
+
+    def objects(self, token: Token) -> list[str]:
+        """The entity of a phrase and of the phrases conjoined with it ("Israel and the US")."""
+        out = []
+        for t in [token, *conjuncts(token)]:
+            eid = self.of_phrase(t)
+            if eid and eid not in out:
+                out.append(eid)
+        return out
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """Tokens coordinated with ``token`` ("X, Y and Z")."""
+    out, todo = [], [c for c in token.children if c.dep_ == "conj"]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The grammatical subject of a verb; a conjoined verb shares its first conjunct's,
+    and a participle modifying a noun ("the group, based in Kyiv") has that noun."""
+    for _ in range(4):
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                return c
+        if verb.dep_ == "conj":
+            verb = verb.head
+            continue
+        if verb.dep_ in ("acl", "relcl", "appos"):
+            return verb.head
+        if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
+            verb = verb.head  # "Speaking from Vilnius, Marchuk said": the main clause's subject
+            continue
+        if verb.dep_ == "xcomp":
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def voice(token: Token, quotes: Sequence[Quote], idx: EntityIndex) -> tuple[str | None, Modality]:
+    """Who states ``token``'s clause and how: the covering quote's speaker, else the subject of
+    a governing reporting verb or "according to" source, else the report's own voice."""
+    speaker, modality = voice_of(token, quotes)
+    if speaker is None and modality in ("asserted", "uncertain", "claimed", "denied"):
+        inside = any(q.start <= token.idx < q.end for q in quotes)
+        rep = None if inside else reporter_of(token)
+        if rep is not None:
+            return idx.of_phrase(rep[0]), modality_at(token, rep[1])
+    return speaker, modality

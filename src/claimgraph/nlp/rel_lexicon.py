@@ -1,0 +1,102 @@
+"""The relation word tables of `data/rel_lexicon.json`, loaded once, and the checks built on them."""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Token
+
+
+@functools.cache
+def lexicon() -> dict[str, Any]:
+    """The whole table, comments (keys starting with ``_``) dropped."""
+    text = resources.files("claimgraph.data").joinpath("rel_lexicon.json").read_text(encoding="utf-8")
+    return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A role noun found in the text: its predicate, the kind of object it takes, its words."""
+
+    predicate: str
+    kind: str
+    first: int  # index of the role's first token ("Prime" of "Prime Minister")
+    last: int  # index of its head noun
+
+
+def role_at(token: Token) -> Role | None:
+    """The role a noun names, matching the longest phrase that ends in it.
+
+    "Prime Minister" is a head of government; "Minister" alone only leads a ministry;
+    "deputy commander" is a member, not the leader; a "former member" has left.
+    """
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    roles = lexicon()["roles"]
+    doc, i = token.doc, token.i
+    head = token.lemma_.lower() if token.pos_ == "NOUN" else token.lower_
+    found: Role | None = None
+    for k in (3, 2, 1, 0):
+        before = doc[max(0, i - k) : i].text_with_ws.lower() if k else ""
+        for word in (head, token.lower_):
+            phrase = " ".join((before + word).split())
+            if phrase in roles:
+                pred, kind = roles[phrase]
+                found = Role(pred, kind, max(0, i - k), i)
+                break
+        if found:
+            break
+    if found is None:
+        return None
+    mods = {t.lower_ for t in doc[max(0, found.first - 3) : found.first]}
+    mods |= {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod", "advmod")}
+    if mods & set(lexicon()["former"]) or (found.first > 0 and doc[found.first - 1].lower_ == "ex"):
+        if found.predicate == "member_of":
+            return Role("left", found.kind, found.first, found.last)
+        return None
+    after = doc[i + 1 : i + 3].text.lower()
+    if found.predicate == "leader_of" and (mods & set(lexicon()["junior"]) or after in lexicon()["staff_of"]):
+        return Role("member_of", found.kind, found.first, found.last)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class VerbRule:
+    predicate: str
+    object_via: str  # "dobj" or a preposition
+    direction: str  # "sv" or "os"
+    extra_preps: tuple[str, ...]
+
+
+def verb_rule(token: Token) -> VerbRule | None:
+    """The relation a verb states, by its lemma ("founded" -> founder_of)."""
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG", "VBD"):
+        return None
+    lemma = token.lemma_.lower()
+    if lemma == "bear" and token.lower_ != "born":
+        return None  # "bear" states origin only as "born"
+    entry = lexicon()["verbs"].get(lemma)
+    if not entry:
+        return None
+    extra = tuple(lexicon()["verb_extra_preps"].get(lemma, ()))
+    return VerbRule(entry[0], entry[1], entry[2], extra)
+
+
+def pred_override(lemma: str, prep: str) -> str | None:
+    """A predicate a preposition imposes on a verb ("fighting alongside" -> allied_with)."""
+    return lexicon()["verb_pred_override"].get(f"{lemma} {prep}")  # type: ignore[no-any-return]
+
+
+def hyphen_rule(word: str) -> tuple[str, str] | None:
+    """The relation of a hyphenated modifier's second half ("-backed", "-based", "-led")."""
+    entry = lexicon()["hyphen"].get(word.lower())
+    return (entry[0], entry[1]) if entry else None
+
+
+def words(name: str) -> frozenset[str]:
+    """A word list of the table by name ("home", "place_preps", "role_prepositions")."""
+    return frozenset(lexicon()[name])

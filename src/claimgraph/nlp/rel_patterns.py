@@ -1,0 +1,259 @@
+"""Dependency-parse patterns that state a relation between two entities of one sentence.
+
+Each finder takes a sentence and the :class:`EntityIndex` and yields :class:`Found`
+candidates: subject, predicate, object and the trigger token whose clause states it (for
+negation and modality). Whether a candidate's entity types fit its predicate is decided
+once, in :func:`fits`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from claimgraph.nlp.rel_index import EntityIndex, subject_of
+from claimgraph.nlp.rel_lexicon import Role, hyphen_rule, pred_override, role_at, verb_rule, words
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    subject: str
+    predicate: str
+    object: str
+    trigger: Token
+
+
+ORGS = frozenset({"ORG", "NORP"})
+
+
+def fits(idx: EntityIndex, s: str, pred: str, o: str) -> bool:
+    """Whether the subject and object types suit the predicate (a person is no part of a
+    country; only a place can be an origin)."""
+    if s == o:
+        return False
+    st, ot = idx.type(s), idx.type(o)
+    if pred in ("origin", "located_in"):
+        if not idx.is_place(o) or (idx.is_country(s) and pred == "located_in"):
+            return False
+        return not (pred == "origin" and idx.is_place(s))
+    if pred in ("member_of", "part_of", "left", "founder_of"):
+        return ot in ORGS and not idx.is_country(o) and not (pred == "part_of" and idx.is_place(s))
+    if pred == "leader_of":
+        return (ot in ORGS or idx.is_place(o)) and st not in ("GPE", "LOC") and not idx.is_country(s)
+    return bool(st) and bool(ot)  # advisor_to, allied_with, opposes: any two actors
+
+
+def _kind_ok(idx: EntityIndex, kind: str, eid: str, by_nationality: bool) -> bool:
+    if by_nationality:
+        return kind in ("state", "place")
+    if kind == "org":
+        return idx.type(eid) in ORGS and not idx.is_country(eid)
+    if kind == "place":
+        return idx.is_place(eid)
+    return True
+
+
+def _holders(idx: EntityIndex, tok: Token, role: Role) -> list[str]:
+    """Who holds the role the noun ``tok`` names."""
+    own = idx.token_entity.get(tok.i)
+    if own is not None:  # a title inside a person's mention: "Crown Prince Mohammad bin Salman"
+        return [own] if idx.type(own) == "PERSON" else []
+    # "the president of the League, Jamel Msallem": the named appositive holds it, not the head
+    holders = [idx.at(c) for c in tok.children if c.dep_ == "appos"]
+    if any(holders):
+        return [h for h in holders if h]
+    if tok.dep_ == "appos":
+        eid = idx.of_phrase(tok.head)
+        return [eid] if eid else []
+    if tok.dep_ in ("attr", "oprd"):
+        subj = subject_of(tok.head)
+        eid = idx.of_phrase(subj) if subj is not None else None
+        return [eid] if eid else []
+    if tok.dep_ == "compound":  # a title before a name: "Israeli Prime Minister Benjamin Netanyahu"
+        head = tok.head
+        while head.dep_ == "compound" and idx.at(head) is None:
+            head = head.head
+        eid = idx.at(head)
+        return [eid] if eid and idx.type(eid) == "PERSON" else []
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as":  # "lived there as a resident of X"
+        subj = subject_of(tok.head.head)
+        eid = idx.of_phrase(subj) if subj is not None else None
+        return [eid] if eid else []
+    return []
+
+
+def _role_objects(idx: EntityIndex, tok: Token, role: Role, holder_head: Token | None) -> Iterator[tuple[str, Token]]:
+    """The organisations or places a role is held in, with the token that names each."""
+    preps = words("role_prepositions")
+    doc = tok.doc
+    title = doc[role.first : role.last + 1]
+    sources = list(tok.children) + [c for t in title[:-1] for c in t.children]
+    if holder_head is not None:  # "Crown Prince Mohammad bin Salman of Saudi Arabia"
+        sources += [c for c in holder_head.children if c.dep_ in ("prep", "poss")]
+    for c in sources:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    for eid in idx.objects(p):
+                        yield eid, p
+            continue
+        found: str | None = None
+        if c.dep_ == "poss":
+            found = idx.at(c)
+        elif c.dep_ in ("compound", "nmod") and c.i < role.first and _compound_ok(doc[role.last]):
+            found = idx.at(c)
+            if idx.type(found) == "NORP":
+                found = None  # "LGBT activist" names no organisation
+        elif c.dep_ == "amod" and c.i < tok.i:
+            found = idx.country(c)
+        if found:
+            yield found, c
+
+
+def _compound_ok(head: Token) -> bool:
+    lemma = head.lemma_.lower()
+    if lemma == "minister" and head.i > 0 and head.doc[head.i - 1].lower_ == "prime":
+        return True
+    return lemma not in words("compound_free_roles")
+
+
+def role_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
+    """Appositions, copulas and titles with a role noun: "X, an adviser to Y", "the mayor of
+    London, Sadiq Khan", "X was a columnist for Y", "Israeli Prime Minister Y", "a Saudi national"."""
+    for tok in sent:
+        role = role_at(tok)
+        if role is None:
+            continue
+        holders = _holders(idx, tok, role)
+        if not holders:
+            continue
+        holder_head = tok.head if tok.dep_ == "compound" else None
+        if idx.token_entity.get(tok.i) is not None:
+            holder_head = next((t for t in tok.ancestors if idx.token_entity.get(t.i) == holders[0] and
+                                t.dep_ != "compound"), None)  # fmt: skip
+        for obj, via in _role_objects(idx, tok, role, holder_head):
+            nationality = idx.token_entity.get(via.i) is None or idx.type(idx.token_entity[via.i]) == "NORP"
+            if not _kind_ok(idx, role.kind, obj, nationality and via.dep_ == "amod"):
+                continue
+            for holder in holders:
+                pred = role.predicate
+                if pred == "part_of" and idx.type(holder) == "PERSON":
+                    pred = "member_of"
+                yield Found(holder, pred, obj, tok)
+
+
+def _pobjs(verb: Token, preps: tuple[str, ...]) -> Iterator[tuple[Token, str]]:
+    for c in verb.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    yield p, c.lower_
+        if c.dep_ == "prt" and c.lower_ == "up":  # "made up of"
+            yield from _pobjs(c, preps)
+
+
+def verb_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
+    """Verbs that state a relation, active or passive: "founded by", "commanded by",
+    "includes", "answers to", "left", "resigned from", "backed by", "born in", "based in"."""
+    for tok in sent:
+        rule = verb_rule(tok)
+        if rule is None:
+            continue
+        subj_tok = subject_of(tok)
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+            tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "advcl")
+        )
+        subjects = idx.objects(subj_tok) if subj_tok is not None else []
+        pairs: list[tuple[str, str, str]] = []  # (x, pred, y) meaning x REL y before direction
+        if rule.object_via == "dobj":
+            if passive:
+                agents = [e for p, _ in _pobjs(tok, ("by",)) for e in idx.objects(p)]
+                # passive swaps the roles: "the FVB was founded by Marchuk"
+                pairs = [(a, rule.predicate, s) for a in agents for s in subjects]
+            else:
+                objs = [e for c in tok.children if c.dep_ == "dobj" for e in idx.objects(c)]
+                objs += [e for p, _ in _pobjs(tok, rule.extra_preps) for e in idx.objects(p)]
+                pairs = [(s, rule.predicate, o) for s in subjects for o in objs]
+        else:
+            for p, prep in _pobjs(tok, (rule.object_via, *rule.extra_preps)):
+                pred = pred_override(tok.lemma_.lower(), prep) or rule.predicate
+                objs = idx.objects(p)
+                if not objs and pred in ("located_in", "origin"):  # "lived in exile in Virginia", "born in 1924 in X"
+                    objs = [o for q, _ in _pobjs(p, ("in",)) for o in idx.objects(q)]
+                pairs += [(s, pred, o) for s in subjects for o in objs]
+        for x, pred, y in pairs:
+            s, o = (x, y) if rule.direction == "sv" else (y, x)
+            if pred == "part_of" and idx.type(s) == "PERSON":
+                pred = "member_of"
+            yield Found(s, pred, o, tok)
+
+
+def hyphen_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
+    """Hyphenated modifiers: "the Iranian-backed militia", "the Kyiv-based group", "the US-led coalition"."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.i < sent.start + 2 or doc[tok.i - 1].text != "-":
+            continue
+        rule = hyphen_rule(tok.lower_)
+        first = idx.at(doc[tok.i - 2])
+        if rule is None or first is None:
+            continue
+        noun = tok.head if tok.head.i > tok.i else next((t for t in doc[tok.i + 1 : sent.end] if t.pos_ in ("NOUN", "PROPN")), None)
+        modified = idx.of_phrase(noun) if noun is not None else None
+        if modified is None:
+            continue
+        pred, direction = rule
+        yield Found(modified, pred, first, tok) if direction == "sv" else Found(first, pred, modified, tok)
+
+
+def place_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
+    """Where things are: "Istanbul, Turkey", "the United States Embassy in Baghdad",
+    "his family home in London", and a person "of"/"from" an organisation or place."""
+    doc = sent.doc
+    homes, place_preps = words("home"), words("place_preps")
+    for tok in sent:
+        eid = idx.at(tok)
+        if eid and idx.token_entity.get(tok.i) == eid and tok.i + 2 < sent.end and doc[tok.i + 1].text == ",":
+            nxt = doc[tok.i + 2]
+            other = idx.at(nxt)
+            if other and idx.is_place(eid) and idx.is_place(other) and not idx.is_country(eid) and _not_a_list(idx, tok, nxt):
+                yield Found(eid, "located_in", other, tok)
+        if eid and idx.type(eid) != "PERSON" and tok.dep_ != "compound":
+            for p, _ in _pobjs(tok, tuple(place_preps)):
+                for o in idx.objects(p):
+                    if idx.is_place(o):
+                        yield Found(eid, "located_in", o, tok)
+        if eid and idx.type(eid) == "PERSON" and tok.dep_ != "compound" and not _titled(tok) and not role_at(tok):
+            for p, prep in _pobjs(tok, ("of", "from")):
+                for o in idx.objects(p):
+                    if idx.is_place(o):
+                        yield Found(eid, "origin", o, tok)
+                    elif prep == "of":
+                        yield Found(eid, "member_of", o, tok)
+        if tok.lemma_.lower() in homes and tok.pos_ == "NOUN":
+            owner = next((idx.of_phrase(c) for c in tok.children if c.dep_ == "poss"), None)
+            for p, _ in _pobjs(tok, ("in",)):
+                for o in idx.objects(p):
+                    if owner:
+                        yield Found(owner, "located_in", o, tok)
+
+
+def _titled(tok: Token) -> bool:
+    """A name that carries a role title ("President X of Y"), which role_relations reads instead."""
+    return any(role_at(c) for c in tok.children if c.dep_ == "compound") or any(
+        role_at(t) for t in tok.doc[max(0, tok.i - 4) : tok.i] if tok.doc[t.i].ent_type_ == tok.ent_type_
+    )
+
+
+def _not_a_list(idx: EntityIndex, first: Token, second: Token) -> bool:
+    """ "Paris, London and Berlin" is a list, "Istanbul, Turkey" a containment."""
+    if second.dep_ == "conj" or any(c.dep_ == "conj" for c in (*first.children, *second.children)):
+        return False
+    end = second.i
+    while end + 1 < len(second.doc) and idx.token_entity.get(end + 1) == idx.token_entity.get(second.i):
+        end += 1
+    after = second.doc[end + 1 : end + 3]
+    return not any(t.lower_ in ("and", "or") for t in after)
+

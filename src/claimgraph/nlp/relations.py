@@ -1,0 +1,96 @@
+"""Relations between a report's actors, as sourced claims (issue 3).
+
+:func:`find_relations` runs the dependency patterns of :mod:`claimgraph.nlp.rel_patterns`
+over every sentence, keeps those whose entity types fit the predicate, drops negated and
+hypothetical statements, and gives each the sentence as evidence, the speaker when it is
+stated inside a quote, and its modality. Organisations whose names nest ("UN General
+Assembly" in "UN") are also linked, with the first naming sentence as evidence.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Doc, Span
+
+from claimgraph.model import Entity, Quote, Relation
+from claimgraph.model import Span as TextSpan
+from claimgraph.nlp.modality import is_hypothetical, is_negated
+from claimgraph.nlp.rel_index import EntityIndex, norm, voice
+from claimgraph.nlp.rel_lexicon import words
+from claimgraph.nlp.rel_patterns import Found, fits, hyphen_relations, place_relations, role_relations, verb_relations
+
+log = logging.getLogger(__name__)
+
+FINDERS = (role_relations, verb_relations, hyphen_relations, place_relations)
+
+
+def evidence(sent: Span) -> TextSpan:
+    """The sentence as a text span, trailing blanks trimmed."""
+    text = sent.doc.text[sent.start_char : sent.end_char].rstrip()
+    return TextSpan(sent.start_char, sent.start_char + len(text), text)
+
+
+def find_relations(doc: Doc, entities: Sequence[Entity], quotes: Sequence[Quote]) -> list[Relation]:
+    """Relations among ``entities`` that ``doc`` states, with evidence, source and modality."""
+    idx = EntityIndex(doc, entities)
+    out: list[Relation] = []
+    seen: set[tuple[str, str, str, str | None]] = set()
+
+    def add(found: Found, sent: Span, by_name: bool = False) -> None:
+        if not fits(idx, found.subject, found.predicate, found.object):
+            return
+        if not by_name and (is_negated(found.trigger) or is_hypothetical(found.trigger)):
+            return  # negation and hypotheticals never give a positive relation
+        speaker, modality = (None, "asserted") if by_name else voice(found.trigger, quotes, idx)
+        if speaker in (found.subject, found.object) and modality == "reported":
+            modality = "claimed"  # a source stating its own membership or role claims it for itself
+        key = (found.subject, found.predicate, found.object, speaker)
+        if key in seen:
+            return
+        seen.add(key)
+        out.append(Relation(f"r{len(out) + 1}", found.subject, found.predicate, found.object,
+                            evidence(sent), speaker, modality))  # fmt: skip
+
+    for sent in doc.sents:
+        if not any(t.i in idx.token_entity for t in sent):
+            continue
+        for finder in FINDERS:
+            for found in finder(sent, idx):
+                add(found, sent)
+    for found in nested_names(doc, entities, idx):
+        add(found, found.trigger.sent, by_name=True)
+    log.debug("%d relations among %d entities", len(out), len(entities))
+    return out
+
+
+def nested_names(doc: Doc, entities: Sequence[Entity], idx: EntityIndex) -> Iterator[Found]:
+    """An organisation named after another one it belongs to: "UN General Assembly" and
+    "Office of the UN High Commissioner" are part of the UN. The parent's name must open the
+    child's name or follow its "of": "Kataeb Hezbollah" is no part of Hezbollah."""
+    orgs = [e for e in entities if e.type == "ORG" and e.mentions]
+    parts = words("org_parts")
+    for child in orgs:
+        child_forms = {norm(f) for f in [child.name, *child.aliases]}
+        for parent in orgs:
+            if parent.id != child.id and any(
+                _nests(cf, pf, parts) for pf in {norm(f) for f in [parent.name, *parent.aliases]} - child_forms
+                for cf in child_forms
+            ):
+                first = min(child.mentions, key=lambda m: m.start)
+                span = doc.char_span(first.start, first.end, alignment_mode="expand")
+                if span is not None:
+                    yield Found(child.id, "part_of", parent.id, span.root)
+
+
+def _nests(child: str, parent: str, parts: frozenset[str]) -> bool:
+    """ "un general assembly" in "un"; "office of the un high commissioner" in "un"."""
+    if len(parent) < 2 or child == parent:
+        return False
+    if child.startswith(parent + " ") or child.startswith(parent + "-"):
+        rest = child[len(parent) + 1 :].split()
+        return len(rest) >= 2 and rest[0] != "of" and rest[-1] in parts
+    m = re.match(rf"^(?:the )?(\w+) of (?:the )?{re.escape(parent)}\b", child)
+    return m is not None and m.group(1) in parts

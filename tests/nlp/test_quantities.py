@@ -1,0 +1,100 @@
+"""Numbers claimed about entities, on real sentences of the corpus (issue 3)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claimgraph.model import Quote
+from claimgraph.nlp.quantities import find_quantities
+from claimgraph.nlp.rel_fallback import entities_from_doc
+
+Row = tuple[str, str, float, str, str | None, str]
+
+
+def quantities(nlp: Any, text: str, quotes: tuple[Quote, ...] = ()) -> set[Row]:
+    """(subject, property, value, qualifier, source, modality) by entity names."""
+    doc = nlp(text)
+    ents = entities_from_doc(doc)
+    name = {e.id: e.name for e in ents}
+    found = find_quantities(doc, ents, list(quotes))
+    for q in found:
+        assert doc.text[q.evidence.start : q.evidence.end] == q.evidence.text
+    return {(name[q.subject], q.property, q.value, q.qualifier, name.get(q.attributed_to or ""), q.modality)
+            for q in found}  # fmt: skip
+
+
+def test_quantities_target_attributed_to_speaker(nlp: Any) -> None:
+    # the issue's own example
+    rows = quantities(nlp, "The Carpathian Battalion hopes to reach 500 fighters by spring, Oleh Marchuk said.")
+    assert rows == {("Carpathian Battalion", "fighters", 500, "target", "Oleh Marchuk", "reported")}
+
+
+def test_quantities_vague_plural_is_at_least(nlp: Any) -> None:
+    # corpus sentence, without its parenthesised expansion of ISIS that the small parser misreads
+    text = "The SDF said hundreds of ISIS fighters escaped following Turkish airstrikes from a camp at Ain Issa."
+    rows = quantities(nlp, text)
+    assert ("ISIS", "fighters", 200, "at_least", "SDF", "reported") in rows
+
+
+def test_quantities_estimate_spelled_out_according_to(nlp: Any) -> None:
+    text = ("According to CNN, Turkey has an estimated two million Syrian refugees, down from a peak of over "
+            "three-and-a-half million at the height of the Syrian Civil War.")  # fmt: skip
+    rows = quantities(nlp, text)
+    assert ("Turkey", "displaced", 2_000_000, "estimate", "CNN", "reported") in rows
+
+
+def test_quantities_at_least_dead_in_place(nlp: Any) -> None:
+    rows = quantities(nlp, "At least 20 people were killed in Baghdad on Monday.")
+    assert rows == {("Baghdad", "deaths", 20, "at_least", None, "asserted")}
+
+
+def test_quantities_money_with_unit(nlp: Any) -> None:
+    doc = nlp("NASA's contract with Boeing is currently valued at US$4.2 billion.")
+    ents = entities_from_doc(doc)
+    found = find_quantities(doc, ents, [])
+    assert [(q.property, q.value, q.unit) for q in found] == [("amount", 4.2e9, "USD")]
+
+
+def test_quantities_range_has_high(nlp: Any) -> None:
+    doc = nlp("Between 20 and 30 members of the Carpathian Battalion left the front.")
+    found = find_quantities(doc, entities_from_doc(doc), [])
+    assert [(q.property, q.value, q.high, q.qualifier) for q in found] == [("members", 20, 30, "range")]
+
+
+def test_quantities_inside_quote_is_the_speakers(nlp: Any) -> None:
+    text = 'Marchuk said: "The Carpathian Battalion has about 300 members."'
+    doc = nlp(text)
+    ents = entities_from_doc(doc)
+    marchuk = next(e for e in ents if e.name == "Marchuk")
+    start = text.index("The Carpathian")
+    quote = Quote("q1", text[start:-1], start, len(text) - 1, "direct", marchuk.id, "Marchuk", "said")
+    rows = quantities(nlp, text, (quote,))
+    assert rows == {("Carpathian Battalion", "members", 300, "approximately", "Marchuk", "reported")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stevens was born in 1920 in Chicago, Illinois and studied law at Northwestern University.",
+        "The attacker, identified as Sudesh Amman, 20, was placed under police surveillance.",
+        "Russia suffers one of the highest death tolls from road accidents in the world, reportedly 18.9 deaths "
+        "per 100,000 people.",
+        "Hungary spent 1.15% of its GDP on military expenditures in 2018.",
+        "The Carpathian Battalion does not have 500 fighters.",
+    ],
+)
+def test_quantities_no_count(nlp: Any, text: str) -> None:
+    # years, ages, rates, percentages and negated counts are no numeric claims
+    doc = nlp(text)
+    assert find_quantities(doc, entities_from_doc(doc), []) == []
+
+
+def test_quantities_toll_verb_wins_over_noun_and_hedge_is_uncertain(nlp: Any) -> None:
+    # corpus sentences: the verb says what is counted; "reportedly" hedges the count
+    rows = quantities(nlp, "As of yesterday, the virus had reportedly killed at least 813 in China and infected "
+                           "around 35,000 worldwide.")  # fmt: skip
+    assert ("China", "deaths", 813, "at_least", None, "uncertain") in rows
+    rows = quantities(nlp, "The Carpathian Battalion has lost 40 fighters since spring, Oleh Marchuk said.")
+    assert rows == {("Carpathian Battalion", "casualties", 40, "exact", "Oleh Marchuk", "reported")}
