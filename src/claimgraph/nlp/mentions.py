@@ -105,12 +105,13 @@ def _joined(doc: Doc) -> list[Span]:
     hyphen ("Islamic Revolutionary Guard Corps-Quds Force") or a proper-noun word tagged NORP
     before an organisation ("Kataeb Hezbollah")."""
     out: list[Span] = []
+    text = doc.text  # Doc.text is rebuilt on every access: read it once
     for ent in doc.ents:
         prev = out[-1] if out else None
         if prev is not None and ent.label_ == "ORG" and (
-            doc.text[prev.end_char : ent.start_char] == "-"
+            text[prev.end_char : ent.start_char] == "-"
             or prev.label_ == "NORP" and prev.end == ent.start and doc[prev.start].pos_ == "PROPN"
-            and doc.text[prev.end_char : ent.start_char] == " "
+            and text[prev.end_char : ent.start_char] == " "
         ):
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")
         else:

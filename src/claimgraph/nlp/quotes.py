@@ -183,13 +183,14 @@ def find_quotes(
     of its own takes the speaker of the later quote it repeats.
     """
     finder = QuoteFinder(doc, index, resolver, title_end)
+    text = finder.text
     direct = finder.direct()
     indirect = finder.indirect(direct)
     # a short quoted fragment inside a mixed quote is part of it, not a quote of its own
     mixed = [c for c in indirect if c.kind == "mixed"]
     direct = [
         d for d in direct
-        if not (_words(doc.text[d.start : d.end]) <= _SHORT_WORDS and any(m.start <= d.start and d.end <= m.end for m in mixed))
+        if not (_words(text[d.start : d.end]) <= _SHORT_WORDS and any(m.start <= d.start and d.end <= m.end for m in mixed))
     ]
     quotes = []
     for n, c in enumerate(sorted(direct + indirect, key=lambda c: (c.start, c.end)), start=1):
@@ -197,11 +198,11 @@ def find_quotes(
         sentence = None
         if sent is not None:
             s0, s1 = sent[0].sent, sent[-1].sent
-            sentence = Span(s0.start_char, s1.end_char, doc.text[s0.start_char : s1.end_char])
+            sentence = Span(s0.start_char, s1.end_char, text[s0.start_char : s1.end_char])
         quotes.append(
             Quote(
                 id=f"q{n}",
-                text=doc.text[c.start : c.end],
+                text=text[c.start : c.end],
                 start=c.start,
                 end=c.end,
                 kind=c.kind,  # type: ignore[arg-type]

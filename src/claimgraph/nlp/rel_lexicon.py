@@ -28,6 +28,12 @@ class Role:
     last: int  # index of its head noun
 
 
+@functools.cache
+def _role_heads() -> frozenset[str]:
+    """The last word of every role phrase."""
+    return frozenset(phrase.split()[-1] for phrase in lexicon()["roles"])
+
+
 def role_at(token: Token) -> Role | None:
     """The role a noun names, matching the longest phrase that ends in it.
 
@@ -36,9 +42,11 @@ def role_at(token: Token) -> Role | None:
     """
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
+    head = token.lemma_.lower() if token.pos_ == "NOUN" else token.lower_
+    if head not in _role_heads() and token.lower_ not in _role_heads():
+        return None  # most nouns name no role: skip the phrase look-ups
     roles = lexicon()["roles"]
     doc, i = token.doc, token.i
-    head = token.lemma_.lower() if token.pos_ == "NOUN" else token.lower_
     found: Role | None = None
     for k in (3, 2, 1, 0):
         before = doc[max(0, i - k) : i].text_with_ws.lower() if k else ""

@@ -29,7 +29,7 @@ FINDERS = (role_relations, verb_relations, hyphen_relations, place_relations)
 
 def evidence(sent: Span) -> TextSpan:
     """The sentence as a text span, trailing blanks trimmed."""
-    text = sent.doc.text[sent.start_char : sent.end_char].rstrip()
+    text = sent.text.rstrip()  # Span.text joins only its own tokens; Doc.text would rebuild all
     return TextSpan(sent.start_char, sent.start_char + len(text), text)
 
 

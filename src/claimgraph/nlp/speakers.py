@@ -52,6 +52,7 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, index: EntityIndex) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text is rebuilt on every access: read it once
         self.index = index
         self.types = {e.id: e.type for e in index.entities}
         self.gender = self._gender_cues(index.entities)
@@ -64,10 +65,10 @@ class SpeakerResolver:
                 continue
             c: Counter[str] = Counter()
             for m in e.mentions:
-                before = self.doc.text[max(0, m.start - 40) : m.start].replace(".", "").lower().split()
+                before = self.text[max(0, m.start - 40) : m.start].replace(".", "").lower().split()
                 if before and before[-1] in _HONORIFIC_GENDER:
                     c[_HONORIFIC_GENDER[before[-1]]] += 2
-                after = self.doc.text[m.end : m.end + 40].lower().replace(",", " ").split()
+                after = self.text[m.end : m.end + 40].lower().replace(",", " ").split()
                 for word in after[:4]:
                     if word in _ROLE_GENDER:
                         c[_ROLE_GENDER[word]] += 1
@@ -138,7 +139,7 @@ class SpeakerResolver:
         if lemma in titles():
             # "the Prime Minister", "the crown prince": the person last named with that title
             for start, _end, eid in self.index.mentions_between(0, token.idx):
-                if self.types.get(eid) == "PERSON" and lemma in self.doc.text[max(0, start - 40) : start].lower():
+                if self.types.get(eid) == "PERSON" and lemma in self.text[max(0, start - 40) : start].lower():
                     best = eid
             return best
         for start, _end, eid in self.index.mentions_between(0, token.idx):
