@@ -18,6 +18,7 @@ import pytest
 from claimgraph.extract import extract
 from claimgraph.ingest import read_documents
 from tests.conftest import DATA, DEV, SHARED
+from tests.quantity_score import quantity_scores
 
 _spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
 score = importlib.util.module_from_spec(_spec)  # type: ignore[arg-type]
@@ -31,7 +32,7 @@ DEV_TARGETS = {
 }
 HELD_OUT_FLOOR = {
     "quote_recall": 0.6, "quote_attribution": 0.5, "quote_precision": 0.6, "entity_recall": 0.6,
-    "alias_merge": 0.6, "distinct_kept": 0.8,
+    "alias_merge": 0.6, "distinct_kept": 0.8, "relation_recall": 0.3, "quantity_recall": 0.2,
 }
 
 
@@ -42,6 +43,7 @@ def _extract_file(path: Path) -> dict[str, Any]:
 
 def _scores(paths: list[Path]) -> dict[str, float]:
     totals: dict[str, float] = {}
+    counts = [0, 0, 0]
     for path in paths:
         data = _extract_file(path)
         jsonschema.validate(data, SCHEMA)
@@ -49,6 +51,11 @@ def _scores(paths: list[Path]) -> dict[str, float]:
         gold = json.loads(path.with_name(path.stem + ".gold.json").read_text())
         for k, v in score.score(data, gold).items():
             totals[k] = totals.get(k, 0.0) + v / len(paths)
+        for i, n in enumerate(quantity_scores(data, gold, score.Resolver(data, gold))):
+            counts[i] += n
+    if counts[0]:
+        totals["quantity_recall"] = counts[1] / counts[0]
+        totals["quantity_subject"] = counts[2] / counts[0]
     return totals
 
 

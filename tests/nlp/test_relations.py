@@ -175,3 +175,12 @@ def _score_dev(nlp: Any, name: str) -> float:
 def test_relations_dev_gold_recall(nlp: Any, name: str) -> None:
     # measured 0.85 / 0.80 / 0.91 with plain doc.ents entities; misses are NER splits, not patterns
     assert _score_dev(nlp, name) >= 0.75
+
+
+def test_relations_organisation_possessive_person_is_member(nlp) -> None:  # type: ignore[no-untyped-def]
+    # corpus (Saudi oil facilities, 2019-09-15)
+    from claimgraph import extract
+
+    ex = extract("The BBC's Jonathan Marcus said the drones could have come from Iraq.")
+    names = {e.id: e.name for e in ex.entities}
+    assert ("Jonathan Marcus", "member_of", "BBC") in {(names[r.subject], r.predicate, names[r.object]) for r in ex.relations}

@@ -210,6 +210,10 @@ def _subject(idx: EntityIndex, noun: Token | None, num: Token, prop: str) -> str
                   if p.dep_ == "pobj" and p.head.lower_ in PLACE_PREPS and idx.is_place(idx.at(p))]  # fmt: skip
         if places:
             return min(places)[1]
+        # "a Kabul car bombing killed five": a place named in the sentence, nearest first
+        near = [(abs(p.i - base.i), eid) for p in base.sent if (eid := idx.at(p)) and idx.is_place(eid)]
+        if near:
+            return min(near)[1]
     return None
 
 

@@ -144,6 +144,19 @@ def role_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
                 yield Found(holder, pred, obj, tok)
 
 
+def possessive_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
+    """An organisation's person: "the BBC's Jonathan Marcus", "CNN's Jake Tapper" (member_of;
+    `fits` refuses a country, so "Chile's Ana Rojas" gives nothing without a role noun)."""
+    for tok in sent:
+        person = idx.token_entity.get(tok.i)
+        if person is None or idx.type(person) != "PERSON" or _titled(tok):
+            continue
+        for child in tok.children:
+            org = idx.token_entity.get(child.i)
+            if child.dep_ == "poss" and org is not None and org != person and idx.type(org) == "ORG":
+                yield Found(person, "member_of", org, tok)
+
+
 def _pobjs(verb: Token, preps: tuple[str, ...]) -> Iterator[tuple[Token, str]]:
     for c in verb.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:

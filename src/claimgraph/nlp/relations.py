@@ -20,11 +20,19 @@ from claimgraph.model import Span as TextSpan
 from claimgraph.nlp.modality import is_hypothetical, is_negated
 from claimgraph.nlp.rel_index import EntityIndex, norm, voice
 from claimgraph.nlp.rel_lexicon import words
-from claimgraph.nlp.rel_patterns import Found, fits, hyphen_relations, place_relations, role_relations, verb_relations
+from claimgraph.nlp.rel_patterns import (
+    Found,
+    fits,
+    hyphen_relations,
+    place_relations,
+    possessive_relations,
+    role_relations,
+    verb_relations,
+)
 
 log = logging.getLogger(__name__)
 
-FINDERS = (role_relations, verb_relations, hyphen_relations, place_relations)
+FINDERS = (role_relations, verb_relations, hyphen_relations, place_relations, possessive_relations)
 
 
 def evidence(sent: Span) -> TextSpan:

@@ -21,8 +21,7 @@ RULER_NAME = "claimgraph_units"
 _NAME_WORD: list[dict[str, Any]] = [
     {"IS_TITLE": True, "POS": {"IN": ["PROPN", "ADJ", "NOUN"]}, "IS_SENT_START": False},
     {"POS": "PROPN", "IS_TITLE": True},
-    {"IS_UPPER": True, "POS": "PROPN", "LENGTH": {">=": 2}},
-]
+]  # an acronym before a unit noun ("the YPG militia") is the name itself: not matched here
 # Adjectives of level or branch between a place and its institution.
 _LEVELS = {"provincial", "regional", "national", "federal", "state", "supreme", "interim", "transitional",
            "local", "municipal", "city", "district", "military", "central", "armed"}
