@@ -43,11 +43,11 @@ def _negated(verb: Token) -> bool:
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, inherited through participles and coordination ("X spoke, calling ...")."""
     tok: Token | None = verb
-    for _ in range(4):
+    for step in range(4):
         if tok is None:
             return None
         subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
-        if subj is not None and subj.dep_ == "nsubjpass":
+        if subj is not None and subj.dep_ == "nsubjpass" and step == 0:
             # "who was described as ... by the police": the speaker is the agent, if named
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -55,6 +55,8 @@ def subject_of(verb: Token) -> Token | None:
             return subj
         if tok.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp") and tok.head is not tok:
             tok = tok.head
+            if tok.pos_ == "ADP" and tok.head is not tok:  # "upon announcing": through the preposition
+                tok = tok.head
             if tok.pos_ not in ("VERB", "AUX"):
                 return None
         else:
@@ -120,7 +122,7 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
             obj = [c for c in kids if c.dep_ == "dobj" and any(g.dep_ in ("acl", "relcl", "ccomp") for g in c.children)]
             ccomp = obj
         if not ccomp:
-            return None
+            return _clause_after(verb)
         sub = list(ccomp[0].subtree)
         return sub[0].i, sub[-1].i + 1
     content = [c for c in kids if (c.dep_ in _CONTENT_DEPS or _purpose_clause(c)) and c.i > verb.i]
@@ -128,7 +130,31 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
         return None
     start = min(t.i for c in content for t in c.subtree)
     end = max(t.i for c in content for t in c.subtree) + 1
+    if cue.kind == "direct" and not any(t.pos_ == "VERB" for t in verb.doc[start:end]):
+        return None  # "demands justice" reports no words; "urged the CIA to release ..." does
     return start, end
+
+
+def _clause_after(verb: Token) -> tuple[int, int] | None:
+    """When the parse gives a say-verb no complement but a clause follows it ("Brudziński said
+    Adamowicz required resuscitation", parsed as an object): the words after the verb, past a
+    "to journalists", up to a semicolon or the sentence end, if they hold a verb of their own."""
+    sent = verb.sent
+    i = verb.i + 1
+    doc = verb.doc
+    if i < sent.end and doc[i].lower_ == "to" and doc[i].dep_ in ("prep", "dative"):
+        i = max(t.i for t in doc[i].subtree) + 1
+    if i < sent.end and doc[i].lower_ == "that":
+        i += 1
+    end = next((t.i for t in doc[i : sent.end] if t.text in (";", ":")), sent.end)
+    while end > i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    words = doc[i:end]
+    if len(words) < 4 or not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" for t in words):
+        return None
+    if words[0].pos_ in ("ADP", "ADV") and words[0].lower_ != "that":
+        return None  # "said in a statement on Monday, which was ..." is no report
+    return i, end
 
 
 def _reports(verb: Token) -> bool:

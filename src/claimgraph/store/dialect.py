@@ -1,0 +1,113 @@
+"""Everything that differs between SQLite and PostgreSQL, in one place.
+
+The rest of the store is written once in SQLAlchemy Core; only engine set-up, full-text search
+and refreshing the planner's statistics need a backend-specific form.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, TextClause, create_engine, event, literal_column, select, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.sql import ColumnElement, Select
+
+from claimgraph.store import schema
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def to_url(url_or_path: str | Path) -> str:
+    """A SQLAlchemy URL from a SQLite path or a ``postgresql://`` URL (psycopg 3 is the driver)."""
+    raw = str(url_or_path)
+    if raw.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + raw.split("://", 1)[1]
+    if "://" in raw:
+        return raw
+    return f"sqlite:///{raw}"
+
+
+def make_engine(url_or_path: str | Path) -> Engine:
+    """An engine with the settings each backend needs for one-transaction-per-document writing."""
+    url = to_url(url_or_path)
+    if url.startswith("sqlite"):
+        engine = create_engine(url)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # WAL: readers never block the writer and a killed writer leaves the last commit intact;
+    # synchronous=NORMAL is durable against a process crash (only a power cut can lose the last commit).
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def is_sqlite(conn: Connection | Engine) -> bool:
+    return conn.dialect.name == "sqlite"
+
+
+def analyze(conn: Connection) -> None:
+    """Refresh the planner's statistics after a large write, so queries keep using the indexes."""
+    conn.execute(text("PRAGMA optimize" if is_sqlite(conn) else "ANALYZE"))
+
+
+def index_document(conn: Connection, seq: int, title: str | None, body: str) -> None:
+    """Add a document to the full-text index (PostgreSQL indexes it by itself through a GIN index)."""
+    if is_sqlite(conn):
+        conn.execute(
+            text("INSERT INTO documents_fts(rowid, title, text) VALUES (:seq, :title, :text)"),
+            {"seq": seq, "title": title or "", "text": body},
+        )
+
+
+def index_quotes(conn: Connection, document_id: str) -> None:
+    """Add a document's quotes to the full-text index."""
+    if is_sqlite(conn):
+        conn.execute(
+            text("INSERT INTO quotes_fts(rowid, text) SELECT seq, text FROM quotes WHERE document_id = :d"),
+            {"d": document_id},
+        )
+
+
+def _fts5_query(query: str) -> str:
+    # Each word becomes a quoted FTS5 string, so punctuation in a user's query cannot be
+    # read as FTS5 syntax; words are ANDed, as plainto_tsquery does on PostgreSQL.
+    return " ".join(f'"{w}"' for w in _WORD.findall(query))
+
+
+def document_match(conn: Connection, query: str) -> ColumnElement[bool] | TextClause:
+    """A WHERE clause true for documents whose title or text matches ``query``."""
+    d = schema.documents
+    if is_sqlite(conn):
+        hits: Select[Any] = (
+            select(literal_column("rowid"))
+            .select_from(text("documents_fts"))
+            .where(text("documents_fts MATCH :q").bindparams(q=_fts5_query(query) or '""'))
+        )
+        return d.c.seq.in_(hits)
+    # Written out to be the very expression of the GIN index, or PostgreSQL will not use it.
+    return text(
+        "to_tsvector('english', coalesce(documents.title, '') || ' ' || documents.text)"
+        " @@ plainto_tsquery('english', :q)"
+    ).bindparams(q=query)
+
+
+def quote_match(conn: Connection, query: str) -> ColumnElement[bool] | TextClause:
+    """A WHERE clause true for quotes whose text matches ``query``."""
+    q = schema.quotes
+    if is_sqlite(conn):
+        hits: Select[Any] = (
+            select(literal_column("rowid"))
+            .select_from(text("quotes_fts"))
+            .where(text("quotes_fts MATCH :q").bindparams(q=_fts5_query(query) or '""'))
+        )
+        return q.c.seq.in_(hits)
+    return text("to_tsvector('english', quotes.text) @@ plainto_tsquery('english', :q)").bindparams(q=query)

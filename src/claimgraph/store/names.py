@@ -1,0 +1,24 @@
+"""Normalised names: how the store looks actors up by name and blocks exact matches."""
+
+from __future__ import annotations
+
+import re
+
+from unidecode import unidecode
+
+_NON_WORD = re.compile(r"[^\w]+")
+# A leading article is part of how a name is written, not of the name: "the IRGC" is "IRGC".
+_ARTICLE = re.compile(r"^(?:(?:the|a|an) )+")
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def norm(name: str) -> str:
+    """Lower case ASCII words separated by single spaces: 'Qassem Soleimani’s' -> 'qassem soleimani'."""
+    flat = unidecode(_POSSESSIVE.sub("", name)).lower()
+    words = _NON_WORD.sub(" ", flat).strip()
+    return _ARTICLE.sub("", words)
+
+
+def entity_key(name: str, type_: str) -> str:
+    """The exact-match key: the same normalised name with the same type is the same actor."""
+    return f"{norm(name)}|{type_}"

@@ -1,0 +1,207 @@
+"""Apply cross-document entity resolution and the judgements people made to the stored entities.
+
+Entities with the same normalised name and type form a *name group* (joined with score 1.0);
+the resolver compares one profile per name group, which keeps it fast at thousands of reports.
+Judgements are edges between entity ids (``same`` / ``different`` / ``unsure``); the newest edge
+of a pair is the one in force, and nothing is ever deleted, so every decision can be undone.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+import logging
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy.engine import Connection
+
+from claimgraph.graph.resolve import EntityProfile, candidate_pairs, cluster
+from claimgraph.store import schema
+from claimgraph.store.writer import now
+
+log = logging.getLogger(__name__)
+
+JUDGEMENTS = ("same", "different", "unsure")
+THRESHOLD = 0.85  # auto-merge at or over this score
+MIN_SCORE = 0.5  # keep candidates from here up for review
+_CONTEXT_REPORTS = 3  # reports of a name group whose other actors make up its context
+_CONTEXT_NAMES = 40
+
+
+@dataclass(slots=True)
+class Member:
+    id: str
+    key: str
+    doc_seq: int
+    canonical_id: str
+    confidence: float
+    name: str
+    type: str
+    aliases: str  # JSON list, parsed only for the members that head a name group
+
+
+def pair(a: str, b: str) -> tuple[str, str]:
+    """Judgement edges are undirected; store them in one order."""
+    return (a, b) if a <= b else (b, a)
+
+
+def record(conn: Connection, a: str, b: str, judgement: str, user: str) -> None:
+    if judgement not in JUDGEMENTS:
+        raise ValueError(f"judgement must be one of {JUDGEMENTS}, not {judgement!r}")
+    left, right = pair(a, b)
+    conn.execute(
+        insert(schema.judgements).values(
+            left_id=left, right_id=right, judgement=judgement, user=user, created_at=now()
+        )
+    )
+
+
+def judgements_in_force(conn: Connection) -> dict[tuple[str, str], str]:
+    """The newest judgement of every pair ever judged."""
+    j = schema.judgements
+    rows = conn.execute(select(j.c.left_id, j.c.right_id, j.c.judgement).order_by(j.c.seq))
+    return {(a, b): v for a, b, v in rows}
+
+
+def load_members(conn: Connection) -> list[Member]:
+    e = schema.entities
+    cols = (e.c.id, e.c.key, e.c.doc_seq, e.c.canonical_id, e.c.confidence, e.c.name, e.c.type, e.c.aliases)
+    return [Member(*r) for r in conn.execute(select(*cols).order_by(e.c.doc_seq, e.c.id))]
+
+
+def name_groups(all_members: list[Member]) -> dict[str, list[Member]]:
+    """Members by key, earliest first: the first one stands for the name group."""
+    groups: dict[str, list[Member]] = defaultdict(list)
+    for m in all_members:
+        groups[m.key].append(m)
+    return groups
+
+
+def profiles(conn: Connection, groups: dict[str, list[Member]]) -> list[EntityProfile]:
+    """One resolver profile per name group: every alias of its members, and as context the
+    names of the other actors in the first few reports that mention it."""
+    e = schema.entities
+    docs_of = {
+        key: list(dict.fromkeys(x.id.rsplit(":", 1)[0] for x in ms))[:_CONTEXT_REPORTS]
+        for key, ms in groups.items()
+    }
+    wanted = sorted({d for docs in docs_of.values() for d in docs})
+    cast: dict[str, list[tuple[str, str]]] = defaultdict(list)  # document id -> (key, name)
+    for i in range(0, len(wanted), 500):
+        rows = conn.execute(
+            select(e.c.document_id, e.c.key, e.c.name)
+            .where(e.c.document_id.in_(wanted[i : i + 500]))
+            .order_by(e.c.document_id, e.c.id)  # a fixed order: the same store resolves the same way
+        )
+        for doc, key, name in rows:
+            cast[doc].append((key, name))
+    out = []
+    for key, ms in groups.items():
+        aliases: dict[str, None] = {}
+        for x in ms:
+            aliases.update(dict.fromkeys(json.loads(x.aliases)))
+        head = ms[0]
+        aliases.pop(head.name, None)
+        others = dict.fromkeys(n for d in docs_of[key] for k, n in cast[d] if k != key)
+        context = list(others)[:_CONTEXT_NAMES]
+        out.append(EntityProfile(head.id, head.name, head.type, list(aliases), context))
+    return out
+
+
+def refresh_candidates(conn: Connection, min_score: float = MIN_SCORE) -> int:
+    """Run the resolver over all name groups and keep its candidate pairs (derived data)."""
+    groups = name_groups(load_members(conn))
+    pairs = candidate_pairs(profiles(conn, groups), min_score=min_score)
+    c = schema.candidates
+    conn.execute(delete(c))
+    rows = {pair(a, b): {"score": s, "reason": r} for a, b, s, r in pairs if a != b}
+    if rows:
+        conn.execute(insert(c), [{"left_id": a, "right_id": b, **v} for (a, b), v in rows.items()])
+    log.info("resolver: %d name groups, %d candidate pairs", len(groups), len(rows))
+    return len(rows)
+
+
+def recluster(conn: Connection, threshold: float = THRESHOLD) -> int:
+    """Recompute every entity's graph id from name groups, stored candidates and judgements.
+
+    A group's graph id is its earliest member, so ids stay put as reports are added.
+    Returns how many entities changed graph id.
+    """
+    all_members = load_members(conn)
+    groups = name_groups(all_members)
+    judged = [(a, b, j) for (a, b), j in judgements_in_force(conn).items()]
+    # A name group is a star around its earliest member, unless someone split members of the
+    # same name apart: then the member with fewest such 'different' edges is the centre.
+    key = {x.id: x.key for x in all_members}
+    parted: Counter[str] = Counter()
+    for a, b, j in judged:
+        if j == "different" and key.get(a, a) == key.get(b, b):
+            parted.update((a, b))
+    edges: list[tuple[str, str, float]] = []  # exact-name edges first: a stable sort keeps them first
+    for ms in groups.values():
+        centre = min(ms, key=lambda x: parted[x.id]) if parted else ms[0]
+        edges += [(x.id, centre.id, 1.0) for x in ms if x is not centre]
+    c = schema.candidates
+    pairs = select(c.c.left_id, c.c.right_id, c.c.score).order_by(c.c.left_id, c.c.right_id)
+    edges += [(a, b, s) for a, b, s in conn.execute(pairs)]
+    ids = [x.id for x in all_members]
+    # the heads' profiles let the resolver refuse merges across type families or given names
+    heads = [EntityProfile(ms[0].id, ms[0].name, ms[0].type) for ms in groups.values()]
+    mapping = cluster(ids, edges, judged, threshold=threshold, profiles=heads)
+    by_root: dict[str, list[Member]] = defaultdict(list)
+    for x in all_members:  # already in (doc_seq, id) order: the first of a group is its graph id
+        by_root[mapping.get(x.id, x.id)].append(x)
+    adjacent: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    strong = [(a, b, s) for a, b, s in edges if s >= threshold]
+    strong += [(a, b, 1.0) for a, b, j in judged if j == "same"]
+    for a, b, s in strong:
+        adjacent[a].append((b, s))
+        adjacent[b].append((a, s))
+    changes = []
+    for group in by_root.values():
+        confidence = _confidence(group[0].id, {x.id for x in group}, adjacent)
+        for x in group:
+            conf = round(confidence.get(x.id, threshold), 4)
+            if x.canonical_id != group[0].id or abs(x.confidence - conf) > 1e-9:
+                changes.append({"eid": x.id, "cid": group[0].id, "conf": conf})
+    if changes:
+        e = schema.entities
+        conn.execute(
+            update(e)
+            .where(e.c.id == bindparam("eid"))
+            .values(canonical_id=bindparam("cid"), confidence=bindparam("conf")),
+            changes,
+        )
+    return len(changes)
+
+
+def _confidence(root: str, group: set[str], adjacent: dict[str, list[tuple[str, float]]]) -> dict[str, float]:
+    """Each member's confidence: the weakest link on the strongest path to the group's graph id."""
+    best = {root: 1.0}
+    heap = [(-1.0, root)]
+    while heap:
+        width, node = heapq.heappop(heap)
+        if -width < best.get(node, 0.0):
+            continue
+        for nxt, s in adjacent.get(node, ()):
+            w = min(-width, s)
+            if nxt in group and w > best.get(nxt, 0.0):
+                best[nxt] = w
+                heapq.heappush(heap, (-w, nxt))
+    return best
+
+
+def group_of(conn: Connection, entity_id: str) -> list[str]:
+    """Every member id of the graph entity that ``entity_id`` belongs to."""
+    e = schema.entities
+    canonical = select(e.c.canonical_id).where(e.c.id == entity_id).scalar_subquery()
+    members = select(e.c.id).where(e.c.canonical_id == canonical).order_by(e.c.doc_seq, e.c.id)
+    return list(conn.execute(members).scalars())
+
+
+def key_of(conn: Connection, entity_id: str) -> Any:
+    e = schema.entities
+    return conn.execute(select(e.c.key).where(e.c.id == entity_id)).scalar()

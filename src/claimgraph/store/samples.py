@@ -1,0 +1,93 @@
+"""Claims about an actor for the views, counted in full but listed a few per group.
+
+An actor named in thousands of reports has thousands of identical statements; the database
+counts them per (what is claimed, modality) and returns only the newest few of each, so
+`show` and `claims` stay fast at any size.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, func, select, union_all
+from sqlalchemy.engine import Connection
+
+from claimgraph.graph.claims import Claim, GroupKey
+from claimgraph.graph.records import GraphDocument
+from claimgraph.store import schema
+from claimgraph.store.queries import Members
+
+E, D, C = schema.entities, schema.documents, schema.claims
+
+
+@dataclass(slots=True)
+class Sample:
+    claims: list[Claim]  # at most ``per_group`` of each group and modality, newest report first
+    documents: dict[str, GraphDocument]  # the reports of those claims
+    totals: dict[tuple[GroupKey, str], int]  # statements per group and modality, all of them
+
+
+def group_key(c: Claim) -> GroupKey:
+    return (c.kind, c.subject, c.predicate, c.object if c.kind == "relation" else c.unit)
+
+
+def sample_claims(
+    conn: Connection, about: Members | None = None, by: Members | None = None, per_group: int | None = 5
+) -> Sample:
+    """Claims whose subject or object is one of ``about``, or whose source is one of ``by``."""
+    s, o, a = E.alias("s"), E.alias("o"), E.alias("a")
+    rows = select(
+        C.c.id,
+        C.c.kind,
+        s.c.canonical_id.label("subject"),
+        C.c.predicate,
+        o.c.canonical_id.label("object"),
+        C.c.value,
+        C.c.qualifier,
+        C.c.modality,
+        a.c.canonical_id.label("source"),
+        C.c.document_id,
+        C.c.evidence,
+        C.c.start,
+        C.c.end,
+        C.c.unit,
+        C.c.high,
+        D.c.source.label("doc_source"),
+        D.c.title,
+        D.c.published,
+        D.c.url,
+        D.c.publisher,
+        D.c.seq,
+    ).select_from(
+        C.join(D, and_(D.c.id == C.c.document_id, D.c.current))
+        .join(s, s.c.id == C.c.subject_id)
+        .outerjoin(o, o.c.id == C.c.object_id)
+        .outerjoin(a, a.c.id == C.c.attributed_id)
+    )
+    # one indexed arm per column rather than an OR, which PostgreSQL answers with a full scan
+    if about is not None:
+        both = union_all(
+            rows.where(C.c.subject_id.in_(about)),
+            rows.where(C.c.object_id.in_(about), C.c.subject_id.not_in(about)),
+        ).subquery()
+    else:
+        both = rows.where(C.c.attributed_id.in_(by if by is not None else [])).subquery()
+    part = (both.c.kind, both.c.subject, both.c.predicate, both.c.object, both.c.unit, both.c.modality)
+    newest = (both.c.published.desc(), both.c.seq.desc(), both.c.start)
+    inner = select(
+        *[c for c in both.c if c.name != "seq"],
+        func.row_number().over(partition_by=part, order_by=newest).label("rank"),
+        func.count().over(partition_by=part).label("total"),
+    ).subquery()
+    query = select(inner)
+    if per_group:
+        query = query.where(inner.c.rank <= per_group)
+    out = Sample([], {}, {})
+    for row in conn.execute(query.order_by(inner.c.published.desc(), inner.c.document_id, inner.c.start)):
+        r: Any = tuple(row)
+        claim = Claim(*r[:15])
+        out.claims.append(claim)
+        out.documents.setdefault(claim.document_id, GraphDocument(claim.document_id, *r[15:20]))
+        out.totals[(group_key(claim), claim.modality)] = r[21]
+    return out

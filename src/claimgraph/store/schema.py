@@ -1,0 +1,162 @@
+"""The store's tables, as SQLAlchemy Core metadata: what every query in the package is written against.
+
+The migrations in ``migrations/versions`` create the same tables; this module is the query-side mirror
+and must stay equal to the newest migration (``tests/store/test_migrations.py`` checks that).
+
+Ids: documents keep their content-derived id; entities, quotes and claims are namespaced with it
+(``<document id>:e1``). ``entities.canonical_id`` is the graph id an entity is resolved to: the id of
+one member of its group, so a graph id is always also a member id that judgements can name.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),  # ingest order; the FTS rowid
+    Column("id", String(64), nullable=False, unique=True),
+    Column("url", Text),
+    Column("source", Text),
+    Column("title", Text),
+    Column("authors", Text),  # JSON list
+    Column("publisher", Text),
+    Column("published", String(40)),
+    Column("language", String(16)),
+    Column("text", Text, nullable=False),
+    Column("version", Integer, nullable=False, default=1),
+    Column("current", Boolean, nullable=False, default=True),  # False once a newer text of the url is in
+    Column("added_at", String(40), nullable=False),
+    Index("ix_documents_url", "url"),
+    Index("ix_documents_published", "published"),
+)
+
+entities = Table(
+    "entities",
+    metadata,
+    Column("id", String(100), primary_key=True),
+    Column("document_id", String(64), ForeignKey("documents.id"), nullable=False),
+    Column("doc_seq", Integer, nullable=False),  # the document's ingest order: picks stable canonical ids
+    Column("name", Text, nullable=False),
+    Column("type", String(40), nullable=False),
+    Column("key", Text, nullable=False),  # normalised name + type: the exact-match blocking key
+    Column("aliases", Text, nullable=False),  # JSON list
+    Column("canonical_id", String(100), nullable=False),
+    Column("confidence", Float, nullable=False, default=1.0),
+    Index("ix_entities_document", "document_id"),
+    # covering: a graph entity's members and their reports come from the index alone
+    Index("ix_entities_canonical", "canonical_id", "document_id", "id"),
+    Index("ix_entities_key", "key", "doc_seq"),
+)
+
+names = Table(
+    "names",
+    metadata,
+    Column("entity_id", String(100), ForeignKey("entities.id"), nullable=False),
+    Column("norm", Text, nullable=False),
+    Column("name", Text, nullable=False),
+    Index("ix_names_norm", "norm"),
+    Index("ix_names_entity", "entity_id"),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("entity_id", String(100), ForeignKey("entities.id"), nullable=False),
+    Column("document_id", String(64), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Index("ix_mentions_entity", "entity_id"),
+    Index("ix_mentions_document", "document_id", "start"),
+)
+
+quotes = Table(
+    "quotes",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),  # the FTS rowid
+    Column("id", String(100), nullable=False, unique=True),
+    Column("document_id", String(64), ForeignKey("documents.id"), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("speaker_id", String(100)),  # member entity id
+    Column("speaker_text", Text),
+    Column("cue", Text),
+    Column("sentence_start", Integer),
+    Column("sentence_end", Integer),
+    Index("ix_quotes_document", "document_id", "start"),
+    Index("ix_quotes_speaker", "speaker_id"),
+)
+
+# Which entities each quote mentions, worked out once when the report is stored, so "quotes
+# about X" is an index lookup rather than a range join of mentions against quotes.
+quote_mentions = Table(
+    "quote_mentions",
+    metadata,
+    Column("quote_id", String(100), ForeignKey("quotes.id"), nullable=False),
+    Column("entity_id", String(100), ForeignKey("entities.id"), nullable=False),
+    Index("ix_quote_mentions_entity", "entity_id"),
+    Index("ix_quote_mentions_quote", "quote_id"),
+)
+
+claims = Table(
+    "claims",
+    metadata,
+    Column("id", String(100), primary_key=True),
+    Column("document_id", String(64), ForeignKey("documents.id"), nullable=False),
+    Column("kind", String(16), nullable=False),  # relation | quantity
+    Column("subject_id", String(100), nullable=False),
+    Column("predicate", String(60), nullable=False),  # relation predicate or quantity property
+    Column("object_id", String(100)),
+    Column("value", Float),
+    Column("high", Float),
+    Column("unit", Text),
+    Column("qualifier", String(20)),
+    Column("modality", String(16), nullable=False),
+    Column("attributed_id", String(100)),
+    Column("evidence", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Index("ix_claims_subject", "subject_id"),
+    Index("ix_claims_object", "object_id"),
+    Index("ix_claims_attributed", "attributed_id"),
+    Index("ix_claims_document", "document_id"),
+)
+
+judgements = Table(
+    "judgements",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),  # the newest edge of a pair wins
+    Column("left_id", String(100), nullable=False),
+    Column("right_id", String(100), nullable=False),
+    Column("judgement", String(10), nullable=False),  # same | different | unsure
+    Column("user", String(100), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Index("ix_judgements_pair", "left_id", "right_id"),
+    Index("ix_judgements_right", "right_id"),
+)
+
+candidates = Table(
+    "candidates",
+    metadata,
+    Column("left_id", String(100), primary_key=True),
+    Column("right_id", String(100), primary_key=True),
+    Column("score", Float, nullable=False),
+    Column("reason", Text, nullable=False),
+)

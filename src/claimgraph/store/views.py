@@ -1,0 +1,153 @@
+"""The question views as plain data: an actor's profile, quotes with their context, claims,
+conflicts and timeline. The CLI prints these; ``--format json`` dumps them as they are."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from claimgraph.graph.claims import Claim, ClaimGroup, group_claims
+from claimgraph.graph.conflicts import Conflict, find_conflicts
+from claimgraph.graph.records import GraphDocument, GraphQuote
+from claimgraph.graph.timeline import TimelineEntry, timeline
+from claimgraph.store import queries, samples, schema
+
+
+@dataclass(slots=True)
+class QuoteView:
+    id: str
+    text: str
+    kind: str
+    speaker: str | None
+    speaker_name: str | None
+    document_id: str
+    title: str | None
+    published: str | None
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Member:
+    id: str
+    name: str
+    document_id: str
+    confidence: float
+
+
+@dataclass(slots=True)
+class Profile:
+    id: str
+    name: str
+    type: str
+    aliases: list[str]
+    first_seen: str | None
+    last_seen: str | None
+    reports: list[GraphDocument]  # the newest ones; counts["reports"] has how many in all
+    relations: list[ClaimGroup]  # relations it is the subject or object of
+    quantities: list[ClaimGroup]  # numbers about it
+    quotes_by: list[QuoteView]
+    quotes_about: list[QuoteView]
+    claims_by: list[ClaimGroup]  # claims it is the source of
+    members: list[Member] = field(default_factory=list)  # the per-report entities merged into it
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def quote_views(conn: Connection, found: list[GraphQuote]) -> list[QuoteView]:
+    docs = queries.documents(conn, (q.document_id for q in found))
+    names = queries.names_of(conn, (q.speaker for q in found))
+    out = []
+    for q in found:
+        doc = docs.get(q.document_id)
+        out.append(
+            QuoteView(
+                q.id,
+                q.text,
+                q.kind,
+                q.speaker,
+                names.get(q.speaker or ""),
+                q.document_id,
+                doc.title if doc else None,
+                doc.published if doc else None,
+                q.start,
+                q.end,
+            )
+        )
+    return out
+
+
+def _context(conn: Connection, claims: list[Claim]) -> tuple[dict[str, GraphDocument], dict[str, str]]:
+    docs = queries.documents(conn, (c.document_id for c in claims))
+    names = queries.names_of(conn, [x for c in claims for x in (c.subject, c.object, c.attributed_to)])
+    return docs, names
+
+
+def claim_groups(
+    conn: Connection,
+    about: queries.Members | None = None,
+    by: queries.Members | None = None,
+    per_group: int | None = 20,
+) -> list[ClaimGroup]:
+    """Claims about (or made by) an actor, grouped; each group lists its newest ``per_group``
+    sources per modality and counts them all."""
+    found = samples.sample_claims(conn, about=about, by=by, per_group=per_group)
+    names = queries.names_of(conn, [x for c in found.claims for x in (c.subject, c.object, c.attributed_to)])
+    return group_claims(found.claims, found.documents, names, found.totals)
+
+
+def profile(conn: Connection, graph_id: str, limit: int = 20) -> Profile:
+    """Everything about one graph entity; lists hold the newest ``limit`` items, counts hold all."""
+    ids = queries.members(graph_id)
+    name, type_, aliases = queries.aliases(conn, graph_id, ids)
+    reports, n_reports, first, last = queries.reports_of(conn, graph_id, limit)
+    groups = claim_groups(conn, about=ids, per_group=limit)
+    said = claim_groups(conn, by=ids, per_group=limit)
+    by, n_by = queries.quotes_counted(conn, speaker=ids, limit=limit)
+    about, n_about = queries.quotes_counted(conn, about=ids, limit=limit)
+    e = schema.entities
+    member_rows = conn.execute(
+        select(e.c.id, e.c.name, e.c.document_id, e.c.confidence)
+        .where(e.c.canonical_id == graph_id)
+        .order_by(e.c.doc_seq)
+    ).all()
+    return Profile(
+        graph_id,
+        name,
+        type_,
+        aliases,
+        first,
+        last,
+        reports,
+        [g for g in groups if g.kind == "relation"],
+        [g for g in groups if g.kind == "quantity"],
+        quote_views(conn, by),
+        quote_views(conn, about),
+        said,
+        [Member(*r) for r in member_rows],
+        {
+            "reports": n_reports,
+            "quotes_by": n_by,
+            "quotes_about": n_about,
+            "members": len(member_rows),
+        },
+    )
+
+
+def conflicts(conn: Connection, graph_id: str | None = None) -> tuple[list[Conflict], dict[str, Any]]:
+    """Conflicts about one actor (as subject or object), or across the whole store."""
+    if graph_id:
+        claims = queries.claims_about(conn, queries.members(graph_id))
+    else:
+        claims = [Claim(*r) for r in conn.execute(queries.claim_select())]
+    docs, names = _context(conn, claims)
+    found = find_conflicts(claims, {d: doc.published for d, doc in docs.items()})
+    return found, {"documents": docs, "names": names}
+
+
+def actor_timeline(conn: Connection, graph_id: str) -> list[TimelineEntry]:
+    claims = queries.claims_about(conn, queries.members(graph_id))
+    docs, names = _context(conn, claims)
+    return timeline(claims, docs, names)

@@ -1,0 +1,85 @@
+"""Store fixtures: every store test runs once on SQLite and once on a real PostgreSQL.
+
+PostgreSQL: ``$CLAIMGRAPH_TEST_PG_URL`` (default ``postgresql://postgres@127.0.0.1:5432/test``).
+The run creates its own database there, gives each test a fresh schema in it, and drops it
+all after. Deselect with ``-m "not postgres"`` on a machine without the server.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from claimgraph.store import Store, open_store
+
+PG_URL = os.environ.get("CLAIMGRAPH_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
+
+
+def _driver(url: str) -> str:
+    return "postgresql+psycopg://" + url.split("://", 1)[1]
+
+
+@pytest.fixture(scope="session")
+def pg_database() -> Iterator[str]:
+    """A database of its own for this test run, dropped at the end."""
+    name = f"claimgraph_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(_driver(PG_URL), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    base = PG_URL.rsplit("/", 1)[0]
+    yield f"{base}/{name}"
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def pg_schema_url(database_url: str) -> Iterator[str]:
+    """A fresh schema in the run's database, as a URL whose search_path points at it."""
+    schema = f"t_{uuid.uuid4().hex[:10]}"
+    engine = create_engine(_driver(database_url), isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    yield f"{database_url}?options=-csearch_path%3D{schema}"
+    with engine.connect() as conn:
+        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield str(tmp_path / "claimgraph.db")
+    else:
+        yield from pg_schema_url(request.getfixturevalue("pg_database"))
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[Store]:
+    s = open_store(store_url)
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="session")
+def slice_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The first 20 corpus reports as a JSON Lines file, the way a user would ingest them."""
+    from tests.conftest import CORPUS
+
+    path = tmp_path_factory.mktemp("corpus") / "slice.jsonl"
+    with CORPUS.open(encoding="utf-8") as f:
+        path.write_text("".join(line for _, line in zip(range(20), f, strict=False)), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def slice_extractions(nlp, slice_path: Path) -> list:  # type: ignore[no-untyped-def,type-arg]
+    """The slice, read and extracted by the real pipeline, once per test run."""
+    from claimgraph.extract import extract_many
+    from claimgraph.ingest import read_documents
+
+    return list(extract_many((d for d in read_documents([str(slice_path)])), nlp=nlp))  # type: ignore[misc]

@@ -1,0 +1,168 @@
+"""Conflict finding on claims taken from real corpus sentences (graph/conflicts.py, no store needed)."""
+
+from __future__ import annotations
+
+from claimgraph.graph.claims import Claim
+from claimgraph.graph.conflicts import find_conflicts, interval
+from tests.store.reports import corpus_row
+
+MAGNITOGORSK = corpus_row(0)["text"]  # one report, two officials, two counts of the missing
+
+
+def claim(
+    cid: str,
+    doc: str,
+    evidence: str,
+    *,
+    kind: str = "quantity",
+    subject: str = "magnitogorsk",
+    predicate: str = "missing",
+    obj: str | None = None,
+    value: float | None = None,
+    qualifier: str | None = "exact",
+    modality: str = "reported",
+    by: str | None = None,
+    high: float | None = None,
+    text: str = MAGNITOGORSK,
+) -> Claim:
+    start = text.index(evidence) if evidence in text else 0
+    return Claim(
+        cid,
+        kind,
+        subject,
+        predicate,
+        obj,
+        value,
+        qualifier,
+        modality,
+        by,
+        doc,
+        evidence,
+        start,
+        start + len(evidence),
+        "people" if kind == "quantity" else None,
+        high,
+    )
+
+
+ZINICHEV = claim(
+    "z",
+    "d0",
+    "presumably between 36 and 40 people under the rubble",
+    value=36,
+    high=40,
+    qualifier="range",
+    by="zinichev",
+)
+KLIMOV = claim("k", "d0", "Oleg Klimov indicated 68 people were missing", value=68, by="klimov")
+DATES = {"d0": "2019-01-04", "d1": "2019-01-05", "d2": "2019-06-01"}
+
+
+def test_conflicts_numbers_from_two_officials_in_one_report() -> None:
+    (found,) = find_conflicts([ZINICHEV, KLIMOV], DATES)
+    assert found.kind == "numbers" and found.subject == "magnitogorsk" and found.predicate == "missing"
+    assert {c.id for c in found.left + found.right} == {"z", "k"}
+
+
+def test_conflicts_numbers_read_with_their_qualifiers() -> None:
+    assert interval(ZINICHEV) == (36, 40)
+    dead = claim("t", "d0", "A total of 39 are confirmed dead", predicate="deaths", value=39, by="officials")
+    about = claim(
+        "a",
+        "d1",
+        "A total of 39 are confirmed dead",
+        predicate="deaths",
+        value=40,
+        qualifier="approximately",
+        by="other",
+    )
+    at_least = claim(
+        "l",
+        "d1",
+        "recovered at least ten survivors",
+        predicate="deaths",
+        value=10,
+        qualifier="at_least",
+        by="other",
+    )
+    assert find_conflicts([dead, about, at_least], DATES) == []  # 'about 40' allows 39; 'at least 10' too
+    tenfold = claim("x", "d1", "A total of 39 are confirmed dead", predicate="deaths", value=390, by="other")
+    assert [c.kind for c in find_conflicts([dead, tenfold], DATES)] == ["numbers"]
+
+
+def test_conflicts_need_two_sources_and_the_same_moment() -> None:
+    own_voice = [claim("z", "d0", "x", value=36), claim("k", "d0", "y", value=68)]
+    assert find_conflicts(own_voice, DATES) == []  # one report counting two things is not a dispute
+    months_later = claim("k", "d2", "Oleg Klimov indicated 68 people were missing", value=68, by="klimov")
+    assert find_conflicts([ZINICHEV, months_later], DATES) == []
+    assert len(find_conflicts([ZINICHEV, months_later], DATES, window_days=365)) == 1
+
+
+def test_conflicts_denial_against_a_statement() -> None:
+    text = corpus_row(88)["text"]
+    denied = claim(
+        "n",
+        "d0",
+        "Brazil is not a member of G7",
+        kind="relation",
+        subject="brazil",
+        predicate="member_of",
+        obj="g7",
+        modality="denied",
+        text=text,
+    )
+    stated = claim(
+        "s",
+        "d1",
+        "Members of the G7 Summit",
+        kind="relation",
+        subject="brazil",
+        predicate="member_of",
+        obj="g7",
+        modality="claimed",
+        by="someone",
+        text=text,
+    )
+    (found,) = find_conflicts([denied, stated], DATES)
+    assert (found.kind, found.left[0].id, found.right[0].id) == ("denial", "s", "n")
+    assert find_conflicts([denied], DATES) == []
+
+
+def test_conflicts_two_leaders_of_one_body_at_once() -> None:
+    text = corpus_row(172)["text"]
+    a = claim(
+        "a",
+        "d0",
+        "Adil Abdul-Mahdi, the acting Prime Minister of Iraq",
+        kind="relation",
+        subject="abdul-mahdi",
+        predicate="leader_of",
+        obj="iraq",
+        modality="asserted",
+        text=text,
+    )
+    b = claim(
+        "b",
+        "d1",
+        "Adil Abdul-Mahdi, the acting Prime Minister of Iraq",
+        kind="relation",
+        subject="someone-else",
+        predicate="leader_of",
+        obj="iraq",
+        modality="asserted",
+        text=text,
+    )
+    (found,) = find_conflicts([a, b], DATES)
+    assert found.kind == "incompatible" and found.object == "iraq"
+    later = claim(
+        "c",
+        "d2",
+        "x",
+        kind="relation",
+        subject="someone-else",
+        predicate="leader_of",
+        obj="iraq",
+        modality="asserted",
+        text=text,
+    )
+    assert find_conflicts([a, later], DATES) == []  # months apart: a successor, not a contradiction
