@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 
 from claimgraph.errors import ClaimgraphError, InputError
-from claimgraph.model import Document, Entity, Extraction, Quantity, Quote, Relation, Span
 
 # The function shadows its module on purpose: `claimgraph.extract(text)` is the API, and
 # `from claimgraph.extract import extract_many` still finds the module in sys.modules.
-from claimgraph.extract import extract  # noqa: E402
+from claimgraph.extract import extract
+from claimgraph.model import Document, Entity, Extraction, Quantity, Quote, Relation, Span
 
 __all__ = [
     "ClaimgraphError",

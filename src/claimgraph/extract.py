@@ -13,8 +13,8 @@ from spacy.tokens import Doc
 from claimgraph.model import Document, Extraction
 from claimgraph.nlp.entities import EntityIndex, find_entities
 from claimgraph.nlp.pipeline import load_pipeline
-from claimgraph.nlp.quotes import find_quotes
 from claimgraph.nlp.quantities import find_quantities
+from claimgraph.nlp.quotes import find_quotes
 from claimgraph.nlp.relations import find_relations
 
 BATCH_SIZE = 32

@@ -39,7 +39,7 @@ def test_decode_binary_kind_names_the_format() -> None:
     assert binary_kind(b"%PDF-1.7\n") == "PDF"
     assert binary_kind(b"PK\x03\x04rest") == "ZIP"
     assert binary_kind(b"\x1f\x8b\x08\x00") == "gzip"
-    assert binary_kind("MZ is how the report begins".encode()) is None  # text, not an executable
+    assert binary_kind(b"MZ is how the report begins") is None  # text, not an executable
 
 
 def test_decode_empty_is_empty() -> None:

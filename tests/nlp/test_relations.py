@@ -7,11 +7,11 @@ from dataclasses import asdict
 from typing import Any
 
 import pytest
+from tests.conftest import DEV
 
 from claimgraph.model import Quote
 from claimgraph.nlp.rel_fallback import entities_from_doc
 from claimgraph.nlp.relations import find_relations
-from tests.conftest import DEV
 
 Row = tuple[str, str, str, str | None, str]
 

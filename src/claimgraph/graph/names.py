@@ -24,10 +24,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from unidecode import unidecode
 
 # Words that do not carry a name: skipped in acronyms and in comparison keys' edges.
-STOPWORDS = frozenset("a an and de del der des du for in of on the to la le van von".split())
+STOPWORDS = frozenset(["a", "an", "and", "de", "del", "der", "des", "du", "for", "in", "of", "on", "the", "to", "la", "le", "van", "von"])
 # Particles inside surnames ("al-Muhandis", "bin Salman", "van der Bellen"): dropped from the surname
 # key so "al-Muhandis" and "Muhandis" compare equal.
-SURNAME_PARTICLES = frozenset("al el ad ash as at az ibn bin bint ben abu da de del der di du la le van von".split())
+SURNAME_PARTICLES = frozenset(["al", "el", "ad", "ash", "as", "at", "az", "ibn", "bin", "bint", "ben", "abu", "da", "de", "del", "der", "di", "du", "la", "le", "van", "von"])
 # Soundex consonant classes (Russell/Odell 1918), used whole-length and with the first letter coded too,
 # so q/k/g/c (Qadhafi, Kadhafi, Gaddafi) and s/z (Mobilisation, Mobilization) fall together.
 _PHONETIC_CLASSES = {
@@ -49,8 +49,7 @@ _CAP_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*)"
 _CAPITALISED_RUN = re.compile(rf"{_CAP_WORD}(?:\s+(?:(?:of|the|de|al|bin|for|and)\s+)?{_CAP_WORD})*")
 # Capitalised for the calendar, not because they name an actor.
 _CALENDAR = frozenset(
-    "today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split()
+    ["today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 )
 
 
@@ -263,9 +262,7 @@ def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
     for word in short:
         if word in long:
             continue
-        if len(word) == 1 and any(w.startswith(word) for w in long):
-            how = "initial"
-        elif any(len(w) == 1 and word.startswith(w) for w in long):
+        if len(word) == 1 and any(w.startswith(word) for w in long) or any(len(w) == 1 and word.startswith(w) for w in long):
             how = "initial"
         elif any(is_transliteration(word, w) for w in long):
             how = "transliteration" if how == "same" else how

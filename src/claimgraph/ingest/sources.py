@@ -35,8 +35,8 @@ EXTENSIONS: dict[str, Kind] = {
     ".ndjson": "jsonl",
 }
 SNIFF_BYTES = 1 << 16
-MARKUP = re.compile(r"<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<(?:!doctype\s+)?html|<head[\s>]|<body[\s>]", re.I)
-TAG = re.compile(r"</?(?:p|div|span|a|article|section|h[1-6]|br|li|ul|title|meta|script|body|head)\b[^>]*>", re.I)
+MARKUP = re.compile(r"<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<(?:!doctype\s+)?html|<head[\s>]|<body[\s>]", re.IGNORECASE)
+TAG = re.compile(r"</?(?:p|div|span|a|article|section|h[1-6]|br|li|ul|title|meta|script|body|head)\b[^>]*>", re.IGNORECASE)
 
 
 def read_documents(

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from claimgraph.errors import EMPTY, InputError
@@ -77,12 +76,10 @@ def _take_metadata(lines: list[str], header_end: int, page: Page) -> list[str | 
         found = _meta_items(line, page)
         if found == "date":
             date_lines.append(i)
-        if found:
-            out[i] = None
-        elif md.RELATIVE_DATE_LINE.fullmatch(line):
+        if found or md.RELATIVE_DATE_LINE.fullmatch(line):
             out[i] = None
         elif md.CREDIT_LINE.fullmatch(line):
-            credits += md.names_in(re.sub(r"^.*?\bby\b|[;].*$", "", line, flags=re.I)) or []
+            credits += md.names_in(re.sub(r"^.*?\bby\b|[;].*$", "", line, flags=re.IGNORECASE)) or []
             out[i] = None
         elif i < header_end and (publisher := md.parse_tagline(line)):
             page.publisher, out[i] = publisher, None
@@ -116,7 +113,7 @@ def _meta_items(line: str, page: Page) -> str | None:
         byline = md.parse_byline(item)
         if byline:
             names += byline
-        elif not (re.fullmatch(r"\d+\s*min(?:ute)?s?(?: read)?", item, re.I) or TIME_ITEM.fullmatch(item)
+        elif not (re.fullmatch(r"\d+\s*min(?:ute)?s?(?: read)?", item, re.IGNORECASE) or TIME_ITEM.fullmatch(item)
                   or md.RELATIVE_DATE_LINE.fullmatch(item)):
             return None
     if not dates and not names:

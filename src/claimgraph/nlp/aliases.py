@@ -32,7 +32,7 @@ def form_key(text: str) -> str:
     s = text.replace("’", "'").replace(".", "").casefold()
     s = re.sub(r"'s$", "", s)
     s = " ".join(s.split())
-    return s[4:] if s.startswith("the ") else s
+    return s.removeprefix("the ")
 
 
 def _tokens(key: str) -> list[str]:
@@ -89,7 +89,7 @@ def _person_rules(forms: dict[str, _Form], groups: _Groups) -> None:
     for f in full:
         surnames[f.tokens[-1]].add(f.key)
         firsts[f.tokens[0]].add(f.key)
-    roots = lambda keys: {groups.find(k) for k in keys}  # noqa: E731
+    roots = lambda keys: {groups.find(k) for k in keys}
     # a longer name containing a shorter one with the same surname: "Ali Khamenei" in
     # "Sayyid Ali Hosseini Khamenei"
     for f in full:

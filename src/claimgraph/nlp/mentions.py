@@ -71,7 +71,7 @@ def _name_word(tok: Token) -> bool:
 def _extend_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Take in the name words the model cut off: "Graciano" + "Mijares", "Arnel" + "dela Vega"."""
     for _ in range(2):
-        if end < len(doc) and _name_word(doc[end]) and not doc[end - 1].whitespace_ == "":
+        if end < len(doc) and _name_word(doc[end]) and doc[end - 1].whitespace_ != "":
             end += 1
         if start > 0 and _name_word(doc[start - 1]) and doc[start - 1].whitespace_:
             start -= 1

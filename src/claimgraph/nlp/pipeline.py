@@ -12,7 +12,6 @@ from claimgraph.errors import ModelError
 from claimgraph.nlp.units import add_unit_ruler
 from claimgraph.settings import MODEL
 
-
 PARAGRAPHS = "claimgraph_paragraphs"
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from claimgraph.model import Entity, Quantity, Qualifier, Quote
+from claimgraph.model import Entity, Qualifier, Quantity, Quote
 from claimgraph.nlp.modality import REPORTING, clause_chain, is_hypothetical, is_negated
 from claimgraph.nlp.rel_index import EntityIndex, subject_of, voice
 from claimgraph.nlp.relations import evidence

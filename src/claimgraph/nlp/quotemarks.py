@@ -61,9 +61,7 @@ def _scan_paragraph(text: str, start: int, end: int) -> list[Quoted]:
     while i < end:
         ch = text[i]
         if open_at is None:
-            if ch in _CURLY and ch != "\u2018" or ch == '"' and _is_opening(text, i):
-                open_at, open_mark = i, ch
-            elif ch in "'\u2018" and _is_opening(text, i) and not _is_apostrophe(text, i):
+            if ch in _CURLY and ch != "\u2018" or ch == '"' and _is_opening(text, i) or ch in "'\u2018" and _is_opening(text, i) and not _is_apostrophe(text, i):
                 open_at, open_mark = i, ch
         else:
             closes = _closes(open_mark)

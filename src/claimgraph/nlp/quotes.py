@@ -138,7 +138,7 @@ class QuoteFinder:
 
     def _headline_speakers(self, cands: list[_Candidate], title_end: int) -> None:
         """A headline or pull-quote repeating a later quote takes that quote's speaker."""
-        norm = lambda s: " ".join(re.findall(r"\w+", s.lower()))  # noqa: E731
+        norm = lambda s: " ".join(re.findall(r"\w+", s.lower()))
         for c in cands:
             if c.speaker is not None or c.cue is not None:
                 continue
@@ -162,6 +162,8 @@ class QuoteFinder:
             start, end = span.start_char, span.end_char
             while end > start and self.text[end - 1].isspace():
                 end -= 1
+            if _words(self.text[start:end]) < 2:
+                continue  # a parse fragment ("he '"), not a reported statement
             if cue.subject.i >= rng[0] and cue.subject.i < rng[1]:
                 continue
             covered = sum(max(0, min(end, d.end) - max(start, d.start)) for d in direct)
