@@ -72,3 +72,18 @@ def test_quotes_paragraph_without_cue_continues_speaker(nlp) -> None:  # type: i
 def test_quotes_negated_cue_reports_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The crown prince accepted responsibility for the murder but did not say he had ordered it."
     assert all(q[3] != "say" for q in _quotes(nlp, text))
+
+
+def test_quotes_unnamed_officials_are_not_their_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    # corpus (Germany bans Mahan Air, 2019-01-23), with the ministry named in the phrase
+    text = ("The Federal Aviation Office of Germany has suspended the permit. An official at the Federal "
+            "Aviation Office said the airline had carried military equipment.")
+    q = next(q for q in _quotes(nlp, text) if q[0] == "indirect")
+    assert q[1] is None and "military equipment" in q[2]
+
+
+def test_quotes_national_statement_speaks_for_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Turkey launched the operation on Wednesday. The Turkish statement said the operation "
+            "would create a safe zone along the border.")
+    q = next(q for q in _quotes(nlp, text) if q[0] == "indirect")
+    assert q[1] == "Turkey" and q[2].startswith("the operation would create")

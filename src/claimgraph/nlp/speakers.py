@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from claimgraph.model import Entity
 from claimgraph.nlp.entities import EntityIndex
 from claimgraph.nlp.lexicon import titles
+from claimgraph.nlp.rel_index import demonym_key, demonyms, norm
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _MALE = {"he", "him", "his", "himself"}
@@ -37,6 +38,14 @@ _ROLE_GENDER = {
 # for the PMF"), and how deep to look: compounds, possessives and of/for phrases only.
 _INNER_DEPS = {"compound", "poss", "nmod", "amod", "prep", "pobj", "appos", "acl", "agent"}
 _LOOKBACK_SENTENCES = 4
+# Speakers described, not named: the organisation inside the phrase is where they work, not who
+# speaks ("a source within the Interior Ministry", "officials at the embassy").
+_ANONYMOUS = {
+    "source", "official", "insider", "witness", "eyewitness", "resident", "diplomat", "analyst",
+    "expert", "observer", "member", "officer", "employee", "worker", "aide", "person", "people",
+}
+# Documents that speak for their author's country: "the Turkish statement".
+_DOCUMENTS = {"statement", "report", "announcement", "communique", "communiqué", "message", "letter", "decree"}
 
 
 class Resolver(Protocol):
@@ -57,6 +66,11 @@ class SpeakerResolver:
         self.types = {e.id: e.type for e in index.entities}
         self.gender = self._gender_cues(index.entities)
         self.last_speaker: str | None = None
+        forms = {norm(f): e.id for e in index.entities if e.type in ("GPE", "ORG") for f in (e.name, *e.aliases)}
+        self.countries = {
+            dem: eid for dem, names in demonyms().items()
+            if (eid := next((forms[norm(n)] for n in names if norm(n) in forms), None))
+        }
 
     def _gender_cues(self, entities: list[Entity]) -> dict[str, str]:
         votes: dict[str, Counter[str]] = {}
@@ -103,10 +117,22 @@ class SpeakerResolver:
             return None, token.text  # "I", "you", "we" speak from inside a quote or an interview
         if token.pos_ == "PRON" or lower in _MALE | _FEMALE | _GROUP:
             return self._pronoun(token, quotes), token.text
+        if token.lemma_.lower() in _ANONYMOUS:
+            return None, self._phrase_text(token)  # "a source within the ministry": unnamed
         inner = self._inside(token)
+        if inner is None and token.lemma_.lower() in _DOCUMENTS:
+            inner = self._nationality(token)  # "the Turkish statement": Turkey's
         if inner is not None:
             return inner, self._phrase_text(token)
         return self._description(token), self._phrase_text(token)
+
+    def _nationality(self, token: Token) -> str | None:
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "nmod"):
+                eid = self.countries.get(demonym_key(child.text))
+                if eid is not None:
+                    return eid
+        return None
 
     def _mention_text(self, entity_id: str, token: Token) -> str:
         for m in self.index.get(entity_id).mentions:
