@@ -87,7 +87,10 @@ def cue_at(token: Token) -> Cue | None:
         kind = "frame"
     if kind is None:
         return None
-    return Cue(token, kind, subject_of(token))
+    subject = subject_of(token)
+    if subject is not None and subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+        subject = None  # "1,217 pledged delegates": a number is no speaker
+    return Cue(token, kind, subject)
 
 
 def _framed(verb: Token) -> bool:

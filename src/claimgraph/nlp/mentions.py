@@ -51,6 +51,10 @@ def _clean(span: Span, label: str) -> tuple[int, int] | None:
     drop = titles() if label == "PERSON" else _LEADING
     while start < end - 1 and (doc[start].lower_.rstrip(".") in drop or doc[start].lower_ in _LEADING):
         start += 1
+    for i in range(start + 1, end):
+        if doc[i].text in "([":
+            end = i  # "National Hurricane Center (NHC": the acronym is read as its own form
+            break
     if label == "ORG":
         end = _extend_name(doc, end)
     elif label == "PERSON":

@@ -25,7 +25,8 @@ _TERM_BEFORE = re.compile(
     r"branded|the (?:word|words|term|phrase|slogan|hashtag|motto)|operation|known as|a|an|the|his|her|their|its)\s*$",
     re.IGNORECASE,
 )
-_SHORT_WORDS = 4  # a quoted phrase this short needs a cue to be someone's speech
+_SHORT_WORDS = 4
+_FIRST_SECOND = {"i", "we", "you"}  # a quoted phrase this short needs a cue to be someone's speech
 
 
 @dataclass(slots=True)
@@ -153,8 +154,8 @@ class QuoteFinder:
     def indirect(self, direct: list[_Candidate]) -> list[_Candidate]:
         out = []
         for cue in find_cues(self.doc):
-            if self._inside_quote(cue.verb) or cue.subject is None:
-                continue
+            if self._inside_quote(cue.verb) or cue.subject is None or cue.subject.lower_ in _FIRST_SECOND:
+                continue  # "we concluded", "you mentioned": an interview's own voice, not a report
             rng = content_span(cue)
             if rng is None or rng[1] - rng[0] < 2:
                 continue

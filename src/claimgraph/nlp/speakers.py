@@ -104,6 +104,8 @@ class SpeakerResolver:
 
     def resolve(self, token: Token, quotes: list[tuple[int, int]]) -> tuple[str | None, str]:
         """(entity id or None, the words that name the speaker)."""
+        if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head is not token:
+            token = token.head.head  # "CNN, who reported": the noun the clause describes
         found = self.index.at(token.idx, token.idx + len(token))
         if found is not None:
             return found, self._mention_text(found, token)
