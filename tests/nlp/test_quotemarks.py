@@ -34,3 +34,16 @@ def test_quotemarks_odd_marks_never_fail() -> None:
     for text in ['"', '""', '" " "', 'a "b" c " d', "'''", "\u201c\u201c\u201d", '"\n\n"x"']:
         find_quoted(text)  # must not raise
     assert _texts('one "two" three "four') == ["two", "four"]
+
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+_MARKS = st.sampled_from(['"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb", " ", "\n\n", "a", "b."])
+
+
+@given(st.lists(_MARKS, max_size=60).map("".join))
+def test_quotemarks_any_mix_of_marks_gives_spans_inside_one_paragraph(text: str) -> None:
+    for q in find_quoted(text):
+        assert 0 <= q.start <= q.end <= len(text)
+        assert "\n\n" not in text[q.start : q.end]
