@@ -87,3 +87,24 @@ def test_quotes_national_statement_speaks_for_its_country(nlp) -> None:  # type:
             "would create a safe zone along the border.")
     q = next(q for q in _quotes(nlp, text) if q[0] == "indirect")
     assert q[1] == "Turkey" and q[2].startswith("the operation would create")
+
+
+def test_quotes_headline_repeating_a_quote_takes_its_speaker() -> None:
+    from claimgraph import Document, extract
+
+    title = "Saudi Crown Prince on Khashoggi killing: 'It happened under my watch'"
+    body = ('Crown Prince Mohammad bin Salman of Saudi Arabia accepted responsibility for the murder. '
+            'Speaking to Martin Smith of PBS, he said, "It happened under my watch. I get all the '
+            'responsibility, because it happened under my watch."')
+    ex = extract(Document(text=title + "\n\n" + body, title=title))
+    headline = next(q for q in ex.quotes if q.end <= len(title))
+    assert headline.text == "It happened under my watch"
+    assert ex.entity(headline.speaker).name == "Mohammad bin Salman"  # type: ignore[union-attr]
+
+
+def test_quotes_organisation_described_as_the_ministry(nlp) -> None:  # type: ignore[no-untyped-def]
+    # corpus (Magnitogorsk, 2019-01-04), shortened
+    text = ("Rescuers were sent by the Emergencies Ministry on Monday. The ministry said in a statement "
+            "that at least ten survivors had been recovered from the debris.")
+    q = next(q for q in _quotes(nlp, text) if q[0] == "indirect")
+    assert q[1] == "Emergencies Ministry" and "ten survivors" in q[2]

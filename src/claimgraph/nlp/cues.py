@@ -125,6 +125,12 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
             obj = [c for c in kids if c.dep_ == "dobj" and any(g.dep_ in ("acl", "relcl", "ccomp") for g in c.children)]
             ccomp = obj
         if not ccomp:
+            # "said in a statement that ...": the clause hangs on the statement in the parse
+            ccomp = [
+                g for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+                for g in p.children if g.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in g.children)
+            ]
+        if not ccomp:
             return _clause_after(verb)
         sub = list(ccomp[0].subtree)
         return sub[0].i, sub[-1].i + 1
