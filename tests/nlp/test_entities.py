@@ -69,3 +69,17 @@ def test_entities_acronym_matches_initials_and_written_out(nlp) -> None:  # type
     assert "U.S." in _forms(ents["United States"])
     embassy = next(e for n, e in ents.items() if n.startswith("United States Embassy"))
     assert "U.S. Embassy" in _forms(embassy)
+
+
+def test_entities_name_in_apposition_with_a_role_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the bundled example report (Iraqi Parliament, 2020-01-06): the model calls her an ORG
+    text = ("Following the vote, a United States Department of State spokesperson, Morgan Ortagus, "
+            "indicated the United States was disappointed by the Parliament's decision.")
+    assert _by_name(nlp, text)["Morgan Ortagus"].type == "PERSON"
+
+
+def test_entities_acronym_inside_a_name_matches_the_written_out_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Parliament voted to expel United States troops. The U.S. troops have remained in Iraq "
+            "to prevent ISIS from gaining ground.")
+    ents = _by_name(nlp, text)
+    assert {"United States troops", "U.S. troops"} <= _forms(ents["United States troops"])

@@ -164,6 +164,13 @@ def _expand_acronyms(forms: dict[str, _Form], groups: _Groups) -> None:
     """A name written with a known acronym is the name written out: "U.S. Embassy" is
     "United States Embassy" once "U.S." is known to be "United States"."""
     expansions: dict[str, list[str]] = {}
+    by_initials: defaultdict[str, set[str]] = defaultdict(set)
+    for g in forms.values():
+        if len(g.tokens) > 1 and g.label in ("GPE", "ORG"):
+            by_initials[_initials(g.tokens)].add(groups.find(g.key))
+    for acronym, roots in by_initials.items():
+        if len(roots) == 1 and len(acronym) >= 2:  # "U.S. troops" even where "U.S." never stands alone
+            expansions[acronym] = max((g for g in forms.values() if groups.find(g.key) in roots), key=lambda g: len(g.tokens)).tokens
     for f in forms.values():
         if f.is_acronym:
             longest = max((g for g in forms.values() if groups.find(g.key) == groups.find(f.key)), key=lambda g: len(g.tokens))

@@ -14,6 +14,7 @@ from claimgraph.nlp.mentions import (
     acronym_occurrences,
     defined_forms,
     model_mentions,
+    relabel_people,
     repeated_forms,
     unlabelled_names,
 )
@@ -75,6 +76,7 @@ def find_entities(doc: Doc) -> list[Entity]:
     acronyms = {link.second.text: link.first.label for link in links if link.kind == "acronym"}
     mentions += acronym_occurrences(text, set(acronyms), {m.start for m in mentions}, acronyms)
     mentions = _drop_overlaps(mentions)
+    relabel_people(doc, mentions)
     mentions = _drop_overlaps(mentions + repeated_forms(doc, mentions))
     entities = []
     for n, cluster in enumerate(group_mentions(mentions, links), start=1):

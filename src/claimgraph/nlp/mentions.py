@@ -189,6 +189,33 @@ def unlabelled_names(doc: Doc) -> list[RawMention]:
     return out
 
 
+# Nouns for people: a name in apposition with one is a person whatever the model's label says
+# ("a State Department spokesperson, Morgan Ortagus").
+_PERSON_NOUNS = {
+    "spokesperson", "spokesman", "spokeswoman", "official", "minister", "president", "leader", "chief",
+    "head", "director", "commander", "officer", "journalist", "reporter", "correspondent", "analyst",
+    "expert", "lawyer", "professor", "doctor", "activist", "resident", "witness", "author", "founder",
+    "member", "citizen", "national", "candidate", "senator", "mayor", "governor", "ambassador",
+    "secretary", "adviser", "advisor", "aide", "chairman", "chairwoman", "man", "woman", "politician",
+}
+
+
+def relabel_people(doc: Doc, mentions: list[RawMention]) -> None:
+    """Give PERSON to a two- or three-word name the model called something else when the
+    parse puts it in apposition with a noun for a person."""
+    for m in mentions:
+        if m.label == "PERSON" or not 2 <= len(m.text.split()) <= 3:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not all(t.is_title for t in span):
+            continue
+        root = span.root
+        partners = [root.head] if root.dep_ == "appos" else []
+        partners += [c for c in root.children if c.dep_ == "appos"]
+        if any(p.lemma_.lower() in _PERSON_NOUNS or p.lower_ in titles() for p in partners):
+            m.label = "PERSON"
+
+
 def _mention_at(text: str, start: int, label: str, source: str) -> RawMention | None:
     m = _NAME_RUN.match(text, start)
     if not m:

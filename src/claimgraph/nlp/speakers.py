@@ -198,7 +198,11 @@ class SpeakerResolver:
                 if want and self.gender.get(eid, want) != want:
                     continue
                 span = self.doc.char_span(start, mend, alignment_mode="expand")
-                is_subject = span is not None and span.root.dep_ in SUBJECT_DEPS
+                root = span.root if span is not None else None
+                # a subject, or in apposition to one ("a spokesperson, Morgan Ortagus, indicated")
+                is_subject = root is not None and (
+                    root.dep_ in SUBJECT_DEPS or root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS
+                )
                 if distance == 0 and not is_subject:
                     continue  # "Speaking to Martin Smith of PBS, he said": he is not Smith
                 candidates.append((is_subject, eid == self.last_speaker, start, eid))
