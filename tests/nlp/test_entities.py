@@ -79,7 +79,7 @@ def test_entities_name_in_apposition_with_a_role_is_a_person(nlp) -> None:  # ty
 
 
 def test_entities_acronym_inside_a_name_matches_the_written_out_name(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Parliament voted to expel United States troops. The U.S. troops have remained in Iraq "
-            "to prevent ISIS from gaining ground.")
+    text = ("Parliament voted to expel United States troops. The United States was disappointed. "
+            "The U.S. troops have remained in Iraq to prevent ISIS from gaining ground.")
     ents = _by_name(nlp, text)
     assert {"United States troops", "U.S. troops"} <= _forms(ents["United States troops"])
