@@ -22,7 +22,7 @@ def test_migrations_schema_matches_metadata(store_url: str) -> None:
 
 def test_migrations_record_the_head_revision_and_reopen_cleanly(store_url: str) -> None:
     with open_store(store_url) as store:
-        assert current_revision(store.engine) == head_revision() == "0001"
+        assert current_revision(store.engine) == head_revision() == "0002"
     with open_store(store_url) as again:  # opening an up-to-date store migrates nothing
-        assert current_revision(again.engine) == "0001"
+        assert current_revision(again.engine) == "0002"
         assert again.stats()["documents"] == 0

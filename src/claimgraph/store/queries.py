@@ -1,19 +1,20 @@
 """Read queries over graph entities: find an actor by name, and its claims, quotes and reports.
 
 Only current document versions count. A graph entity is the set of stored entities whose
-``canonical_id`` is its id; queries take the members as a subquery (one indexed lookup), so a
-graph entity of thousands of reports costs no long parameter lists.
+``canonical_id`` is its id; claims, quotes and names carry that graph id themselves (see
+:mod:`claimgraph.store.graph_ids`), so an actor of thousands of reports is one index lookup.
+Lists are cut to the newest ``limit`` rows by the database, which counts the rest.
 """
 
 from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, func, select, union_all
+from sqlalchemy import and_, func, over, select, union_all
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import Select
 
@@ -23,6 +24,7 @@ from claimgraph.store import dialect, schema
 from claimgraph.store.names import norm
 
 E, N, D, Q, C = schema.entities, schema.names, schema.documents, schema.quotes, schema.claims
+QM = schema.quote_mentions
 
 
 @dataclass(slots=True)
@@ -33,14 +35,6 @@ class Match:
     name: str
     type: str
     hits: int
-
-
-Members = Select[Any] | Sequence[str]
-
-
-def members(graph_id: str) -> Select[Any]:
-    """The member entity ids of a graph entity, as a subquery."""
-    return select(E.c.id).where(E.c.canonical_id == graph_id)
 
 
 def find(conn: Connection, name_or_id: str, limit: int = 10) -> list[Match]:
@@ -79,12 +73,10 @@ def names_of(conn: Connection, graph_ids: Iterable[str | None]) -> dict[str, str
     return out
 
 
-def aliases(conn: Connection, graph_id: str, member_ids: Members) -> tuple[str, str, list[str]]:
+def aliases(conn: Connection, graph_id: str) -> tuple[str, str, list[str]]:
     """The graph entity's name, its most common type and its other names, most used first."""
     rows = conn.execute(
-        select(N.c.name, N.c.norm, func.count())
-        .where(N.c.entity_id.in_(member_ids))
-        .group_by(N.c.name, N.c.norm)
+        select(N.c.name, N.c.norm, func.count()).where(N.c.graph_id == graph_id).group_by(N.c.name, N.c.norm)
     ).all()
     types: Counter[str] = Counter(
         dict(
@@ -106,35 +98,35 @@ def aliases(conn: Connection, graph_id: str, member_ids: Members) -> tuple[str, 
 @functools.cache
 def claim_select() -> Select[Any]:
     """Claims with graph ids for subject, object and source, from current reports (built once)."""
-    s, o, a = E.alias("s"), E.alias("o"), E.alias("a")
-    return select(
+    return select(*claim_columns()).select_from(C.join(D, and_(D.c.id == C.c.document_id, D.c.current)))
+
+
+def claim_columns() -> tuple[Any, ...]:
+    """The columns of a :class:`Claim`, in its field order."""
+    return (
         C.c.id,
         C.c.kind,
-        s.c.canonical_id,
+        C.c.subject_gid,
         C.c.predicate,
-        o.c.canonical_id,
+        C.c.object_gid,
         C.c.value,
         C.c.qualifier,
         C.c.modality,
-        a.c.canonical_id,
+        C.c.attributed_gid,
         C.c.document_id,
         C.c.evidence,
         C.c.start,
         C.c.end,
         C.c.unit,
         C.c.high,
-    ).select_from(
-        C.join(D, and_(D.c.id == C.c.document_id, D.c.current))
-        .join(s, s.c.id == C.c.subject_id)
-        .outerjoin(o, o.c.id == C.c.object_id)
-        .outerjoin(a, a.c.id == C.c.attributed_id)
     )
 
 
-def claims_about(conn: Connection, member_ids: Members) -> list[Claim]:
-    """Relations and quantities whose subject or object is one of the members."""
-    by_subject = claim_select().where(C.c.subject_id.in_(member_ids))
-    by_object = claim_select().where(C.c.object_id.in_(member_ids))
+def claims_about(conn: Connection, graph_id: str) -> list[Claim]:
+    """Relations and quantities whose subject or object is the graph entity."""
+    by_subject = claim_select().where(C.c.subject_gid == graph_id)
+    # one indexed arm per column rather than an OR, which PostgreSQL answers with a full scan
+    by_object = claim_select().where(C.c.object_gid == graph_id, C.c.subject_gid != graph_id)
     rows = conn.execute(union_all(by_subject, by_object)).all()
     seen: dict[str, Claim] = {}
     for r in rows:
@@ -155,89 +147,81 @@ def documents(conn: Connection, ids: Iterable[str]) -> dict[str, GraphDocument]:
     return out
 
 
+def _newest(matched: Select[Any], limit: int | None, *extra: Any) -> Select[Any]:
+    """``matched`` cut to its newest ``limit`` rows (newest report first), with ``extra`` window
+    aggregates over all of its rows.
+
+    The window aggregates also make the filter a subquery the planner cannot merge into the
+    outer LIMIT: else PostgreSQL walks every report down the date index, hoping to meet the few
+    it wants early, instead of looking up the actor's rows by its index and sorting them.
+    """
+    inner = matched.add_columns(
+        D.c.published.label("_published"), D.c.seq.label("_doc_seq"), *extra
+    ).subquery()
+    order: list[Any] = [inner.c._published.desc(), inner.c._doc_seq.desc()]
+    if "start" in inner.c:
+        order.append(inner.c.start)
+    query = select(*[c for c in inner.c if not c.name.startswith("_")]).order_by(*order)
+    return query.limit(max(limit, 1)) if limit is not None else query
+
+
 def reports_of(
     conn: Connection, graph_id: str, limit: int
 ) -> tuple[list[GraphDocument], int, str | None, str | None]:
     """The newest ``limit`` current reports a graph entity appears in, how many there are in all,
-    and the first and last publication date (one pass over the reports' dates)."""
-    docs = select(E.c.document_id).where(E.c.canonical_id == graph_id)
-    rows = conn.execute(
-        select(D.c.id, D.c.published)
-        .where(D.c.current, D.c.id.in_(docs))
-        .order_by(D.c.published.desc(), D.c.seq.desc())
-    ).all()
-    dates = [r[1] for r in rows if r[1]]
-    latest = documents(conn, [r[0] for r in rows[:limit]])
-    ordered = [latest[r[0]] for r in rows[:limit]]
-    return ordered, len(rows), min(dates, default=None), max(dates, default=None)
+    and the first and last publication date (one query)."""
+    seen_in = select(D.c.id, D.c.source, D.c.title, D.c.published, D.c.url, D.c.publisher).where(
+        D.c.current, D.c.id.in_(select(E.c.document_id).where(E.c.canonical_id == graph_id))
+    )
+    all_rows = (over(func.count()), over(func.min(D.c.published)), over(func.max(D.c.published)))
+    rows = conn.execute(_newest(seen_in, limit, *all_rows)).all()
+    if not rows:
+        return [], 0, None, None
+    return [GraphDocument(*r[:6]) for r in rows[:limit]], *rows[0][6:]
 
 
-def _quote_filters(
-    conn: Connection, speaker: Members | None, about: Members | None, search: str | None
-) -> list[Any]:
+def _quote_filters(conn: Connection, speaker: str | None, about: str | None, search: str | None) -> list[Any]:
     where: list[Any] = []
     if speaker is not None:
-        where.append(Q.c.speaker_id.in_(speaker))
+        where.append(Q.c.speaker_gid == speaker)
     if about is not None:
-        qm = schema.quote_mentions
-        where.append(Q.c.id.in_(select(qm.c.quote_id).where(qm.c.entity_id.in_(about))))
+        where.append(Q.c.id.in_(select(QM.c.quote_id).where(QM.c.graph_id == about)))
         if speaker is None:  # what others say about it, not what it says
-            where.append(Q.c.speaker_id.is_(None) | Q.c.speaker_id.not_in(about))
+            where.append(Q.c.speaker_gid.is_(None) | (Q.c.speaker_gid != about))
     if search:
         where.append(dialect.quote_match(conn, search))
     return where
 
 
+def _quotes_matching(conn: Connection, where: list[Any]) -> Select[Any]:
+    return (
+        select(Q.c.id, Q.c.text, Q.c.kind, Q.c.speaker_gid, Q.c.document_id, Q.c.start, Q.c.end)
+        .select_from(Q.join(D, and_(D.c.id == Q.c.document_id, D.c.current)))
+        .where(*where)
+    )
+
+
 def quotes(
     conn: Connection,
-    speaker: Members | None = None,
-    about: Members | None = None,
+    speaker: str | None = None,
+    about: str | None = None,
     search: str | None = None,
     limit: int | None = 50,
 ) -> list[GraphQuote]:
-    """Quotes by any of ``speaker``'s members, mentioning any of ``about``'s, matching ``search``;
+    """Quotes by graph entity ``speaker``, mentioning graph entity ``about``, matching ``search``;
     newest report first."""
-    sp = E.alias("sp")
-    query = (
-        select(Q.c.id, Q.c.text, Q.c.kind, sp.c.canonical_id, Q.c.document_id, Q.c.start, Q.c.end)
-        .select_from(
-            Q.join(D, and_(D.c.id == Q.c.document_id, D.c.current)).outerjoin(sp, sp.c.id == Q.c.speaker_id)
-        )
-        .where(*_quote_filters(conn, speaker, about, search))
-        .order_by(D.c.published.desc(), D.c.seq.desc(), Q.c.start)
-    )
-    if limit:
-        query = query.limit(limit)
-    return [GraphQuote(*r) for r in conn.execute(query)]
+    matched = _quotes_matching(conn, _quote_filters(conn, speaker, about, search))
+    rows = conn.execute(_newest(matched, limit or None, over(func.count()))).all()
+    return [GraphQuote(*r[:-1]) for r in rows]
 
 
 def quotes_counted(
-    conn: Connection,
-    speaker: Members | None = None,
-    about: Members | None = None,
-    limit: int = 20,
+    conn: Connection, speaker: str | None = None, about: str | None = None, limit: int = 20
 ) -> tuple[list[GraphQuote], int]:
-    """The newest ``limit`` quotes by or about the members, and how many there are in all."""
-    ids = (
-        conn.execute(
-            select(Q.c.seq)
-            .select_from(Q.join(D, and_(D.c.id == Q.c.document_id, D.c.current)))
-            .where(*_quote_filters(conn, speaker, about, None))
-            .order_by(D.c.published.desc(), D.c.seq.desc(), Q.c.start)
-        )
-        .scalars()
-        .all()
-    )
-    if not ids:
-        return [], 0
-    sp = E.alias("sp")
-    rows = conn.execute(
-        select(Q.c.seq, Q.c.id, Q.c.text, Q.c.kind, sp.c.canonical_id, Q.c.document_id, Q.c.start, Q.c.end)
-        .select_from(Q.outerjoin(sp, sp.c.id == Q.c.speaker_id))
-        .where(Q.c.seq.in_(ids[:limit]))
-    ).all()
-    by_seq = {r[0]: GraphQuote(*r[1:]) for r in rows}
-    return [by_seq[s] for s in ids[:limit]], len(ids)
+    """The newest ``limit`` quotes by or about a graph entity, and how many there are in all."""
+    matched = _quotes_matching(conn, _quote_filters(conn, speaker, about, None))
+    rows = conn.execute(_newest(matched, limit, over(func.count()))).all()
+    return [GraphQuote(*r[:-1]) for r in rows[:limit]], rows[0][-1] if rows else 0
 
 
 def search_documents(conn: Connection, text: str, limit: int = 20) -> list[GraphDocument]:

@@ -19,7 +19,7 @@ from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
 from claimgraph.graph.resolve import EntityProfile, candidate_pairs, cluster
-from claimgraph.store import schema
+from claimgraph.store import graph_ids, schema
 from claimgraph.store.writer import now
 
 log = logging.getLogger(__name__)
@@ -161,12 +161,15 @@ def recluster(conn: Connection, threshold: float = THRESHOLD) -> int:
         adjacent[a].append((b, s))
         adjacent[b].append((a, s))
     changes = []
+    moved: set[str] = set()  # entities whose graph id changes (not just their confidence)
     for group in by_root.values():
         confidence = _confidence(group[0].id, {x.id for x in group}, adjacent)
         for x in group:
             conf = round(confidence.get(x.id, threshold), 4)
             if x.canonical_id != group[0].id or abs(x.confidence - conf) > 1e-9:
                 changes.append({"eid": x.id, "cid": group[0].id, "conf": conf})
+            if x.canonical_id != group[0].id:
+                moved.add(x.id)
     if changes:
         e = schema.entities
         conn.execute(
@@ -175,6 +178,7 @@ def recluster(conn: Connection, threshold: float = THRESHOLD) -> int:
             .values(canonical_id=bindparam("cid"), confidence=bindparam("conf")),
             changes,
         )
+        graph_ids.sync(conn, moved)
     return len(changes)
 
 

@@ -16,9 +16,9 @@ from sqlalchemy.engine import Connection
 from claimgraph.graph.claims import Claim, GroupKey
 from claimgraph.graph.records import GraphDocument
 from claimgraph.store import schema
-from claimgraph.store.queries import Members
+from claimgraph.store.queries import claim_columns
 
-E, D, C = schema.entities, schema.documents, schema.claims
+D, C = schema.documents, schema.claims
 
 
 @dataclass(slots=True)
@@ -33,47 +33,30 @@ def group_key(c: Claim) -> GroupKey:
 
 
 def sample_claims(
-    conn: Connection, about: Members | None = None, by: Members | None = None, per_group: int | None = 5
+    conn: Connection, about: str | None = None, by: str | None = None, per_group: int | None = 5
 ) -> Sample:
-    """Claims whose subject or object is one of ``about``, or whose source is one of ``by``."""
-    s, o, a = E.alias("s"), E.alias("o"), E.alias("a")
+    """Claims whose subject or object is graph entity ``about``, or whose source is ``by``."""
     rows = select(
-        C.c.id,
-        C.c.kind,
-        s.c.canonical_id.label("subject"),
-        C.c.predicate,
-        o.c.canonical_id.label("object"),
-        C.c.value,
-        C.c.qualifier,
-        C.c.modality,
-        a.c.canonical_id.label("source"),
-        C.c.document_id,
-        C.c.evidence,
-        C.c.start,
-        C.c.end,
-        C.c.unit,
-        C.c.high,
+        *claim_columns(),
         D.c.source.label("doc_source"),
         D.c.title,
         D.c.published,
         D.c.url,
         D.c.publisher,
         D.c.seq,
-    ).select_from(
-        C.join(D, and_(D.c.id == C.c.document_id, D.c.current))
-        .join(s, s.c.id == C.c.subject_id)
-        .outerjoin(o, o.c.id == C.c.object_id)
-        .outerjoin(a, a.c.id == C.c.attributed_id)
-    )
+    ).select_from(C.join(D, and_(D.c.id == C.c.document_id, D.c.current)))
     # one indexed arm per column rather than an OR, which PostgreSQL answers with a full scan
     if about is not None:
         both = union_all(
-            rows.where(C.c.subject_id.in_(about)),
-            rows.where(C.c.object_id.in_(about), C.c.subject_id.not_in(about)),
+            rows.where(C.c.subject_gid == about),
+            rows.where(C.c.object_gid == about, C.c.subject_gid != about),
         ).subquery()
+    elif by is not None:
+        both = rows.where(C.c.attributed_gid == by).subquery()
     else:
-        both = rows.where(C.c.attributed_id.in_(by if by is not None else [])).subquery()
-    part = (both.c.kind, both.c.subject, both.c.predicate, both.c.object, both.c.unit, both.c.modality)
+        return Sample([], {}, {})
+    b = both.c
+    part = (b.kind, b.subject_gid, b.predicate, b.object_gid, b.unit, b.modality)
     newest = (both.c.published.desc(), both.c.seq.desc(), both.c.start)
     inner = select(
         *[c for c in both.c if c.name != "seq"],

@@ -6,6 +6,9 @@ and must stay equal to the newest migration (``tests/store/test_migrations.py`` 
 Ids: documents keep their content-derived id; entities, quotes and claims are namespaced with it
 (``<document id>:e1``). ``entities.canonical_id`` is the graph id an entity is resolved to: the id of
 one member of its group, so a graph id is always also a member id that judgements can name.
+Rows that name a member also carry its graph id (the ``*_gid`` / ``graph_id`` columns, migration
+0002), kept equal to ``canonical_id`` by :mod:`claimgraph.store.graph_ids`, so the views filter
+on one indexed column rather than on a graph entity's thousands of members.
 """
 
 from __future__ import annotations
@@ -69,8 +72,10 @@ names = Table(
     Column("entity_id", String(100), ForeignKey("entities.id"), nullable=False),
     Column("norm", Text, nullable=False),
     Column("name", Text, nullable=False),
+    Column("graph_id", String(100)),  # the entity's graph id
     Index("ix_names_norm", "norm"),
     Index("ix_names_entity", "entity_id"),
+    Index("ix_names_graph", "graph_id"),
 )
 
 mentions = Table(
@@ -100,8 +105,10 @@ quotes = Table(
     Column("cue", Text),
     Column("sentence_start", Integer),
     Column("sentence_end", Integer),
+    Column("speaker_gid", String(100)),  # the speaker's graph id
     Index("ix_quotes_document", "document_id", "start"),
     Index("ix_quotes_speaker", "speaker_id"),
+    Index("ix_quotes_speaker_gid", "speaker_gid"),
 )
 
 # Which entities each quote mentions, worked out once when the report is stored, so "quotes
@@ -111,8 +118,10 @@ quote_mentions = Table(
     metadata,
     Column("quote_id", String(100), ForeignKey("quotes.id"), nullable=False),
     Column("entity_id", String(100), ForeignKey("entities.id"), nullable=False),
+    Column("graph_id", String(100)),  # the entity's graph id
     Index("ix_quote_mentions_entity", "entity_id"),
     Index("ix_quote_mentions_quote", "quote_id"),
+    Index("ix_quote_mentions_graph", "graph_id", "quote_id"),
 )
 
 claims = Table(
@@ -133,10 +142,16 @@ claims = Table(
     Column("evidence", Text, nullable=False),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
+    Column("subject_gid", String(100)),  # graph ids of subject, object and source
+    Column("object_gid", String(100)),
+    Column("attributed_gid", String(100)),
     Index("ix_claims_subject", "subject_id"),
     Index("ix_claims_object", "object_id"),
     Index("ix_claims_attributed", "attributed_id"),
     Index("ix_claims_document", "document_id"),
+    Index("ix_claims_subject_gid", "subject_gid"),
+    Index("ix_claims_object_gid", "object_gid"),
+    Index("ix_claims_attributed_gid", "attributed_gid"),
 )
 
 judgements = Table(

@@ -150,8 +150,8 @@ class Store:
         self, speaker: str | None = None, about: str | None = None, search: str | None = None, limit: int = 50
     ) -> list[views.QuoteView]:
         with self.engine.connect() as conn:
-            by = queries.members(self.entity_id(speaker)) if speaker else None
-            on = queries.members(self.entity_id(about)) if about else None
+            by = self.entity_id(speaker) if speaker else None
+            on = self.entity_id(about) if about else None
             return views.quote_views(conn, queries.quotes(conn, by, on, search, limit))
 
     def claims(self, name_or_id: str, per_group: int | None = 20) -> list[ClaimGroup]:
@@ -159,7 +159,7 @@ class Store:
         in each group (None: all), with every statement counted."""
         graph_id = self.entity_id(name_or_id)
         with self.engine.connect() as conn:
-            return views.claim_groups(conn, about=queries.members(graph_id), per_group=per_group)
+            return views.claim_groups(conn, about=graph_id, per_group=per_group)
 
     def conflicts(self, name_or_id: str | None = None) -> tuple[list[Conflict], dict[str, Any]]:
         graph_id = self.entity_id(name_or_id) if name_or_id else None

@@ -87,12 +87,12 @@ def _context(conn: Connection, claims: list[Claim]) -> tuple[dict[str, GraphDocu
 
 def claim_groups(
     conn: Connection,
-    about: queries.Members | None = None,
-    by: queries.Members | None = None,
+    about: str | None = None,
+    by: str | None = None,
     per_group: int | None = 20,
 ) -> list[ClaimGroup]:
-    """Claims about (or made by) an actor, grouped; each group lists its newest ``per_group``
-    sources per modality and counts them all."""
+    """Claims about (or made by) the graph entity ``about`` (``by``), grouped; each group lists
+    its newest ``per_group`` sources per modality and counts them all."""
     found = samples.sample_claims(conn, about=about, by=by, per_group=per_group)
     names = queries.names_of(conn, [x for c in found.claims for x in (c.subject, c.object, c.attributed_to)])
     return group_claims(found.claims, found.documents, names, found.totals)
@@ -100,13 +100,12 @@ def claim_groups(
 
 def profile(conn: Connection, graph_id: str, limit: int = 20) -> Profile:
     """Everything about one graph entity; lists hold the newest ``limit`` items, counts hold all."""
-    ids = queries.members(graph_id)
-    name, type_, aliases = queries.aliases(conn, graph_id, ids)
+    name, type_, aliases = queries.aliases(conn, graph_id)
     reports, n_reports, first, last = queries.reports_of(conn, graph_id, limit)
-    groups = claim_groups(conn, about=ids, per_group=limit)
-    said = claim_groups(conn, by=ids, per_group=limit)
-    by, n_by = queries.quotes_counted(conn, speaker=ids, limit=limit)
-    about, n_about = queries.quotes_counted(conn, about=ids, limit=limit)
+    groups = claim_groups(conn, about=graph_id, per_group=limit)
+    said = claim_groups(conn, by=graph_id, per_group=limit)
+    by, n_by = queries.quotes_counted(conn, speaker=graph_id, limit=limit)
+    about, n_about = queries.quotes_counted(conn, about=graph_id, limit=limit)
     e = schema.entities
     member_rows = conn.execute(
         select(e.c.id, e.c.name, e.c.document_id, e.c.confidence)
@@ -139,7 +138,7 @@ def profile(conn: Connection, graph_id: str, limit: int = 20) -> Profile:
 def conflicts(conn: Connection, graph_id: str | None = None) -> tuple[list[Conflict], dict[str, Any]]:
     """Conflicts about one actor (as subject or object), or across the whole store."""
     if graph_id:
-        claims = queries.claims_about(conn, queries.members(graph_id))
+        claims = queries.claims_about(conn, graph_id)
     else:
         claims = [Claim(*r) for r in conn.execute(queries.claim_select())]
     docs, names = _context(conn, claims)
@@ -148,6 +147,6 @@ def conflicts(conn: Connection, graph_id: str | None = None) -> tuple[list[Confl
 
 
 def actor_timeline(conn: Connection, graph_id: str) -> list[TimelineEntry]:
-    claims = queries.claims_about(conn, queries.members(graph_id))
+    claims = queries.claims_about(conn, graph_id)
     docs, names = _context(conn, claims)
     return timeline(claims, docs, names)

@@ -3,7 +3,8 @@
 A document already present (same content id) is skipped; a new text of a URL already stored
 becomes the URL's next version and the older one stops being current. New entities join the
 graph entity of an earlier entity with the same normalised name and type straight away; the
-cross-document resolver refines that later (see :mod:`claimgraph.store.resolution`).
+cross-document resolver refines that later (see :mod:`claimgraph.store.resolution`). Every row
+that names an entity gets its graph id too (see :mod:`claimgraph.store.graph_ids`).
 """
 
 from __future__ import annotations
@@ -75,9 +76,9 @@ def add(conn: Connection, extraction: Extraction) -> AddResult:
     seq = int(inserted[0]) if inserted else 0
     dialect.index_document(conn, seq, doc.title, doc.text)
     result = AddResult(doc.id, "new_version" if version > 1 else "added", version)
-    ids = _add_entities(conn, extraction, seq, result)
-    _add_quotes(conn, extraction, ids, result)
-    _add_claims(conn, extraction, ids, result)
+    ids, graph = _add_entities(conn, extraction, seq, result)
+    _add_quotes(conn, extraction, ids, graph, result)
+    _add_claims(conn, extraction, ids, graph, result)
     return result
 
 
@@ -85,7 +86,11 @@ def _ns(doc_id: str, local: str) -> str:
     return f"{doc_id}:{local}"
 
 
-def _add_entities(conn: Connection, ex: Extraction, seq: int, result: AddResult) -> dict[str, str]:
+def _add_entities(
+    conn: Connection, ex: Extraction, seq: int, result: AddResult
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Insert the entities, their names and mentions; returns local id -> member id and
+    member id -> graph id."""
     doc_id = ex.document.id
     keys = {e.id: entity_key(e.name, e.type) for e in ex.entities}
     known = _canonical_by_key(conn, set(keys.values()))
@@ -113,7 +118,7 @@ def _add_entities(conn: Connection, ex: Extraction, seq: int, result: AddResult)
         for name in [e.name, *e.aliases]:
             if (n := norm(name)) and n not in seen:
                 seen.add(n)
-                name_rows.append({"entity_id": gid, "norm": n, "name": name})
+                name_rows.append({"entity_id": gid, "norm": n, "name": name, "graph_id": known[key]})
         mention_rows += [
             {"entity_id": gid, "document_id": doc_id, "start": m.start, "end": m.end, "text": m.text}
             for m in e.mentions
@@ -122,7 +127,8 @@ def _add_entities(conn: Connection, ex: Extraction, seq: int, result: AddResult)
         if batch:
             conn.execute(insert(table), batch)
     result.entities = len(rows)
-    return {e.id: _ns(doc_id, e.id) for e in ex.entities}
+    graph = {_ns(doc_id, e.id): known[keys[e.id]] for e in ex.entities}
+    return {e.id: _ns(doc_id, e.id) for e in ex.entities}, graph
 
 
 def _canonical_by_key(conn: Connection, keys: set[str]) -> dict[str, str]:
@@ -147,7 +153,9 @@ def _canonical_by_key(conn: Connection, keys: set[str]) -> dict[str, str]:
     return found
 
 
-def _add_quotes(conn: Connection, ex: Extraction, ids: dict[str, str], result: AddResult) -> None:
+def _add_quotes(
+    conn: Connection, ex: Extraction, ids: dict[str, str], graph: dict[str, str], result: AddResult
+) -> None:
     doc_id = ex.document.id
     rows: list[dict[str, Any]] = [
         {
@@ -158,6 +166,7 @@ def _add_quotes(conn: Connection, ex: Extraction, ids: dict[str, str], result: A
             "end": q.end,
             "kind": q.kind,
             "speaker_id": ids.get(q.speaker or ""),
+            "speaker_gid": graph.get(ids.get(q.speaker or "", "")),
             "speaker_text": q.speaker_text,
             "cue": q.cue,
             "sentence_start": q.sentence.start if q.sentence else None,
@@ -177,13 +186,16 @@ def _add_quotes(conn: Connection, ex: Extraction, ids: dict[str, str], result: A
     }
     if inside:
         conn.execute(
-            insert(schema.quote_mentions), [{"quote_id": q, "entity_id": e} for q, e in sorted(inside)]
+            insert(schema.quote_mentions),
+            [{"quote_id": q, "entity_id": e, "graph_id": graph[e]} for q, e in sorted(inside)],
         )
     dialect.index_quotes(conn, doc_id)
     result.quotes = len(rows)
 
 
-def _add_claims(conn: Connection, ex: Extraction, ids: dict[str, str], result: AddResult) -> None:
+def _add_claims(
+    conn: Connection, ex: Extraction, ids: dict[str, str], graph: dict[str, str], result: AddResult
+) -> None:
     doc_id = ex.document.id
     rows: list[dict[str, Any]] = []
     for r in ex.relations:
@@ -201,6 +213,10 @@ def _add_claims(conn: Connection, ex: Extraction, ids: dict[str, str], result: A
         row.update(value=q.value, high=q.high, unit=q.unit, qualifier=q.qualifier)
         rows.append(row)
         result.quantities += 1
+    for row in rows:
+        row["subject_gid"] = graph[row["subject_id"]]
+        row["object_gid"] = graph.get(row["object_id"] or "")
+        row["attributed_gid"] = graph.get(row["attributed_id"] or "")
     if rows:
         conn.execute(insert(schema.claims), rows)
 

@@ -1,0 +1,51 @@
+"""Keep the graph ids copied onto claims, quotes, quote mentions and names equal to the entities'.
+
+The views filter on these copies (one indexed column) instead of on a graph entity's members.
+The writer fills them when a report is stored; whatever changes ``entities.canonical_id``
+(resolution, merge, split, undo) calls :func:`sync` with the entities it moved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from sqlalchemy import Column, Table, func, select, update
+from sqlalchemy.engine import Connection
+
+from claimgraph.store import schema
+
+E = schema.entities
+_CHUNK = 500  # ids per statement: well under every backend's bound-parameter limit
+
+# (table, member id column, graph id column)
+LINKS: tuple[tuple[Table, Column[str], Column[str]], ...] = (
+    (schema.claims, schema.claims.c.subject_id, schema.claims.c.subject_gid),
+    (schema.claims, schema.claims.c.object_id, schema.claims.c.object_gid),
+    (schema.claims, schema.claims.c.attributed_id, schema.claims.c.attributed_gid),
+    (schema.quotes, schema.quotes.c.speaker_id, schema.quotes.c.speaker_gid),
+    (schema.quote_mentions, schema.quote_mentions.c.entity_id, schema.quote_mentions.c.graph_id),
+    (schema.names, schema.names.c.entity_id, schema.names.c.graph_id),
+)
+
+
+def sync(conn: Connection, entity_ids: Collection[str] | None = None) -> None:
+    """Copy ``canonical_id`` of the given entities (None: of all) onto the rows that name them."""
+    for table, ref, column in LINKS:
+        value = select(E.c.canonical_id).where(E.c.id == ref).scalar_subquery()
+        statement = update(table).values({column.name: value})
+        if entity_ids is None:
+            conn.execute(statement.where(ref.is_not(None)))
+            continue
+        ids = sorted(entity_ids)
+        for i in range(0, len(ids), _CHUNK):
+            conn.execute(statement.where(ref.in_(ids[i : i + _CHUNK])))
+
+
+def stale(conn: Connection) -> int:
+    """How many copied graph ids differ from their entity's ``canonical_id`` (0 in a sound store)."""
+    total = 0
+    for table, ref, column in LINKS:
+        joined = table.join(E, E.c.id == ref)
+        wrong = column.is_(None) | (column != E.c.canonical_id)
+        total += conn.execute(select(func.count()).select_from(joined).where(wrong)).scalar() or 0
+    return total
