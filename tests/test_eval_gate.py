@@ -32,7 +32,7 @@ DEV_TARGETS = {
 }
 HELD_OUT_FLOOR = {
     "quote_recall": 0.6, "quote_attribution": 0.5, "quote_precision": 0.6, "entity_recall": 0.6,
-    "alias_merge": 0.6, "distinct_kept": 0.8, "relation_recall": 0.3, "quantity_recall": 0.2,
+    "alias_merge": 0.6, "distinct_kept": 0.8, "relation_recall": 0.5, "quantity_recall": 0.6,
 }
 
 
@@ -63,7 +63,7 @@ def _scores(paths: list[Path]) -> dict[str, float]:
     ("dev", sorted(DEV.glob("*.txt")), DEV_TARGETS),
     ("held-out", sorted((DATA / "gold").glob("*.txt")), HELD_OUT_FLOOR),
     # measurement only: annotated late, never used to tune a rule (tests/data/fresh/README.md)
-    ("fresh", sorted((DATA / "fresh").glob("*.txt")), {**HELD_OUT_FLOOR, "relation_recall": 0.2}),
+    ("fresh", sorted((DATA / "fresh").glob("*.txt")), {**HELD_OUT_FLOOR, "relation_recall": 0.2, "quantity_recall": 0.5}),
 ])
 def test_eval_gate_meets_targets(name: str, paths: list[Path], targets: dict[str, float]) -> None:
     assert paths, f"no {name} gold files"

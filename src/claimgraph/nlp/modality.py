@@ -89,8 +89,8 @@ def is_hypothetical(token: Token) -> bool:
                 return True
             if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
                 return True
-    # "plans to join", "hopes to lead": the trigger is the complement of an intent verb
-    return any(t.dep_ == "xcomp" and _lemma(t.head) in INTENT_VERBS for t in chain)
+    # "plans to join", "plans on leaving": the trigger is the complement of an intent verb
+    return any(t.dep_ in ("xcomp", "prep") and _lemma(t.head) in INTENT_VERBS for t in chain)
 
 
 def _hedged(tokens: Iterable[Token]) -> bool:

@@ -151,8 +151,12 @@ def _not_a_count(group: Span, noun: Token | None, num: Token) -> bool:
     after = doc[group.end + (1 if noun is not None and noun.i == group.end else 0) : group.end + 3]
     if any(t.lower_ in ("per", "percent", "%") for t in after[:2]):
         return True
-    if noun is None and (num.dep_ in ("attr", "acomp", "appos", "npadvmod") or (group.start > 0 and doc[group.start - 1].text == ",")):
-        return True
+    counted_from = any(c.dep_ == "prep" and c.lower_ in ("from", "of") for c in num.children)
+    if noun is None and not counted_from and (
+        num.dep_ in ("attr", "acomp", "appos", "npadvmod")
+        or (group.start > 0 and doc[group.start - 1].text == ",")
+    ):
+        return True  # but "as were seventeen from the Armed Forces" counts people
     return False
 
 
@@ -172,9 +176,16 @@ def _property(noun: Token | None, num: Token) -> str | None:
     soldiers" counts deaths), else the counted noun ("500 fighters")."""
     t = table()
     base = noun if noun is not None else num
-    near = [base.head, *base.children, *(c for c in base.head.children if c.dep_ in ("acomp", "oprd", "xcomp"))]
+    head = base.head
+    if head.lemma_.lower() == "be" and head.dep_ == "advcl" and any(c.lower_ == "as" for c in head.children):
+        head = head.head  # "90 were wounded, as were seventeen from the army": the state of the main clause
+    near = [base.head, head, *base.children]
+    near += [c for c in head.children if c.dep_ in ("acomp", "oprd", "xcomp")]
     if base.dep_ == "conj":
         near.append(base.head.head)
+    told = _told(base)
+    if told:
+        return told
     for w in near:
         if w.i not in (num.i, base.i):
             prop = t["states"].get(w.lemma_.lower()) or t["states"].get(w.lower_)
@@ -182,6 +193,35 @@ def _property(noun: Token | None, num: Token) -> str | None:
                 return prop  # type: ignore[no-any-return]
     if noun is not None and noun.lemma_.lower() in t["nouns"]:
         return t["nouns"][noun.lemma_.lower()]  # type: ignore[no-any-return]
+    return None
+
+
+def _told(base: Token) -> str | None:
+    """The property a toll noun gives the number it is said to be: "the confirmed deaths are
+    fourteen civilians, five soldiers and one police officer", "death tolls exceeded 100"."""
+    first = base
+    while first.dep_ == "conj":
+        first = first.head
+    verb = first.head
+    if first.dep_ == "pobj" and verb.lower_ in ("to", "at"):  # "the toll rose to 30", "stands at 30"
+        verb = verb.head
+    elif first.dep_ not in ("attr", "dobj"):
+        return None
+    if verb.lemma_.lower() not in table()["toll_verbs"]:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i == base.i:
+        return None
+    prop = table()["nouns"].get(subj.lemma_.lower())
+    return prop if prop in EVENT_COUNTS else None
+
+
+def _main_place(idx: EntityIndex, doc: Doc) -> str | None:
+    """The report's main place: the first place it names (its title or lead says where it happened)."""
+    for tok in doc:
+        eid = idx.token_entity.get(tok.i)
+        if eid and idx.is_place(eid):
+            return eid
     return None
 
 
@@ -194,7 +234,9 @@ def _subject(idx: EntityIndex, noun: Token | None, num: Token, prop: str) -> str
                     return idx.of_phrase(p)
         if c.dep_ in ("poss", "compound") and idx.at(c) and c.i != num.i:
             return idx.at(c)
-    verb = base.head
+    # "the SDF suffered thousands of casualties": the number, not its counted noun, holds the clause
+    of_num = noun is not None and noun.head.lower_ == "of" and noun.head.head.i == num.i
+    verb = num.head if of_num else base.head
     climb = ("dobj", "attr", "pobj", "prep") if prop == "amount" else ("dobj", "attr")  # "valued at $4m"
     while verb.dep_ in climb and verb.head.i != verb.i:
         verb = verb.head
@@ -214,6 +256,19 @@ def _subject(idx: EntityIndex, noun: Token | None, num: Token, prop: str) -> str
         near = [(abs(p.i - base.i), eid) for p in base.sent if (eid := idx.at(p)) and idx.is_place(eid)]
         if near:
             return min(near)[1]
+        # "the attack had killed twelve": a toll stated by a casualty verb with no place in its
+        # sentence is the report's event's; a bare noun ("four victims were from one family") is not
+        states = table()["states"]
+        around = (base.head, *base.head.children)
+        stated = _told(base) or any(states.get(w.lemma_.lower()) == prop for w in around)
+        tolled = noun is not None and noun.lemma_.lower() in ("death", "fatality", "toll") and not any(
+            c.lower_ in ("could", "may", "might")
+            for w in (base, *base.ancestors)
+            for c in w.children
+            if c.dep_ == "aux"
+        )  # "17 deaths have been recorded", not "thousands of deaths could be prevented"
+        if stated or tolled:
+            return _main_place(idx, base.doc)
     return None
 
 
@@ -233,9 +288,9 @@ def find_quantities(doc: Doc, entities: Sequence[Entity], quotes: Sequence[Quote
             if parsed is None:
                 continue
             value, vague = parsed
-            if value == 1 and not group.text[0].isdigit():
-                continue  # "one of the best officers" is no count
             noun, num = _counted(group)
+            if value == 1 and not group.text[0].isdigit() and (noun is None or num.dep_ != "nummod"):
+                continue  # "one of the best officers" is no count; "one member of the Coast Guard" is
             if _not_a_count(group, noun, num):
                 continue
             unit = _money(group)
@@ -254,6 +309,8 @@ def find_quantities(doc: Doc, entities: Sequence[Entity], quotes: Sequence[Quote
                 qualifier = "target"
             elif chain & set(t["estimate_words"]) and qualifier == "exact":
                 qualifier = "estimate"
+            elif chain & set(t["exceed_words"]) and qualifier == "exact":
+                qualifier = "at_least"  # "death tolls exceeded 100"
             speaker, modality = voice(noun if noun is not None else num, quotes, idx)
             key = (subject, prop, value, speaker)
             if key in seen:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.model import Entity, Modality, Quote
 from claimgraph.nlp.modality import modality_at, reporter_of, voice_of
+from claimgraph.nlp.rel_lexicon import words
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -26,6 +27,9 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himsel
 # Plural nouns for the rank and file of an organisation: "fighters of the FVB" speak and act for it.
 GROUP_MEMBERS = frozenset({"volunteer", "fighter", "member", "militant", "soldier", "troop", "officer",
                            "official", "supporter", "activist", "leader", "commander", "representative"})
+# Prepositions whose gerund shares the governing verb's subject ("in fighting X", "before
+# joining X"); "as" is not one ("lists Saha as belonging to the Air Force").
+PCOMP_PREPS = frozenset({"in", "by", "after", "before", "since", "while", "through", "upon", "on", "without"})
 # How far back (in tokens) a personal pronoun looks for the person it stands for.
 PRONOUN_WINDOW = 120
 
@@ -138,6 +142,25 @@ class EntityIndex:
                     org = next((self.at(p) for p in c.children if p.dep_ == "pobj"), None)
                     if org and self.type(org) in ("ORG", "NORP"):
                         return org
+        return self.named_by(token, depth)
+
+    def named_by(self, token: Token, depth: int) -> str | None:
+        """The entity a generic noun stands for: "the YPG militia" (compound), "the Afghan
+        government" (nationality), "the city of Gdansk", "the centre of Helmand province"."""
+        lemma = token.lemma_.lower()
+        rulers = lemma in ("government", "regime", "administration")  # "the Trump administration"
+        if lemma in words("named_heads"):
+            for c in token.children:
+                if c.dep_ in ("compound", "nmod") or (c.dep_ == "amod" and rulers):
+                    eid = self.at(c)
+                    if eid and (self.type(eid) != "PERSON" or rulers):
+                        return eid
+        if lemma in words("of_heads"):
+            for c in token.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    p = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if p is not None:
+                        return self.of_phrase(p, depth + 1)
         return None
 
     def before_apposition(self, token: Token) -> str | None:
@@ -189,6 +212,9 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if verb.dep_ == "xcomp":
             verb = verb.head
+            continue
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in PCOMP_PREPS:
+            verb = verb.head.head  # "allied with X in fighting Y": the subject of "allied" fights
             continue
         return None
     return None

@@ -78,6 +78,7 @@ class VerbRule:
     object_via: str  # "dobj" or a preposition
     direction: str  # "sv" or "os"
     extra_preps: tuple[str, ...]
+    passive_preps: tuple[str, ...] = ()
 
 
 def verb_rule(token: Token) -> VerbRule | None:
@@ -91,7 +92,8 @@ def verb_rule(token: Token) -> VerbRule | None:
     if not entry:
         return None
     extra = tuple(lexicon()["verb_extra_preps"].get(lemma, ()))
-    return VerbRule(entry[0], entry[1], entry[2], extra)
+    passive = tuple(lexicon()["verb_passive_preps"].get(lemma, ()))
+    return VerbRule(entry[0], entry[1], entry[2], extra, passive)
 
 
 def pred_override(lemma: str, prep: str) -> str | None:

@@ -38,6 +38,8 @@ def fits(idx: EntityIndex, s: str, pred: str, o: str) -> bool:
         if not idx.is_place(o) or (idx.is_country(s) and pred == "located_in"):
             return False
         return not (pred == "origin" and idx.is_place(s))
+    if pred == "part_of" and idx.is_country(o):
+        return st == "ORG" and not idx.is_country(s)  # "the Royal Saudi Air Force" is part of the state
     if pred in ("member_of", "part_of", "left", "founder_of"):
         return ot in ORGS and not idx.is_country(o) and not (pred == "part_of" and idx.is_place(s))
     if pred == "leader_of":
@@ -47,10 +49,10 @@ def fits(idx: EntityIndex, s: str, pred: str, o: str) -> bool:
 
 def _kind_ok(idx: EntityIndex, kind: str, eid: str, by_nationality: bool) -> bool:
     if by_nationality:
-        return kind in ("state", "place")
+        return kind in ("state", "place", "seat")
     if kind == "org":
         return idx.type(eid) in ORGS and not idx.is_country(eid)
-    if kind == "place":
+    if kind in ("place", "seat"):
         return idx.is_place(eid)
     return True
 
@@ -76,7 +78,8 @@ def _holders(idx: EntityIndex, tok: Token, role: Role) -> list[str]:
         while head.dep_ == "compound" and idx.at(head) is None:
             head = head.head
         eid = idx.at(head)
-        return [eid] if eid and idx.type(eid) == "PERSON" else []
+        want = idx.is_place(eid) if role.kind == "seat" else idx.type(eid) == "PERSON"
+        return [eid] if eid and want else []  # "the Saudi capital Riyadh" holds a seat
     if tok.dep_ == "pobj" and tok.head.lower_ == "as":  # "lived there as a resident of X"
         subj = subject_of(tok.head.head)
         eid = idx.of_phrase(subj) if subj is not None else None
@@ -127,6 +130,8 @@ def role_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
         if role is None:
             continue
         holders = _holders(idx, tok, role)
+        if role.kind == "seat":  # only a place is a capital: "the capital, Riyadh"
+            holders = [h for h in holders if idx.is_place(h) and not idx.is_country(h)]
         if not holders:
             continue
         holder_head = tok.head if tok.dep_ == "compound" else None
@@ -183,6 +188,9 @@ def verb_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
         if rule.object_via == "dobj":
             if passive:
                 agents = [e for p, _ in _pobjs(tok, ("by",)) for e in idx.objects(p)]
+                # "the PKK is banned in Turkey": the place bans it
+                agents += [e for p, _ in _pobjs(tok, rule.passive_preps) for e in idx.objects(p)
+                           if idx.is_place(e)]  # fmt: skip
                 # passive swaps the roles: "the FVB was founded by Marchuk"
                 pairs = [(a, rule.predicate, s) for a in agents for s in subjects]
             else:
@@ -233,6 +241,8 @@ def place_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
             other = idx.at(nxt)
             if other and idx.is_place(eid) and idx.is_place(other) and not idx.is_country(eid) and _not_a_list(idx, tok, nxt):
                 yield Found(eid, "located_in", other, tok)
+        if eid and idx.is_place(eid) and idx.token_entity.get(tok.i) == eid:
+            yield from _owned_place(idx, tok, eid)
         if eid and idx.type(eid) != "PERSON" and tok.dep_ != "compound":
             for p, _ in _pobjs(tok, tuple(place_preps)):
                 for o in idx.objects(p):
@@ -251,6 +261,20 @@ def place_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
                 for o in idx.objects(p):
                     if owner:
                         yield Found(owner, "located_in", o, tok)
+
+
+def _owned_place(idx: EntityIndex, tok: Token, eid: str) -> Iterator[Found]:
+    """A place owned by another: "Syria's Idlib", "Afghanistan's Helmand province"."""
+    head = tok
+    while head.dep_ == "compound" and (idx.token_entity.get(head.head.i) == eid or
+                                       head.head.lemma_.lower() in words("named_heads")):  # fmt: skip
+        head = head.head
+    if head.i == tok.i and tok.dep_ == "compound":
+        return
+    for c in head.children:
+        owner = idx.at(c) if c.dep_ == "poss" else None
+        if owner and owner != eid and idx.is_place(owner):
+            yield Found(eid, "located_in", owner, tok)
 
 
 def _titled(tok: Token) -> bool:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from claimgraph.model import Entity, Quote, Relation
 from claimgraph.model import Span as TextSpan
 from claimgraph.nlp.modality import is_hypothetical, is_negated
+from claimgraph.nlp.rel_against import against_relations
 from claimgraph.nlp.rel_index import EntityIndex, norm, voice
 from claimgraph.nlp.rel_lexicon import words
 from claimgraph.nlp.rel_patterns import (
@@ -32,7 +33,8 @@ from claimgraph.nlp.rel_patterns import (
 
 log = logging.getLogger(__name__)
 
-FINDERS = (role_relations, verb_relations, hyphen_relations, place_relations, possessive_relations)
+FINDERS = (role_relations, verb_relations, hyphen_relations, place_relations, possessive_relations,
+           against_relations)
 
 
 def evidence(sent: Span) -> TextSpan:
@@ -62,13 +64,18 @@ def find_relations(doc: Doc, entities: Sequence[Entity], quotes: Sequence[Quote]
         out.append(Relation(f"r{len(out) + 1}", found.subject, found.predicate, found.object,
                             evidence(sent), speaker, modality))  # fmt: skip
 
+    mutual = words("mutual")
     for sent in doc.sents:
         if not any(t.i in idx.token_entity for t in sent):
             continue
         for finder in FINDERS:
             for found in finder(sent, idx):
                 add(found, sent)
-    for found in nested_names(doc, entities, idx):
+                if found.predicate == "allied_with" or (
+                    found.predicate == "opposes" and found.trigger.lemma_.lower() in mutual
+                ):  # an alliance or a war binds both sides
+                    add(Found(found.object, found.predicate, found.subject, found.trigger), sent)
+    for found in [*nested_names(doc, entities, idx), *state_bodies(doc, entities, idx)]:
         add(found, found.trigger.sent, by_name=True)
     log.debug("%d relations among %d entities", len(out), len(entities))
     return out
@@ -91,6 +98,27 @@ def nested_names(doc: Doc, entities: Sequence[Entity], idx: EntityIndex) -> Iter
                 span = doc.char_span(first.start, first.end, alignment_mode="expand")
                 if span is not None:
                     yield Found(child.id, "part_of", parent.id, span.root)
+
+
+def state_bodies(doc: Doc, entities: Sequence[Entity], idx: EntityIndex) -> Iterator[Found]:
+    """A state's forces and offices named after it: "Royal Saudi Air Force", "Philippine Coast
+    Guard", "Armed Forces of the Philippines" are part of that country (when it is an entity)."""
+    parts, movement = words("state_parts"), words("movement_words")
+    for org in entities:
+        name = org.name.lower().split()
+        if org.type != "ORG" or not org.mentions or set(name) & movement:
+            continue
+        if name[-1] not in parts and "armed forces" not in org.name.lower():
+            continue
+        first = min(org.mentions, key=lambda m: m.start)
+        span = doc.char_span(first.start, first.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span[:-1]:
+            country = idx.country(tok) or idx.token_entity.get(tok.i)
+            if country and country != org.id and idx.is_country(country):
+                yield Found(org.id, "part_of", country, span.root)
+                break
 
 
 def _nests(child: str, parent: str, parts: frozenset[str]) -> bool:

@@ -1,0 +1,50 @@
+"""Counts stated the ways news reports state them, on real corpus sentences: tolls with no place
+in their sentence, toll nouns that say what a number is, floors ("surpasses"), counted groups
+after "of", and bare casualty nouns that give no count."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimgraph.nlp.quantities import find_quantities
+from claimgraph.nlp.rel_fallback import entities_from_doc
+
+
+def quantities(nlp: Any, text: str) -> set[tuple[str, str, float, str]]:
+    doc = nlp(text)
+    ents = entities_from_doc(doc)
+    name = {e.id: e.name for e in ents}
+    return {(name[q.subject], q.property, q.value, q.qualifier) for q in find_quantities(doc, ents, [])}
+
+
+def _article(corpus: list[dict[str, Any]], phrase: str) -> str:
+    (item,) = [a for a in corpus if phrase in a["text"]]
+    return str(item["title"]) + "\n\n" + str(item["text"])
+
+
+def test_quantities_general_toll_without_place_is_the_reports_place(nlp: Any, corpus: list[dict[str, Any]]) -> None:
+    text = _article(corpus, "Officials said three people died; their identities were not provided.")
+    rows = quantities(nlp, text)
+    first_place = next(e.text for e in nlp(text).ents if e.label_ in ("GPE", "LOC", "FAC"))
+    assert any(p == "deaths" and v == 3 and s in first_place for s, p, v, _ in rows), rows
+
+
+def test_quantities_general_bare_victim_noun_gives_no_count(nlp: Any, corpus: list[dict[str, Any]]) -> None:
+    sentence = "told the Associated Press four victims were from a single family."
+    rows = quantities(nlp, _article(corpus, sentence))
+    assert not any(v == 4 and p == "casualties" for _, p, v, _ in rows), rows
+
+
+def test_quantities_general_hedged_deaths_give_no_count(nlp: Any, corpus: list[dict[str, Any]]) -> None:
+    rows = quantities(nlp, _article(corpus, "He went on to say thousands of deaths could be prevented."))
+    assert not any(p == "deaths" and v == 2000 for _, p, v, _ in rows), rows
+
+
+def test_quantities_general_surpasses_is_a_floor(nlp: Any) -> None:
+    rows = quantities(nlp, "SARS-CoV-2 surpasses 100,000 confirmed deaths in the United States")
+    assert ("United States", "deaths", 100000, "at_least") in rows
+
+
+def test_quantities_general_toll_noun_without_place_is_counted(nlp: Any, corpus: list[dict[str, Any]]) -> None:
+    rows = quantities(nlp, _article(corpus, "A total of 17 deaths have been recorded."))
+    assert any(p == "deaths" and v == 17 for _, p, v, _ in rows), rows
