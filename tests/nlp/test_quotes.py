@@ -108,3 +108,9 @@ def test_quotes_organisation_described_as_the_ministry(nlp) -> None:  # type: ig
             "that at least ten survivors had been recovered from the debris.")
     q = next(q for q in _quotes(nlp, text) if q[0] == "indirect")
     assert q[1] == "Emergencies Ministry" and "ten survivors" in q[2]
+
+
+def test_quotes_title_cased_names_of_laws_are_terms(nlp) -> None:  # type: ignore[no-untyped-def]
+    # corpus (New South Wales decriminalizes abortion, 2019-09-26), shortened
+    text = 'The parliament of New South Wales passed the "Reproductive Health Care Reform Bill 2019" on Thursday.'
+    assert _quotes(nlp, text) == []

@@ -39,6 +39,18 @@ class _Candidate:
     speaker_text: str | None = None
 
 
+_MINOR_WORDS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by", "with", "or", "&"}
+
+
+def _title_cased(text: str) -> bool:
+    """Every major word capitalised and no sentence end: a name, not a sentence."""
+    words = re.findall(r"[\w'’-]+", text)
+    if not 2 <= len(words) <= 10 or text.rstrip().endswith((".", "!", "?", ",")):
+        return False
+    major = [w for w in words if w.lower() not in _MINOR_WORDS]
+    return bool(major) and all(w[0].isupper() or w[0].isdigit() for w in major)
+
+
 def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
@@ -106,6 +118,8 @@ class QuoteFinder:
 
     def _is_term(self, q: Quoted) -> bool:
         inner = self.text[q.start : q.end]
+        if _title_cased(inner):
+            return True  # a name of a law, a work or an operation: "Reproductive Health Care Reform Bill 2019"
         if _words(inner) > _SHORT_WORDS:
             return False
         before = self.text[max(0, q.start - 30) : q.start - 1]
