@@ -125,8 +125,8 @@ class QuoteFinder:
         before = self.text[max(0, q.start - 30) : q.start - 1]
         if _TERM_BEFORE.search(before):
             return True
-        words = inner.split()
-        return all(w[:1].isupper() for w in words) and len(words) <= 3 and not inner.rstrip().endswith((".", "!", "?"))
+        words = inner.split()  # one capitalised word: a name ("Jannah"); longer names are caught above
+        return len(words) == 1 and words[0][:1].isupper() and not inner.rstrip().endswith((".", "!", "?"))
 
     def direct(self) -> list[_Candidate]:
         out: list[_Candidate] = []
