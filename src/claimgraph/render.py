@@ -42,6 +42,6 @@ def summary(ex: Extraction) -> str:
             lines.append(f"- {names.get(r.subject)} {r.predicate} {names.get(r.object)} ({r.modality}{by})")
     if ex.quantities:
         lines.append(f"\n## Quantities ({len(ex.quantities)})")
-        for n in ex.quantities:
-            lines.append(f"- {names.get(n.subject)}: {n.property} {n.qualifier} {n.value:g} ({n.modality})")
+        for qty in ex.quantities:
+            lines.append(f"- {names.get(qty.subject)}: {qty.property} {qty.qualifier} {qty.value:g} ({qty.modality})")
     return "\n".join(lines) + "\n"

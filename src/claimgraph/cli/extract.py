@@ -19,7 +19,7 @@ def progress(items: Iterator[Any], label: str) -> Iterator[Any]:
     """A progress bar on stderr (documents, documents/s) when stderr is a terminal."""
     if not sys.stderr.isatty():
         return items
-    from tqdm import tqdm
+    from tqdm import tqdm  # type: ignore[import-untyped]
 
     return iter(tqdm(items, desc=label, unit="doc", file=sys.stderr))
 

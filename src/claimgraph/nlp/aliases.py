@@ -89,7 +89,10 @@ def _person_rules(forms: dict[str, _Form], groups: _Groups) -> None:
     for f in full:
         surnames[f.tokens[-1]].add(f.key)
         firsts[f.tokens[0]].add(f.key)
-    roots = lambda keys: {groups.find(k) for k in keys}
+
+    def roots(keys: set[str]) -> set[str]:
+        return {groups.find(k) for k in keys}
+
     # a longer name containing a shorter one with the same surname: "Ali Khamenei" in
     # "Sayyid Ali Hosseini Khamenei"
     for f in full:

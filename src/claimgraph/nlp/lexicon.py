@@ -14,7 +14,7 @@ def _lines(name: str) -> list[str]:
 @functools.cache
 def reporting_verbs() -> dict[str, str]:
     """Lemma -> kind ("say", "direct" or "judge") of verbs that report speech."""
-    return dict(line.split()[:2] for line in _lines("reporting_verbs.txt"))  # type: ignore[misc]
+    return dict(line.split()[:2] for line in _lines("reporting_verbs.txt"))
 
 
 @functools.cache

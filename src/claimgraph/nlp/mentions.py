@@ -246,9 +246,10 @@ def defined_forms(text: str, mentions: list[RawMention]) -> tuple[list[RawMentio
         aka = _AKA.match(after)
         if aka:
             start = m.end + aka.end()
-            other = by_start.get(start) or _mention_at(text, start, m.label, "aka")
-            if other is None:
+            found = by_start.get(start) or _mention_at(text, start, m.label, "aka")
+            if found is None:
                 continue
+            other = found
             if other.start not in by_start:
                 new.append(other)
                 by_start[other.start] = other

@@ -30,7 +30,7 @@ def add_claimgraph_components(nlp: Language) -> Language:
     """Add claimgraph's components to an English pipeline (idempotent)."""
     if PARAGRAPHS not in nlp.pipe_names:
         anchor = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
-        nlp.add_pipe(PARAGRAPHS, **anchor)  # type: ignore[arg-type]
+        nlp.add_pipe(PARAGRAPHS, **anchor)
     return add_unit_ruler(nlp)
 
 

@@ -153,7 +153,10 @@ class QuoteFinder:
 
     def _headline_speakers(self, cands: list[_Candidate], title_end: int) -> None:
         """A headline or pull-quote repeating a later quote takes that quote's speaker."""
-        norm = lambda s: " ".join(re.findall(r"\w+", s.lower()))
+
+        def norm(s: str) -> str:
+            return " ".join(re.findall(r"\w+", s.lower()))
+
         for c in cands:
             if c.speaker is not None or c.cue is not None:
                 continue

@@ -49,7 +49,7 @@ def add_unit_ruler(nlp: Language) -> Language:
     """Add the unit patterns after the statistical NER (they win where they overlap it)."""
     if RULER_NAME in nlp.pipe_names:
         return nlp
-    anchor = {"after": "ner"} if "ner" in nlp.pipe_names else {}
-    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config={"overwrite_ents": True}, **anchor)
+    after = "ner" if "ner" in nlp.pipe_names else None
+    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config={"overwrite_ents": True}, after=after)
     ruler.add_patterns(unit_patterns())  # type: ignore[attr-defined]
     return nlp
