@@ -18,7 +18,7 @@ test: install
 	$(PY) -m pytest -q
 
 lint: install
-	$(VENV)/bin/ruff check src tests || true
+	$(VENV)/bin/mypy --strict src
 
 bench: install
 	$(PY) bench/throughput.py
