@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
 
-from claimgraph.store import open_store, schema
-from claimgraph.store.migrate import current_revision, head_revision
+from claimgraph.store import Store, open_store, schema
+from claimgraph.store.migrate import alembic_config, current_revision, head_revision
+from tests.store.reports import ALL
 
 
 def _ours(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
@@ -22,7 +25,33 @@ def test_migrations_schema_matches_metadata(store_url: str) -> None:
 
 def test_migrations_record_the_head_revision_and_reopen_cleanly(store_url: str) -> None:
     with open_store(store_url) as store:
-        assert current_revision(store.engine) == head_revision() == "0002"
+        assert current_revision(store.engine) == head_revision() == "0003"
     with open_store(store_url) as again:  # opening an up-to-date store migrates nothing
-        assert current_revision(again.engine) == "0002"
+        assert current_revision(again.engine) == "0003"
         assert again.stats()["documents"] == 0
+
+
+def test_migrations_listing_indexes_come_and_go_with_0003(store_url: str) -> None:
+    with open_store(store_url) as store:
+        for build in ALL:
+            store.add(build())
+        store.resolve()
+        before = store.show("Qasem Soleimani")
+        config = alembic_config()
+        with store.engine.begin() as conn:  # back to 0002, which ranks without the covering indexes
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0002")
+        assert current_revision(store.engine) == "0002"
+        assert "ix_documents_listing" not in _indexes(store, "documents")
+        assert _indexes(store, "names")["ix_names_graph"] == ["graph_id"]
+    with open_store(store_url) as again:  # reopening migrates forward again, to the same answers
+        assert current_revision(again.engine) == "0003"
+        assert _indexes(again, "names")["ix_names_graph"] == ["graph_id", "norm", "name"]
+        assert _indexes(again, "quotes")["ix_quotes_listing"] == ["id", "speaker_gid", "document_id", "start"]
+        after = again.show("Qasem Soleimani")
+        assert after.counts == before.counts and after.reports == before.reports
+        assert [q.id for q in after.quotes_about] == [q.id for q in before.quotes_about]
+
+
+def _indexes(store: Store, table: str) -> dict[str, list[str]]:
+    return {i["name"]: i["column_names"] for i in inspect(store.engine).get_indexes(table)}

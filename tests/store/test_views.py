@@ -32,6 +32,17 @@ def test_views_show_gathers_an_actor_from_every_report(filled: Store) -> None:
     assert reported and reported[0].sources["reported"][0].by_name == "NPR"
 
 
+def test_views_show_lists_the_first_members_and_counts_them_all(filled: Store) -> None:
+    full = filled.show("Qasem Soleimani", limit=50)
+    ingested = [build().document.id for build in ALL]
+    in_order = list(dict.fromkeys(m.document_id for m in full.members))
+    assert in_order == ingested and len(full.members) == full.counts["members"]  # oldest report first
+    short = filled.show("Qasem Soleimani", limit=1)  # lists cut to one, counts untouched
+    assert [m.document_id for m in short.members] == [ingested[0]] and short.counts == full.counts
+    assert short.reports == full.reports[:1]
+    assert [q.id for q in short.quotes_about] == [q.id for q in full.quotes_about][:1]
+
+
 def test_views_show_unknown_name_is_a_store_error(filled: Store) -> None:
     with pytest.raises(StoreError, match="no actor named"):
         filled.show("Nobody Atall")

@@ -158,7 +158,7 @@ def _sources(group: ClaimGroup, indent: str = "    ") -> Iterator[str]:
 @click.argument("name")
 @db_option
 @click.option(
-    "--limit", type=click.IntRange(1), default=10, show_default=True, help="Quotes listed of each kind."
+    "--limit", type=click.IntRange(1), default=10, show_default=True, help="Items listed of each kind (quotes, reports, members); all are counted."
 )
 @format_option
 def show(name: str, db: str | None, limit: int, fmt: str) -> None:
@@ -196,12 +196,13 @@ def show(name: str, db: str | None, limit: int, fmt: str) -> None:
         click.echo(f"  {d.published or '?'} {d.title or d.id}  {d.url or d.source or ''}")
     if p.counts["reports"] > len(p.reports):
         click.echo(f"  ... {p.counts['reports'] - len(p.reports)} older reports")
-    if len(p.members) > 1:
-        click.echo(f"\nMerged from {len(p.members)} report entities (id, name, confidence):")
+    members = p.counts["members"]
+    if members > 1:
+        click.echo(f"\nMerged from {members} report entities (id, name, confidence):")
         for m in p.members[:limit]:
             click.echo(f"  {m.id}  {m.name}  {m.confidence:.2f}")
-        if len(p.members) > limit:
-            click.echo(f"  ... {len(p.members) - limit} more (--format json lists them all)")
+        if members > len(p.members[:limit]):
+            click.echo(f"  ... {members - len(p.members[:limit])} more (raise --limit to list more)")
 
 
 @main.command()

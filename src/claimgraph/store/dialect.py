@@ -54,9 +54,19 @@ def is_sqlite(conn: Connection | Engine) -> bool:
     return conn.dialect.name == "sqlite"
 
 
-def analyze(conn: Connection) -> None:
-    """Refresh the planner's statistics after a large write, so queries keep using the indexes."""
-    conn.execute(text("PRAGMA optimize" if is_sqlite(conn) else "ANALYZE"))
+def analyze(engine: Engine) -> None:
+    """Refresh the planner's statistics after a large write, so queries keep using the indexes.
+
+    On PostgreSQL also VACUUM: the lists rank rows from covering indexes, and an index-only scan
+    skips the table only for pages the visibility map marks all-visible, which only VACUUM does
+    (and autovacuum may be off). VACUUM cannot run in a transaction, hence autocommit.
+    """
+    if is_sqlite(engine):
+        with engine.begin() as conn:
+            conn.execute(text("PRAGMA optimize"))
+        return
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text("VACUUM (ANALYZE)"))
 
 
 def index_document(conn: Connection, seq: int, title: str | None, body: str) -> None:

@@ -44,5 +44,4 @@ def upgrade(engine: Engine) -> None:
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
-    with engine.begin() as conn:  # a migration may add indexed columns the planner knows nothing of
-        dialect.analyze(conn)
+    dialect.analyze(engine)  # a migration may add indexed columns the planner knows nothing of

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import and_, func, over, select, union_all
 from sqlalchemy.engine import Connection
-from sqlalchemy.sql import Select
+from sqlalchemy.sql import Select, Subquery
 
 from claimgraph.graph.claims import Claim
 from claimgraph.graph.records import GraphDocument, GraphQuote
@@ -73,18 +73,22 @@ def names_of(conn: Connection, graph_ids: Iterable[str | None]) -> dict[str, str
     return out
 
 
-def aliases(conn: Connection, graph_id: str) -> tuple[str, str, list[str]]:
-    """The graph entity's name, its most common type and its other names, most used first."""
+def types_of(conn: Connection, graph_id: str) -> Counter[str]:
+    """How many members of the graph entity have each entity type (their sum: all its members)."""
+    rows = conn.execute(select(E.c.type, func.count()).where(E.c.canonical_id == graph_id).group_by(E.c.type))
+    return Counter({type_: n for type_, n in rows})
+
+
+def aliases(
+    conn: Connection, graph_id: str, types: Counter[str] | None = None
+) -> tuple[str, str, list[str]]:
+    """The graph entity's name, its most common type (from ``types``, else counted here) and its
+    other names, most used first."""
     rows = conn.execute(
         select(N.c.name, N.c.norm, func.count()).where(N.c.graph_id == graph_id).group_by(N.c.name, N.c.norm)
     ).all()
-    types: Counter[str] = Counter(
-        dict(
-            conn.execute(
-                select(E.c.type, func.count()).where(E.c.canonical_id == graph_id).group_by(E.c.type)
-            ).all()
-        )
-    )
+    if types is None:
+        types = types_of(conn, graph_id)
     head, _ = _head(conn, graph_id)
     seen = {norm(head)}
     others = []
@@ -93,6 +97,18 @@ def aliases(conn: Connection, graph_id: str) -> tuple[str, str, list[str]]:
             seen.add(n)
             others.append(name)
     return head, types.most_common(1)[0][0] if types else "", others
+
+
+def members(conn: Connection, graph_id: str, limit: int | None = None) -> list[tuple[str, str, str, float]]:
+    """The first ``limit`` (None: all) per-report entities merged into the graph entity, in ingest
+    order: id, name, report id, confidence. :func:`types_of` counts them all."""
+    query = (
+        select(E.c.id, E.c.name, E.c.document_id, E.c.confidence)
+        .where(E.c.canonical_id == graph_id)
+        .order_by(E.c.doc_seq)
+    )
+    rows = conn.execute(query.limit(limit) if limit is not None else query)
+    return [(r[0], r[1], r[2], r[3]) for r in rows]
 
 
 @functools.cache
@@ -147,22 +163,27 @@ def documents(conn: Connection, ids: Iterable[str]) -> dict[str, GraphDocument]:
     return out
 
 
-def _newest(matched: Select[Any], limit: int | None, *extra: Any) -> Select[Any]:
+def _newest(matched: Select[Any], limit: int | None, *extra: Any) -> Subquery:
     """``matched`` cut to its newest ``limit`` rows (newest report first), with ``extra`` window
     aggregates over all of its rows.
 
-    The window aggregates also make the filter a subquery the planner cannot merge into the
-    outer LIMIT: else PostgreSQL walks every report down the date index, hoping to meet the few
-    it wants early, instead of looking up the actor's rows by its index and sorting them.
+    ``matched`` should select only ids and sort keys, which the covering indexes hold (migration
+    0003): the wide columns (titles, quote text) are then read for the kept rows alone, by a join
+    on the result. The window aggregates also make the filter a subquery the planner cannot merge
+    into the outer LIMIT: else PostgreSQL walks every report down the date index, hoping to meet
+    the few it wants early, instead of looking up the actor's rows by its index and sorting them.
     """
-    inner = matched.add_columns(
-        D.c.published.label("_published"), D.c.seq.label("_doc_seq"), *extra
-    ).subquery()
-    order: list[Any] = [inner.c._published.desc(), inner.c._doc_seq.desc()]
-    if "start" in inner.c:
-        order.append(inner.c.start)
-    query = select(*[c for c in inner.c if not c.name.startswith("_")]).order_by(*order)
-    return query.limit(max(limit, 1)) if limit is not None else query
+    inner = matched.add_columns(D.c.published.label("_published"), D.c.seq.label("_doc_seq"), *extra).subquery()
+    query = select(inner).order_by(*newest_first(inner))
+    return (query.limit(max(limit, 1)) if limit is not None else query).subquery()
+
+
+def newest_first(rows: Subquery) -> list[Any]:
+    """The order of :func:`_newest` results: newest report first, then by position in the report."""
+    order: list[Any] = [rows.c._published.desc(), rows.c._doc_seq.desc()]
+    if "start" in rows.c:
+        order.append(rows.c.start)
+    return order
 
 
 def reports_of(
@@ -170,11 +191,22 @@ def reports_of(
 ) -> tuple[list[GraphDocument], int, str | None, str | None]:
     """The newest ``limit`` current reports a graph entity appears in, how many there are in all,
     and the first and last publication date (one query)."""
-    seen_in = select(D.c.id, D.c.source, D.c.title, D.c.published, D.c.url, D.c.publisher).where(
+    seen_in = select(D.c.id).where(
         D.c.current, D.c.id.in_(select(E.c.document_id).where(E.c.canonical_id == graph_id))
     )
-    all_rows = (over(func.count()), over(func.min(D.c.published)), over(func.max(D.c.published)))
-    rows = conn.execute(_newest(seen_in, limit, *all_rows)).all()
+    top = _newest(
+        seen_in,
+        limit,
+        over(func.count()).label("_total"),
+        over(func.min(D.c.published)).label("_first"),
+        over(func.max(D.c.published)).label("_last"),
+    )
+    rows = conn.execute(
+        select(D.c.id, D.c.source, D.c.title, D.c.published, D.c.url, D.c.publisher, top.c._total)
+        .add_columns(top.c._first, top.c._last)
+        .select_from(top.join(D, D.c.id == top.c.id))
+        .order_by(*newest_first(top))
+    ).all()
     if not rows:
         return [], 0, None, None
     return [GraphDocument(*r[:6]) for r in rows[:limit]], *rows[0][6:]
@@ -193,12 +225,17 @@ def _quote_filters(conn: Connection, speaker: str | None, about: str | None, sea
     return where
 
 
-def _quotes_matching(conn: Connection, where: list[Any]) -> Select[Any]:
-    return (
-        select(Q.c.id, Q.c.text, Q.c.kind, Q.c.speaker_gid, Q.c.document_id, Q.c.start, Q.c.end)
+def _newest_quotes(conn: Connection, where: list[Any], limit: int | None) -> list[Any]:
+    """Rows of the quotes matching ``where``, newest ``limit`` first, each ending with the count of all."""
+    matched = (
+        select(Q.c.id, Q.c.start)
         .select_from(Q.join(D, and_(D.c.id == Q.c.document_id, D.c.current)))
         .where(*where)
     )
+    top = _newest(matched, limit, over(func.count()).label("_total"))
+    wide = (Q.c.id, Q.c.text, Q.c.kind, Q.c.speaker_gid, Q.c.document_id, Q.c.start, Q.c.end, top.c._total)
+    query = select(*wide).select_from(top.join(Q, Q.c.id == top.c.id)).order_by(*newest_first(top))
+    return list(conn.execute(query).all())
 
 
 def quotes(
@@ -210,8 +247,7 @@ def quotes(
 ) -> list[GraphQuote]:
     """Quotes by graph entity ``speaker``, mentioning graph entity ``about``, matching ``search``;
     newest report first."""
-    matched = _quotes_matching(conn, _quote_filters(conn, speaker, about, search))
-    rows = conn.execute(_newest(matched, limit or None, over(func.count()))).all()
+    rows = _newest_quotes(conn, _quote_filters(conn, speaker, about, search), limit or None)
     return [GraphQuote(*r[:-1]) for r in rows]
 
 
@@ -219,8 +255,7 @@ def quotes_counted(
     conn: Connection, speaker: str | None = None, about: str | None = None, limit: int = 20
 ) -> tuple[list[GraphQuote], int]:
     """The newest ``limit`` quotes by or about a graph entity, and how many there are in all."""
-    matched = _quotes_matching(conn, _quote_filters(conn, speaker, about, None))
-    rows = conn.execute(_newest(matched, limit, over(func.count()))).all()
+    rows = _newest_quotes(conn, _quote_filters(conn, speaker, about, None), limit)
     return [GraphQuote(*r[:-1]) for r in rows[:limit]], rows[0][-1] if rows else 0
 
 

@@ -46,6 +46,8 @@ documents = Table(
     Column("added_at", String(40), nullable=False),
     Index("ix_documents_url", "url"),
     Index("ix_documents_published", "published"),
+    # covering (0003): lists keep current reports and rank them by date from the index alone
+    Index("ix_documents_listing", "id", "current", "published", "seq"),
 )
 
 entities = Table(
@@ -61,9 +63,11 @@ entities = Table(
     Column("canonical_id", String(100), nullable=False),
     Column("confidence", Float, nullable=False, default=1.0),
     Index("ix_entities_document", "document_id"),
-    # covering: a graph entity's members and their reports come from the index alone
+    # covering: the reports of a graph entity's members come from the index alone
     Index("ix_entities_canonical", "canonical_id", "document_id", "id"),
     Index("ix_entities_key", "key", "doc_seq"),
+    # covering (0003): a graph entity's member types are counted, its first members listed, from it
+    Index("ix_entities_members", "canonical_id", "doc_seq", "type"),
 )
 
 names = Table(
@@ -75,7 +79,7 @@ names = Table(
     Column("graph_id", String(100)),  # the entity's graph id
     Index("ix_names_norm", "norm"),
     Index("ix_names_entity", "entity_id"),
-    Index("ix_names_graph", "graph_id"),
+    Index("ix_names_graph", "graph_id", "norm", "name"),  # covering since 0003: an actor's names
 )
 
 mentions = Table(
@@ -109,6 +113,8 @@ quotes = Table(
     Index("ix_quotes_document", "document_id", "start"),
     Index("ix_quotes_speaker", "speaker_id"),
     Index("ix_quotes_speaker_gid", "speaker_gid"),
+    # covering (0003): "quotes about X" ranks its quotes without reading their text
+    Index("ix_quotes_listing", "id", "speaker_gid", "document_id", "start"),
 )
 
 # Which entities each quote mentions, worked out once when the report is stored, so "quotes

@@ -76,8 +76,7 @@ class Store:
         with self.engine.begin() as conn:
             resolution.refresh_candidates(conn, min_score)
             changed = resolution.recluster(conn, threshold)
-        with self.engine.begin() as conn:
-            dialect.analyze(conn)
+        dialect.analyze(self.engine)
         return changed
 
     def merge(self, a: str, b: str, user: str = "cli") -> str:

@@ -6,14 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from claimgraph.graph.claims import Claim, ClaimGroup, group_claims
 from claimgraph.graph.conflicts import Conflict, find_conflicts
 from claimgraph.graph.records import GraphDocument, GraphQuote
 from claimgraph.graph.timeline import TimelineEntry, timeline
-from claimgraph.store import queries, samples, schema
+from claimgraph.store import queries, samples
 
 
 @dataclass(slots=True)
@@ -52,7 +51,8 @@ class Profile:
     quotes_by: list[QuoteView]
     quotes_about: list[QuoteView]
     claims_by: list[ClaimGroup]  # claims it is the source of
-    members: list[Member] = field(default_factory=list)  # the per-report entities merged into it
+    # the first (oldest) per-report entities merged into it; counts["members"] has how many in all
+    members: list[Member] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
 
 
@@ -100,18 +100,14 @@ def claim_groups(
 
 def profile(conn: Connection, graph_id: str, limit: int = 20) -> Profile:
     """Everything about one graph entity; lists hold the newest ``limit`` items, counts hold all."""
-    name, type_, aliases = queries.aliases(conn, graph_id)
+    types = queries.types_of(conn, graph_id)
+    name, type_, aliases = queries.aliases(conn, graph_id, types)
     reports, n_reports, first, last = queries.reports_of(conn, graph_id, limit)
     groups = claim_groups(conn, about=graph_id, per_group=limit)
     said = claim_groups(conn, by=graph_id, per_group=limit)
     by, n_by = queries.quotes_counted(conn, speaker=graph_id, limit=limit)
     about, n_about = queries.quotes_counted(conn, about=graph_id, limit=limit)
-    e = schema.entities
-    member_rows = conn.execute(
-        select(e.c.id, e.c.name, e.c.document_id, e.c.confidence)
-        .where(e.c.canonical_id == graph_id)
-        .order_by(e.c.doc_seq)
-    ).all()
+    member_rows = queries.members(conn, graph_id, limit)
     return Profile(
         graph_id,
         name,
@@ -130,7 +126,7 @@ def profile(conn: Connection, graph_id: str, limit: int = 20) -> Profile:
             "reports": n_reports,
             "quotes_by": n_by,
             "quotes_about": n_about,
-            "members": len(member_rows),
+            "members": sum(types.values()),
         },
     )
 
