@@ -93,16 +93,19 @@ def _fts5_query(query: str) -> str:
     return " ".join(f'"{w}"' for w in _WORD.findall(query))
 
 
+def _fts5_rowids(fts_table: str, query: str) -> Select[Any]:
+    """Row ids of an FTS5 table's matches for ``query`` (tables of our own schema only)."""
+    return (
+        select(literal_column("rowid"))
+        .select_from(text(fts_table))
+        .where(text(f"{fts_table} MATCH :q").bindparams(q=_fts5_query(query) or '""'))
+    )
+
+
 def document_match(conn: Connection, query: str) -> ColumnElement[bool] | TextClause:
     """A WHERE clause true for documents whose title or text matches ``query``."""
-    d = schema.documents
     if is_sqlite(conn):
-        hits: Select[Any] = (
-            select(literal_column("rowid"))
-            .select_from(text("documents_fts"))
-            .where(text("documents_fts MATCH :q").bindparams(q=_fts5_query(query) or '""'))
-        )
-        return d.c.seq.in_(hits)
+        return schema.documents.c.seq.in_(_fts5_rowids("documents_fts", query))
     # Written out to be the very expression of the GIN index, or PostgreSQL will not use it.
     return text(
         "to_tsvector('english', coalesce(documents.title, '') || ' ' || documents.text)"
@@ -112,12 +115,6 @@ def document_match(conn: Connection, query: str) -> ColumnElement[bool] | TextCl
 
 def quote_match(conn: Connection, query: str) -> ColumnElement[bool] | TextClause:
     """A WHERE clause true for quotes whose text matches ``query``."""
-    q = schema.quotes
     if is_sqlite(conn):
-        hits: Select[Any] = (
-            select(literal_column("rowid"))
-            .select_from(text("quotes_fts"))
-            .where(text("quotes_fts MATCH :q").bindparams(q=_fts5_query(query) or '""'))
-        )
-        return q.c.seq.in_(hits)
+        return schema.quotes.c.seq.in_(_fts5_rowids("quotes_fts", query))
     return text("to_tsvector('english', quotes.text) @@ plainto_tsquery('english', :q)").bindparams(q=query)
