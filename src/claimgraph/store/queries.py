@@ -45,13 +45,13 @@ def find(conn: Connection, name_or_id: str, limit: int = 10) -> list[Match]:
     key = norm(name_or_id)
     if not key:
         return []
+    # counted on the names' own graph id (kept equal to canonical_id), from ix_names_norm alone
     for condition in (N.c.norm == key, N.c.norm.like(f"%{key}%")):
         rows = conn.execute(
-            select(E.c.canonical_id, func.count())
-            .select_from(N.join(E, E.c.id == N.c.entity_id))
+            select(N.c.graph_id, func.count())
             .where(condition)
-            .group_by(E.c.canonical_id)
-            .order_by(func.count().desc(), E.c.canonical_id)
+            .group_by(N.c.graph_id)
+            .order_by(func.count().desc(), N.c.graph_id)
             .limit(limit)
         ).all()
         if rows:

@@ -77,7 +77,7 @@ names = Table(
     Column("norm", Text, nullable=False),
     Column("name", Text, nullable=False),
     Column("graph_id", String(100)),  # the entity's graph id
-    Index("ix_names_norm", "norm"),
+    Index("ix_names_norm", "norm", "graph_id"),  # covering since 0004: graph entities by name
     Index("ix_names_entity", "entity_id"),
     Index("ix_names_graph", "graph_id", "norm", "name"),  # covering since 0003: an actor's names
 )
