@@ -15,7 +15,9 @@ from claimgraph.nlp.entities import EntityIndex, find_entities
 from claimgraph.nlp.pipeline import load_pipeline
 from claimgraph.nlp.quantities import find_quantities
 from claimgraph.nlp.quotes import find_quotes
+from claimgraph.nlp.rel_index import EntityIndex as TokenIndex
 from claimgraph.nlp.relations import find_relations
+from claimgraph.nlp.speakers import SpeakerResolver
 
 BATCH_SIZE = 32
 
@@ -32,11 +34,12 @@ def extract_parsed(document: Document, doc: Doc) -> Extraction:
     """Build the extraction of a document from its parse (``doc.text == document.text``)."""
     entities = find_entities(doc)
     index = EntityIndex.build(entities)
+    tokens = TokenIndex(doc, entities)  # token -> entity and demonyms, built once for all steps
     title = document.title or ""
     title_end = len(title) if title and document.text.startswith(title) else 0
-    quotes = find_quotes(doc, index, title_end=title_end)
-    relations = find_relations(doc, entities, quotes)
-    quantities = find_quantities(doc, entities, quotes)
+    quotes = find_quotes(doc, index, SpeakerResolver(doc, index, tokens), title_end=title_end)
+    relations = find_relations(doc, entities, quotes, tokens)
+    quantities = find_quantities(doc, entities, quotes, tokens)
     return Extraction(document, entities, quotes, relations, quantities)
 
 

@@ -272,9 +272,11 @@ def _subject(idx: EntityIndex, noun: Token | None, num: Token, prop: str) -> str
     return None
 
 
-def find_quantities(doc: Doc, entities: Sequence[Entity], quotes: Sequence[Quote]) -> list[Quantity]:
+def find_quantities(
+    doc: Doc, entities: Sequence[Entity], quotes: Sequence[Quote], idx: EntityIndex | None = None
+) -> list[Quantity]:
     """Numeric claims about ``entities`` in ``doc``, with qualifier, source and modality."""
-    idx = EntityIndex(doc, entities)
+    idx = idx or EntityIndex(doc, entities)
     t = table()
     out: list[Quantity] = []
     seen: set[tuple[str, str, float, str | None]] = set()

@@ -43,9 +43,11 @@ def evidence(sent: Span) -> TextSpan:
     return TextSpan(sent.start_char, sent.start_char + len(text), text)
 
 
-def find_relations(doc: Doc, entities: Sequence[Entity], quotes: Sequence[Quote]) -> list[Relation]:
+def find_relations(
+    doc: Doc, entities: Sequence[Entity], quotes: Sequence[Quote], idx: EntityIndex | None = None
+) -> list[Relation]:
     """Relations among ``entities`` that ``doc`` states, with evidence, source and modality."""
-    idx = EntityIndex(doc, entities)
+    idx = idx or EntityIndex(doc, entities)
     out: list[Relation] = []
     seen: set[tuple[str, str, str, str | None]] = set()
 

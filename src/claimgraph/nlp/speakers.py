@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Token
 from claimgraph.model import Entity
 from claimgraph.nlp.entities import EntityIndex
 from claimgraph.nlp.lexicon import titles
-from claimgraph.nlp.rel_index import demonym_key, demonyms, norm
+from claimgraph.nlp.rel_index import EntityIndex as TokenIndex
+from claimgraph.nlp.rel_index import demonym_key
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _MALE = {"he", "him", "his", "himself"}
@@ -59,18 +60,15 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 class SpeakerResolver:
     """Resolve the head token of a speaker phrase to an entity id of the document."""
 
-    def __init__(self, doc: Doc, index: EntityIndex) -> None:
+    def __init__(self, doc: Doc, index: EntityIndex, tokens: TokenIndex | None = None) -> None:
         self.doc = doc
         self.text = doc.text  # Doc.text is rebuilt on every access: read it once
         self.index = index
         self.types = {e.id: e.type for e in index.entities}
         self.gender = self._gender_cues(index.entities)
         self.last_speaker: str | None = None
-        forms = {norm(f): e.id for e in index.entities if e.type in ("GPE", "ORG") for f in (e.name, *e.aliases)}
-        self.countries = {
-            dem: eid for dem, names in demonyms().items()
-            if (eid := next((forms[norm(n)] for n in names if norm(n) in forms), None))
-        }
+        # nationality word -> country entity, as the relation patterns read it
+        self.countries = (tokens or TokenIndex(doc, index.entities)).country_of
 
     def _gender_cues(self, entities: list[Entity]) -> dict[str, str]:
         votes: dict[str, Counter[str]] = {}
