@@ -23,4 +23,14 @@ lint: install
 bench: install
 	$(PY) bench/throughput.py
 
-.PHONY: install demo test lint bench
+# Rebuild the relation scorer shipped in the package from the annotated train/dev reports
+# (training/relations/README.md). CI never trains; it tests the shipped model.
+REL := training/relations
+train: install
+	$(PY) $(REL)/build_data.py $(REL)/corpus
+	$(PY) -m spacy train $(REL)/config.cfg --output $(REL)/output \
+		--paths.train $(REL)/corpus/train.spacy --paths.dev $(REL)/corpus/dev.spacy
+	rm -rf src/claimgraph/models/relation_scorer
+	cp -r $(REL)/output/model-best src/claimgraph/models/relation_scorer
+
+.PHONY: install demo test lint bench train

@@ -44,3 +44,14 @@ class StoreError(ClaimgraphError):
     """The store cannot be opened or written."""
 
     code = "E300"
+
+
+class ExtractionError(ClaimgraphError):
+    """A step of the extraction failed on one document (the others go on)."""
+
+    code = "E400"
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason

@@ -1,6 +1,8 @@
 """Document -> Extraction: entities with aliases, quotes with speakers, relations, quantities.
 
-The same functions run in the CLI, a notebook, a web request or a worker process.
+The spaCy pipeline (:mod:`claimgraph.nlp.components`) writes every result onto the ``Doc``;
+this module feeds it documents and reads an :class:`Extraction` off each ``Doc``. The same
+functions run in the CLI, a notebook, a web request or a worker process.
 """
 
 from __future__ import annotations
@@ -10,14 +12,9 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claimgraph.errors import ExtractionError
 from claimgraph.model import Document, Extraction
-from claimgraph.nlp.entities import EntityIndex, find_entities
 from claimgraph.nlp.pipeline import load_pipeline
-from claimgraph.nlp.quantities import find_quantities
-from claimgraph.nlp.quotes import find_quotes
-from claimgraph.nlp.rel_index import EntityIndex as TokenIndex
-from claimgraph.nlp.relations import find_relations
-from claimgraph.nlp.speakers import SpeakerResolver
 
 BATCH_SIZE = 32
 
@@ -30,32 +27,37 @@ def _as_document(item: str | Document) -> Document:
     return document_from_text(item)
 
 
-def extract_parsed(document: Document, doc: Doc) -> Extraction:
-    """Build the extraction of a document from its parse (``doc.text == document.text``)."""
-    entities = find_entities(doc)
-    index = EntityIndex.build(entities)
-    tokens = TokenIndex(doc, entities)  # token -> entity and demonyms, built once for all steps
+def make_doc(nlp: Language, document: Document) -> Doc:
+    """The unparsed Doc of a document, told where its headline ends."""
+    doc = nlp.make_doc(document.text)
     title = document.title or ""
-    title_end = len(title) if title and document.text.startswith(title) else 0
-    quotes = find_quotes(doc, index, SpeakerResolver(doc, index, tokens), title_end=title_end)
-    relations = find_relations(doc, entities, quotes, tokens)
-    quantities = find_quantities(doc, entities, quotes, tokens)
-    return Extraction(document, entities, quotes, relations, quantities)
+    doc._.claimgraph_title_end = len(title) if title and document.text.startswith(title) else 0
+    return doc
+
+
+def extract_parsed(document: Document, doc: Doc) -> Extraction:
+    """Read the extraction of a document off its processed Doc (``doc.text == document.text``)."""
+    if doc._.claimgraph_error is not None:
+        raise ExtractionError(document.source or document.id, doc._.claimgraph_error)
+    if doc._.claimgraph_entities is None:
+        raise ValueError("the Doc was not processed by claimgraph's components (add_claimgraph_components)")
+    return Extraction(document, doc._.claimgraph_entities, doc._.claimgraph_quotes or [],
+                      doc._.claimgraph_relations or [], doc._.claimgraph_quantities or [])
 
 
 def extract(item: str | Document, *, model: str | None = None, nlp: Language | None = None) -> Extraction:
     """Extract one report: a ``Document``, or raw text (cleaned as a plain-text file would be)."""
     document = _as_document(item)
     nlp = nlp or load_pipeline(model)
-    return extract_parsed(document, nlp(document.text))
+    return extract_parsed(document, nlp(make_doc(nlp, document)))
 
 
 def extract_many(
     documents: Iterable[Document], *, model: str | None = None, nlp: Language | None = None,
     batch_size: int = BATCH_SIZE,
 ) -> Iterator[Extraction]:
-    """Extract a stream of documents in order, parsing them in batches (``nlp.pipe``)."""
+    """Extract a stream of documents in order, processing them in batches (``nlp.pipe``)."""
     nlp = nlp or load_pipeline(model)
-    pairs = ((d.text, d) for d in documents)
+    pairs = ((make_doc(nlp, d), d) for d in documents)
     for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield extract_parsed(document, doc)

@@ -43,11 +43,12 @@ def _extract_one(document: Document) -> dict[str, Any] | ExtractionFailed:
 
 
 def _in_process(documents: Iterable[Document], model: str | None) -> Iterator[dict[str, Any] | ExtractionFailed]:
-    from claimgraph.extract import extract_parsed
+    from claimgraph.extract import extract_parsed, make_doc
     from claimgraph.nlp.pipeline import load_pipeline
 
     nlp = load_pipeline(model)
-    for doc, document in nlp.pipe(((d.text, d) for d in documents), as_tuples=True, batch_size=BATCH_SIZE):
+    pairs = ((make_doc(nlp, d), d) for d in documents)
+    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
         try:
             yield extract_parsed(document, doc).to_dict()
         except Exception as exc:  # one bad document must not end the run

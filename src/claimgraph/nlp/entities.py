@@ -1,9 +1,6 @@
-"""Doc -> the document's entities with aliases and every mention, and an index to look them up."""
+"""Doc -> the document's entities with aliases and every mention."""
 
 from __future__ import annotations
-
-import bisect
-from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -28,43 +25,6 @@ def _drop_overlaps(mentions: list[RawMention]) -> list[RawMention]:
             continue
         out.append(m)
     return out
-
-
-@dataclass(slots=True)
-class EntityIndex:
-    """Find the entity mentioned at a character offset, and what kind of actor it is."""
-
-    entities: list[Entity]
-    _starts: list[int]
-    _spans: list[tuple[int, int, str]]
-
-    @classmethod
-    def build(cls, entities: list[Entity]) -> EntityIndex:
-        spans = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
-        return cls(entities, [s[0] for s in spans], spans)
-
-    def at(self, start: int, end: int | None = None) -> str | None:
-        """Id of the entity whose mention overlaps [start, end), or None."""
-        end = start + 1 if end is None else end
-        i = bisect.bisect_right(self._starts, end - 1) - 1
-        while i >= 0 and self._spans[i][1] > start:
-            if self._spans[i][0] < end:
-                return self._spans[i][2]
-            i -= 1
-        return None
-
-    def mentions_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        """(start, end, entity id) of every mention inside [start, end)."""
-        i = bisect.bisect_left(self._starts, start)
-        out = []
-        while i < len(self._spans) and self._spans[i][0] < end:
-            if self._spans[i][1] <= end:
-                out.append(self._spans[i])
-            i += 1
-        return out
-
-    def get(self, entity_id: str) -> Entity:
-        return next(e for e in self.entities if e.id == entity_id)
 
 
 def find_entities(doc: Doc) -> list[Entity]:

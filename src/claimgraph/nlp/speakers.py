@@ -13,9 +13,8 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from claimgraph.model import Entity
-from claimgraph.nlp.entities import EntityIndex
 from claimgraph.nlp.lexicon import titles
-from claimgraph.nlp.rel_index import EntityIndex as TokenIndex
+from claimgraph.nlp.rel_index import EntityIndex
 from claimgraph.nlp.rel_index import demonym_key
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -60,15 +59,15 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 class SpeakerResolver:
     """Resolve the head token of a speaker phrase to an entity id of the document."""
 
-    def __init__(self, doc: Doc, index: EntityIndex, tokens: TokenIndex | None = None) -> None:
+    def __init__(self, doc: Doc, index: EntityIndex) -> None:
         self.doc = doc
         self.text = doc.text  # Doc.text is rebuilt on every access: read it once
         self.index = index
-        self.types = {e.id: e.type for e in index.entities}
-        self.gender = self._gender_cues(index.entities)
+        self.types = {e.id: e.type for e in index.entity_list}
+        self.gender = self._gender_cues(index.entity_list)
         self.last_speaker: str | None = None
         # nationality word -> country entity, as the relation patterns read it
-        self.countries = (tokens or TokenIndex(doc, index.entities)).country_of
+        self.countries = index.country_of
 
     def _gender_cues(self, entities: list[Entity]) -> dict[str, str]:
         votes: dict[str, Counter[str]] = {}
@@ -104,7 +103,7 @@ class SpeakerResolver:
         """(entity id or None, the words that name the speaker)."""
         if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head is not token:
             token = token.head.head  # "CNN, who reported": the noun the clause describes
-        found = self.index.at(token.idx, token.idx + len(token))
+        found = self.index.at_offset(token.idx, token.idx + len(token))
         if found is not None:
             return found, self._mention_text(found, token)
         for child in token.children:
@@ -124,7 +123,7 @@ class SpeakerResolver:
             inner = self._nationality(token)  # "the Turkish statement": Turkey's
         if inner is not None:
             return inner, self._phrase_text(token)
-        return self._description(token), self._phrase_text(token)
+        return self.index.description(token), self._phrase_text(token)
 
     def _nationality(self, token: Token) -> str | None:
         for child in token.children:
@@ -146,7 +145,7 @@ class SpeakerResolver:
         stack = [(token, 0)]
         while stack:
             tok, depth = stack.pop()
-            eid = self.index.at(tok.idx, tok.idx + len(tok))
+            eid = self.index.at_offset(tok.idx, tok.idx + len(tok))
             if eid is not None and tok.i != token.i and self.types.get(eid) in ("PERSON", "ORG"):
                 rank = 0 if self.types.get(eid) == "PERSON" else 1
                 if best is None or (rank, depth) < (best[0], 0):
@@ -154,25 +153,6 @@ class SpeakerResolver:
             if depth < 4:
                 stack.extend((c, depth + 1) for c in tok.children if c.dep_ in _INNER_DEPS)
         return best[1] if best else None
-
-    def _description(self, token: Token) -> str | None:
-        """"the ministry", "the group", "the volunteers": the latest organisation whose name
-        has that word."""
-        if token.pos_ not in ("NOUN", "PROPN") or not any(c.lower_ in ("the", "this", "that") for c in token.children):
-            return None
-        lemma = token.lemma_.lower()
-        best = None
-        if lemma in titles():
-            # "the Prime Minister", "the crown prince": the person last named with that title
-            for start, _end, eid in self.index.mentions_between(0, token.idx):
-                if self.types.get(eid) == "PERSON" and lemma in self.text[max(0, start - 40) : start].lower():
-                    best = eid
-            return best
-        for start, _end, eid in self.index.mentions_between(0, token.idx):
-            e = self.index.get(eid)
-            if e.type in ("ORG", "NORP") and any(lemma in w.lower() for w in e.name.split()):
-                best = eid
-        return best
 
     def _pronoun(self, token: Token, quotes: list[tuple[int, int]]) -> str | None:
         lower = token.lower_

@@ -1,0 +1,128 @@
+"""Relation candidates and the features a trained scorer reads.
+
+Every ordered pair of distinct entities named in one sentence is a candidate; so is a pair whose
+one side is named in an earlier sentence and taken up by a definite description in this one ("the
+group", "the party": the entity index resolves it). Each candidate is described by words a bag of
+words classifier can weigh: the entity types, the dependency path between the two mentions
+(relation, lemma at each hop), the words between them, negation and hedging on the path, and which
+of the hand-written patterns (:mod:`claimgraph.nlp.rel_patterns`) fired for it. So the patterns
+become features, and a scorer trained on annotated reports decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from claimgraph.nlp.modality import is_hypothetical, is_negated
+from claimgraph.nlp.rel_index import EntityIndex
+
+# A sentence naming more entities than this is a list; its pairs are too many to be worth scoring.
+MAX_ENTITIES_PER_SENTENCE = 12
+MAX_PATH = 8  # dependency hops kept as features
+MAX_BETWEEN = 12  # words between the mentions kept as features
+_WORD = re.compile(r"[^a-z0-9_]")  # feature words stay whole under spaCy's English tokenizer
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An ordered pair of entities in one sentence, with the tokens that name them there."""
+
+    subject: str
+    object: str
+    sent: Span
+    subject_token: Token
+    object_token: Token
+    rules: set[str] = field(default_factory=set)  # predicates the hand-written patterns found
+
+    @property
+    def trigger(self) -> Token:
+        """The token that governs both mentions: whose clause states the relation."""
+        return lowest_common_ancestor(self.subject_token, self.object_token)
+
+
+def _heads(sent: Span, idx: EntityIndex) -> dict[str, Token]:
+    """Entity id -> the syntactic head of its first mention in the sentence; a nationality word
+    ("Iranian") and a definite description ("the group") count as mentions."""
+    tokens: dict[str, list[Token]] = {}
+    for tok in sent:
+        eid = idx.at(tok)
+        if eid is None and tok.pos_ == "NOUN":
+            eid = idx.description(tok)
+        if eid is not None:
+            tokens.setdefault(eid, []).append(tok)
+    out = {}
+    for eid, toks in tokens.items():
+        inside = {t.i for t in toks}
+        out[eid] = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
+    return out
+
+
+def candidates(sent: Span, idx: EntityIndex) -> Iterator[Candidate]:
+    heads = _heads(sent, idx)
+    if len(heads) < 2 or len(heads) > MAX_ENTITIES_PER_SENTENCE:
+        return
+    for a, at in heads.items():
+        for b, bt in heads.items():
+            if a != b and idx.type(a) and idx.type(b):
+                yield Candidate(a, b, sent, at, bt)
+
+
+def lowest_common_ancestor(a: Token, b: Token) -> Token:
+    above_a = [a, *a.ancestors]
+    seen = {t.i for t in above_a}
+    for t in [b, *b.ancestors]:
+        if t.i in seen:
+            return t
+    return above_a[-1]
+
+
+def path(a: Token, b: Token) -> list[str]:
+    """The dependency path from ``a`` up to the common ancestor and down to ``b``, as
+    relation/lemma words: ["up:appos:adviser", "up:prep:to", "top:adviser" ...]."""
+    top = lowest_common_ancestor(a, b)
+    up, down = [], []
+    t = a
+    while t.i != top.i and len(up) < MAX_PATH:
+        up.append(f"u_{t.dep_}")
+        t = t.head
+        if t.i != top.i:
+            up.append(f"ul_{t.lemma_.lower()}")
+    t = b
+    while t.i != top.i and len(down) < MAX_PATH:
+        down.append(f"d_{t.dep_}")
+        t = t.head
+        if t.i != top.i:
+            down.append(f"dl_{t.lemma_.lower()}")
+    return [*up, f"top_{top.lemma_.lower()}", f"toppos_{top.pos_}", *reversed(down)]
+
+
+def features(c: Candidate, idx: EntityIndex) -> str:
+    """The candidate as a string of feature words for a bag-of-words text classifier."""
+    a, b = c.subject_token, c.object_token
+    doc = a.doc
+    words = [f"st_{idx.type(c.subject)}", f"ot_{idx.type(c.object)}",
+             f"pair_{idx.type(c.subject)}_{idx.type(c.object)}",
+             "order_so" if a.i < b.i else "order_os"]
+    words += [f"sc_{idx.is_country(c.subject)}", f"oc_{idx.is_country(c.object)}",
+              f"sp_{idx.is_place(c.subject)}", f"op_{idx.is_place(c.object)}"]
+    words += [f"rule_{r}" for r in sorted(c.rules)] or ["rule_none"]
+    p = path(a, b)
+    words += p
+    words.append(f"pathlen_{min(len(p), 9)}")
+    words.append("path_" + "_".join(w for w in p if not w.startswith(("ul_", "dl_")))[:80])
+    lo, hi = sorted((a, b), key=lambda t: t.i)
+    between = [t for t in doc[lo.i + 1 : hi.i] if idx.token_entity.get(t.i) is None][:MAX_BETWEEN]
+    words += [f"b_{t.lemma_.lower()}" for t in between if not t.is_space]
+    words.append(f"gap_{min(hi.i - lo.i, 20) // 3}")
+    if lo.i > 0:
+        words.append(f"before_{doc[lo.i - 1].lower_}")
+    trig = c.trigger
+    if is_negated(trig):
+        words.append("negated")
+    if is_hypothetical(trig):
+        words.append("hypothetical")
+    return " ".join(_WORD.sub("", w.lower()) for w in words)

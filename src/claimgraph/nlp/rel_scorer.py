@@ -1,0 +1,142 @@
+"""The relation step: candidates from every entity pair, scored by a trained classifier, plus
+the hand-written patterns.
+
+``claimgraph_relations`` is a spaCy component. Its ``mode`` says who decides:
+
+- ``rules``: the dependency patterns alone (:mod:`claimgraph.nlp.relations`);
+- ``model``: the trained scorer alone, reading the patterns' verdicts as features;
+- ``both``: the patterns' relations, plus the scorer's where it is confident (``threshold``).
+
+The scorer is an ordinary spaCy pipeline with one ``textcat`` component, trained with
+``spacy train`` on candidates from the annotated reports (``make train``; see
+``training/relations/``) and shipped in ``claimgraph/models/relation_scorer``. Any pipeline with
+a ``textcat`` over the same labels can replace it (``scorer`` in the component's config).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimgraph.model import PREDICATES, Quote, Relation
+from claimgraph.nlp.modality import is_hypothetical, is_negated
+from claimgraph.nlp.rel_candidates import Candidate, candidates, features
+from claimgraph.nlp.rel_index import EntityIndex, voice
+from claimgraph.nlp.rel_patterns import fits
+from claimgraph.nlp.relations import evidence, find_relations
+
+RELATIONS = "claimgraph_relations"
+NONE = "NONE"
+MODES = ("rules", "model", "both")
+THRESHOLD = float(os.environ.get("CLAIMGRAPH_RELATION_THRESHOLD", "0.5"))
+DEFAULT_SCORER = "claimgraph.models/relation_scorer"  # package/path inside it
+
+
+@functools.lru_cache(maxsize=2)
+def load_scorer(name: str) -> Language:
+    """A scorer pipeline by path, or ``package/path`` inside an installed package."""
+    if "/" in name and not Path(name).exists():
+        package, _, sub = name.partition("/")
+        name = str(resources.files(package).joinpath(sub))
+    return spacy.load(name)
+
+
+def tag_rules(cands: Sequence[Candidate], rules: Sequence[Relation]) -> None:
+    """Mark on each candidate the predicates the patterns found for its pair in its sentence."""
+    by_key: dict[tuple[str, str, int], set[str]] = {}
+    for r in rules:
+        by_key.setdefault((r.subject, r.object, r.evidence.start), set()).add(r.predicate)
+    for c in cands:
+        c.rules = by_key.get((c.subject, c.object, c.sent.start_char), set())
+
+
+def doc_candidates(doc: Doc, idx: EntityIndex, rules: Sequence[Relation]) -> list[Candidate]:
+    cands = [c for sent in doc.sents for c in candidates(sent, idx)]
+    tag_rules(cands, rules)
+    return cands
+
+
+class RelationScorer:
+    """Scores relation candidates with a trained text classifier over their feature words."""
+
+    def __init__(self, nlp: Language, threshold: float) -> None:
+        self.nlp = nlp
+        self.threshold = threshold
+
+    def best(self, feature_texts: list[str]) -> list[tuple[str, float]]:
+        """The most likely predicate of each candidate and its probability (NONE, the most
+        frequent class by far, competes only through the threshold)."""
+        out = []
+        for d in self.nlp.pipe(feature_texts, batch_size=256):
+            rel = {k: v for k, v in d.cats.items() if k != NONE}
+            out.append(max(rel.items(), key=lambda kv: kv[1]) if rel else (NONE, 1.0))
+        return out
+
+
+class RelationComponent:
+    """The ``claimgraph_relations`` component (see the module docstring)."""
+
+    def __init__(self, mode: str, scorer: RelationScorer | None) -> None:
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
+        if mode != "rules" and scorer is None:
+            raise ValueError(f"mode {mode!r} needs a scorer")
+        self.mode = mode
+        self.scorer = scorer
+
+    def __call__(self, doc: Doc) -> Doc:
+        from claimgraph.nlp.components import index_of
+
+        idx = index_of(doc)
+        quotes: list[Quote] = doc._.claimgraph_quotes or []
+        rules = find_relations(doc, idx.entity_list, quotes, idx)
+        if self.mode == "rules" or self.scorer is None:
+            doc._.claimgraph_relations = rules
+            return doc
+        cands = doc_candidates(doc, idx, rules)
+        scored = self.scorer.best([features(c, idx) for c in cands]) if cands else []
+        if self.mode == "both":
+            kept = list(rules)
+        else:  # the scorer judges every pair it sees; the patterns keep only pairs it cannot see
+            judged = {(c.subject, c.object, c.sent.start_char) for c in cands}
+            kept = [r for r in rules if (r.subject, r.object, r.evidence.start) not in judged]
+        seen = {(r.subject, r.predicate, r.object) for r in kept}
+        for c, (label, p) in zip(cands, scored):
+            if label == NONE or p < self.scorer.threshold or label not in PREDICATES:
+                continue
+            if (c.subject, label, c.object) in seen or not fits(idx, c.subject, label, c.object):
+                continue
+            trig = c.trigger
+            if is_negated(trig) or is_hypothetical(trig):
+                continue
+            speaker, modality = voice(trig, quotes, idx)
+            if speaker in (c.subject, c.object) and modality == "reported":
+                modality = "claimed"
+            seen.add((c.subject, label, c.object))
+            kept.append(Relation("", c.subject, label, c.object, evidence(c.sent), speaker, modality))
+        for n, r in enumerate(kept, start=1):
+            r.id = f"r{n}"
+        doc._.claimgraph_relations = kept
+        return doc
+
+
+@Language.factory(
+    RELATIONS,
+    default_config={"mode": "both", "scorer": DEFAULT_SCORER, "threshold": THRESHOLD},
+    assigns=["doc._.claimgraph_relations"],
+    requires=["doc._.claimgraph_index", "doc._.claimgraph_quotes"],
+)
+def make_relations(nlp: Language, name: str, mode: str, scorer: str, threshold: float) -> Any:
+    from claimgraph.nlp.components import guarded
+
+    model = RelationScorer(load_scorer(scorer), threshold) if mode != "rules" else None
+    component = RelationComponent(mode, model)
+    return guarded(component)

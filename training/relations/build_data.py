@@ -1,0 +1,96 @@
+"""Relation candidates of the annotated reports, labelled from their gold, as spaCy DocBins.
+
+    python training/relations/build_data.py OUT_DIR
+
+Writes OUT_DIR/train.spacy (the train split) and OUT_DIR/dev.spacy (the dev split); the test split
+is never read. Each candidate (an ordered entity pair in one sentence, see
+`claimgraph.nlp.rel_candidates`) becomes one Doc of feature words whose `cats` give its gold
+predicate, or NONE. Entities are matched to gold entities by the shared scorer's surface forms.
+A gold relation with `evidence` labels only the sentence holding that evidence (other sentences
+naming the pair are left out, neither positive nor negative); older gold without evidence labels
+every sentence naming the pair.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.tokens import DocBin
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from claimgraph.extract import extract_parsed, make_doc  # noqa: E402
+from claimgraph.ingest import read_documents  # noqa: E402
+from claimgraph.model import PREDICATES  # noqa: E402
+from claimgraph.nlp.components import index_of  # noqa: E402
+from claimgraph.nlp.pipeline import add_claimgraph_components  # noqa: E402
+from claimgraph.settings import MODEL  # noqa: E402
+from claimgraph.nlp.rel_scorer import NONE, doc_candidates  # noqa: E402
+from claimgraph.nlp.rel_candidates import features  # noqa: E402
+from tests.evaluation import load_gold, score, split_files  # noqa: E402
+
+LABELS = [*PREDICATES, NONE]
+
+
+def _gold_name(res: Any, eid: str) -> str | None:
+    names = res.gold_names(eid)
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def labelled(split: str) -> list[tuple[str, str]]:
+    """(feature words, label) of every candidate of a split's reports."""
+    nlp = add_claimgraph_components(spacy.load(MODEL.get()), relations={"mode": "rules"})
+    out: list[tuple[str, str]] = []
+    for path in split_files(split):
+        (document,) = list(read_documents([str(path)]))
+        doc = nlp(make_doc(nlp, document))  # type: ignore[arg-type]
+        rules = doc._.claimgraph_relations  # the patterns' relations: features of the candidates
+        extraction = extract_parsed(document, doc).to_dict()  # type: ignore[arg-type]
+        gold = load_gold(path)
+        res = score.Resolver(extraction, gold)
+        text = document.text  # type: ignore[union-attr]
+        stated: dict[tuple[str, str], list[tuple[str, tuple[int, int] | None]]] = {}
+        for g in gold.get("relations", []):
+            if g.get("modality") == "denied":
+                continue
+            where = None
+            if g.get("evidence") and g["evidence"] in text:
+                start = text.index(g["evidence"])
+                where = (start, start + len(g["evidence"]))
+            stated.setdefault((g["subject"], g["object"]), []).append((g["predicate"], where))
+        idx = index_of(doc)
+        for c in doc_candidates(doc, idx, rules):
+            a, b = _gold_name(res, c.subject), _gold_name(res, c.object)
+            label = NONE
+            for pred, where in stated.get((a, b), []) if a and b else []:
+                if where is None or (where[0] < c.sent.end_char and c.sent.start_char < where[1]):
+                    label = pred
+                    break
+                label = ""  # stated elsewhere: no label for this sentence
+            if label:
+                out.append((features(c, idx), label))
+    return out
+
+
+def main() -> None:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "training/relations/corpus")
+    out.mkdir(parents=True, exist_ok=True)
+    blank = spacy.blank("en")
+    for split in ("train", "dev"):
+        rows = labelled(split)
+        db = DocBin()
+        for text, label in rows:
+            d = blank.make_doc(text)
+            d.cats = {lab: float(lab == label) for lab in LABELS}
+            db.add(d)
+        db.to_disk(out / f"{split}.spacy")
+        positives = sum(label != NONE for _, label in rows)
+        print(f"{split}: {len(rows)} candidates, {positives} positive")
+
+
+if __name__ == "__main__":
+    main()
