@@ -16,6 +16,7 @@ measure: relation precision and modality, quantity recall with the right subject
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 from collections.abc import Iterable
@@ -73,6 +74,7 @@ class Counts:
     gold_quantities: int = 0
     found_quantities: int = 0
     quantity_subject: int = 0
+    unknown_properties: int = 0
     per_file: dict[str, dict[str, float]] = field(default_factory=dict)
 
 
@@ -104,10 +106,24 @@ def relation_counts(extraction: dict[str, Any], gold: dict[str, Any], counts: Co
             _relation_matches(r, g, res, {}) for g in denied)
 
 
+@functools.cache
+def known_properties() -> frozenset[str]:
+    """The properties the extractor names (its lexicon's), besides money ("amount")."""
+    from claimgraph.nlp.quantities import table
+
+    t = table()
+    return frozenset({"amount", *t["nouns"].values(), *t["states"].values()})
+
+
 def quantity_counts(extraction: dict[str, Any], gold: dict[str, Any], counts: Counts) -> None:
+    """Gold quantities of the properties the extractor knows (annotators also coined others:
+    "vote_share", "purchase_limit"...; `reports` counts them apart as `unknown_properties`)."""
     res = score.Resolver(extraction, gold)
     got = extraction.get("quantities", []) or []
     for g in gold.get("quantities", []):
+        if g["property"] not in known_properties():
+            counts.unknown_properties += 1
+            continue
         counts.gold_quantities += 1
         same = [q for q in got if float(q["value"]) == float(g["value"]) and q["property"] == g["property"]]
         if same:
@@ -137,6 +153,8 @@ def evaluate(pairs: Iterable[tuple[Path, dict[str, Any]]]) -> dict[str, float]:
     out["denied_as_positive"] = float(counts.denied_as_positive)
     out["quantity_recall"] = counts.found_quantities / max(1, counts.gold_quantities)
     out["quantity_subject"] = counts.quantity_subject / max(1, counts.gold_quantities)
+    out["quantities_measured"] = float(counts.gold_quantities)
+    out["quantities_unmeasured"] = float(counts.unknown_properties)
     out["reports"] = float(n)
     return out
 

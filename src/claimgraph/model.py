@@ -111,6 +111,7 @@ class Quantity:
     attributed_to: str | None = None
     modality: Modality = "asserted"
     high: float | None = None  # upper bound when qualifier == "range"
+    text: str | None = None  # the number as written: "dozens", "1,000", "between 200 and 300"
 
 
 @dataclass(slots=True)

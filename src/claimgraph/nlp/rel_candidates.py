@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from claimgraph.nlp.modality import is_hypothetical, is_negated
 from claimgraph.nlp.rel_index import EntityIndex
+from claimgraph.nlp.rel_lexicon import hyphen_rule, role_at, verb_rule, words
 
 # A sentence naming more entities than this is a list; its pairs are too many to be worth scoring.
 MAX_ENTITIES_PER_SENTENCE = 12
@@ -80,6 +81,17 @@ def lowest_common_ancestor(a: Token, b: Token) -> Token:
     return above_a[-1]
 
 
+def _path_tokens(a: Token, b: Token) -> list[Token]:
+    """The tokens from each mention up to their common ancestor, both ends included."""
+    top = lowest_common_ancestor(a, b)
+    out = [top]
+    for t in (a, b):
+        while t.i != top.i and len(out) < 2 * MAX_PATH:
+            out.append(t)
+            t = t.head
+    return out
+
+
 def path(a: Token, b: Token) -> list[str]:
     """The dependency path from ``a`` up to the common ancestor and down to ``b``, as
     relation/lemma words: ["up:appos:adviser", "up:prep:to", "top:adviser" ...]."""
@@ -100,6 +112,44 @@ def path(a: Token, b: Token) -> list[str]:
     return [*up, f"top_{top.lemma_.lower()}", f"toppos_{top.pos_}", *reversed(down)]
 
 
+def _near(tok: Token) -> list[Token]:
+    """The words around a mention that name its role or kind: its compounds, modifiers,
+    appositions and the head it hangs on ("Grateful Dead drummer Mickey Hart", "X, the mayor")."""
+    out = [c for c in tok.children if c.dep_ in ("compound", "amod", "appos", "nmod", "poss", "attr")]
+    if tok.dep_ in ("appos", "compound", "poss", "pobj", "nsubj", "attr"):
+        out.append(tok.head)
+        if tok.head.dep_ == "prep":
+            out.append(tok.head.head)
+    return out
+
+
+def _lexicon_words(c: Candidate, idx: EntityIndex) -> list[str]:
+    """What the relation word tables say about the words on and around the path: role nouns
+    (with their predicate), relation verbs, hyphenated modifiers, nationality words."""
+    a, b = c.subject_token, c.object_token
+    toks = _path_tokens(a, b) + _near(a) + _near(b)
+    out = []
+    for t in toks:
+        role = role_at(t)
+        if role is not None:
+            out.append(f"role_{role.predicate}_{role.kind}")
+            out.append(f"roleword_{t.lemma_.lower()}")
+        verb = verb_rule(t)
+        if verb is not None:
+            out.append(f"verb_{verb.predicate}_{verb.direction}")
+        if "-" in t.text:
+            hy = hyphen_rule(t.text.rsplit("-", 1)[-1])
+            if hy is not None:
+                out.append(f"hyphen_{hy[0]}")
+    former = words("former")
+    if any(c.lower_ in former for t in toks for c in t.children) or any(t.lower_ in former for t in toks):
+        out.append("former")  # "the former mayor of X": a role no longer held
+    for side, tok in (("s", a), ("o", b)):
+        if idx.country(tok):
+            out.append(f"{side}_nationality")
+    return out
+
+
 def features(c: Candidate, idx: EntityIndex) -> str:
     """The candidate as a string of feature words for a bag-of-words text classifier."""
     a, b = c.subject_token, c.object_token
@@ -110,6 +160,7 @@ def features(c: Candidate, idx: EntityIndex) -> str:
     words += [f"sc_{idx.is_country(c.subject)}", f"oc_{idx.is_country(c.object)}",
               f"sp_{idx.is_place(c.subject)}", f"op_{idx.is_place(c.object)}"]
     words += [f"rule_{r}" for r in sorted(c.rules)] or ["rule_none"]
+    words += _lexicon_words(c, idx)
     p = path(a, b)
     words += p
     words.append(f"pathlen_{min(len(p), 9)}")

@@ -49,6 +49,17 @@ def country_names() -> frozenset[str]:
     return frozenset(norm(n) for names in demonyms().values() for n in names)
 
 
+@functools.cache
+def country_forms() -> dict[str, str]:
+    """Every name of a country in the demonym table, as a surface-form key (lower case, no dots,
+    no leading "the"), -> the country's canonical name ("britain" -> "United Kingdom")."""
+    out: dict[str, str] = {}
+    for names in demonyms().values():
+        for n in names:
+            out.setdefault(norm(n), names[0])
+    return out
+
+
 def norm(name: str) -> str:
     """A surface form for matching: case-folded, no leading "the", no possessive, no dots."""
     s = " ".join(name.replace("\u2019", "'").casefold().split())

@@ -160,6 +160,22 @@ def possessive_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
             org = idx.token_entity.get(child.i)
             if child.dep_ == "poss" and org is not None and org != person and idx.type(org) == "ORG":
                 yield Found(person, "member_of", org, tok)
+    yield from _owned_bodies(sent, idx)
+
+
+def _owned_bodies(sent: Span, idx: EntityIndex) -> Iterator[Found]:
+    """A body named as another's: "the Defense Ministry's Main Directorate" is part of the
+    ministry, "Ukraine's Security Service" part of Ukraine (`fits` checks the types)."""
+    for tok in sent:
+        body = idx.token_entity.get(tok.i)
+        if body is None or idx.type(body) != "ORG":
+            continue
+        if tok.head.i != tok.i and idx.token_entity.get(tok.head.i) == body:
+            continue  # only the head word of the body's mention
+        for child in tok.children:
+            owner = idx.token_entity.get(child.i) if child.dep_ == "poss" else None
+            if owner is not None and owner != body and (idx.type(owner) == "ORG" or idx.is_country(owner)):
+                yield Found(body, "part_of", owner, tok)
 
 
 def _pobjs(verb: Token, preps: tuple[str, ...]) -> Iterator[tuple[Token, str]]:

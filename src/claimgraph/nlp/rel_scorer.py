@@ -16,7 +16,6 @@ a ``textcat`` over the same labels can replace it (``scorer`` in the component's
 from __future__ import annotations
 
 import functools
-import os
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
@@ -36,7 +35,6 @@ from claimgraph.nlp.relations import evidence, find_relations
 RELATIONS = "claimgraph_relations"
 NONE = "NONE"
 MODES = ("rules", "model", "both")
-THRESHOLD = float(os.environ.get("CLAIMGRAPH_RELATION_THRESHOLD", "0.5"))
 DEFAULT_SCORER = "claimgraph.models/relation_scorer"  # package/path inside it
 
 
@@ -130,7 +128,7 @@ class RelationComponent:
 
 @Language.factory(
     RELATIONS,
-    default_config={"mode": "both", "scorer": DEFAULT_SCORER, "threshold": THRESHOLD},
+    default_config={"mode": "both", "scorer": DEFAULT_SCORER, "threshold": 0.4},
     assigns=["doc._.claimgraph_relations"],
     requires=["doc._.claimgraph_index", "doc._.claimgraph_quotes"],
 )
