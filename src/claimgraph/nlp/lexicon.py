@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 from importlib import resources
 
 
@@ -27,6 +28,14 @@ def unit_nouns() -> frozenset[str]:
 def titles() -> frozenset[str]:
     """Words of titles that stand before a name and are not part of it."""
     return frozenset(_lines("titles.txt"))
+
+
+@functools.cache
+def first_name_gender() -> dict[str, str]:
+    """First name (lower case) -> "m" / "f", for names near certain of one gender
+    (`data/first_name_gender.json`, built by `training/names/build_gender.py`)."""
+    text = resources.files("claimgraph.data").joinpath("first_name_gender.json").read_text(encoding="utf-8")
+    return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
 
 
 @functools.cache

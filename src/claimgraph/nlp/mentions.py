@@ -69,7 +69,7 @@ def _clean(span: Span, label: str) -> tuple[int, int] | None:
 
 
 def _name_word(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and tok.lower_ not in titles()
+    return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and tok.lower_.rstrip(".") not in titles()
 
 
 def _extend_person(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -13,7 +13,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from claimgraph.model import Entity
-from claimgraph.nlp.lexicon import titles
+from claimgraph.nlp.lexicon import first_name_gender, titles
 from claimgraph.nlp.rel_index import EntityIndex
 from claimgraph.nlp.rel_index import demonym_key
 
@@ -93,7 +93,13 @@ class SpeakerResolver:
                             c["f"] += 1
             if c:
                 votes[e.id] = c
-        return {eid: c.most_common(1)[0][0] for eid, c in votes.items()}
+        cues = {eid: c.most_common(1)[0][0] for eid, c in votes.items()}
+        names = first_name_gender()
+        for e in entities:  # no cue in the text: the first name, when it is near certain
+            words = e.name.split()
+            if e.type == "PERSON" and e.id not in cues and len(words) > 1 and words[0].lower() in names:
+                cues[e.id] = names[words[0].lower()]
+        return cues
 
     def _phrase_text(self, token: Token) -> str:
         left = min((t.i for t in token.subtree if t.dep_ in ("det", "compound", "amod", "poss", "nummod") or t.i == token.i), default=token.i)
