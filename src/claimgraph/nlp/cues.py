@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from claimgraph.nlp.lexicon import reporting_verbs
-from claimgraph.nlp.speakers import SUBJECT_DEPS
+from claimgraph.nlp.syntax import subject_of
 
 # "In a statement, X found ...": the frame makes any main verb a report of speech.
 _FRAME_NOUNS = {
@@ -40,30 +40,6 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
-def subject_of(verb: Token) -> Token | None:
-    """The verb's subject, inherited through participles and coordination ("X spoke, calling ...")."""
-    tok: Token | None = verb
-    for step in range(4):
-        if tok is None:
-            return None
-        subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
-        if subj is not None and subj.dep_ == "nsubjpass" and step == 0:
-            # "who was described as ... by the police": the speaker is the agent, if named
-            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-            return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        if subj is not None:
-            return subj
-        if tok.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp") and tok.head is not tok:
-            tok = tok.head
-            if tok.pos_ == "ADP" and tok.head is not tok:  # "upon announcing": through the preposition
-                tok = tok.head
-            if tok.pos_ not in ("VERB", "AUX"):
-                return None
-        else:
-            return None
-    return None
-
-
 def _according(token: Token) -> Cue | None:
     if token.lower_ != "according":
         return None
@@ -87,7 +63,7 @@ def cue_at(token: Token) -> Cue | None:
         kind = "frame"
     if kind is None:
         return None
-    subject = subject_of(token)
+    subject = subject_of(token, speech=True)
     if subject is not None and subject.pos_ not in ("NOUN", "PROPN", "PRON"):
         subject = None  # "1,217 pledged delegates": a number is no speaker
     return Cue(token, kind, subject)
@@ -118,7 +94,7 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
     kids = [c for c in verb.children if c.dep_ not in _SKIP_CHILD_DEPS]
     if cue.kind == "say":
         # a complement that is itself a report with its own speaker is not this verb's content
-        ccomp = [c for c in kids if c.dep_ == "ccomp" and not (_reports(c) and subject_of(c) is not None)]
+        ccomp = [c for c in kids if c.dep_ == "ccomp" and not (_reports(c) and subject_of(c, speech=True) is not None)]
         ccomp.sort(key=lambda c: c.i < verb.i)  # "X said that ..." before "..., X said"
         if not ccomp:
             # "denied all claims that ..."; "told reporters that ..."
@@ -178,9 +154,11 @@ def _purpose_clause(tok: Token) -> bool:
 def _according_content(cue: Cue) -> tuple[int, int] | None:
     """The sentence on the longer side of "according to X"."""
     sent = cue.verb.sent
-    phrase = list(cue.verb.subtree)
-    before = (sent.start, phrase[0].i)
-    after = (phrase[-1].i + 1, sent.end)
+    # "according to X" itself, not all the parser hung on "according" (it may root the sentence)
+    to = next((c for c in cue.verb.children if c.lower_ == "to"), None)
+    last = max(t.i for t in to.subtree) if to is not None else cue.verb.i
+    before = (sent.start, cue.verb.i)
+    after = (last + 1, sent.end)
     start, end = max(before, after, key=lambda r: r[1] - r[0])
     doc = sent.doc
     while start < end and (doc[start].is_punct or doc[start].is_space):

@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph.model import Entity, Qualifier, Quantity, Quote
 from claimgraph.nlp.modality import REPORTING, clause_chain, is_hypothetical, is_negated
-from claimgraph.nlp.rel_index import EntityIndex, subject_of, voice
+from claimgraph.nlp.rel_index import EntityIndex, voice
+from claimgraph.nlp.syntax import subject_of
 from claimgraph.nlp.relations import evidence
 
 # Counts of an event's toll, which are about the place it happened when no actor is named.

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from claimgraph.model import Quote, Span
-from claimgraph.nlp.cues import Cue, content_span, cue_at, find_cues, subject_of
+from claimgraph.nlp.cues import Cue, content_span, cue_at, find_cues
+from claimgraph.nlp.syntax import subject_of
 from claimgraph.nlp.rel_index import EntityIndex
 from claimgraph.nlp.quotemarks import Quoted, find_quoted, paragraphs
 from claimgraph.nlp.speakers import SpeakerResolver
@@ -40,6 +41,11 @@ class _Candidate:
 
 
 _MINOR_WORDS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by", "with", "or", "&"}
+
+
+# Words of its own (outside the quote marks) that make a reported clause a mixed quote even when a
+# long quotation fills most of it: "said naming the virus after Wuhan would place "...""
+_OWN_WORDS = 5
 
 
 def _title_cased(text: str) -> bool:
@@ -111,7 +117,7 @@ class QuoteFinder:
             # verb that governs the quote, when its subject names someone
             for tok in frame:
                 if tok.pos_ == "VERB" and tok.idx < q.start:
-                    subj = subject_of(tok)
+                    subj = subject_of(tok, speech=True)
                     if subj is not None and not self._inside_quote(subj):
                         return Cue(tok, "frame", subj)
         return None
@@ -184,8 +190,10 @@ class QuoteFinder:
                 continue  # a parse fragment ("he '"), not a reported statement
             if cue.subject.i >= rng[0] and cue.subject.i < rng[1]:
                 continue
-            covered = sum(max(0, min(end, d.end) - max(start, d.start)) for d in direct)
-            if covered >= 0.5 * (end - start):
+            overlapping = [d for d in direct if d.start < end and start < d.end]
+            covered = sum(min(end, d.end) - max(start, d.start) for d in overlapping)
+            own = _words(self.text[start:end]) - sum(_words(self.text[d.start : d.end]) for d in overlapping)
+            if covered >= 0.5 * (end - start) and own < _OWN_WORDS:
                 continue  # the marks already quote it: the direct quote carries it
             kind = "mixed" if covered else "indirect"
             cand = _Candidate(start, end, kind, cue)

@@ -21,6 +21,7 @@ from claimgraph.model import Entity, Modality, Quote
 from claimgraph.nlp.lexicon import titles
 from claimgraph.nlp.modality import modality_at, reporter_of, voice_of
 from claimgraph.nlp.rel_lexicon import words
+from claimgraph.nlp.syntax import subject_of
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -29,9 +30,6 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himsel
 # Plural nouns for the rank and file of an organisation: "fighters of the FVB" speak and act for it.
 GROUP_MEMBERS = frozenset({"volunteer", "fighter", "member", "militant", "soldier", "troop", "officer",
                            "official", "supporter", "activist", "leader", "commander", "representative"})
-# Prepositions whose gerund shares the governing verb's subject ("in fighting X", "before
-# joining X"); "as" is not one ("lists Saha as belonging to the Air Force").
-PCOMP_PREPS = frozenset({"in", "by", "after", "before", "since", "while", "through", "upon", "on", "without"})
 # How far back (in tokens) a personal pronoun looks for the person it stands for.
 PRONOUN_WINDOW = 120
 
@@ -255,31 +253,6 @@ def conjuncts(token: Token) -> list[Token]:
         out.append(t)
         todo.extend(c for c in t.children if c.dep_ == "conj")
     return out
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The grammatical subject of a verb; a conjoined verb shares its first conjunct's,
-    and a participle modifying a noun ("the group, based in Kyiv") has that noun."""
-    for _ in range(4):
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                return c
-        if verb.dep_ == "conj":
-            verb = verb.head
-            continue
-        if verb.dep_ in ("acl", "relcl", "appos"):
-            return verb.head
-        if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
-            verb = verb.head  # "Speaking from Vilnius, Marchuk said": the main clause's subject
-            continue
-        if verb.dep_ == "xcomp":
-            verb = verb.head
-            continue
-        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in PCOMP_PREPS:
-            verb = verb.head.head  # "allied with X in fighting Y": the subject of "allied" fights
-            continue
-        return None
-    return None
 
 
 def voice(token: Token, quotes: Sequence[Quote], idx: EntityIndex) -> tuple[str | None, Modality]:

@@ -15,9 +15,9 @@ from spacy.tokens import Doc, Token
 from claimgraph.model import Entity
 from claimgraph.nlp.lexicon import first_name_gender, titles
 from claimgraph.nlp.rel_index import EntityIndex
+from claimgraph.nlp.syntax import SUBJECT_DEPS
 from claimgraph.nlp.rel_index import demonym_key
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
 _GROUP = {"they", "them", "their", "it", "its"}

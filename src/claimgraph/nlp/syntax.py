@@ -1,0 +1,48 @@
+"""Who does what in the parse: the one subject finder that quotes, speakers, relations and
+quantities share."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Prepositions whose gerund shares the governing verb's subject ("in fighting X", "before
+# joining X"); "as" is not one ("lists Saha as belonging to the Air Force").
+PCOMP_PREPS = frozenset({"in", "by", "after", "before", "since", "while", "through", "upon", "on", "without"})
+
+
+def subject_of(verb: Token, *, speech: bool = False) -> Token | None:
+    """The grammatical subject of a verb, inherited where the parse leaves it implicit: a
+    conjoined verb has its first conjunct's ("X spoke, calling ..."), a participle or relative
+    clause modifying a noun has that noun ("the group, based in Kyiv"; "the chief, X,
+    announced" misparsed as a modifier), an open complement or a gerund after a preposition has
+    its governor's ("allied with X in fighting Y").
+
+    ``speech``: the subject as a reporting verb's speaker: a passive's agent ("was described as
+    ... by the police": the police speak; no agent, no speaker) and any adverbial clause
+    ("..., he said while visiting").
+    """
+    tok = verb
+    for step in range(4):
+        subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None:
+            if speech and step == 0 and subj.dep_ == "nsubjpass":
+                agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+                return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            return subj
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if tok.dep_ in ("acl", "relcl", "appos") and (not speech or head.pos_ in ("NOUN", "PROPN", "PRON")):
+            return head
+        if tok.dep_ in ("conj", "xcomp", "acl", "relcl"):
+            tok = head
+        elif tok.dep_ == "advcl" and (speech or tok.tag_ in ("VBG", "VBN")):
+            tok = head  # "Speaking from Vilnius, Marchuk said": the main clause's subject
+        elif tok.dep_ == "pcomp" and (speech or tok.tag_ == "VBG" and head.lower_ in PCOMP_PREPS):
+            tok = head.head  # "upon announcing", "in fighting": through the preposition
+        else:
+            return None
+        if speech and tok.pos_ not in ("VERB", "AUX"):
+            return None  # a speaker is the subject of a verb
+    return None
