@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.evaluation import SPLITS, evaluate, extract_split  # noqa: E402
+from tests.evaluation import SPLITS, evaluate, extract_split
 
 
 def main() -> None:

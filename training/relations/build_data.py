@@ -23,15 +23,16 @@ from spacy.tokens import DocBin
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from claimgraph.extract import extract_parsed, make_doc  # noqa: E402
-from claimgraph.ingest import read_documents  # noqa: E402
-from claimgraph.model import PREDICATES  # noqa: E402
-from claimgraph.nlp.components import index_of  # noqa: E402
-from claimgraph.nlp.pipeline import add_claimgraph_components  # noqa: E402
-from claimgraph.settings import MODEL  # noqa: E402
-from claimgraph.nlp.rel_scorer import NONE, doc_candidates  # noqa: E402
-from claimgraph.nlp.rel_candidates import features  # noqa: E402
-from tests.evaluation import load_gold, score, split_files  # noqa: E402
+from tests.evaluation import load_gold, score, split_files
+
+from claimgraph.extract import extract_parsed, make_doc
+from claimgraph.ingest import read_documents
+from claimgraph.model import PREDICATES
+from claimgraph.nlp.components import index_of
+from claimgraph.nlp.pipeline import add_claimgraph_components
+from claimgraph.nlp.rel_candidates import features
+from claimgraph.nlp.rel_scorer import NONE, doc_candidates
+from claimgraph.settings import MODEL
 
 LABELS = [*PREDICATES, NONE]
 

@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.model import Entity, Qualifier, Quantity, Quote
 from claimgraph.nlp.modality import REPORTING, clause_chain, is_hypothetical, is_negated
 from claimgraph.nlp.rel_index import EntityIndex, voice
-from claimgraph.nlp.syntax import subject_of
 from claimgraph.nlp.relations import evidence
+from claimgraph.nlp.syntax import subject_of
 
 # Counts of an event's toll, which are about the place it happened when no actor is named.
 EVENT_COUNTS = frozenset({"deaths", "injured", "casualties", "displaced", "missing", "arrested", "hostages"})

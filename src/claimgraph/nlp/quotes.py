@@ -15,10 +15,10 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.model import Quote, Span
 from claimgraph.nlp.cues import Cue, content_span, cue_at, find_cues
-from claimgraph.nlp.syntax import subject_of
-from claimgraph.nlp.rel_index import EntityIndex
 from claimgraph.nlp.quotemarks import Quoted, find_quoted, paragraphs
+from claimgraph.nlp.rel_index import EntityIndex
 from claimgraph.nlp.speakers import SpeakerResolver
+from claimgraph.nlp.syntax import subject_of
 
 # Words before an opening mark that make the quoted words a name or a term, not speech.
 _TERM_BEFORE = re.compile(

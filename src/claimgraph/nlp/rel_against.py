@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from claimgraph.nlp.rel_index import EntityIndex
-from claimgraph.nlp.syntax import subject_of
 from claimgraph.nlp.rel_lexicon import words
 from claimgraph.nlp.rel_patterns import Found
+from claimgraph.nlp.syntax import subject_of
 
 
 def _agents(idx: EntityIndex, head: Token) -> tuple[list[str], Token | None]:

@@ -14,6 +14,7 @@ import functools
 import json
 from collections.abc import Sequence
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
@@ -23,6 +24,9 @@ from claimgraph.nlp.modality import modality_at, reporter_of, voice_of
 from claimgraph.nlp.rel_lexicon import words
 from claimgraph.nlp.syntax import subject_of
 
+if TYPE_CHECKING:
+    from claimgraph.nlp.pronouns import PronounResolver
+
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
@@ -30,8 +34,6 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himsel
 # Plural nouns for the rank and file of an organisation: "fighters of the FVB" speak and act for it.
 GROUP_MEMBERS = frozenset({"volunteer", "fighter", "member", "militant", "soldier", "troop", "officer",
                            "official", "supporter", "activist", "leader", "commander", "representative"})
-# How far back (in tokens) a personal pronoun looks for the person it stands for.
-PRONOUN_WINDOW = 120
 
 
 @functools.cache
@@ -168,13 +170,16 @@ class EntityIndex:
             return self.country(token) or eid
         return eid
 
+    @functools.cached_property
+    def pronouns(self) -> PronounResolver:
+        """The document's pronoun resolver (built on first use)."""
+        from claimgraph.nlp.pronouns import PronounResolver
+
+        return PronounResolver(self)
+
     def antecedent(self, pronoun: Token) -> str | None:
-        """The person a he/she/his/her stands for: the nearest PERSON mentioned before it."""
-        for i in range(pronoun.i - 1, max(-1, pronoun.i - PRONOUN_WINDOW), -1):
-            eid = self.token_entity.get(i)
-            if eid and self.type(eid) == "PERSON":
-                return eid
-        return None
+        """The person a he/she/his/her stands for (see :mod:`claimgraph.nlp.pronouns`)."""
+        return self.pronouns.resolve(pronoun)
 
     def of_phrase(self, token: Token, depth: int = 0) -> str | None:
         """The entity the noun phrase headed by ``token`` refers to, following

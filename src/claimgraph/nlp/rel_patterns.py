@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from claimgraph.nlp.rel_index import EntityIndex
-from claimgraph.nlp.syntax import subject_of
 from claimgraph.nlp.rel_lexicon import Role, hyphen_rule, pred_override, role_at, verb_rule, words
+from claimgraph.nlp.syntax import subject_of
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,127 @@
+"""The one pronoun resolver: who "he", "she", "his", "they" stand for.
+
+Shared by speakers ("she said") and relations and quantities ("his party"), through
+``EntityIndex.pronouns``. The antecedent is the nearest compatible mention looking back a few
+sentences: the right kind (a person for he/she, a group for they/it), the right gender (from the
+text's own cues: honorifics, role nouns, possessive pronouns after the name; else from the first
+name), and in the pronoun's own sentence only a subject ("Speaking to Martin Smith, he said": he
+is not Smith). Subjects and the caller's preferred entity (the last speaker) win ties.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from claimgraph.model import Entity
+from claimgraph.nlp.lexicon import first_name_gender
+from claimgraph.nlp.syntax import SUBJECT_DEPS
+
+if TYPE_CHECKING:
+    from claimgraph.nlp.rel_index import EntityIndex
+
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+GROUP = frozenset({"they", "them", "their", "it", "its"})
+PRONOUNS = MALE | FEMALE | GROUP
+_HONORIFIC_GENDER = {
+    "mr": "m", "sir": "m", "king": "m", "prince": "m", "lord": "m", "father": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f", "queen": "f", "princess": "f",
+}
+_ROLE_GENDER = {
+    "fiancée": "f", "wife": "f", "mother": "f", "daughter": "f", "woman": "f", "sister": "f",
+    "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f", "actress": "f", "girlfriend": "f",
+    "grandmother": "f", "widow": "f", "congresswoman": "f",
+    "fiancé": "m", "husband": "m", "son": "m", "man": "m", "brother": "m", "spokesman": "m",
+    "chairman": "m", "businessman": "m", "actor": "m", "boyfriend": "m", "grandfather": "m",
+    "widower": "m", "congressman": "m",
+}
+LOOKBACK_SENTENCES = 4
+
+
+def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+class PronounResolver:
+    """Personal pronouns -> entity ids, for one document."""
+
+    def __init__(self, index: EntityIndex) -> None:
+        self.index = index
+        self.doc = index.doc
+        self.text = index.text
+        self.gender = self._gender_cues(index.entity_list)
+
+    def _gender_cues(self, entities: Sequence[Entity]) -> dict[str, str]:
+        votes: dict[str, Counter[str]] = {}
+        for e in entities:
+            if e.type != "PERSON":
+                continue
+            c: Counter[str] = Counter()
+            for m in e.mentions:
+                before = self.text[max(0, m.start - 40) : m.start].replace(".", "").lower().split()
+                if before and before[-1] in _HONORIFIC_GENDER:
+                    c[_HONORIFIC_GENDER[before[-1]]] += 2
+                after = self.text[m.end : m.end + 40].lower().replace(",", " ").split()
+                for word in after[:4]:
+                    if word in _ROLE_GENDER:
+                        c[_ROLE_GENDER[word]] += 1
+                        break
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and span.root.dep_ in SUBJECT_DEPS:
+                    for tok in span.root.head.subtree:
+                        if tok.lower_ in ("his", "himself"):
+                            c["m"] += 1
+                        elif tok.lower_ in ("her", "herself"):
+                            c["f"] += 1
+            if c:
+                votes[e.id] = c
+        cues = {eid: c.most_common(1)[0][0] for eid, c in votes.items()}
+        names = first_name_gender()
+        for e in entities:  # no cue in the text: the first name, when it is near certain
+            words = e.name.split()
+            if e.type == "PERSON" and e.id not in cues and len(words) > 1 and words[0].lower() in names:
+                cues[e.id] = names[words[0].lower()]
+        return cues
+
+    def resolve(self, token: Token, exclude: Sequence[tuple[int, int]] = (), prefer: str | None = None) -> str | None:
+        """The entity a pronoun stands for; mentions inside ``exclude`` (quotes) are skipped;
+        ``prefer`` wins ties and is the fallback for a person pronoun."""
+        lower = token.lower_
+        want = "m" if lower in MALE else "f" if lower in FEMALE else None
+        group = lower in GROUP
+        index = self.index
+        sent = token.sent
+        sents = [sent]
+        prev = sent.start - 1
+        while prev >= 0 and len(sents) <= LOOKBACK_SENTENCES:
+            sents.append(self.doc[prev].sent)
+            prev = sents[-1].start - 1
+        for distance, s in enumerate(sents):
+            end = token.idx if distance == 0 else s.end_char
+            candidates = []
+            for start, mend, eid in index.mentions_between(s.start_char, end):
+                if _in_spans(start, exclude):
+                    continue
+                etype = index.type(eid)
+                if group != (etype in ("ORG", "NORP", "GPE")) or (not group and etype != "PERSON"):
+                    continue
+                if want and self.gender.get(eid, want) != want:
+                    continue
+                span = self.doc.char_span(start, mend, alignment_mode="expand")
+                root = span.root if span is not None else None
+                # a subject, or in apposition to one ("a spokesperson, Morgan Ortagus, indicated")
+                is_subject = root is not None and (
+                    root.dep_ in SUBJECT_DEPS or root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS
+                )
+                if distance == 0 and not is_subject:
+                    continue
+                candidates.append((is_subject, eid == prefer, start, eid))
+            if candidates:
+                return max(candidates)[3]
+        if group or index.type(prefer) != "PERSON":
+            return None
+        return prefer if not want or self.gender.get(prefer or "", want) == want else None
