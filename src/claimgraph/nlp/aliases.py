@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from rapidfuzz.distance import OSA
 
 from claimgraph.nlp.mentions import AliasLink, RawMention
+from claimgraph.nlp.lexicon import institution_nouns
 from claimgraph.nlp.rel_index import country_forms, demonyms
 
 _STOP = {"of", "the", "and", "for", "on", "in", "de", "&", "to", "at", "del", "des", "du", "la", "le"}
@@ -109,7 +110,7 @@ def _person_rules(forms: dict[str, _Form], groups: _Groups) -> None:
             f.labels["PERSON"] += 1000  # a surname tagged as a place ("Amman") is the person
         elif word in firsts and len(roots(firsts[word])) == 1 and f.label in ("PERSON", "GPE", "NORP"):
             groups.union(f.key, next(iter(firsts[word])))
-        elif f.label == "PERSON" and len(word) >= 6:
+        elif len(word) >= 6 and (f.label == "PERSON" or _swapped_surname(word, full)):
             # the rarer spelling joins the commoner one, so two one-word forms pair up once
             people = [g for g in forms.values() if g.label == "PERSON" and
                       (len(g.tokens) > 1 or sum(g.texts.values()) > sum(f.texts.values()))]
@@ -135,6 +136,13 @@ def _near(a: str, b: str) -> bool:
         return True
     swapped = distance == 2 and len(a) == len(b) and sorted(a) == sorted(b)
     return swapped or _DOUBLED.sub(r"\1", a) == _DOUBLED.sub(r"\1", b)
+
+
+def _swapped_surname(word: str, full: list[_Form]) -> bool:
+    """A word the model did not tag as a person that is a person's surname with two letters
+    swapped ("Chriac" for "Chirac"): the misspelling, whatever its label."""
+    return any(len(word) == len(g.tokens[-1]) and word != g.tokens[-1] and sorted(word) == sorted(g.tokens[-1])
+               and OSA.distance(word, g.tokens[-1]) == 1 for g in full)
 
 
 def _near_miss(f: _Form, people: list[_Form], groups: _Groups) -> None:
@@ -239,6 +247,52 @@ def _state_rules(forms: dict[str, _Form], groups: _Groups) -> None:
             first[country] = f.key
 
 
+def _institution_key(key: str) -> tuple[str, str] | None:
+    """(country, institution) of "iraqi government", "government of iraq", "iraq government",
+    so the three name one body; None for other forms."""
+    nouns = institution_nouns()
+    m = re.match(r"^(.+?) of (?:the )?(.+)$", key)
+    if m and m.group(1) in nouns:
+        country = _country(m.group(2))
+        return (country, m.group(1)) if country else None
+    words = key.split()
+    for cut in (1, 2, 3):
+        head, rest = " ".join(words[:cut]), " ".join(words[cut:])
+        if rest in nouns:
+            dem = demonyms().get(head)
+            country = dem[0] if dem else _country(head)
+            return (country, rest) if country else None
+    return None
+
+
+def _institution_rules(forms: dict[str, _Form], groups: _Groups) -> None:
+    first: dict[tuple[str, str], str] = {}
+    for f in forms.values():
+        if f.label == "PERSON":
+            continue
+        key = _institution_key(f.key)
+        if key is None:
+            continue
+        if key in first:
+            groups.union(first[key], f.key)
+        else:
+            first[key] = f.key
+
+
+def _party_rules(forms: dict[str, _Form], groups: _Groups) -> None:
+    """A party by its short name or its members: "Labour", "Democratic", "Democrats",
+    "Republicans" are the "Labour Party", "Democratic Party", "Republican Party" of the report."""
+    parties = {f.tokens[0]: f.key for f in forms.values() if len(f.tokens) == 2 and f.tokens[1] == "party"}
+    for f in forms.values():
+        if len(f.tokens) != 1 or f.label == "PERSON":
+            continue
+        word = f.tokens[0]
+        for stem in (word, word.removesuffix("s"), word.removesuffix("s") + "ic"):
+            if stem in parties and parties[stem] != f.key:
+                groups.union(f.key, parties[stem])
+                break
+
+
 def group_mentions(mentions: list[RawMention], links: list[AliasLink]) -> list[list[RawMention]]:
     """Cluster mentions into entities; each cluster is in text order, clusters by first mention."""
     forms: dict[str, _Form] = {}
@@ -252,6 +306,8 @@ def group_mentions(mentions: list[RawMention], links: list[AliasLink]) -> list[l
     _person_rules(forms, groups)
     _org_rules(forms, groups)
     _state_rules(forms, groups)
+    _institution_rules(forms, groups)
+    _party_rules(forms, groups)
     clusters: defaultdict[str, list[RawMention]] = defaultdict(list)
     for m in sorted(mentions, key=lambda m: m.start):
         clusters[groups.find(form_key(m.text))].append(m)
