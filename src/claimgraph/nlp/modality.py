@@ -186,9 +186,12 @@ def reporter_of(token: Token) -> tuple[Token, str] | None:
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i), None)
             if subj is not None and not (token.i >= subj.left_edge.i and token.i <= subj.right_edge.i):
                 return subj, t.lower_
+    above = {a.i for a in token.ancestors} | {token.i}
     for t in token.sent:
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             pobj = next((c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"), None)
-            if pobj is not None and not (pobj.left_edge.i <= token.i <= pobj.right_edge.i):
+            # "according to X" sources the clause it hangs on (or, as the parse's root, the sentence)
+            governs = t.head.i in above or t.dep_ == "ROOT"
+            if pobj is not None and governs and not (pobj.left_edge.i <= token.i <= pobj.right_edge.i):
                 return pobj, "according to"
     return None

@@ -28,6 +28,10 @@ if TYPE_CHECKING:
     from claimgraph.nlp.pronouns import PronounResolver
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# A relation stated by a noun phrase's own words (not as a clause's predicate: "X is the ruler").
+DESCRIPTIVE = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PUNCT"})
+PREDICATIVE = frozenset({"attr", "acomp", "oprd", "ROOT", "ccomp", "xcomp"})
+COPULAS = frozenset({"be", "become", "remain", "serve", "appoint", "name", "elect"})
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -260,9 +264,16 @@ def conjuncts(token: Token) -> list[Token]:
     return out
 
 
-def voice(token: Token, quotes: Sequence[Quote], idx: EntityIndex) -> tuple[str | None, Modality]:
+def voice(token: Token, quotes: Sequence[Quote], idx: EntityIndex, *, relation: bool = False) -> tuple[str | None, Modality]:
     """Who states ``token``'s clause and how: the covering quote's speaker, else the subject of
-    a governing reporting verb or "according to" source, else the report's own voice."""
+    a governing reporting verb or "according to" source, else the report's own voice.
+
+    A relation stated by a description ("US President Donald Trump", "the London-based group",
+    "Nashville, Tennessee") is the report's own wording even inside reported speech; only inside
+    quote marks is it the speaker's."""
+    described = token.pos_ in DESCRIPTIVE and token.dep_ not in PREDICATIVE and token.head.lemma_ not in COPULAS
+    if relation and described and not any(q.kind == "direct" and q.start <= token.idx < q.end for q in quotes):
+        return None, modality_at(token)
     speaker, modality = voice_of(token, quotes)
     if speaker is None and modality in ("asserted", "uncertain", "claimed", "denied"):
         inside = any(q.start <= token.idx < q.end for q in quotes)

@@ -115,7 +115,7 @@ class RelationComponent:
             trig = c.trigger
             if is_negated(trig) or is_hypothetical(trig):
                 continue
-            speaker, modality = voice(trig, quotes, idx)
+            speaker, modality = voice(trig, quotes, idx, relation=True)
             if speaker in (c.subject, c.object) and modality == "reported":
                 modality = "claimed"
             seen.add((c.subject, label, c.object))

@@ -56,7 +56,7 @@ def find_relations(
             return
         if not by_name and (is_negated(found.trigger) or is_hypothetical(found.trigger)):
             return  # negation and hypotheticals never give a positive relation
-        speaker, modality = (None, "asserted") if by_name else voice(found.trigger, quotes, idx)
+        speaker, modality = (None, "asserted") if by_name else voice(found.trigger, quotes, idx, relation=True)
         if speaker in (found.subject, found.object) and modality == "reported":
             modality = "claimed"  # a source stating its own membership or role claims it for itself
         key = (found.subject, found.predicate, found.object, speaker)
