@@ -23,6 +23,7 @@ _INNER_DEPS = {"compound", "poss", "nmod", "amod", "prep", "pobj", "appos", "acl
 _ANONYMOUS = {
     "source", "official", "insider", "witness", "eyewitness", "resident", "diplomat", "analyst",
     "expert", "observer", "member", "officer", "employee", "worker", "aide", "person", "people",
+    "critic", "opponent", "supporter", "protester", "voter", "lawmaker", "legislator",
 }
 # Documents that speak for their author's country: "the Turkish statement".
 _DOCUMENTS = {"statement", "report", "announcement", "communique", "communiqué", "message", "letter", "decree"}
