@@ -118,3 +118,13 @@ def test_quantities_toll_verb_wins_over_noun_and_hedge_is_uncertain(nlp: Any) ->
     assert ("China", "deaths", 813, "at_least", None, "uncertain") in rows
     rows = quantities(nlp, "The Carpathian Battalion has lost 40 fighters since spring, Oleh Marchuk said.")
     assert rows == {("Carpathian Battalion", "casualties", 40, "exact", "Oleh Marchuk", "reported")}
+
+
+def test_quantities_part_of_a_whole_belongs_to_the_winner(nlp: Any) -> None:
+    # the shape of a training report's sentence (donald-trump-wins-2020-us-republican): "he secured
+    # 39 of the state's 40 delegates": the 39 are Trump's, not the state's
+    doc = nlp("Donald Trump won the Iowa caucuses on Monday. He secured 39 of the state's 40 delegates.")
+    names = {e.id: e.name for e in doc._.claimgraph_entities}
+    rows = {(names[q.subject], q.property, q.value) for q in doc._.claimgraph_quantities}
+    assert ("Donald Trump", "delegates", 39) in rows
+    assert ("Iowa", "delegates", 39) not in rows

@@ -278,6 +278,8 @@ def _follows_comma_place(idx: EntityIndex, tok: Token) -> bool:
 
 def _subject(idx: EntityIndex, noun: Token | None, num: Token, prop: str) -> str | None:
     base = noun if noun is not None else num
+    # "39 of the state's 40 delegates": the state owns the 40, not the 39 its winner took
+    partitive = noun is not None and noun.head.lower_ == "of" and noun.head.head.i == num.i
     if noun is not None and noun.dep_ in ("amod", "compound", "nmod") and noun.head.pos_ in ("NOUN", "PROPN"):
         owner = idx.of_phrase(noun.head)  # "the 55-member AU", "the AU, a 55-member body"
         if owner:
@@ -287,7 +289,7 @@ def _subject(idx: EntityIndex, noun: Token | None, num: Token, prop: str) -> str
             for p in c.children:
                 if p.dep_ == "pobj" and idx.of_phrase(p):
                     return idx.of_phrase(p)
-        if c.dep_ in ("poss", "compound") and idx.at(c) and c.i != num.i:
+        if c.dep_ in ("poss", "compound") and idx.at(c) and c.i != num.i and not partitive:
             return idx.at(c)
     # "the SDF suffered thousands of casualties": the number, not its counted noun, holds the clause
     of_num = noun is not None and noun.head.lower_ == "of" and noun.head.head.i == num.i
