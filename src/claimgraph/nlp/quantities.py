@@ -289,7 +289,7 @@ def _subject(idx: EntityIndex, noun: Token | None, num: Token, prop: str) -> str
             for p in c.children:
                 if p.dep_ == "pobj" and idx.of_phrase(p):
                     return idx.of_phrase(p)
-        if c.dep_ in ("poss", "compound") and idx.at(c) and c.i != num.i and not partitive:
+        if c.dep_ in ("poss", "compound") and idx.at(c) and c.i != num.i and not (partitive and c.dep_ == "poss"):
             return idx.at(c)
     # "the SDF suffered thousands of casualties": the number, not its counted noun, holds the clause
     of_num = noun is not None and noun.head.lower_ == "of" and noun.head.head.i == num.i
