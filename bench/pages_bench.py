@@ -1,0 +1,86 @@
+"""Body token F1 on real article pages, pasted and as HTML, against trafilatura in the same run.
+
+    python bench/pages_bench.py [--split tune|test|all] [--worst N]
+
+The pages are the scrapinghub article-extraction-benchmark's (tests/data/pages/README.md). For
+each split it scores the article body got from:
+
+- pasted, raw:        the browser's text of the page with nothing removed;
+- claimgraph pasted:  ``claimgraph extract page.txt``'s document text without its headline;
+- claimgraph HTML:    ``claimgraph extract page.html``'s document text without its headline;
+- trafilatura:        ``trafilatura.extract`` on the same HTML: default, favor_precision, favor_recall.
+
+The metric is the benchmark's own (4-token shingles, per-page precision and recall averaged).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import trafilatura
+
+from claimgraph.ingest import read_documents
+from claimgraph.model import Document
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tests.pages_score import SPLITS, load_pages, page_f1, score, tp_fp_fn  # noqa: E402
+
+
+def body_of(doc: Document) -> str:
+    """The document text without its headline (the first paragraph when there is a title)."""
+    if doc.title and doc.text.startswith(doc.title):
+        return doc.text[len(doc.title) :].lstrip("\n")
+    return doc.text
+
+
+def via_file(text: str, suffix: str) -> str:
+    """The body claimgraph reads from a file holding ``text`` (the `claimgraph extract` path)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"page{suffix}"
+        path.write_text(text, encoding="utf-8")
+        doc = next(iter(read_documents([str(path)])))
+    return body_of(doc) if isinstance(doc, Document) else ""
+
+
+SYSTEMS: dict[str, Callable[[dict[str, Any]], str]] = {
+    "pasted, raw": lambda p: p["pasted"],
+    "claimgraph pasted": lambda p: via_file(p["pasted"], ".txt"),
+    "claimgraph HTML": lambda p: via_file(p["html"], ".html"),
+    "trafilatura default": lambda p: trafilatura.extract(p["html"]) or "",
+    "trafilatura precision": lambda p: trafilatura.extract(p["html"], favor_precision=True) or "",
+    "trafilatura recall": lambda p: trafilatura.extract(p["html"], favor_recall=True) or "",
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--split", choices=[*SPLITS, "all"], default="all")
+    parser.add_argument("--only", action="append", help="run only these systems (repeatable)")
+    parser.add_argument("--worst", type=int, default=0, help="list the N worst pages of claimgraph pasted")
+    args = parser.parse_args()
+    logging.disable(logging.WARNING)
+    systems = {k: v for k, v in SYSTEMS.items() if not args.only or k in args.only}
+    print(f"{'split':<6} {'system':<22} {'pages':>5} {'F1':>6} {'prec':>6} {'recall':>6} {'s':>6}")
+    for split in SPLITS if args.split == "all" else (args.split,):
+        pages = list(load_pages(split))
+        for name, system in systems.items():
+            start = time.perf_counter()
+            preds = [system(p) for p in pages]
+            s = score([tp_fp_fn(p["body"], pred) for p, pred in zip(pages, preds)])
+            took = time.perf_counter() - start
+            print(f"{split:<6} {name:<22} {len(pages):>5} {s.f1:>6.3f} {s.precision:>6.3f} {s.recall:>6.3f} {took:>6.1f}")
+            if args.worst and name == "claimgraph pasted":
+                worst = sorted((page_f1(p["body"], pred), p["id"][:12], p["url"]) for p, pred in zip(pages, preds))
+                for f1, pid, url in worst[: args.worst]:
+                    print(f"       {f1:.3f} {pid} {url}")
+
+
+if __name__ == "__main__":
+    main()
