@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from claimgraph.errors import EMPTY, InputError
+from claimgraph.ingest import blocks
 from claimgraph.ingest import boilerplate as bp
 from claimgraph.ingest import metadata as md
 from claimgraph.model import Document
@@ -26,6 +27,7 @@ BULLET = re.compile(r"^[*•·▪►]\s+")
 TIME_ITEM = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?", re.IGNORECASE)
 # An author line without "By" is trusted only this close to a date line, in the page header.
 AUTHOR_NEAR_DATE = 2
+HEADLINE_LOOKBACK = 15  # lines above a pasted article searched for its headline
 
 
 @dataclass(slots=True)
@@ -52,12 +54,16 @@ def split_lines(raw: str) -> list[str]:
 def clean_page(raw: str, *, title: str | None = None, unwrap: bool = True) -> Page:
     """Find the headline, metadata and body paragraphs of a report's text."""
     lines = split_lines(raw)
-    header_end = next((i for i, line in enumerate(lines) if bp.is_prose(line)), len(lines))
+    span = blocks.main_span(lines)
+    header_end = span[0] if span else next((i for i, line in enumerate(lines) if bp.is_prose(line)), len(lines))
     page = Page(title=title.strip() if title and title.strip() else None)
     kept = _take_metadata(lines, header_end, page)
     kept = bp.remove_furniture(kept, header_end)
     page.publisher = page.publisher or _site_name(lines, kept)
-    body = _take_title(kept, lines, header_end, page)
+    if span:
+        kept[span[1] :] = [None] * (len(kept) - span[1])  # below the article: lists, comments, footer
+        header_end = _standfirst(kept, lines, span[0])
+    body = _take_title(kept, lines, header_end, page, pasted=span is not None)
     page.paragraphs = _paragraphs(body, lines, unwrap)
     if page.title and not page.paragraphs and title is None:
         page.paragraphs, page.title = [page.title], None  # a lone line is text, not a headline
@@ -144,11 +150,22 @@ def _site_name(lines: list[str], kept: list[str | None]) -> str | None:
     return names.most_common(1)[0][0] if names else None
 
 
-def _take_title(kept: list[str | None], lines: list[str], header_end: int, page: Page) -> list[str | None]:
-    """Choose the headline among the header lines; menu entries before it are dropped."""
+def _take_title(
+    kept: list[str | None], lines: list[str], header_end: int, page: Page, *, pasted: bool = False
+) -> list[str | None]:
+    """Choose the headline among the header lines; menu entries before it are dropped.
+
+    ``pasted``: the text is a page from a browser and the article starts at ``header_end``; the
+    headline is the line the article follows, and nothing above the article is kept.
+    """
     out = list(kept)
     header = [i for i in range(min(header_end, len(out))) if out[i]]
-    if page.title is None:
+    if pasted:
+        if page.title is None and (chosen := _line_before_body(out, lines, header_end)) is not None:
+            page.title = out[chosen]
+        for i in header:
+            out[i] = None
+    elif page.title is None:
         # The headline sits just above the date or byline: take the last headline-like line before
         # them (site names, taglines and menu entries come earlier); else the first non-menu line.
         # (A standfirst may end the header before the byline: look a few lines past it.)
@@ -171,6 +188,38 @@ def _take_title(kept: list[str | None], lines: list[str], header_end: int, page:
         if line and bp.key(line) == title_key:
             out[i] = None
     return out
+
+
+def _standfirst(kept: list[str | None], lines: list[str], start: int) -> int:
+    """Where a pasted article starts once its standfirst is counted: a paragraph under the
+    headline, parted from the body by the byline, date, share buttons and caption (taken out)."""
+    met_meta = False
+    for i in range(start - 1, -1, -1):
+        line = kept[i]
+        if not lines[i]:
+            continue
+        if line is None:
+            met_meta = met_meta or _dateline(lines[i])
+            continue
+        if met_meta and blocks.prose_words(line) and len(line) <= 400:
+            above = next((kept[j] for j in range(i - 1, -1, -1) if kept[j]), None)
+            if above and _headline_candidate(above):
+                return i
+        return start
+    return start
+
+
+def _line_before_body(kept: list[str | None], lines: list[str], start: int) -> int | None:
+    """The headline of a pasted page: the last headline-like line above the article, skipping
+    the bylines, dates, share buttons and captions between them (already taken out), and above
+    a date or byline when there is one."""
+    window = [i for i in range(start - 1, -1, -1) if lines[i]][:HEADLINE_LOOKBACK]
+    meta_at = next((i for i in window if kept[i] is None and _dateline(lines[i])), None)
+    for i in window:
+        line = kept[i]
+        if line and _headline_candidate(line) and bp.words(line) >= 2 and (meta_at is None or i < meta_at):
+            return i
+    return next((i for i in window if kept[i] and _headline_candidate(kept[i] or "") and bp.words(kept[i] or "") >= 2), None)
 
 
 def _dateline(line: str) -> bool:

@@ -1,0 +1,204 @@
+"""Where the article sits in a pasted page: block-level features, not single lines.
+
+A page pasted from a browser holds the article among menus laid out one link per line, teaser
+lists, share and newsletter widgets, comment threads and footers. Line by line these look like
+short paragraphs; as blocks they do not. The page is cut into regions of prose separated by
+gaps; a gap is a run of lines that are not prose, and it splits the page when its cost (short
+lines, menu items, furniture) passes a limit or when it holds a heading that ends an article
+("Comments", "Related", "Most read", "Sign up for our newsletter"). The article is the region
+holding the most prose, discounted when its lines read like comments or teasers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claimgraph.ingest import boilerplate as bp
+from claimgraph.ingest import metadata as md
+
+# Headings after which a page holds no more of the article: comment threads, teaser lists,
+# widgets. Matched against a whole line.
+END_HEADING = re.compile(
+    r"(?:\d+\s+)?(?:(?:top|most|best|highest|recent|latest|reader|readers'?|user|popular) (?:rated )?)?"
+    r"(?:comments?|responses?|replies|reactions|discussion|conversation)(?:\s*\(\d+\))?"
+    r"|(?:leave|post|add|write|submit) a (?:comment|reply|response)|(?:show|view|load|read) (?:all )?comments?"
+    r"|join the (?:discussion|conversation|debate)|comments? (?:are|is) closed|you must be logged in.*"
+    r"|you must log in to post a comment\.?|(?:\d+\s+)?thoughts? on .{1,200}|(?:\d+\s+)?responses? to .{1,200}"
+    r"|share (?:this|the) (?:article|story|post|page)\s*:?|share this\s*:?|sharing is caring.*"
+    r"|(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,40}newsletters?.{0,60}|newsletters?"
+    r"|more (?:stories|news|articles|videos|from [\w .&'-]{1,40})|popular (?:stories|articles|posts|on [\w .&'-]{1,30})"
+    r"|(?:read|watch) (?:these )?next|up next|what to read next|latest (?:news|stories|articles|posts|videos)"
+    r"|about the author|(?:tags?|topics)\s*:?|you may have missed|don'?t miss|more in [\w .&'-]{1,40}"
+    r"|(?:sponsored|partner) (?:content|stories|links)|from (?:our|the) (?:partners|web)|promoted (?:stories|links)",
+    re.IGNORECASE,
+)
+COMMENTS_HEADING = re.compile(
+    r"(?:\d+\s+)?(?:(?:top|most|best|highest|recent|latest|reader|readers'?|user|popular|read all|view all|show) "
+    r"(?:rated )?)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?|(?:leave|post|add|write) a (?:comment|reply)"
+    r"|(?:\d+\s+)?thoughts? on .{1,200}|(?:\d+\s+)?responses? to .{1,200}|join the (?:discussion|conversation)",
+    re.IGNORECASE,
+)
+# Lines that give a comment away: a commenter's "says:", "Reply" buttons, vote counts.
+COMMENT_LINE = re.compile(
+    r".{1,60}\s(?:says|said|wrote)\s*:|reply|report(?: abuse)?|(?:\d+\s+)?(?:likes?|points?|votes?|upvotes?)"
+    r"|flag|permalink|in reply to .{1,60}|log in to reply|\d+ (?:replies|reply)"
+    r"|(?:rating|score)\s*:?\s*[+-]?\d+(?:\s*(?:votes?|points?))?",
+    re.IGNORECASE,
+)
+# A time stamp of a teaser or a comment: "2 days ago at 08:58 am", "Wednesday November 20, 2019".
+DATED = re.compile(
+    rf"(?:.{{0,30}}\b)?(?:(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago|{md._DATE}).{{0,30}}",
+    re.IGNORECASE,
+)
+# Two texts run together where a link ended and the next began ("...OptionsThe 49ers"): a
+# teaser list of headlines and their standfirsts, as a browser copies it.
+GLUED = re.compile(r"[a-z]{3}[?!]?[A-Z][a-z]{2}")
+# Words of page furniture that, often in one block, mark it as a widget or a banner.
+WIDGET_WORD = re.compile(
+    r"\b(?:cookies?|consent|privacy|subscribe|subscription|newsletters?|sign up|log ?in|comments?|share|"
+    r"advertis\w*|terms|policy|reply|browser|javascript|unsubscribe|inbox|notifications?)\b",
+    re.IGNORECASE,
+)
+TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
+GAP_LIMIT = 4.0  # cost of the non-prose lines between two prose lines that splits the page
+DISCOUNT = 0.2  # a region that reads like comments, teasers or a widget counts for this share
+WIDGET_DENSITY = 40  # words of prose per furniture word ("cookies", "subscribe") in a widget
+MIN_OUTSIDE = 6  # lines in runs outside the article that show a page around it (twice that if alone)
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """Lines ``start`` to ``end`` (exclusive) of prose with small gaps; ``score`` its weight."""
+
+    start: int
+    end: int
+    words: float
+    score: float
+
+
+def prose_words(line: str) -> float:
+    """The weight of a line as article text: the words of a prose line (a paragraph, as far as
+    one line tells), half the words of a table row (cells separated by tabs), else 0."""
+    if not line or TRUNCATED.search(line):
+        return 0
+    if line.count("\t") >= 2:
+        return bp.words(line) / 2
+    n = bp.words(line)
+    if not bp.is_prose(line) or (n >= 25 and len(re.findall(r"[.,;:!?。，、]", line)) * 30 < n):
+        return 0  # a tag cloud or a list of links run together has no punctuation
+    return n
+
+
+def sentence_like(line: str) -> bool:
+    """A short paragraph: ends like a sentence and holds a few words ("He was 42.")."""
+    return bp.words(line) >= 3 and line.rstrip()[-1:] in '.!?"”’)' and not TRUNCATED.search(line)
+
+
+def gap_cost(line: str) -> float:
+    """What a non-prose line costs the gap it sits in: menu items most, short sentences least."""
+    if not line:
+        return 0.0
+    if END_HEADING.fullmatch(_bare(line)):
+        return GAP_LIMIT + 1
+    if bp.line_furniture(line, header=False) or bp.list_heading(line):
+        return 1.0
+    n = bp.words(line)
+    if sentence_like(line):
+        return 0.25
+    if n <= 3:
+        return 1.0
+    if n <= 7:
+        return 0.5
+    return 0.35
+
+
+def _costs(lines: Sequence[str]) -> list[float]:
+    """The gap cost of each line. A short line standing alone between blank lines or prose (a
+    subheading, a one-line paragraph) costs a third of one among other short lines: menus and
+    link lists are runs of short lines with no blank line between them."""
+    costs = [0.0 if not line or prose_words(line) else gap_cost(line) for line in lines]
+    for i, line in enumerate(lines):
+        if costs[i] and costs[i] <= GAP_LIMIT:
+            alone = all(j < 0 or j >= len(lines) or not lines[j] or prose_words(lines[j]) for j in (i - 1, i + 1))
+            if alone:
+                costs[i] /= 3
+    return costs
+
+
+def regions(lines: Sequence[str]) -> list[Region]:
+    """The prose regions of a page, in order."""
+    found: list[Region] = []
+    start = last = -1
+    gap = 0.0
+    comment_heading = False  # a comments heading since the last region began
+    costs = _costs(lines)
+    for i, line in enumerate(lines):
+        if prose_words(line):
+            if start >= 0 and gap > GAP_LIMIT:
+                found.append(_region(lines, start, last + 1, found, comment_heading))
+                start, comment_heading = -1, False
+            if start < 0:
+                start = i
+            last = i
+            gap = 0.0
+        elif line:
+            gap += costs[i]
+            comment_heading = comment_heading or bool(COMMENTS_HEADING.fullmatch(_bare(line)))
+    if start >= 0:
+        found.append(_region(lines, start, last + 1, found, comment_heading))
+    return found
+
+
+def _bare(line: str) -> str:
+    return line.strip(" :.|›»[]()")
+
+
+def _region(lines: Sequence[str], start: int, end: int, before: list[Region], after_comments: bool) -> Region:
+    """A region weighed: its prose words, discounted when it reads like a comment thread (or
+    follows a comments heading below an article), a teaser list (time stamps, headlines run into
+    standfirsts) or a widget (cookie banner, sign-up box)."""
+    inside = [line for line in lines[start:end] if line]
+    prose = [line for line in inside if prose_words(line)]
+    words = sum(prose_words(line) for line in prose)
+    score = float(words)
+    comments = sum(1 for line in inside if COMMENT_LINE.fullmatch(_bare(line)))
+    if (comments >= 2 and comments * 6 >= len(inside)) or (after_comments and any(r.words >= 100 for r in before)):
+        score *= DISCOUNT
+    dated = sum(1 for line in inside if len(line) <= 80 and DATED.fullmatch(line))
+    if dated >= 3 and dated * 2 >= len(prose):
+        score *= DISCOUNT
+    glued = sum(1 for line in prose if GLUED.search(line))
+    if glued >= 3 and glued * 2 >= len(prose):
+        score *= DISCOUNT
+    widget = sum(len(WIDGET_WORD.findall(line)) for line in inside)
+    if widget * WIDGET_DENSITY >= words:
+        score *= DISCOUNT
+    return Region(start, end, words, score)
+
+
+def main_span(lines: Sequence[str]) -> tuple[int, int] | None:
+    """Lines ``start`` to ``end`` (exclusive) holding the article, or None when the text shows no
+    page around its prose (a clean report: headline, date, paragraphs)."""
+    found = regions(lines)
+    if not found:
+        return None
+    best = max(found, key=lambda r: r.score)
+    start, end = best.start, best.end
+    # Short closing paragraphs right after the last long one ("He was 42.") belong to it.
+    while end < len(lines) and (not lines[end] or sentence_like(lines[end])) and gap_cost(lines[end]) < 1:
+        end += 1
+    while end > best.end and not lines[end - 1]:
+        end -= 1
+    if len(found) == 1 and not _page_around(lines, start, end):
+        return None
+    return start, end
+
+
+def _page_around(lines: Sequence[str], start: int, end: int) -> bool:
+    """Whether lines outside the article show a web page: menus and lists are runs of lines with
+    no blank line between; a clean report has at most a headline, a date and a few lone lines."""
+    outside = [i for i, line in enumerate(lines) if line and not start <= i < end]
+    runs = sum(1 for i in outside if (i > 0 and lines[i - 1]) or (i + 1 < len(lines) and lines[i + 1]))
+    return runs >= MIN_OUTSIDE or len(outside) >= 2 * MIN_OUTSIDE
