@@ -54,14 +54,20 @@ DATED = re.compile(
 )
 # Two texts run together where a link ended and the next began ("...OptionsThe 49ers"): a
 # teaser list of headlines and their standfirsts, as a browser copies it.
-GLUED = re.compile(r"[a-z]{3}[?!]?[A-Z][a-z]{2}")
+GLUED = re.compile(r"[a-z]{3}[?!]?[A-Z](?:[a-z]{2}|\s)")
 # Words of page furniture that, often in one block, mark it as a widget or a banner.
 WIDGET_WORD = re.compile(
     r"\b(?:cookies?|consent|privacy|subscribe|subscription|newsletters?|sign up|log ?in|comments?|share|"
     r"advertis\w*|terms|policy|reply|browser|javascript|unsubscribe|inbox|notifications?)\b",
     re.IGNORECASE,
 )
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")
+SENTENCE_MARK = re.compile(r"[.!?。！？][\"'”’)\]」]*(?:\s|$)")
+PUNCTUATION = re.compile(r"[.,;:!?。，、！？]")
 TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
+DATELINE_BONUS = 1.5  # a region right under a date or byline is more likely the article
+HEADER_LINES = 6  # lines above a region searched for its date or byline
+DATELINE_COST = 2.0  # a date or byline line, alone or not
 GAP_LIMIT = 4.0  # cost of the non-prose lines between two prose lines that splits the page
 DISCOUNT = 0.2  # a region that reads like comments, teasers or a widget counts for this share
 WIDGET_DENSITY = 40  # words of prose per furniture word ("cookies", "subscribe") in a widget
@@ -83,17 +89,26 @@ def prose_words(line: str) -> float:
     one line tells), half the words of a table row (cells separated by tabs), else 0."""
     if not line or TRUNCATED.search(line):
         return 0
+    n = size(line)
     if line.count("\t") >= 2:
-        return bp.words(line) / 2
-    n = bp.words(line)
-    if not bp.is_prose(line) or (n >= 25 and len(re.findall(r"[.,;:!?。，、]", line)) * 30 < n):
+        return n / 2
+    ends = line.rstrip()[-1:] in '.!?"”’)。！？」'
+    if not (n >= 25 or (n >= 12 and ends and bool(SENTENCE_MARK.search(line)))):
+        return 0
+    if n >= 25 and len(PUNCTUATION.findall(line)) * 30 < n:
         return 0  # a tag cloud or a list of links run together has no punctuation
     return n
 
 
+def size(line: str) -> float:
+    """Words in a line; Chinese and Japanese, written without spaces, count a word per two characters."""
+    cjk = len(CJK.findall(line))
+    return len(CJK.sub(" ", line).split()) + cjk / 2 if cjk else bp.words(line)
+
+
 def sentence_like(line: str) -> bool:
     """A short paragraph: ends like a sentence and holds a few words ("He was 42.")."""
-    return bp.words(line) >= 3 and line.rstrip()[-1:] in '.!?"”’)' and not TRUNCATED.search(line)
+    return size(line) >= 3 and line.rstrip()[-1:] in '.!?"”’)。！？」' and not TRUNCATED.search(line)
 
 
 def gap_cost(line: str) -> float:
@@ -104,7 +119,9 @@ def gap_cost(line: str) -> float:
         return GAP_LIMIT + 1
     if bp.line_furniture(line, header=False) or bp.list_heading(line):
         return 1.0
-    n = bp.words(line)
+    if md.parse_date_line(line) is not None or md.parse_byline(line) is not None:
+        return DATELINE_COST  # a date or byline under a headline starts another article or teaser
+    n = size(line)
     if sentence_like(line):
         return 0.25
     if n <= 3:
@@ -120,7 +137,7 @@ def _costs(lines: Sequence[str]) -> list[float]:
     link lists are runs of short lines with no blank line between them."""
     costs = [0.0 if not line or prose_words(line) else gap_cost(line) for line in lines]
     for i, line in enumerate(lines):
-        if costs[i] and costs[i] <= GAP_LIMIT:
+        if costs[i] and costs[i] <= GAP_LIMIT and costs[i] != DATELINE_COST:
             alone = all(j < 0 or j >= len(lines) or not lines[j] or prose_words(lines[j]) for j in (i - 1, i + 1))
             if alone:
                 costs[i] /= 3
@@ -132,22 +149,22 @@ def regions(lines: Sequence[str]) -> list[Region]:
     found: list[Region] = []
     start = last = -1
     gap = 0.0
-    comment_heading = False  # a comments heading since the last region began
+    heading = after_comments = False  # a comments heading above the current region
     costs = _costs(lines)
     for i, line in enumerate(lines):
         if prose_words(line):
             if start >= 0 and gap > GAP_LIMIT:
-                found.append(_region(lines, start, last + 1, found, comment_heading))
-                start, comment_heading = -1, False
+                found.append(_region(lines, start, last + 1, found, after_comments))
+                start = -1
             if start < 0:
-                start = i
+                start, after_comments = i, heading
             last = i
             gap = 0.0
         elif line:
             gap += costs[i]
-            comment_heading = comment_heading or bool(COMMENTS_HEADING.fullmatch(_bare(line)))
+            heading = heading or bool(COMMENTS_HEADING.fullmatch(_bare(line)))
     if start >= 0:
-        found.append(_region(lines, start, last + 1, found, comment_heading))
+        found.append(_region(lines, start, last + 1, found, after_comments))
     return found
 
 
@@ -175,7 +192,15 @@ def _region(lines: Sequence[str], start: int, end: int, before: list[Region], af
     widget = sum(len(WIDGET_WORD.findall(line)) for line in inside)
     if widget * WIDGET_DENSITY >= words:
         score *= DISCOUNT
+    if _under_dateline(lines, start):
+        score *= DATELINE_BONUS
     return Region(start, end, words, score)
+
+
+def _under_dateline(lines: Sequence[str], start: int) -> bool:
+    """Whether a date or byline sits just above the region, as under an article's headline."""
+    above = [line for line in lines[max(0, start - 12) : start] if line][-HEADER_LINES:]
+    return any(md.parse_date_line(line) is not None or md.parse_byline(line) is not None for line in above)
 
 
 def main_span(lines: Sequence[str]) -> tuple[int, int] | None:
