@@ -65,6 +65,9 @@ CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\
 SENTENCE_MARK = re.compile(r"[.!?。！？][\"'”’)\]」]*(?:\s|$)")
 PUNCTUATION = re.compile(r"[.,;:!?。，、！？]")
 TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
+MAX_INTERRUPTION = 25  # lines of a widget inside an article's body
+MIN_CONTINUATION = 40  # words of prose below such a widget, at least, to be more of the body
+CONTINUATION_SHARE = 0.2  # ... and at least this share of the article's words above it
 DATELINE_BONUS = 1.5  # a region right under a date or byline is more likely the article
 HEADER_LINES = 6  # lines above a region searched for its date or byline
 DATELINE_COST = 2.0  # a date or byline line, alone or not
@@ -189,6 +192,9 @@ def _region(lines: Sequence[str], start: int, end: int, before: list[Region], af
     glued = sum(1 for line in prose if GLUED.search(line))
     if glued >= 3 and glued * 2 >= len(prose):
         score *= DISCOUNT
+    led = sum(1 for k, line in enumerate(inside[1:], 1) if prose_words(line) and not prose_words(inside[k - 1]))
+    if len(prose) >= 3 and led * 10 >= len(prose) * 7:
+        score *= DISCOUNT  # each paragraph under a headline of its own: a teaser list
     widget = sum(len(WIDGET_WORD.findall(line)) for line in inside)
     if widget * WIDGET_DENSITY >= words:
         score *= DISCOUNT
@@ -203,22 +209,40 @@ def _under_dateline(lines: Sequence[str], start: int) -> bool:
     return any(md.parse_date_line(line) is not None or md.parse_byline(line) is not None for line in above)
 
 
-def main_span(lines: Sequence[str]) -> tuple[int, int] | None:
-    """Lines ``start`` to ``end`` (exclusive) holding the article, or None when the text shows no
-    page around its prose (a clean report: headline, date, paragraphs)."""
+def main_span(lines: Sequence[str]) -> list[tuple[int, int]] | None:
+    """The parts of the page holding the article, as line ranges (start, end exclusive), or
+    None when the text shows no page around its prose (a clean report: headline, date, body).
+
+    The article is the heaviest region; a region below it joins when the widget between them
+    is short and holds no comments heading, and the region reads like more of the article
+    (no discount), as when a "Most read" box interrupts the body.
+    """
     found = regions(lines)
     if not found:
         return None
-    best = max(found, key=lambda r: r.score)
-    start, end = best.start, best.end
+    at = max(range(len(found)), key=lambda k: found[k].score)
+    best = found[at]
+    parts = [(best.start, best.end)]
+    for before, after in zip(found[at:], found[at + 1 :]):
+        gap = [line for line in lines[before.end : after.start] if line]
+        if (
+            after.score < after.words
+            or after.words < max(MIN_CONTINUATION, CONTINUATION_SHARE * best.words)
+            or len(gap) > MAX_INTERRUPTION
+            or any(COMMENTS_HEADING.fullmatch(_bare(line)) for line in gap)
+        ):
+            break
+        parts.append((after.start, after.end))
+    start, end = parts[-1]
     # Short closing paragraphs right after the last long one ("He was 42.") belong to it.
     while end < len(lines) and (not lines[end] or sentence_like(lines[end])) and gap_cost(lines[end]) < 1:
         end += 1
-    while end > best.end and not lines[end - 1]:
+    while end > parts[-1][1] and not lines[end - 1]:
         end -= 1
-    if len(found) == 1 and not _page_around(lines, start, end):
+    parts[-1] = (start, end)
+    if len(found) == 1 and not _page_around(lines, parts[0][0], end):
         return None
-    return start, end
+    return parts
 
 
 def _page_around(lines: Sequence[str], start: int, end: int) -> bool:

@@ -54,16 +54,19 @@ def split_lines(raw: str) -> list[str]:
 def clean_page(raw: str, *, title: str | None = None, unwrap: bool = True) -> Page:
     """Find the headline, metadata and body paragraphs of a report's text."""
     lines = split_lines(raw)
-    span = blocks.main_span(lines)
-    header_end = span[0] if span else next((i for i, line in enumerate(lines) if bp.is_prose(line)), len(lines))
+    parts = blocks.main_span(lines)
+    header_end = parts[0][0] if parts else next((i for i, line in enumerate(lines) if bp.is_prose(line)), len(lines))
     page = Page(title=title.strip() if title and title.strip() else None)
     kept = _take_metadata(lines, header_end, page)
     kept = bp.remove_furniture(kept, header_end)
     page.publisher = page.publisher or _site_name(lines, kept)
-    if span:
-        kept[span[1] :] = [None] * (len(kept) - span[1])  # below the article: lists, comments, footer
-        header_end = _standfirst(kept, lines, span[0])
-    body = _take_title(kept, lines, header_end, page, pasted=span is not None)
+    if parts:
+        inside = {i for start, end in parts for i in range(start, end)}
+        for i in range(parts[0][0], len(kept)):
+            if i not in inside:
+                kept[i] = None  # widgets in the body; below it lists, comments, footer
+        header_end = _standfirst(kept, lines, parts[0][0])
+    body = _take_title(kept, lines, header_end, page, pasted=parts is not None)
     page.paragraphs = _paragraphs(body, lines, unwrap)
     if page.title and not page.paragraphs and title is None:
         page.paragraphs, page.title = [page.title], None  # a lone line is text, not a headline
