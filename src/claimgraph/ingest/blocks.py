@@ -65,6 +65,8 @@ CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\
 SENTENCE_MARK = re.compile(r"[.!?。！？][\"'”’)\]」]*(?:\s|$)")
 PUNCTUATION = re.compile(r"[.,;:!?。，、！？]")
 TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
+LIST_ITEM_COST = 0.5  # a line of four words or more that is not furniture
+MIN_LIST = 3  # lines of a list closing an article
 MAX_INTERRUPTION = 25  # lines of a widget inside an article's body
 MIN_CONTINUATION = 40  # words of prose below such a widget, at least, to be more of the body
 CONTINUATION_SHARE = 0.2  # ... and at least this share of the article's words above it
@@ -237,12 +239,30 @@ def main_span(lines: Sequence[str]) -> list[tuple[int, int]] | None:
     # Short closing paragraphs right after the last long one ("He was 42.") belong to it.
     while end < len(lines) and (not lines[end] or sentence_like(lines[end])) and gap_cost(lines[end]) < 1:
         end += 1
+    end = _list_after(lines, end)
     while end > parts[-1][1] and not lines[end - 1]:
         end -= 1
     parts[-1] = (start, end)
     if len(found) == 1 and not _page_around(lines, parts[0][0], end):
         return None
     return parts
+
+
+def _list_after(lines: Sequence[str], end: int) -> int:
+    """The end of the article once a list closing it is counted ("Tour dates" and one line a
+    date): lines of four words or more right under the body, none of them a menu item,
+    furniture or a heading that ends an article; a list needs three lines or more."""
+    items = 0
+    last = end
+    for j in range(end, len(lines)):
+        line = lines[j]
+        if not line:
+            continue
+        if prose_words(line) or gap_cost(line) > LIST_ITEM_COST:
+            break
+        items += 1
+        last = j + 1
+    return last if items >= MIN_LIST else end
 
 
 def _page_around(lines: Sequence[str], start: int, end: int) -> bool:
