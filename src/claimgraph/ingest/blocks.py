@@ -232,6 +232,7 @@ def main_span(lines: Sequence[str]) -> list[tuple[int, int]] | None:
             or after.words < max(MIN_CONTINUATION, CONTINUATION_SHARE * best.words)
             or len(gap) > MAX_INTERRUPTION
             or any(COMMENTS_HEADING.fullmatch(_bare(line)) for line in gap)
+            or _widget(gap)
         ):
             break
         parts.append((after.start, after.end))
@@ -243,9 +244,44 @@ def main_span(lines: Sequence[str]) -> list[tuple[int, int]] | None:
     while end > parts[-1][1] and not lines[end - 1]:
         end -= 1
     parts[-1] = (start, end)
+    parts = [piece for part in parts for piece in _without_widgets(lines, *part)]
     if len(found) == 1 and not _page_around(lines, parts[0][0], end):
         return None
     return parts
+
+
+def _without_widgets(lines: Sequence[str], start: int, end: int) -> list[tuple[int, int]]:
+    """A part of the article with the widgets in it cut out: a run of non-prose lines between
+    paragraphs (or closing the part) whose words are those of sign-up, share or comment boxes
+    ("Stay up to date", "Subscribe", "No thanks"), two such words at least."""
+    pieces: list[tuple[int, int]] = []
+    piece = start
+    i = start
+    while i < end:
+        if prose_words(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < end and not prose_words(lines[j]):
+            j += 1
+        if _widget(lines[i:j]):
+            first = next(k for k in range(i, j) if lines[k] and (WIDGET_WORD.search(lines[k]) or _ends(lines[k])))
+            if first > piece:
+                pieces.append((piece, first))
+            piece = j
+        i = j
+    if end > piece:
+        pieces.append((piece, end))
+    return pieces
+
+
+def _widget(run: Sequence[str]) -> bool:
+    """Lines that make a sign-up, share or comments box: two furniture words or an end heading."""
+    return sum(len(WIDGET_WORD.findall(line)) for line in run if line) >= 2 or any(_ends(line) for line in run if line)
+
+
+def _ends(line: str) -> bool:
+    return bool(END_HEADING.fullmatch(_bare(line)))
 
 
 def _list_after(lines: Sequence[str], end: int) -> int:
