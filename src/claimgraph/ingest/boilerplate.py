@@ -220,14 +220,16 @@ def repeated(lines: Sequence[str | None]) -> set[str]:
     }
 
 
-def remove_furniture(lines: Sequence[str | None], header_end: int) -> list[str | None]:
+def remove_furniture(lines: Sequence[str | None], header_end: int, *, repeats: bool = True) -> list[str | None]:
     """The lines with furniture replaced by None (blank lines stay "", None lines are skipped).
 
     ``header_end`` is the index of the first real paragraph; lines before it are the page
     header, where a repeated line keeps its first occurrence (it may be the headline).
+    ``repeats``: drop headline-like lines seen twice (off for an extractor's text, where a
+    repeated line is the article's own: the rows of two tables, a refrain).
     """
     out: list[str | None] = list(lines)
-    twice = repeated(lines)
+    twice = repeated(lines) if repeats else set()
     seen: set[str] = set()
     listing: str | None = None  # inside a Related or Sources list
     for i, line in enumerate(lines):

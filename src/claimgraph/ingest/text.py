@@ -51,14 +51,18 @@ def split_lines(raw: str) -> list[str]:
     return [MARKDOWN_HEADING.sub("", line.strip()) for line in raw.split("\n")]
 
 
-def clean_page(raw: str, *, title: str | None = None, unwrap: bool = True) -> Page:
-    """Find the headline, metadata and body paragraphs of a report's text."""
+def clean_page(raw: str, *, title: str | None = None, unwrap: bool = True, locate: bool = True) -> Page:
+    """Find the headline, metadata and body paragraphs of a report's text.
+
+    ``locate``: look for the article among the page around it (text pasted from a browser);
+    off for text an extractor already cut out of the page (trafilatura's, from HTML).
+    """
     lines = split_lines(raw)
-    parts = blocks.main_span(lines)
+    parts = blocks.main_span(lines) if locate else None
     header_end = parts[0][0] if parts else next((i for i, line in enumerate(lines) if bp.is_prose(line)), len(lines))
     page = Page(title=title.strip() if title and title.strip() else None)
     kept = _take_metadata(lines, header_end, page)
-    kept = bp.remove_furniture(kept, header_end)
+    kept = bp.remove_furniture(kept, header_end, repeats=locate)
     page.publisher = page.publisher or _site_name(lines, kept)
     if parts:
         inside = {i for start, end in parts for i in range(start, end)}
