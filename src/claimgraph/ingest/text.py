@@ -27,7 +27,16 @@ BULLET = re.compile(r"^[*•·▪►]\s+")
 TIME_ITEM = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?", re.IGNORECASE)
 # An author line without "By" is trusted only this close to a date line, in the page header.
 AUTHOR_NEAR_DATE = 2
-HEADLINE_LOOKBACK = 15  # lines above a pasted article searched for its headline
+# Lines above a pasted article that are not its headline: time stamps, bylines, captions in
+# parentheses, quote attributions, labels ("Publish date:"), breadcrumbs ("Software ›").
+NOT_HEADLINE = re.compile(
+    rf"{md._DATE}|\b\d{{1,2}}:\d\d\b|\bago\b|^by\s|\sby\s+[A-Z]|^\(.*\)$|^[—–-]|[:›»>|/]$",
+    re.IGNORECASE,
+)
+SHARE_WORD = re.compile(r"\b(?:facebook|twitter|email|linkedin|reddit|pinterest|whatsapp|copy|link|print|tweet)\b", re.IGNORECASE)
+QUOTED = re.compile(r"[\"“‘'].*[\"”’']")  # a pull quote, whole in quote marks
+HEADLINE_LOOKBACK = 15
+BYLINE_BELOW = 4  # first lines of a pasted article searched for a byline  # lines above a pasted article searched for its headline
 
 
 @dataclass(slots=True)
@@ -70,6 +79,7 @@ def clean_page(raw: str, *, title: str | None = None, unwrap: bool = True, locat
             if i not in inside:
                 kept[i] = None  # widgets in the body; below it lists, comments, footer
         header_end = _standfirst(kept, lines, parts[0][0])
+        page.authors = _authors_in_header(lines, header_end) or page.authors
     body = _take_title(kept, lines, header_end, page, pasted=parts is not None)
     page.paragraphs = _paragraphs(body, lines, unwrap)
     if page.title and not page.paragraphs and title is None:
@@ -83,6 +93,7 @@ def _take_metadata(lines: list[str], header_end: int, page: Page) -> list[str | 
     updated: str | None = None
     credits: list[str] = []
     date_lines: list[int] = []
+    copyright_holder: str | None = None
     for i, line in enumerate(lines):
         if not line or len(line) > 200:
             continue
@@ -96,13 +107,14 @@ def _take_metadata(lines: list[str], header_end: int, page: Page) -> list[str | 
             out[i] = None
         elif i < header_end and (publisher := md.parse_tagline(line)):
             page.publisher, out[i] = publisher, None
-        elif publisher := md.parse_copyright(line):
-            page.publisher = page.publisher or publisher
+        elif holder := md.parse_copyright(line):
+            copyright_holder = holder  # the last notice: the page's footer, not a wire story's
             out[i] = None
         elif (date := md.parse_date_line(line)) is not None:
             updated = updated or date[0]
             out[i] = None
     page.published = page.published or updated
+    page.publisher = page.publisher or copyright_holder
     if not page.authors:
         page.authors = _authors_near_dates(out, date_lines) or credits
     return out
@@ -168,8 +180,8 @@ def _take_title(
     out = list(kept)
     header = [i for i in range(min(header_end, len(out))) if out[i]]
     if pasted:
-        if page.title is None and (chosen := _line_before_body(out, lines, header_end)) is not None:
-            page.title = out[chosen]
+        if page.title is None and (chosen := _line_before_body(lines, header_end)) is not None:
+            page.title = lines[chosen]
         for i in header:
             out[i] = None
     elif page.title is None:
@@ -216,17 +228,43 @@ def _standfirst(kept: list[str | None], lines: list[str], start: int) -> int:
     return start
 
 
-def _line_before_body(kept: list[str | None], lines: list[str], start: int) -> int | None:
-    """The headline of a pasted page: the last headline-like line above the article, skipping
-    the bylines, dates, share buttons and captions between them (already taken out), and above
-    a date or byline when there is one."""
+def _authors_in_header(lines: list[str], start: int) -> list[str]:
+    """The byline of a pasted article: in the lines around its headline, nearest the body first,
+    then in its first lines ("By Jane Doe | Nov. 19, 2019", "Jane Doe, Reuters")."""
+    above = [i for i in range(start - 1, -1, -1) if lines[i]][:HEADLINE_LOOKBACK]
+    below = [i for i in range(start, len(lines)) if lines[i]][:BYLINE_BELOW]
+    for i in above + below:
+        if names := md.byline_in(lines[i]):
+            return names
+    return []
+
+
+def _line_before_body(lines: list[str], start: int) -> int | None:
+    """The headline of a pasted page: the nearest line above the article that reads like a
+    headline, skipping the bylines, dates, share buttons, captions and labels between them.
+    Lines of four words or more are preferred to shorter ones (menu entries, kickers)."""
     window = [i for i in range(start - 1, -1, -1) if lines[i]][:HEADLINE_LOOKBACK]
-    meta_at = next((i for i in window if kept[i] is None and _dateline(lines[i])), None)
-    for i in window:
-        line = kept[i]
-        if line and _headline_candidate(line) and bp.words(line) >= 2 and (meta_at is None or i < meta_at):
-            return i
-    return next((i for i in window if kept[i] and _headline_candidate(kept[i] or "") and bp.words(kept[i] or "") >= 2), None)
+    for least in (4, 2):
+        for i in window:
+            if _pasted_headline(lines[i], least):
+                return i
+    return None
+
+
+def _pasted_headline(line: str, least: int) -> bool:
+    n = blocks.size(line)
+    return (
+        least <= n <= 30
+        and _headline_candidate(line)
+        and not NOT_HEADLINE.search(line)
+        and not bp.line_furniture(line, header=True)
+        and not blocks.WIDGET_WORD.search(line)
+        and len(SHARE_WORD.findall(line)) < 2
+        and not QUOTED.fullmatch(line)
+        and md.parse_tagline(line) is None
+        and md.parse_copyright(line) is None
+        and md.parse_credit(line) is None
+    )
 
 
 def _dateline(line: str) -> bool:
