@@ -55,7 +55,7 @@ LINE_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "taxonomy",
         re.compile(
-            r"(?:topics?|categories|category|tags?|tagged(?: with)?|filed under|keywords|more about|"
+            r"(?:topics?|categories|category|tags?|tagged(?: with)?|filed under|keywords|more about|in this (?:article|story)|"
             r"subjects?|related topics)\s*:.*",
             re.IGNORECASE,
         ),

@@ -30,12 +30,12 @@ AUTHOR_NEAR_DATE = 2
 # Lines above a pasted article that are not its headline: time stamps, bylines, captions in
 # parentheses, quote attributions, labels ("Publish date:"), breadcrumbs ("Software ›").
 NOT_HEADLINE = re.compile(
-    rf"{md._DATE}|\b\d{{1,2}}:\d\d\b|\bago\b|^by\s|\sby\s+[A-Z]|^\(.*\)$|^[—–-]|[:›»>|/]$",
+    rf"{md._DATE}|\b\d{{1,2}}:\d\d\b|\bago\b|^by\s|\sby\s*:?\s+[A-Z]|^\(.*\)$|^[—–-]|[:›»>|/]$",
     re.IGNORECASE,
 )
 SHARE_WORD = re.compile(r"\b(?:facebook|twitter|email|linkedin|reddit|pinterest|whatsapp|copy|link|print|tweet)\b", re.IGNORECASE)
 QUOTED = re.compile(r"[\"“‘'].*[\"”’']")  # a pull quote, whole in quote marks
-HEADLINE_LOOKBACK = 15
+HEADLINE_LOOKBACK = 25
 BYLINE_BELOW = 4  # first lines of a pasted article searched for a byline  # lines above a pasted article searched for its headline
 
 
@@ -236,19 +236,34 @@ def _authors_in_header(lines: list[str], start: int) -> list[str]:
     for i in above + below:
         if names := md.byline_in(lines[i]):
             return names
+        if lines[i].casefold() == "by":  # "By" on a line of its own, the names under it
+            after = next((line for line in lines[i + 1 :] if line), "")
+            if names := md.names_in(after, strict=True):
+                return names
     return []
 
 
 def _line_before_body(lines: list[str], start: int) -> int | None:
     """The headline of a pasted page: the nearest line above the article that reads like a
     headline, skipping the bylines, dates, share buttons, captions and labels between them.
-    Lines of four words or more are preferred to shorter ones (menu entries, kickers)."""
+    A headline next to a date or byline comes first (lists of other stories sit between a
+    headline and its body too); lines of four words or more before shorter ones (kickers)."""
     window = [i for i in range(start - 1, -1, -1) if lines[i]][:HEADLINE_LOOKBACK]
     for least in (4, 2):
-        for i in window:
-            if _pasted_headline(lines[i], least):
-                return i
+        found = [i for i in window if _pasted_headline(lines[i], least)]
+        dated = [i for i in found if _next_to_dateline(lines, i)]
+        if dated or found:
+            return (dated or found)[0]
     return None
+
+
+def _next_to_dateline(lines: list[str], i: int) -> bool:
+    """Whether the nearest line above or below line ``i`` is a date or a byline."""
+    above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j]), "")
+    below = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), "")
+    return any(
+        md.parse_date_line(line) is not None or md.byline_in(line) or line.casefold() == "by" for line in (above, below)
+    )
 
 
 def _pasted_headline(line: str, least: int) -> bool:
