@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from dataclasses import dataclass
 
 from claimgraph.ingest import boilerplate as bp
@@ -89,6 +90,7 @@ class Region:
     score: float
 
 
+@lru_cache(maxsize=8192)  # a line is weighed many times: regions, gaps, widgets, continuations
 def prose_words(line: str) -> float:
     """The weight of a line as article text: the words of a prose line (a paragraph, as far as
     one line tells), half the words of a table row (cells separated by tabs), else 0."""
@@ -116,6 +118,7 @@ def sentence_like(line: str) -> bool:
     return size(line) >= 3 and line.rstrip()[-1:] in '.!?"”’)。！？」' and not TRUNCATED.search(line)
 
 
+@lru_cache(maxsize=8192)
 def gap_cost(line: str) -> float:
     """What a non-prose line costs the gap it sits in: menu items most, short sentences least."""
     if not line:

@@ -107,7 +107,7 @@ CAPTION_BY = re.compile(
 )
 BY_IN_LINE = re.compile(r"(?:^|[\s|/•·,])(?:written\s+)?by\s*:?\s+(?P<rest>[A-ZÀ-Þ].*)", re.IGNORECASE)
 BYLINE_END = re.compile(
-    r"\s+(?:updated|published|posted|on|at|in|for)\b|\s*[|/•·]\s*|\s+[-–—]\s+|\s*\d|(?<=[a-z])(?=[A-Z])"
+    r"\s+(?i:updated|published|posted|on|at|in|for)\b|\s*[|/•·]\s*|\s+[-–—]\s+|\s*\d|(?<=[a-z])(?=[A-Z])"
 )
 # Names, then an outlet or a job title: "Jane Doe, Reuters", "Jane Doe and John Roe USA TODAY".
 CREDIT = re.compile(
@@ -257,14 +257,10 @@ def byline_in(line: str) -> list[str] | None:
     line = GLUE.sub(" | ", line.strip())  # "Michael HiltzikBusiness Columnist": two items run together
     if len(line) > 120 or CAPTION_BY.search(line):
         return None
-    names = parse_byline(line) or parse_credit(line)
-    if names:
-        return names
     m = BY_IN_LINE.search(line)
-    if not m:
-        return None
-    rest = BYLINE_END.split(m.group("rest"))[0]
-    return names_in(rest, strict=True)
+    if m and (names := names_in(BYLINE_END.split(m.group("rest"))[0], strict=True)):
+        return names
+    return parse_byline(line) or parse_credit(line)
 
 
 def parse_tagline(line: str) -> str | None:

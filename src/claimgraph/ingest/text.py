@@ -71,7 +71,9 @@ def clean_page(raw: str, *, title: str | None = None, unwrap: bool = True, locat
     header_end = parts[0][0] if parts else next((i for i, line in enumerate(lines) if bp.is_prose(line)), len(lines))
     page = Page(title=title.strip() if title and title.strip() else None)
     kept = _take_metadata(lines, header_end, page)
-    kept = bp.remove_furniture(kept, header_end, repeats=locate)
+    # Repeated lines are widgets when nothing else shows where the article is; inside a located
+    # article they are its own (the same step in two meal plans, two tables with the same rows).
+    kept = bp.remove_furniture(kept, header_end, repeats=locate and parts is None)
     page.publisher = page.publisher or _site_name(lines, kept)
     if parts:
         inside = {i for start, end in parts for i in range(start, end)}
@@ -270,7 +272,9 @@ def _pasted_headline(line: str, least: int) -> bool:
     n = blocks.size(line)
     return (
         least <= n <= 30
-        and _headline_candidate(line)
+        and len(line) <= 250
+        and not line.endswith(".")
+        and (n > 4 or not bp.short_caps(line))  # "Latest News", not a CJK headline of three "words"
         and not NOT_HEADLINE.search(line)
         and not bp.line_furniture(line, header=True)
         and not blocks.WIDGET_WORD.search(line)
