@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.ingest import blocks, document_from_text
+from claimgraph.ingest import boilerplate as bp
 from claimgraph.ingest import metadata as md
 from claimgraph.ingest.text import clean_page, split_lines
 from tests.conftest import DATA
@@ -137,3 +138,29 @@ def test_metadata_copyright_holder_of_real_footers(line: str, holder: str | None
 
 def test_metadata_about_us_is_no_site_name() -> None:
     assert md.site_name_in("About Us") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("English", "language menu"),  # tune 95301fb7883e: "English", "Русский" one a line
+        ("Русский", "language menu"),
+        ("English Edition", "language menu"),  # tune 042bb7b5feda
+        ("GLOBAL English", "language menu"),  # tune 5ae11e580afc
+        ("Continue reading the main story", "paywall"),  # tune 04a6711caa7c
+        ("Join 513 other subscribers", "paywall"),  # tune 0dd135704572
+        ("Become a Subscriber", "paywall"),  # tune 833caf3bdba5
+        ("Deutsche Bank", None),
+        ("L.A. Times En Español", None),
+        ("International", None),
+    ],
+)
+def test_boilerplate_language_menus_and_paywall_lines(line: str, reason: str | None) -> None:
+    assert bp.line_furniture(line, header=False) == reason
+
+
+def test_blocks_language_menu_is_never_the_headline() -> None:
+    page = "\n".join(["Menu", "English", "Русский", "Español", "", "A short headline of the story", ""])
+    page += "\n\n".join(["The body of the story goes on in sentences, one after another, for a while."] * 6)
+    page += "\n" + "\n".join(["Home", "News", "Sport", "Weather", "Contact", "English", "Русский"])
+    assert document_from_text(page).title == "A short headline of the story"
