@@ -22,5 +22,6 @@ lint: install
 
 bench: install
 	$(PY) bench/throughput.py
+	$(PY) bench/pages_bench.py
 
 .PHONY: install demo test lint bench
