@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimgraph.ingest import boilerplate as bp
 from claimgraph.ingest import metadata as md
@@ -32,7 +32,14 @@ END_HEADING = re.compile(
     r"|more (?:stories|news|articles|videos|from [\w .&'-]{1,40})|popular (?:stories|articles|posts|on [\w .&'-]{1,30})"
     r"|(?:read|watch) (?:these )?next|up next|what to read next|latest (?:news|stories|articles|posts|videos)"
     r"|about the author|(?:tags?|topics)\s*:?|you may have missed|don'?t miss|more in [\w .&'-]{1,40}"
-    r"|(?:sponsored|partner) (?:content|stories|links)|from (?:our|the) (?:partners|web)|promoted (?:stories|links)",
+    r"|(?:sponsored|partner) (?:content|stories|links)|from (?:our|the) (?:partners|web)|promoted (?:stories|links)"
+    r"|trending(?: now| news| stories| topics)?|view the discussion thread\.?"
+    # the same headings in the other languages of the benchmark's outlets (pt, es, fr, de, it, ru)
+    r"|voc[êe] (?:pode|também pode) gostar.{0,5}|leia (?:também|mais).{0,5}|veja (?:também|mais).{0,5}"
+    r"|(?:lee|ver) también.{0,5}|te puede interesar.{0,5}|(?:à|a) lire aussi.{0,5}|vous aimerez aussi.{0,5}"
+    r"|lesen sie auch.{0,5}|das könnte sie auch interessieren.{0,5}|leggi anche.{0,5}|potrebbe interessarti.{0,5}"
+    r"|читайте также.{0,5}|похожие (?:статьи|записи|новости).{0,5}|комментарии.{0,5}|comentários?.{0,5}"
+    r"|commenti.{0,5}|kommentare.{0,5}|commentaires?.{0,5}",
     re.IGNORECASE,
 )
 COMMENTS_HEADING = re.compile(
@@ -50,7 +57,8 @@ COMMENT_LINE = re.compile(
 )
 # A time stamp of a teaser or a comment: "2 days ago at 08:58 am", "Wednesday November 20, 2019".
 DATED = re.compile(
-    rf"(?:.{{0,30}}\b)?(?:(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago|{md._DATE}).{{0,30}}",
+    rf"(?:.{{0,30}}\b)?(?:(?:\d+|an?|one)\s*(?:second|minute|min|hour|hr|day|week|month|year|[smhd])s?\s+ago"
+    rf"|{md._DATE}).{{0,30}}",
     re.IGNORECASE,
 )
 # Two texts run together where a link ended and the next began ("...OptionsThe 49ers"): a
@@ -62,6 +70,7 @@ WIDGET_WORD = re.compile(
     r"advertis\w*|terms|policy|reply|browser|javascript|unsubscribe|inbox|notifications?)\b",
     re.IGNORECASE,
 )
+SOCIAL = re.compile(r"\b(?:facebook|twitter|whatsapp|pinterest|pint|linkedin|reddit|telegram|email|e-mail)\b", re.IGNORECASE)
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")
 SENTENCE_MARK = re.compile(r"[.!?。！？][\"'”’)\]」]*(?:\s|$)")
 PUNCTUATION = re.compile(r"[.,;:!?。，、！？]")
@@ -88,6 +97,7 @@ class Region:
     end: int
     words: float
     score: float
+    body_like: bool = True  # no discount for its own lines (comments, teasers, widgets)
 
 
 @lru_cache(maxsize=8192)  # a line is weighed many times: regions, gaps, widgets, continuations
@@ -125,6 +135,8 @@ def gap_cost(line: str) -> float:
         return 0.0
     if END_HEADING.fullmatch(_bare(line)):
         return GAP_LIMIT + 1
+    if md.parse_copyright(line):
+        return GAP_LIMIT + 1  # a copyright notice closes the article (or the page)
     if bp.line_furniture(line, header=False) or bp.list_heading(line):
         return 1.0
     if md.parse_date_line(line) is not None or md.parse_byline(line) is not None:
@@ -158,21 +170,24 @@ def regions(lines: Sequence[str]) -> list[Region]:
     start = last = -1
     gap = 0.0
     heading = after_comments = False  # a comments heading above the current region
+    listing = after_list = False  # an end-of-article heading in the gap just above it
     costs = _costs(lines)
     for i, line in enumerate(lines):
         if prose_words(line):
             if start >= 0 and gap > GAP_LIMIT:
-                found.append(_region(lines, start, last + 1, found, after_comments))
+                found.append(_region(lines, start, last + 1, found, after_comments, after_list))
                 start = -1
             if start < 0:
-                start, after_comments = i, heading
+                start, after_comments, after_list = i, heading, listing
             last = i
             gap = 0.0
+            listing = False
         elif line:
             gap += costs[i]
             heading = heading or bool(COMMENTS_HEADING.fullmatch(_bare(line)))
+            listing = listing or _ends(line)
     if start >= 0:
-        found.append(_region(lines, start, last + 1, found, after_comments))
+        found.append(_region(lines, start, last + 1, found, after_comments, after_list))
     return found
 
 
@@ -180,7 +195,9 @@ def _bare(line: str) -> str:
     return line.strip(" :.|›»[]()")
 
 
-def _region(lines: Sequence[str], start: int, end: int, before: list[Region], after_comments: bool) -> Region:
+def _region(
+    lines: Sequence[str], start: int, end: int, before: list[Region], after_comments: bool, after_list: bool
+) -> Region:
     """A region weighed: its prose words, discounted when it reads like a comment thread (or
     follows a comments heading below an article), a teaser list (time stamps, headlines run into
     standfirsts) or a widget (cookie banner, sign-up box)."""
@@ -200,12 +217,15 @@ def _region(lines: Sequence[str], start: int, end: int, before: list[Region], af
     led = sum(1 for k, line in enumerate(inside[1:], 1) if prose_words(line) and not prose_words(inside[k - 1]))
     if len(prose) >= 3 and led * 10 >= len(prose) * 7:
         score *= DISCOUNT  # each paragraph under a headline of its own: a teaser list
-    widget = sum(len(WIDGET_WORD.findall(line)) for line in inside)
+    widget = sum(_widget_words(line) for line in inside)
     if widget * WIDGET_DENSITY >= words:
         score *= DISCOUNT
+    body_like = score == words
+    if after_list and any(r.words >= 100 and r.body_like for r in before):
+        score *= DISCOUNT  # under a "Related" or "You may like" heading, below an article
     if _under_dateline(lines, start):
         score *= DATELINE_BONUS
-    return Region(start, end, words, score)
+    return Region(start, end, words, score, body_like)
 
 
 def _under_dateline(lines: Sequence[str], start: int) -> bool:
@@ -229,16 +249,16 @@ def main_span(lines: Sequence[str]) -> list[tuple[int, int]] | None:
     best = found[at]
     parts = [(best.start, best.end)]
     for before, after in zip(found[at:], found[at + 1 :]):
-        gap = [line for line in lines[before.end : after.start] if line]
-        if (
-            after.score < after.words
-            or after.words < max(MIN_CONTINUATION, CONTINUATION_SHARE * best.words)
-            or len(gap) > MAX_INTERRUPTION
-            or any(COMMENTS_HEADING.fullmatch(_bare(line)) for line in gap)
-            or _widget(gap)
-        ):
+        if not _continues(lines, before, after, after, best):
             break
         parts.append((after.start, after.end))
+    for before, after in zip(found[at - 1 :: -1] if at else [], found[at:0:-1]):
+        # Above the heaviest part too, but not across a date or byline (an article's header).
+        if not _continues(lines, before, after, before, best) or any(
+            _dated(line) for line in lines[before.end : after.start] if line
+        ):
+            break
+        parts.insert(0, (before.start, before.end))
     start, end = parts[-1]
     # Short closing paragraphs right after the last long one ("He was 42.") belong to it.
     while end < len(lines) and (not lines[end] or sentence_like(lines[end])) and gap_cost(lines[end]) < 1:
@@ -251,6 +271,24 @@ def main_span(lines: Sequence[str]) -> list[tuple[int, int]] | None:
     if len(found) == 1 and not _page_around(lines, parts[0][0], end):
         return None
     return parts
+
+
+def _continues(lines: Sequence[str], before: Region, after: Region, joining: Region, best: Region) -> bool:
+    """Whether ``joining`` (``before`` or ``after``) is more of the article whose heaviest part is
+    ``best``: the box between them is short, not a comments heading or a widget, and ``joining``
+    reads like body (no discount) and holds enough of it."""
+    gap = [line for line in lines[before.end : after.start] if line]
+    return not (
+        not joining.body_like
+        or joining.words < max(MIN_CONTINUATION, CONTINUATION_SHARE * best.words)
+        or len(gap) > MAX_INTERRUPTION
+        or any(COMMENTS_HEADING.fullmatch(_bare(line)) for line in gap)
+        or sum(_widget_words(line) for line in gap) >= 2  # a "Related" or "Trending" heading may sit in it
+    )
+
+
+def _dated(line: str) -> bool:
+    return md.parse_date_line(line) is not None or md.byline_in(line) is not None
 
 
 def _without_widgets(lines: Sequence[str], start: int, end: int) -> list[tuple[int, int]]:
@@ -268,7 +306,7 @@ def _without_widgets(lines: Sequence[str], start: int, end: int) -> list[tuple[i
         while j < end and not prose_words(lines[j]):
             j += 1
         if _widget(lines[i:j]):
-            first = next(k for k in range(i, j) if lines[k] and (WIDGET_WORD.search(lines[k]) or _ends(lines[k])))
+            first = next((k for k in range(i, j) if lines[k] and (_widget_words(lines[k]) or _ends(lines[k]))), i)
             if first > piece:
                 pieces.append((piece, first))
             piece = j
@@ -280,7 +318,12 @@ def _without_widgets(lines: Sequence[str], start: int, end: int) -> list[tuple[i
 
 def _widget(run: Sequence[str]) -> bool:
     """Lines that make a sign-up, share or comments box: two furniture words or an end heading."""
-    return sum(len(WIDGET_WORD.findall(line)) for line in run if line) >= 2 or any(_ends(line) for line in run if line)
+    return sum(_widget_words(line) for line in run if line) >= 2 or any(_ends(line) for line in run if line)
+
+
+def _widget_words(line: str) -> int:
+    """Furniture words in a line; the names of social networks count in a share bar (a short line)."""
+    return len(WIDGET_WORD.findall(line)) + (len(SOCIAL.findall(line)) if bp.words(line) <= 6 else 0)
 
 
 def _ends(line: str) -> bool:

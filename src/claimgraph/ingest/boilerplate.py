@@ -105,6 +105,18 @@ LINE_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("reading time", re.compile(r"\d+\s*(?:min(?:ute)?s?)(?: read| listen)?", re.IGNORECASE)),
+    (  # "Tags Ilhan Omar death threat": a tag list with no colon and no sentence in it
+        "tag list",
+        re.compile(r"(?:tags|tagged|topics)\s+[^.!?:]{1,200}", re.IGNORECASE),
+    ),
+    (
+        "time stamp",
+        re.compile(
+            r"(?:updated|published|posted|modified|last updated)(?: at| on)?\s*:?\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?"
+            r"(?:\s*[A-Z]{2,5})?\.?",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "paywall",
         re.compile(
