@@ -164,3 +164,30 @@ def test_blocks_language_menu_is_never_the_headline() -> None:
     page += "\n\n".join(["The body of the story goes on in sentences, one after another, for a while."] * 6)
     page += "\n" + "\n".join(["Home", "News", "Sport", "Weather", "Contact", "English", "Русский"])
     assert document_from_text(page).title == "A short headline of the story"
+
+
+def test_blocks_teasers_under_a_related_heading_below_the_article_are_cut() -> None:
+    doc = document_from_text(_snippet("related-heading"))  # "Você pode gostar...", share bars between teasers
+    assert "Só quem se ama pode encontrar em sua vida Um Amor de Verdade" in doc.text
+    assert "A vida requer da gente otimismo" not in doc.text
+    assert "Whatsapp" not in doc.text
+
+
+def test_blocks_box_inside_the_body_above_its_heaviest_part() -> None:
+    doc = document_from_text(_snippet("box-above-body"))  # "Trending News" after three paragraphs
+    assert "Police released dramatic video showing the rescue" in doc.text
+    assert "Meanwhile, friends, volunteers, and law enforcement" in doc.text
+    assert "Man arrested after 7 trafficking victims" not in doc.text
+    assert "paint their cows with zebra stripes" not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Tags Alexandria Ocasio-Cortez jeanine pirro Ilhan Omar death threat", "tag list"),  # tune 6ebac05f637e
+        ("Updated at 1:23 p.m.", "time stamp"),
+        ("Tags are fitted to the birds before they leave.", None),
+    ],
+)
+def test_boilerplate_tag_lists_and_time_stamps(line: str, reason: str | None) -> None:
+    assert bp.line_furniture(line, header=False) == reason

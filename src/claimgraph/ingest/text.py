@@ -30,7 +30,8 @@ AUTHOR_NEAR_DATE = 2
 # Lines above a pasted article that are not its headline: time stamps, bylines, captions in
 # parentheses, quote attributions, labels ("Publish date:"), breadcrumbs ("Software ›").
 NOT_HEADLINE = re.compile(
-    rf"{md._DATE}|\b\d{{1,2}}:\d\d\b|\bago\b|^by\s|\sby\s*:?\s+[A-Z]|^\(.*\)$|^[—–-]|[:›»>|/]$",
+    rf"{md._DATE}|\b\d{{1,2}}:\d\d\b|\bago\b|^by\s|\sby\s*:?\s+[A-Z]|^\(.*\)$|^[—–-]|[:›»>|/]$"
+    r"|\s[›»>/]\s.*\s[›»>/]\s",
     re.IGNORECASE,
 )
 SHARE_WORD = re.compile(r"\b(?:facebook|twitter|email|linkedin|reddit|pinterest|whatsapp|copy|link|print|tweet)\b", re.IGNORECASE)
