@@ -191,3 +191,17 @@ def test_blocks_box_inside_the_body_above_its_heaviest_part() -> None:
 )
 def test_boilerplate_tag_lists_and_time_stamps(line: str, reason: str | None) -> None:
     assert bp.line_furniture(line, header=False) == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("Copyright © 2000- MacRumors.com, LLC.", "MacRumors.com"),  # a domain as the holder
+        ("© 2019 OregonLive.com. All rights reserved (About Us).", "OregonLive.com"),
+        ("© 2000 - 2019 Al Bawaba (www.albawaba.com)", "Al Bawaba"),
+        ("2019 Spacenews, Inc. All Rights Reserved", "Spacenews"),  # no ©, but all rights reserved
+        ("In 2019 the company said all rights reserved for members.", None),
+    ],
+)
+def test_metadata_copyright_holder_domains_and_no_sign(line: str, holder: str | None) -> None:
+    assert md.parse_copyright(line) == holder

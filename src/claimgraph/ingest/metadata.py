@@ -122,9 +122,12 @@ CREDIT_WORD = re.compile(
     re.IGNORECASE,
 )
 TAGLINE = re.compile(r"From (?:the )?(?P<pub>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}), the\b[^.]{0,70}[!.]?")
+# The holder may be a domain ("© 2019 OregonLive.com."): a dot followed by a letter stays in it.
 COPYRIGHT = re.compile(
-    r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
-    r"(?P<pub>[^.|]{2,80}?)\s*(?:,?\s*(?:19|20)\d\d)?\s*\.?\s*(?:all rights reserved\.?)?",
+    r"(?:(?:copyright\s*)?(?:©|\(c\)|copyright)\s*|(?=(?:19|20)\d\d\b.*all rights reserved))"
+    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?\s*,?\s*)?"
+    r"(?P<pub>(?:[^.|]|\.(?=[a-z])){2,80}?)"
+    r"\s*(?:,?\s*(?:19|20)\d\d)?\s*\.?\s*(?:all rights reserved\.?)?",
     re.IGNORECASE,
 )
 COMPANY_SUFFIX = re.compile(
@@ -135,7 +138,7 @@ COMPANY_SUFFIX = re.compile(
 # subsidiary of ...", "©All Rights Reserved Poynter Institute 2019", "MSPoweruser - All rights reserved".
 HOLDER_NOISE = re.compile(r"^(?:copyright\s*|all rights reserved\.?\s*|(?:19|20)\d\d\s*[-–]?\s*)+", re.IGNORECASE)
 HOLDER_TAIL = re.compile(
-    r",\s+an?\s|\s+[-–|]\s|\s+(?:19|20)\d\d\b|\s*\ball rights reserved|(?<=\b(?:ltd|inc|llc|plc|pvt))\.?,?\s",
+    r",\s+an?\s|\s+[-–|]\s|\s*\((?:www\.)?[\w-]+\.[a-z]|\s+(?:19|20)\d\d\b|\s*\ball rights reserved|(?<=\b(?:ltd|inc|llc|plc|pvt))\.?,?\s",
     re.IGNORECASE,
 )
 SITE_CREDIT = re.compile(r"(?:designed|powered|developed|hosted|built|theme) by\b", re.IGNORECASE)
