@@ -11,6 +11,9 @@ each split it scores the article body got from:
 - trafilatura:        ``trafilatura.extract`` on the same HTML: default, favor_precision, favor_recall.
 
 The metric is the benchmark's own (4-token shingles, per-page precision and recall averaged).
+With ``--meta`` it also prints how often the metadata found in the pasted text agrees with the
+metadata trafilatura reads from the page's HTML (its <title>, meta author and site name): a
+rough check, since a site's <title> often adds the site's name and its author field may differ.
 """
 
 from __future__ import annotations
@@ -59,11 +62,38 @@ SYSTEMS: dict[str, Callable[[dict[str, Any]], str]] = {
 }
 
 
+def _agree(a: str, b: str) -> bool:
+    a, b = " ".join(a.casefold().split()), " ".join(b.casefold().split())
+    return bool(a and b) and (a[:30] in b or b[:30] in a)
+
+
+def print_meta(pages: list[dict[str, Any]]) -> None:
+    """Headline, author and publisher of the pasted pages against the HTML's metadata."""
+    title = author = authored = publisher = 0
+    for page in pages:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "page.txt"
+            path.write_text(page["pasted"], encoding="utf-8")
+            doc = next(iter(read_documents([str(path)])))
+        meta = trafilatura.extract_metadata(page["html"])
+        if not isinstance(doc, Document) or meta is None:
+            continue
+        title += _agree(doc.title or "", meta.title or "")
+        if meta.author:
+            authored += 1
+            author += any(name.split()[-1].casefold() in meta.author.casefold() for name in doc.authors)
+        publisher += doc.publisher is not None
+    n = len(pages)
+    print(f"       headline agrees with the HTML title {title}/{n}; an author with the HTML author "
+          f"{author}/{authored}; a publisher found {publisher}/{n}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", choices=[*SPLITS, "all"], default="all")
     parser.add_argument("--only", action="append", help="run only these systems (repeatable)")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages of claimgraph pasted")
+    parser.add_argument("--meta", action="store_true", help="agreement of pasted-page metadata with the HTML's")
     args = parser.parse_args()
     logging.disable(logging.WARNING)
     systems = {k: v for k, v in SYSTEMS.items() if not args.only or k in args.only}
@@ -76,6 +106,8 @@ def main() -> None:
             s = score([tp_fp_fn(p["body"], pred) for p, pred in zip(pages, preds)])
             took = time.perf_counter() - start
             print(f"{split:<6} {name:<22} {len(pages):>5} {s.f1:>6.3f} {s.precision:>6.3f} {s.recall:>6.3f} {took:>6.1f}")
+            if args.meta and name == "claimgraph pasted":
+                print_meta(pages)
             if args.worst and name == "claimgraph pasted":
                 worst = sorted((page_f1(p["body"], pred), p["id"][:12], p["url"]) for p, pred in zip(pages, preds))
                 for f1, pid, url in worst[: args.worst]:

@@ -200,6 +200,7 @@ def test_boilerplate_tag_lists_and_time_stamps(line: str, reason: str | None) ->
         ("© 2019 OregonLive.com. All rights reserved (About Us).", "OregonLive.com"),
         ("© 2000 - 2019 Al Bawaba (www.albawaba.com)", "Al Bawaba"),
         ("2019 Spacenews, Inc. All Rights Reserved", "Spacenews"),  # no ©, but all rights reserved
+        ("© 2019 Business Insider Deutschland / finanzen.net GmbH Alle Rechte vorbehalten", "Business Insider Deutschland"),
         ("In 2019 the company said all rights reserved for members.", None),
     ],
 )

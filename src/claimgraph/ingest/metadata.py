@@ -126,7 +126,7 @@ TAGLINE = re.compile(r"From (?:the )?(?P<pub>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’
 COPYRIGHT = re.compile(
     r"(?:(?:copyright\s*)?(?:©|\(c\)|copyright)\s*|(?=(?:19|20)\d\d\b.*all rights reserved))"
     r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?\s*,?\s*)?"
-    r"(?P<pub>(?:[^.|]|\.(?=[a-z])){2,80}?)"
+    r"(?P<pub>(?:[^.|]|\.(?=(?-i:[a-z]))){2,80}?)"
     r"\s*(?:,?\s*(?:19|20)\d\d)?\s*\.?\s*(?:all rights reserved\.?)?",
     re.IGNORECASE,
 )
@@ -138,11 +138,11 @@ COMPANY_SUFFIX = re.compile(
 # subsidiary of ...", "©All Rights Reserved Poynter Institute 2019", "MSPoweruser - All rights reserved".
 HOLDER_NOISE = re.compile(r"^(?:copyright\s*|all rights reserved\.?\s*|(?:19|20)\d\d\s*[-–]?\s*)+", re.IGNORECASE)
 HOLDER_TAIL = re.compile(
-    r",\s+an?\s|\s+[-–|]\s|\s*\((?:www\.)?[\w-]+\.[a-z]|\s+(?:19|20)\d\d\b|\s*\ball rights reserved|(?<=\b(?:ltd|inc|llc|plc|pvt))\.?,?\s",
+    r",\s+an?\s|\s+[-–|/]\s|alle rechte vorbehalten|tous droits réservés|tod[oa]s? (?:os|los) (?:direitos|derechos)|\s*\((?:www\.)?[\w-]+\.[a-z]|\s+(?:19|20)\d\d\b|\s*\ball rights reserved|(?<=\b(?:ltd|inc|llc|plc|pvt))\.?,?\s",
     re.IGNORECASE,
 )
 SITE_CREDIT = re.compile(r"(?:designed|powered|developed|hosted|built|theme) by\b", re.IGNORECASE)
-NOT_HOLDER = {"policy", "notice", "information", "us", "all rights reserved", "the author", "the authors"}
+NOT_HOLDER = {"author", "policy", "notice", "information", "us", "all rights reserved", "the author", "the authors"}
 SITE_NAME_ITEM = re.compile(
     r"(?:about|contact|search|follow|support)\s+(?:the\s+)?(?P<site>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})"
 )
