@@ -33,7 +33,7 @@ from claimgraph.ingest import read_documents
 from claimgraph.model import Document
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tests.pages_score import SPLITS, load_pages, page_f1, score, tp_fp_fn  # noqa: E402
+from tests.pages_score import SPLITS, load_pages, page_f1, score, tp_fp_fn
 
 
 def body_of(doc: Document) -> str:
@@ -84,16 +84,22 @@ def print_meta(pages: list[dict[str, Any]]) -> None:
             author += any(name.split()[-1].casefold() in meta.author.casefold() for name in doc.authors)
         publisher += doc.publisher is not None
     n = len(pages)
-    print(f"       headline agrees with the HTML title {title}/{n}; an author with the HTML author "
-          f"{author}/{authored}; a publisher found {publisher}/{n}")
+    print(
+        f"       headline agrees with the HTML title {title}/{n}; an author with the HTML author "
+        f"{author}/{authored}; a publisher found {publisher}/{n}"
+    )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--split", choices=[*SPLITS, "all"], default="all")
     parser.add_argument("--only", action="append", help="run only these systems (repeatable)")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages of claimgraph pasted")
-    parser.add_argument("--meta", action="store_true", help="agreement of pasted-page metadata with the HTML's")
+    parser.add_argument(
+        "--meta", action="store_true", help="agreement of pasted-page metadata with the HTML's"
+    )
     args = parser.parse_args()
     logging.disable(logging.WARNING)
     systems = {k: v for k, v in SYSTEMS.items() if not args.only or k in args.only}
@@ -105,11 +111,15 @@ def main() -> None:
             preds = [system(p) for p in pages]
             s = score([tp_fp_fn(p["body"], pred) for p, pred in zip(pages, preds)])
             took = time.perf_counter() - start
-            print(f"{split:<6} {name:<22} {len(pages):>5} {s.f1:>6.3f} {s.precision:>6.3f} {s.recall:>6.3f} {took:>6.1f}")
+            print(
+                f"{split:<6} {name:<22} {len(pages):>5} {s.f1:>6.3f} {s.precision:>6.3f} {s.recall:>6.3f} {took:>6.1f}"
+            )
             if args.meta and name == "claimgraph pasted":
                 print_meta(pages)
             if args.worst and name == "claimgraph pasted":
-                worst = sorted((page_f1(p["body"], pred), p["id"][:12], p["url"]) for p, pred in zip(pages, preds))
+                worst = sorted(
+                    (page_f1(p["body"], pred), p["id"][:12], p["url"]) for p, pred in zip(pages, preds)
+                )
                 for f1, pid, url in worst[: args.worst]:
                     print(f"       {f1:.3f} {pid} {url}")
 

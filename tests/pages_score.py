@@ -34,7 +34,9 @@ def load_pages(split: str) -> Iterator[dict[str, Any]]:
 
 def _shingles(text: str) -> Counter[tuple[str, ...]]:
     tokens = TOKEN.findall(text or "")
-    return Counter(tuple(tokens[i : i + NGRAM]) for i in range(max(1, len(tokens) - NGRAM + 1)) if tokens[i : i + NGRAM])
+    return Counter(
+        tuple(tokens[i : i + NGRAM]) for i in range(max(1, len(tokens) - NGRAM + 1)) if tokens[i : i + NGRAM]
+    )
 
 
 def tp_fp_fn(true: str, pred: str) -> tuple[float, float, float]:

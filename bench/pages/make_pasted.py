@@ -20,6 +20,7 @@ import json
 import subprocess
 import sys
 from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
 
 from playwright.sync_api import Route, sync_playwright
@@ -69,9 +70,13 @@ def serve_once(html: str) -> Callable[[Route], None]:
 def main(repo: str, out_dir: str) -> None:
     truth = json.loads(git_show(repo, "ground-truth.json"))
     out = Path(out_dir)
-    files = {name: gzip.open(out / f"pages-{name}.jsonl.gz", "wt", encoding="utf-8", compresslevel=9)
-             for name in ("tune", "test")}
-    with sync_playwright() as pw:
+    with ExitStack() as stack, sync_playwright() as pw:
+        files = {
+            name: stack.enter_context(
+                gzip.open(out / f"pages-{name}.jsonl.gz", "wt", encoding="utf-8", compresslevel=9)
+            )
+            for name in ("tune", "test")
+        }
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
         for n, page_id in enumerate(sorted(truth)):
             row = truth[page_id]
@@ -85,12 +90,16 @@ def main(repo: str, out_dir: str) -> None:
             page.wait_for_load_state("domcontentloaded", timeout=60000)
             pasted = page.evaluate("document.body ? document.body.innerText : ''")
             context.close()
-            record = {"id": page_id, "url": url, "pasted": pasted, "html": html, "body": row.get("articleBody", "")}
+            record = {
+                "id": page_id,
+                "url": url,
+                "pasted": pasted,
+                "html": html,
+                "body": row.get("articleBody", ""),
+            }
             files[split_of(page_id)].write(json.dumps(record, ensure_ascii=False) + "\n")
             print(n, page_id[:12], split_of(page_id), len(pasted), file=sys.stderr)
         browser.close()
-    for f in files.values():
-        f.close()
 
 
 if __name__ == "__main__":

@@ -24,7 +24,12 @@ def test_blocks_link_menus_and_run_together_teasers_are_not_the_article() -> Non
     assert doc.published == "2019-11-19"
     body = doc.text.split("\n\n", 1)[1]
     assert body.startswith("ST. JOSEPH, Mich. (AP)")
-    for furniture in ("Latest Sports", "Fantasy Football Waiver Wire", "You must log in", "Customers Leave Without Paying"):
+    for furniture in (
+        "Latest Sports",
+        "Fantasy Football Waiver Wire",
+        "You must log in",
+        "Customers Leave Without Paying",
+    ):
         assert furniture not in doc.text
 
 
@@ -74,7 +79,11 @@ def test_blocks_headline_is_the_line_the_body_follows() -> None:
 
 def test_blocks_lone_short_lines_between_paragraphs_stay_in_the_body() -> None:
     doc = document_from_text(_snippet("lone-short-lines"))
-    for kept in ("Pre-Workout Supplement", "Drink 20–30 minutes before your workout", "Asian Chicken Zoodles"):
+    for kept in (
+        "Pre-Workout Supplement",
+        "Drink 20–30 minutes before your workout",
+        "Asian Chicken Zoodles",
+    ):
         assert kept in doc.text
 
 
@@ -96,7 +105,9 @@ def test_blocks_tag_cloud_is_not_prose() -> None:
 
 
 def test_blocks_clean_report_has_no_page_around_it() -> None:
-    report = "A headline\n\nSunday, September 29, 2019\n\n" + "\n\n".join(["A sentence of the report goes on here. " * 3] * 4)
+    report = "A headline\n\nSunday, September 29, 2019\n\n" + "\n\n".join(
+        ["A sentence of the report goes on here. " * 3] * 4
+    )
     assert blocks.main_span(split_lines(report)) is None
 
 
@@ -123,7 +134,10 @@ def test_metadata_byline_in_header_lines(line: str, names: list[str] | None) -> 
     ("line", "holder"),
     [
         ("© Copyright 2018 Rolling Stone, LLC, a subsidiary of Penske Business Media, LLC.", "Rolling Stone"),
-        ("©All Rights Reserved Poynter Institute 2019, a 501(c)(3) nonprofit organization", "Poynter Institute"),
+        (
+            "©All Rights Reserved Poynter Institute 2019, a 501(c)(3) nonprofit organization",
+            "Poynter Institute",
+        ),
         ("© 2019 MSPoweruser - All rights reservedNot associated with Microsoft", "MSPoweruser"),
         ("© The Detroit News, a Digital First Media Newspaper", "The Detroit News"),
         ("© Copyright Gannett 2018", "Gannett"),
@@ -160,9 +174,9 @@ def test_boilerplate_language_menus_and_paywall_lines(line: str, reason: str | N
 
 
 def test_blocks_language_menu_is_never_the_headline() -> None:
-    page = "\n".join(["Menu", "English", "Русский", "Español", "", "A short headline of the story", ""])
+    page = "Menu\nEnglish\nРусский\nEspañol\n\nA short headline of the story\n\n"
     page += "\n\n".join(["The body of the story goes on in sentences, one after another, for a while."] * 6)
-    page += "\n" + "\n".join(["Home", "News", "Sport", "Weather", "Contact", "English", "Русский"])
+    page += "\nHome\nNews\nSport\nWeather\nContact\nEnglish\nРусский"
     assert document_from_text(page).title == "A short headline of the story"
 
 
@@ -184,7 +198,10 @@ def test_blocks_box_inside_the_body_above_its_heaviest_part() -> None:
 @pytest.mark.parametrize(
     ("line", "reason"),
     [
-        ("Tags Alexandria Ocasio-Cortez jeanine pirro Ilhan Omar death threat", "tag list"),  # tune 6ebac05f637e
+        (
+            "Tags Alexandria Ocasio-Cortez jeanine pirro Ilhan Omar death threat",
+            "tag list",
+        ),  # tune 6ebac05f637e
         ("Updated at 1:23 p.m.", "time stamp"),
         ("Tags are fitted to the birds before they leave.", None),
     ],
@@ -200,7 +217,10 @@ def test_boilerplate_tag_lists_and_time_stamps(line: str, reason: str | None) ->
         ("© 2019 OregonLive.com. All rights reserved (About Us).", "OregonLive.com"),
         ("© 2000 - 2019 Al Bawaba (www.albawaba.com)", "Al Bawaba"),
         ("2019 Spacenews, Inc. All Rights Reserved", "Spacenews"),  # no ©, but all rights reserved
-        ("© 2019 Business Insider Deutschland / finanzen.net GmbH Alle Rechte vorbehalten", "Business Insider Deutschland"),
+        (
+            "© 2019 Business Insider Deutschland / finanzen.net GmbH Alle Rechte vorbehalten",
+            "Business Insider Deutschland",
+        ),
         ("In 2019 the company said all rights reserved for members.", None),
     ],
 )

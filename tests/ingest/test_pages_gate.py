@@ -26,7 +26,11 @@ HTML_F1 = 0.95
 
 
 def _checksums() -> dict[str, str]:
-    rows = (line.split() for line in (PAGES / "SHA256SUMS").read_text(encoding="utf-8").splitlines() if line.strip())
+    rows = (
+        line.split()
+        for line in (PAGES / "SHA256SUMS").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    )
     return {name: digest for digest, name in rows}
 
 
@@ -34,7 +38,9 @@ def _body(path: Path) -> str:
     doc = next(iter(read_documents([str(path)])))
     if not isinstance(doc, Document):
         return ""
-    return doc.text[len(doc.title) :].lstrip("\n") if doc.title and doc.text.startswith(doc.title) else doc.text
+    return (
+        doc.text[len(doc.title) :].lstrip("\n") if doc.title and doc.text.startswith(doc.title) else doc.text
+    )
 
 
 def _score(pages: list[dict[str, str]], tmp: Path, field: str, suffix: str) -> Score:
@@ -68,7 +74,9 @@ def test_pages_gate_html_body_at_least_trafilatura(test_pages: list[dict[str, st
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
     ours = _score(test_pages, tmp_path, "html", ".html")
     theirs = {
-        setting: score([tp_fp_fn(p["body"], trafilatura.extract(p["html"], **{setting: True}) or "") for p in test_pages])
+        setting: score(
+            [tp_fp_fn(p["body"], trafilatura.extract(p["html"], **{setting: True}) or "") for p in test_pages]
+        )
         for setting in ("favor_precision", "favor_recall")
     }
     theirs["default"] = score([tp_fp_fn(p["body"], trafilatura.extract(p["html"]) or "") for p in test_pages])

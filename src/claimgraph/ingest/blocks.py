@@ -70,7 +70,9 @@ WIDGET_WORD = re.compile(
     r"advertis\w*|terms|policy|reply|browser|javascript|unsubscribe|inbox|notifications?)\b",
     re.IGNORECASE,
 )
-SOCIAL = re.compile(r"\b(?:facebook|twitter|whatsapp|pinterest|pint|linkedin|reddit|telegram|email|e-mail)\b", re.IGNORECASE)
+SOCIAL = re.compile(
+    r"\b(?:facebook|twitter|whatsapp|pinterest|pint|linkedin|reddit|telegram|email|e-mail)\b", re.IGNORECASE
+)
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")
 SENTENCE_MARK = re.compile(r"[.!?。！？][\"'”’)\]」]*(?:\s|$)")
 PUNCTUATION = re.compile(r"[.,;:!?。，、！？]")
@@ -158,7 +160,9 @@ def _costs(lines: Sequence[str]) -> list[float]:
     costs = [0.0 if not line or prose_words(line) else gap_cost(line) for line in lines]
     for i, line in enumerate(lines):
         if costs[i] and costs[i] <= GAP_LIMIT and costs[i] != DATELINE_COST:
-            alone = all(j < 0 or j >= len(lines) or not lines[j] or prose_words(lines[j]) for j in (i - 1, i + 1))
+            alone = all(
+                j < 0 or j >= len(lines) or not lines[j] or prose_words(lines[j]) for j in (i - 1, i + 1)
+            )
             if alone:
                 costs[i] /= 3
     return costs
@@ -206,7 +210,9 @@ def _region(
     words = sum(prose_words(line) for line in prose)
     score = float(words)
     comments = sum(1 for line in inside if COMMENT_LINE.fullmatch(_bare(line)))
-    if (comments >= 2 and comments * 6 >= len(inside)) or (after_comments and any(r.words >= 100 for r in before)):
+    if (comments >= 2 and comments * 6 >= len(inside)) or (
+        after_comments and any(r.words >= 100 for r in before)
+    ):
         score *= DISCOUNT
     dated = sum(1 for line in inside if len(line) <= 80 and DATED.fullmatch(line))
     if dated >= 3 and dated * 2 >= len(prose):
@@ -214,7 +220,9 @@ def _region(
     glued = sum(1 for line in prose if GLUED.search(line))
     if glued >= 3 and glued * 2 >= len(prose):
         score *= DISCOUNT
-    led = sum(1 for k, line in enumerate(inside[1:], 1) if prose_words(line) and not prose_words(inside[k - 1]))
+    led = sum(
+        1 for k, line in enumerate(inside[1:], 1) if prose_words(line) and not prose_words(inside[k - 1])
+    )
     if len(prose) >= 3 and led * 10 >= len(prose) * 7:
         score *= DISCOUNT  # each paragraph under a headline of its own: a teaser list
     widget = sum(_widget_words(line) for line in inside)
@@ -306,7 +314,9 @@ def _without_widgets(lines: Sequence[str], start: int, end: int) -> list[tuple[i
         while j < end and not prose_words(lines[j]):
             j += 1
         if _widget(lines[i:j]):
-            first = next((k for k in range(i, j) if lines[k] and (_widget_words(lines[k]) or _ends(lines[k]))), i)
+            first = next(
+                (k for k in range(i, j) if lines[k] and (_widget_words(lines[k]) or _ends(lines[k]))), i
+            )
             if first > piece:
                 pieces.append((piece, first))
             piece = j
