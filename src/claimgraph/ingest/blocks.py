@@ -246,9 +246,10 @@ def main_span(lines: Sequence[str]) -> list[tuple[int, int]] | None:
     """The parts of the page holding the article, as line ranges (start, end exclusive), or
     None when the text shows no page around its prose (a clean report: headline, date, body).
 
-    The article is the heaviest region; a region below it joins when the widget between them
-    is short and holds no comments heading, and the region reads like more of the article
-    (no discount), as when a "Most read" box interrupts the body.
+    The article is the heaviest region; a region below it (or above it, when no date or byline
+    parts them) joins when the box between them is short and holds no comments heading or
+    widget, and the region reads like more of the article (no discount), as when a "Most read"
+    box interrupts the body. Sign-up, share and comment boxes inside the parts are cut out.
     """
     found = regions(lines)
     if not found:
@@ -276,7 +277,7 @@ def main_span(lines: Sequence[str]) -> list[tuple[int, int]] | None:
         end -= 1
     parts[-1] = (start, end)
     parts = [piece for part in parts for piece in _without_widgets(lines, *part)]
-    if len(found) == 1 and not _page_around(lines, parts[0][0], end):
+    if not parts or (len(found) == 1 and not _page_around(lines, parts[0][0], end)):
         return None
     return parts
 
