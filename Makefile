@@ -22,6 +22,7 @@ lint: install
 
 bench: install
 	$(PY) bench/throughput.py
+	$(PY) bench/pages_bench.py
 
 # Rebuild the relation scorer shipped in the package from the annotated train/dev reports
 # (training/relations/README.md). CI never trains; it tests the shipped model.

@@ -41,6 +41,14 @@ ITEM = re.compile(rf"(?:{NAV_ITEM}|{SHARE_ITEM}|{FOOTER_ITEM})\s*[:.…]*", re.I
 # Menus and footers put items on one line, separated by wide spaces, bars, dots or arrows.
 ITEM_SEPARATOR = re.compile(r"\s{2,}|\t|\s*[|·•›»/]\s*|\s+[-–—>]\s+")
 
+# Language menus: languages named in their own tongue, with the words menus put beside them
+# ("English Edition", "GLOBAL English"). Names from the language pickers of international news sites.
+LANGUAGE = (
+    r"english|español|espanol|français|francais|deutsch|italiano|português|portugues|nederlands|polski|"
+    r"русский|українська|türkçe|العربية|فارسی|עברית|中文|简体中文|繁體中文|日本語|한국어|हिन्दी|বাংলা|"
+    r"bahasa(?: indonesia| melayu)?|tiếng việt|ไทย|svenska|norsk|dansk|suomi|ελληνικά|čeština|magyar|română"
+)
+LANGUAGE_WORD = r"en|es|fr|de|it|pt|ru|zh|ja|ar|edition|version|global|international|language|languages|select language"
 SEPARATOR_LINE = re.compile(r"[\W_]+")  # no letter or digit at all: ____, ----, |, ***
 LINE_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -55,7 +63,7 @@ LINE_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "taxonomy",
         re.compile(
-            r"(?:topics?|categories|category|tags?|tagged(?: with)?|filed under|keywords|more about|"
+            r"(?:topics?|categories|category|tags?|tagged(?: with)?|filed under|keywords|more about|in this (?:article|story)|"
             r"subjects?|related topics)\s*:.*",
             re.IGNORECASE,
         ),
@@ -97,6 +105,37 @@ LINE_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("reading time", re.compile(r"\d+\s*(?:min(?:ute)?s?)(?: read| listen)?", re.IGNORECASE)),
+    (  # "Tags Ilhan Omar death threat": a tag list with no colon and no sentence in it
+        "tag list",
+        re.compile(r"(?:tags|tagged|topics)\s+[^.!?:]{1,200}", re.IGNORECASE),
+    ),
+    (
+        "time stamp",
+        re.compile(
+            r"(?:updated|published|posted|modified|last updated)(?: at| on)?\s*:?\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?"
+            r"(?:\s*[A-Z]{2,5})?\.?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "paywall",
+        re.compile(
+            r"continue reading(?: the (?:main )?(?:story|article)| below)?\.?"
+            r"|(?:subscribe|sign up|log ?in|register) (?:now )?to (?:continue|keep|read|unlock).{0,120}"
+            r"|(?:this (?:article|story|content) is|available) (?:only )?(?:for|to) (?:paying )?(?:subscribers|members).{0,80}"
+            r"|already an? (?:subscriber|member)\??.{0,60}|(?:become|join) (?:an? )?(?:subscriber|member)\.?"
+            r"|you(?:'ve|’ve| have) (?:reached|used) (?:your|all).{0,20}(?:limit|free).{0,100}"
+            r"|to read (?:the full|this|the rest of this) (?:article|story).{0,100}|join [\d,]+ other subscribers",
+            re.IGNORECASE,
+        ),
+    ),
+    (  # at least one language named: "International" alone is a section, not a language menu
+        "language menu",
+        re.compile(
+            rf"(?=.*\b(?:{LANGUAGE})\b)(?:{LANGUAGE}|{LANGUAGE_WORD})(?:\s*[|/·•,]?\s*(?:{LANGUAGE}|{LANGUAGE_WORD}))*",
+            re.IGNORECASE,
+        ),
+    ),
 )
 # A caption ending a short line: "Protesters on Sunday. Photograph: Jane Doe/AFP/Getty Images".
 CAPTION_TAIL = re.compile(
@@ -220,14 +259,16 @@ def repeated(lines: Sequence[str | None]) -> set[str]:
     }
 
 
-def remove_furniture(lines: Sequence[str | None], header_end: int) -> list[str | None]:
+def remove_furniture(lines: Sequence[str | None], header_end: int, *, repeats: bool = True) -> list[str | None]:
     """The lines with furniture replaced by None (blank lines stay "", None lines are skipped).
 
     ``header_end`` is the index of the first real paragraph; lines before it are the page
     header, where a repeated line keeps its first occurrence (it may be the headline).
+    ``repeats``: drop headline-like lines seen twice (off for an extractor's text, where a
+    repeated line is the article's own: the rows of two tables, a refrain).
     """
     out: list[str | None] = list(lines)
-    twice = repeated(lines)
+    twice = repeated(lines) if repeats else set()
     seen: set[str] = set()
     listing: str | None = None  # inside a Related or Sources list
     for i, line in enumerate(lines):

@@ -1,8 +1,11 @@
 """An HTML page to a `Document`: trafilatura finds the main text and the page's metadata.
 
-trafilatura drops the page's navigation, header, footer and asides; its text then goes through
-the same plain-text cleaning as a pasted page, for the furniture that sits inside the article
-element (share bars, captions, "Read more" lists).
+trafilatura (its precise setting, tables kept; its default when the precise one finds almost
+nothing) drops the page's navigation, header, footer and asides. Its text then goes through the
+plain-text cleaning for the furniture that sits inside the article element (share bars,
+captions, "Read more" lists), but not the search for the article among the page nor the rule
+on repeated lines: trafilatura's result is kept unless a line rule is sure, and a repeated
+block in it (two tables with the same rows) is the article's.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from claimgraph.model import Document
 
 log = logging.getLogger(__name__)
 
+MIN_WORDS = 50  # below this, trafilatura's precise setting is taken to have missed the article
 AUTHOR_SEPARATOR = re.compile(r"\s*(?:;|\||,\s*and\s|\band\b)\s*")
 
 
@@ -29,20 +33,12 @@ def document_from_html(html: str | bytes, source: str | None = None) -> Document
     name = source or "<html>"
     if isinstance(html, bytes):
         html = decode_bytes(html, name)
-    extracted = trafilatura.bare_extraction(
-        html,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        deduplicate=False,
-    )
-    # A plain dict whatever trafilatura returns (its Document, or None for an empty page).
-    found: dict[str, Any] = (
-        extracted if isinstance(extracted, dict) else extracted.as_dict() if extracted is not None else {}
-    )
+    found = _extract(html, favor_precision=True)
+    if len((found.get("text") or "").split()) < MIN_WORDS:
+        # The precise setting found (almost) nothing: trafilatura's default finds more.
+        found = _extract(html, favor_precision=False) or found
     body = found.get("text") or trafilatura.html2txt(html) or ""
-    page = clean_page(body, title=found.get("title") or None, unwrap=False)
+    page = clean_page(body, title=found.get("title") or None, unwrap=False, locate=False)
     if not page.paragraphs:
         raise InputError(name, "no article text in the HTML page", EMPTY)
     authors = _authors(found.get("author")) or page.authors
@@ -57,6 +53,23 @@ def document_from_html(html: str | bytes, source: str | None = None) -> Document
         published=md.normalise_date(found.get("date")) or page.published,
         url=url,
     )
+
+
+def _extract(html: str, *, favor_precision: bool) -> dict[str, Any]:
+    """trafilatura's main text and metadata as a plain dict ({} for an empty page). Tables are
+    kept (they can be the article), comments are not; repeated text is the article's own."""
+    extracted = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        favor_precision=favor_precision,
+        deduplicate=False,
+    )
+    if extracted is None:
+        return {}
+    return extracted if isinstance(extracted, dict) else extracted.as_dict()
 
 
 def _authors(value: str | None) -> list[str]:

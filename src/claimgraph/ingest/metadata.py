@@ -94,20 +94,55 @@ PLACE_SUFFIX = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w .'-]*$")
 NOT_PERSON = re.compile(
     r"\b(?:news|media|press|times|post|herald|tribune|guardian|journal|agency|agencies|reuters|"
     r"associated|afp|bbc|cnn|staff|correspondent|editor|reporter|writer|contributor|desk|team|"
-    r"wikinews|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    r"wikinews|monday|tuesday|wednesday|thursday|friday|saturday|sunday|stories|sign|entertainment|"
+    r"sports|weather|newsletters?|subscribe|search|menu|home|latest|top|more|video|videos)\b",
     re.IGNORECASE,
 )
 
+GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
+# "Photo by", "Design by": a credit that is not the article's.
+CAPTION_BY = re.compile(
+    r"\b(?:photo|photograph|image|picture|video|illustration|graphic|design|theme|powered|hosted|developed)s?\s+(?:by|:)",
+    re.IGNORECASE,
+)
+BY_IN_LINE = re.compile(r"(?:^|[\s|/•·,])(?:written\s+)?by\s*:?\s+(?P<rest>[A-ZÀ-Þ].*)", re.IGNORECASE)
+BYLINE_END = re.compile(
+    r"\s+(?i:updated|published|posted|on|at|in|for)\b|\s*[|/•·]\s*|\s+[-–—]\s+|\s*\d|(?<=[a-z])(?=[A-Z])"
+)
+# Names, then an outlet or a job title: "Jane Doe, Reuters", "Jane Doe and John Roe USA TODAY".
+CREDIT = re.compile(
+    rf"(?P<names>{NAME.pattern}(?:\s*(?:,|\band\b|&)\s*{NAME.pattern})*?)"
+    r"(?:\s*[,|–—-]\s*(?P<org>(?:[A-Z][\w.&'’-]*|of|the|and)(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and)){0,5})"
+    r"|\s+(?P<caps>[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}))"
+)
+# Words of an outlet or a reporter's job in a credit line.
+CREDIT_WORD = re.compile(
+    r"\b(?:press|news|reuters|ap|afp|associated|writer|correspondent|reporter|editor|staff|times|post|"
+    r"bloomberg|cnn|bbc|journal|herald|tribune|agency|media|daily|columnist|contributor|bureau|wire)\b",
+    re.IGNORECASE,
+)
 TAGLINE = re.compile(r"From (?:the )?(?P<pub>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}), the\b[^.]{0,70}[!.]?")
+# The holder may be a domain ("© 2019 OregonLive.com."): a dot followed by a letter stays in it.
 COPYRIGHT = re.compile(
-    r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
-    r"(?P<pub>[^.|]{2,80}?)\s*(?:,?\s*(?:19|20)\d\d)?\s*\.?\s*(?:all rights reserved\.?)?",
+    r"(?:(?:copyright\s*)?(?:©|\(c\)|copyright)\s*|(?=(?:19|20)\d\d\b.*all rights reserved))"
+    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?\s*,?\s*)?"
+    r"(?P<pub>(?:[^.|]|\.(?=(?-i:[a-z]))){2,80}?)"
+    r"\s*(?:,?\s*(?:19|20)\d\d)?\s*\.?\s*(?:all rights reserved\.?)?",
     re.IGNORECASE,
 )
 COMPANY_SUFFIX = re.compile(
     r"(?:[\s,]+(?:ltd\.?|limited|inc\.?|plc|llc|gmbh))?(?:\s+(?:or|and) its affiliate(?:d companies|s))?$",
     re.IGNORECASE,
 )
+# Words around the holder's name in a copyright line: "© Copyright 2018 Rolling Stone, LLC, a
+# subsidiary of ...", "©All Rights Reserved Poynter Institute 2019", "MSPoweruser - All rights reserved".
+HOLDER_NOISE = re.compile(r"^(?:copyright\s*|all rights reserved\.?\s*|(?:19|20)\d\d\s*[-–]?\s*)+", re.IGNORECASE)
+HOLDER_TAIL = re.compile(
+    r",\s+an?\s|\s+[-–|/]\s|alle rechte vorbehalten|tous droits réservés|tod[oa]s? (?:os|los) (?:direitos|derechos)|\s*\((?:www\.)?[\w-]+\.[a-z]|\s+(?:19|20)\d\d\b|\s*\ball rights reserved|(?<=\b(?:ltd|inc|llc|plc|pvt))\.?,?\s",
+    re.IGNORECASE,
+)
+SITE_CREDIT = re.compile(r"(?:designed|powered|developed|hosted|built|theme) by\b", re.IGNORECASE)
+NOT_HOLDER = {"author", "policy", "notice", "information", "us", "all rights reserved", "the author", "the authors"}
 SITE_NAME_ITEM = re.compile(
     r"(?:about|contact|search|follow|support)\s+(?:the\s+)?(?P<site>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})"
 )
@@ -203,6 +238,34 @@ def parse_byline(line: str) -> list[str] | None:
     return None
 
 
+def parse_credit(line: str) -> list[str] | None:
+    """The authors of a wire credit: "Tom Krisher, AP Auto Writer", "Meg Kinnard and Errin Haines,
+    Associated Press", "Kevin Johnson and Kevin McCoy USA TODAY"; None when the line is not one."""
+    line = line.strip()
+    if len(line) > 120 or line.endswith("."):
+        return None
+    m = CREDIT.fullmatch(line)
+    if not m or (m.group("org") and not CREDIT_WORD.search(m.group("org"))):
+        return None
+    names = names_in(m.group("names"), strict=True)
+    if names and m.group("caps"):  # "Kevin McCoy USA TODAY": the outlet's capitals are not a name
+        names = [re.sub(r"(?:\s+[A-Z]{2,})+$", "", n) for n in names]
+        names = [n for n in names if len(n.split()) >= 2 and not n.isupper()]
+    return names if names and all(len(n.split()) <= 4 for n in names) else None
+
+
+def byline_in(line: str) -> list[str] | None:
+    """The authors of a short header line holding a byline among other items: "11/19/2019 by
+    Lars Brandle", "By Al Root Updated Nov. 19, 2019 8:21 am ET", "Jane Doe, Reuters"."""
+    line = GLUE.sub(" | ", line.strip())  # "Michael HiltzikBusiness Columnist": two items run together
+    if len(line) > 120 or CAPTION_BY.search(line):
+        return None
+    m = BY_IN_LINE.search(line)
+    if m and (names := names_in(BYLINE_END.split(m.group("rest"))[0], strict=True)):
+        return names
+    return parse_byline(line) or parse_credit(line)
+
+
 def parse_tagline(line: str) -> str | None:
     """The site in "From Wikinews, the free news source you can write!"."""
     m = TAGLINE.fullmatch(line.strip())
@@ -216,17 +279,21 @@ def parse_copyright(line: str) -> str | None:
         return None
     # The notice is the first sentence: "Copyright © 2019 BBC. The BBC is not responsible for ...".
     m = COPYRIGHT.fullmatch(line) or COPYRIGHT.fullmatch(line.split(". ")[0])
-    if not m:
+    if not m or not re.search(r"©|\(c\)|(?:19|20)\d\d", line, re.IGNORECASE):
+        return None  # "Copyright Policy": a footer link, not a notice
+    name = HOLDER_NOISE.sub("", m.group("pub")).strip()
+    name = HOLDER_TAIL.split(name)[0]
+    name = COMPANY_SUFFIX.sub("", name.strip()).strip(" ,.-–")
+    if not name[:1].isupper() or name.casefold() in NOT_HOLDER or SITE_CREDIT.match(name):
         return None
-    name = COMPANY_SUFFIX.sub("", m.group("pub").strip()).strip(" ,.")
-    return name if name[:1].isupper() else None
+    return name
 
 
 def site_name_in(item: str) -> str | None:
     """The site named by a menu or footer item: "About Wikinews", "Search Wikinews", "Contact the BBC"."""
     item = item.strip()
     m = SITE_NAME_ITEM.fullmatch(item[:1].lower() + item[1:])  # "About Wikinews" as a menu writes it
-    return m.group("site") if m else None
+    return m.group("site") if m and m.group("site").casefold() not in NOT_HOLDER else None
 
 
 def publisher_from_url(url: str | None) -> str | None:

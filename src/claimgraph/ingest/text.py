@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from claimgraph.errors import EMPTY, InputError
+from claimgraph.ingest import blocks
 from claimgraph.ingest import boilerplate as bp
 from claimgraph.ingest import metadata as md
 from claimgraph.model import Document
@@ -26,6 +27,17 @@ BULLET = re.compile(r"^[*•·▪►]\s+")
 TIME_ITEM = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?", re.IGNORECASE)
 # An author line without "By" is trusted only this close to a date line, in the page header.
 AUTHOR_NEAR_DATE = 2
+# Lines above a pasted article that are not its headline: time stamps, bylines, captions in
+# parentheses, quote attributions, labels ("Publish date:"), breadcrumbs ("Software ›").
+NOT_HEADLINE = re.compile(
+    rf"{md._DATE}|\b\d{{1,2}}:\d\d\b|\bago\b|^by\s|\sby\s*:?\s+[A-Z]|^\(.*\)$|^[—–-]|[:›»>|/]$"
+    r"|\s[›»>/]\s.*\s[›»>/]\s",
+    re.IGNORECASE,
+)
+SHARE_WORD = re.compile(r"\b(?:facebook|twitter|email|linkedin|reddit|pinterest|whatsapp|copy|link|print|tweet)\b", re.IGNORECASE)
+QUOTED = re.compile(r"[\"“‘'].*[\"”’']")  # a pull quote, whole in quote marks
+HEADLINE_LOOKBACK = 25
+BYLINE_BELOW = 4  # first lines of a pasted article searched for a byline  # lines above a pasted article searched for its headline
 
 
 @dataclass(slots=True)
@@ -49,15 +61,29 @@ def split_lines(raw: str) -> list[str]:
     return [MARKDOWN_HEADING.sub("", line.strip()) for line in raw.split("\n")]
 
 
-def clean_page(raw: str, *, title: str | None = None, unwrap: bool = True) -> Page:
-    """Find the headline, metadata and body paragraphs of a report's text."""
+def clean_page(raw: str, *, title: str | None = None, unwrap: bool = True, locate: bool = True) -> Page:
+    """Find the headline, metadata and body paragraphs of a report's text.
+
+    ``locate``: look for the article among the page around it (text pasted from a browser);
+    off for text an extractor already cut out of the page (trafilatura's, from HTML).
+    """
     lines = split_lines(raw)
-    header_end = next((i for i, line in enumerate(lines) if bp.is_prose(line)), len(lines))
+    parts = blocks.main_span(lines) if locate else None
+    header_end = parts[0][0] if parts else next((i for i, line in enumerate(lines) if bp.is_prose(line)), len(lines))
     page = Page(title=title.strip() if title and title.strip() else None)
     kept = _take_metadata(lines, header_end, page)
-    kept = bp.remove_furniture(kept, header_end)
+    # Repeated lines are widgets when nothing else shows where the article is; inside a located
+    # article they are its own (the same step in two meal plans, two tables with the same rows).
+    kept = bp.remove_furniture(kept, header_end, repeats=locate and parts is None)
     page.publisher = page.publisher or _site_name(lines, kept)
-    body = _take_title(kept, lines, header_end, page)
+    if parts:
+        inside = {i for start, end in parts for i in range(start, end)}
+        for i in range(parts[0][0], len(kept)):
+            if i not in inside:
+                kept[i] = None  # widgets in the body; below it lists, comments, footer
+        header_end = _standfirst(kept, lines, parts[0][0])
+        page.authors = _authors_in_header(lines, header_end) or page.authors
+    body = _take_title(kept, lines, header_end, page, pasted=parts is not None)
     page.paragraphs = _paragraphs(body, lines, unwrap)
     if page.title and not page.paragraphs and title is None:
         page.paragraphs, page.title = [page.title], None  # a lone line is text, not a headline
@@ -70,6 +96,7 @@ def _take_metadata(lines: list[str], header_end: int, page: Page) -> list[str | 
     updated: str | None = None
     credits: list[str] = []
     date_lines: list[int] = []
+    copyright_holder: str | None = None
     for i, line in enumerate(lines):
         if not line or len(line) > 200:
             continue
@@ -83,13 +110,14 @@ def _take_metadata(lines: list[str], header_end: int, page: Page) -> list[str | 
             out[i] = None
         elif i < header_end and (publisher := md.parse_tagline(line)):
             page.publisher, out[i] = publisher, None
-        elif publisher := md.parse_copyright(line):
-            page.publisher = page.publisher or publisher
+        elif holder := md.parse_copyright(line):
+            copyright_holder = holder  # the last notice: the page's footer, not a wire story's
             out[i] = None
         elif (date := md.parse_date_line(line)) is not None:
             updated = updated or date[0]
             out[i] = None
     page.published = page.published or updated
+    page.publisher = page.publisher or copyright_holder
     if not page.authors:
         page.authors = _authors_near_dates(out, date_lines) or credits
     return out
@@ -144,11 +172,22 @@ def _site_name(lines: list[str], kept: list[str | None]) -> str | None:
     return names.most_common(1)[0][0] if names else None
 
 
-def _take_title(kept: list[str | None], lines: list[str], header_end: int, page: Page) -> list[str | None]:
-    """Choose the headline among the header lines; menu entries before it are dropped."""
+def _take_title(
+    kept: list[str | None], lines: list[str], header_end: int, page: Page, *, pasted: bool = False
+) -> list[str | None]:
+    """Choose the headline among the header lines; menu entries before it are dropped.
+
+    ``pasted``: the text is a page from a browser and the article starts at ``header_end``; the
+    headline is the line the article follows, and nothing above the article is kept.
+    """
     out = list(kept)
     header = [i for i in range(min(header_end, len(out))) if out[i]]
-    if page.title is None:
+    if pasted:
+        if page.title is None and (chosen := _line_before_body(lines, header_end)) is not None:
+            page.title = lines[chosen]
+        for i in header:
+            out[i] = None
+    elif page.title is None:
         # The headline sits just above the date or byline: take the last headline-like line before
         # them (site names, taglines and menu entries come earlier); else the first non-menu line.
         # (A standfirst may end the header before the byline: look a few lines past it.)
@@ -171,6 +210,81 @@ def _take_title(kept: list[str | None], lines: list[str], header_end: int, page:
         if line and bp.key(line) == title_key:
             out[i] = None
     return out
+
+
+def _standfirst(kept: list[str | None], lines: list[str], start: int) -> int:
+    """Where a pasted article starts once its standfirst is counted: a paragraph under the
+    headline, parted from the body by the byline, date, share buttons and caption (taken out)."""
+    met_meta = False
+    for i in range(start - 1, -1, -1):
+        line = kept[i]
+        if not lines[i]:
+            continue
+        if line is None:
+            met_meta = met_meta or _dateline(lines[i])
+            continue
+        if met_meta and blocks.prose_words(line) and len(line) <= 400:
+            above = next((kept[j] for j in range(i - 1, -1, -1) if kept[j]), None)
+            if above and _headline_candidate(above):
+                return i
+        return start
+    return start
+
+
+def _authors_in_header(lines: list[str], start: int) -> list[str]:
+    """The byline of a pasted article: in the lines around its headline, nearest the body first,
+    then in its first lines ("By Jane Doe | Nov. 19, 2019", "Jane Doe, Reuters")."""
+    above = [i for i in range(start - 1, -1, -1) if lines[i]][:HEADLINE_LOOKBACK]
+    below = [i for i in range(start, len(lines)) if lines[i]][:BYLINE_BELOW]
+    for i in above + below:
+        if names := md.byline_in(lines[i]):
+            return names
+        if lines[i].casefold() == "by":  # "By" on a line of its own, the names under it
+            after = next((line for line in lines[i + 1 :] if line), "")
+            if names := md.names_in(after, strict=True):
+                return names
+    return []
+
+
+def _line_before_body(lines: list[str], start: int) -> int | None:
+    """The headline of a pasted page: the nearest line above the article that reads like a
+    headline, skipping the bylines, dates, share buttons, captions and labels between them.
+    A headline next to a date or byline comes first (lists of other stories sit between a
+    headline and its body too); lines of four words or more before shorter ones (kickers)."""
+    window = [i for i in range(start - 1, -1, -1) if lines[i]][:HEADLINE_LOOKBACK]
+    for least in (4, 2):
+        found = [i for i in window if _pasted_headline(lines[i], least)]
+        dated = [i for i in found if _next_to_dateline(lines, i)]
+        if dated or found:
+            return (dated or found)[0]
+    return None
+
+
+def _next_to_dateline(lines: list[str], i: int) -> bool:
+    """Whether the nearest line above or below line ``i`` is a date or a byline."""
+    above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j]), "")
+    below = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), "")
+    return any(
+        md.parse_date_line(line) is not None or md.byline_in(line) or line.casefold() == "by" for line in (above, below)
+    )
+
+
+def _pasted_headline(line: str, least: int) -> bool:
+    n = blocks.size(line)
+    return (
+        least <= n <= 30
+        and len(line) <= 250
+        and not line.endswith(".")
+        and (n > 4 or not bp.short_caps(line))  # "Latest News", not a CJK headline of three "words"
+        and not NOT_HEADLINE.search(line)
+        and not bp.line_furniture(line, header=True)
+        and not blocks.WIDGET_WORD.search(line)
+        and len(SHARE_WORD.findall(line)) < 2
+        and not QUOTED.fullmatch(line)
+        and md.parse_tagline(line) is None
+        and md.parse_copyright(line) is None
+        and md.parse_credit(line) is None
+    )
 
 
 def _dateline(line: str) -> bool:
