@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from pathlib import Path
 from typing import Any
 
@@ -117,14 +116,3 @@ def test_text_only_furniture_is_empty() -> None:
     assert "menu.txt" in str(err.value)
     with pytest.raises(InputError):
         document_from_text("  \n\t\n", "blank.txt")
-
-
-def test_text_is_fast_on_the_corpus(corpus: list[dict[str, Any]]) -> None:
-    started = time.perf_counter()
-    for row in corpus:
-        try:
-            document_from_text(row["text"], title=row["title"])
-        except InputError:
-            pass  # a record without body text
-    per_doc = (time.perf_counter() - started) / len(corpus)
-    assert per_doc < 0.01, f"{per_doc * 1000:.1f} ms per report"
