@@ -52,7 +52,18 @@ class Page:
 
     @property
     def text(self) -> str:
-        return "\n\n".join(([self.title] if self.title else []) + self.paragraphs)
+        return "\n\n".join(([self.title] if self.title else []) + self.byline + self.paragraphs)
+
+    @property
+    def byline(self) -> list[str]:
+        """The reporters as a paragraph of their own under the headline ("By Jane Doe and Oleh
+        Bondar"), so each is a person of the report with offsets like any other (the page's own
+        byline line, often joined with dates and outlets, is metadata and left out)."""
+        body = " ".join(self.paragraphs)
+        names = [a for a in self.authors if a not in body]
+        if not names or not self.paragraphs:
+            return []
+        return ["By " + (names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1])]
 
 
 def split_lines(raw: str) -> list[str]:

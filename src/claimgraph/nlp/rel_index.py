@@ -34,7 +34,12 @@ PREDICATIVE = frozenset({"attr", "acomp", "oprd", "ROOT", "ccomp", "xcomp"})
 COPULAS = frozenset({"be", "become", "remain", "serve", "appoint", "name", "elect"})
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself", "its", "their"})
+# Nouns that stand for an organisation named shortly before: "the unit", "the group".
+GENERIC_ORG_NOUNS = frozenset({"unit", "group", "organisation", "organization", "movement", "militia",
+                               "battalion", "brigade", "regiment", "company", "agency", "party", "outfit"})
+# How far back (in characters) "the unit" looks for the organisation it stands for.
+DESCRIPTION_WINDOW = 600
 # Plural nouns for the rank and file of an organisation: "fighters of the FVB" speak and act for it.
 GROUP_MEMBERS = frozenset({"volunteer", "fighter", "member", "militant", "soldier", "troop", "officer",
                            "official", "supporter", "activist", "leader", "commander", "representative"})
@@ -146,11 +151,15 @@ class EntityIndex:
                 if self.type(eid) == "PERSON" and lemma in text[max(0, start - 40) : start].lower():
                     best = eid
             return best
-        for _start, _end, eid in self.mentions_between(0, token.idx):
+        recent = None
+        for start, _end, eid in self.mentions_between(0, token.idx):
             e = self.entities[eid]
             if e.type in ("ORG", "NORP") and any(lemma in w.lower() for w in e.name.split()):
                 best = eid
-        return best
+            if e.type == "ORG" and start >= token.idx - DESCRIPTION_WINDOW:
+                recent = eid
+        # "the unit" where no name has that word: the organisation named just before
+        return best or (recent if lemma in GENERIC_ORG_NOUNS else None)
 
     def type(self, eid: str | None) -> str:
         e = self.entities.get(eid or "")
@@ -211,7 +220,7 @@ class EntityIndex:
                     org = next((self.at(p) for p in c.children if p.dep_ == "pobj"), None)
                     if org and self.type(org) in ("ORG", "NORP"):
                         return org
-        return self.named_by(token, depth)
+        return self.named_by(token, depth) or self.description(token)
 
     def named_by(self, token: Token, depth: int) -> str | None:
         """The entity a generic noun stands for: "the YPG militia" (compound), "the Afghan

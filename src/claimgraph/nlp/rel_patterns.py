@@ -105,7 +105,7 @@ def _role_objects(idx: EntityIndex, tok: Token, role: Role, holder_head: Token |
             continue
         found: str | None = None
         if c.dep_ == "poss":
-            found = idx.at(c)
+            found = idx.of_phrase(c) if c.lower_ in ("its", "their") else idx.at(c)  # "its commander"
         elif c.dep_ in ("compound", "nmod") and c.i < role.first and _compound_ok(doc[role.last]):
             found = idx.at(c)
             if idx.type(found) == "NORP":
