@@ -13,14 +13,18 @@ import json
 import logging
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
-from claimgraph.graph.resolve import EntityProfile, candidate_pairs, cluster
 from claimgraph.store import graph_ids, schema
 from claimgraph.store.writer import now
+
+# The resolver (graph/resolve.py) brings the name libraries (rigour, nameparser): it is imported
+# where it runs, so that reading judgements (the review queue) does not load them.
+if TYPE_CHECKING:
+    from claimgraph.graph.resolve import EntityProfile
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +87,8 @@ def name_groups(all_members: list[Member]) -> dict[str, list[Member]]:
 def profiles(conn: Connection, groups: dict[str, list[Member]]) -> list[EntityProfile]:
     """One resolver profile per name group: every alias of its members, and as context the
     names of the other actors in the first few reports that mention it."""
+    from claimgraph.graph.resolve import EntityProfile
+
     e = schema.entities
     docs_of = {
         key: list(dict.fromkeys(x.id.rsplit(":", 1)[0] for x in ms))[:_CONTEXT_REPORTS]
@@ -113,6 +119,8 @@ def profiles(conn: Connection, groups: dict[str, list[Member]]) -> list[EntityPr
 
 def refresh_candidates(conn: Connection, min_score: float = MIN_SCORE) -> int:
     """Run the resolver over all name groups and keep its candidate pairs (derived data)."""
+    from claimgraph.graph.resolve import candidate_pairs
+
     groups = name_groups(load_members(conn))
     pairs = candidate_pairs(profiles(conn, groups), min_score=min_score)
     c = schema.candidates
@@ -173,6 +181,8 @@ def _cluster(
     threshold: float,
 ) -> tuple[list[tuple[str, str, float]], dict[str, str]]:
     """The edges (exact names, then candidates) and the clustering of ``all_members``."""
+    from claimgraph.graph.resolve import EntityProfile, cluster
+
     groups = name_groups(all_members)
     # A name group is a star around its earliest member, unless someone split members of the
     # same name apart: then the member with fewest such 'different' edges is the centre.
