@@ -22,5 +22,6 @@ lint: install
 
 bench: install
 	$(PY) bench/throughput.py
+	$(PY) bench/cli_startup.py
 
 .PHONY: install demo test lint bench
