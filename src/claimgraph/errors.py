@@ -78,7 +78,9 @@ class AmbiguousName(StoreError):
 
     code = "E311"
 
-    def __init__(self, name: str, url: str, candidates: list[tuple[str, str, str, int]], more: bool = False) -> None:
+    def __init__(
+        self, name: str, url: str, candidates: list[tuple[str, str, str, int]], more: bool = False
+    ) -> None:
         count = f"more than {len(candidates)}" if more else str(len(candidates))
         super().__init__(f"{name!r} names {count} actors in {url}; give a fuller name or an id")
         self.name = name

@@ -55,7 +55,9 @@ def test_cli_export_file_where_folder_needed_exits_1(store_path: Path, tmp_path:
     assert result.exit_code == 2
 
 
-def test_cli_export_graphml_and_gexf_carry_speaker_to_actor_quote_edges(store_path: Path, tmp_path: Path) -> None:
+def test_cli_export_graphml_and_gexf_carry_speaker_to_actor_quote_edges(
+    store_path: Path, tmp_path: Path
+) -> None:
     from claimgraph.cli import main
     from claimgraph.store import open_store
 
@@ -66,7 +68,8 @@ def test_cli_export_graphml_and_gexf_carry_speaker_to_actor_quote_edges(store_pa
     assert all(q.speaker not in q.about for q in quotes)
     for fmt, read in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
         out = tmp_path / f"g.{fmt}"
-        result = CliRunner().invoke(main, ["export", "--format", fmt, "--db", str(store_path), "--out", str(out)])
+        args = ["export", "--format", fmt, "--db", str(store_path), "--out", str(out)]
+        result = CliRunner().invoke(main, args)
         assert result.exit_code == 0, result.output
         graph = read(out)
         edges = {(a, b, d["evidence"]) for a, b, d in graph.edges(data=True) if d.get("kind") == "quote"}

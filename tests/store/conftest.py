@@ -99,8 +99,13 @@ def picked_extractions(nlp, corpus) -> list:  # type: ignore[no-untyped-def,type
     from claimgraph.model import Document
 
     docs = [
-        Document(f"{corpus[n]['title']}\n\n{corpus[n]['text']}", title=corpus[n]["title"], url=corpus[n]["url"],
-                 published=corpus[n]["date"], source=corpus[n]["url"])
+        Document(
+            f"{corpus[n]['title']}\n\n{corpus[n]['text']}",
+            title=corpus[n]["title"],
+            url=corpus[n]["url"],
+            published=corpus[n]["date"],
+            source=corpus[n]["url"],
+        )
         for n in PICKED
     ]
     return list(extract_many(docs, nlp=nlp))

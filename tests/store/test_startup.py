@@ -31,7 +31,11 @@ print("\\nIMPORTED " + json.dumps(sorted({m.split('.')[0] for m in sys.modules} 
 
 def imported(*args: str) -> list[str]:
     out = subprocess.run(
-        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, env={"PYTHONPATH": SRC}, check=True
+        [sys.executable, "-c", PROBE, *args],
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": SRC},
+        check=True,
     ).stdout
     return list(json.loads(out.rsplit("IMPORTED ", 1)[1]))
 
@@ -60,4 +64,5 @@ def test_startup_query_commands_never_import_the_nlp(store_url: str, tmp_path: P
         assert not {"spacy", "thinc", "trafilatura"} & set(imported(*args)), args
     # an export loads its own format's library only
     assert imported("export", "--format", "csv", "--out", str(tmp_path / "csv"), *db) == []
-    assert imported("export", "--format", "graphml", "--out", str(tmp_path / "g.graphml"), *db) == ["networkx"]
+    graphml = str(tmp_path / "g.graphml")
+    assert imported("export", "--format", "graphml", "--out", graphml, *db) == ["networkx"]

@@ -32,7 +32,8 @@ def _card(side: Side | None, width: int) -> list[str]:
     if side is None:
         return []
     named = f" (here: {side.member_name})" if side.member_name != side.name else ""
-    lines = [f"{side.name}{named} [{side.type}]", f"{side.reports} report{'s' if side.reports != 1 else ''}  id {side.id}"]
+    reports = f"{side.reports} report{'s' if side.reports != 1 else ''}"
+    lines = [f"{side.name}{named} [{side.type}]", f"{reports}  id {side.id}"]
     if side.title:
         lines.append(f"- {side.published or '?'} {side.title}")
     if side.sentence:
@@ -59,7 +60,7 @@ def _head(n: int, total: int, c: Candidate) -> str:
 @main.command()
 @db_option
 @click.option("--limit", type=click.IntRange(1), default=20, show_default=True, help="Pairs to go through.")
-@click.option("--list", "list_only", is_flag=True, help="Only list the pairs with their evidence, do not ask.")
+@click.option("--list", "list_only", is_flag=True, help="Only list the pairs and their evidence, do not ask.")
 @user_option
 @format_option
 def review(db: str | None, limit: int, list_only: bool, user: str | None, fmt: str) -> None:
@@ -96,7 +97,7 @@ def review(db: str | None, limit: int, list_only: bool, user: str | None, fmt: s
 @click.argument("a")
 @click.argument("b")
 @db_option
-@click.option("--name", default=None, help="Call the merged actor NAME (default: the fuller of the two names).")
+@click.option("--name", default=None, help="Call the merged actor NAME (default: the fuller name).")
 @click.option("--undo", is_flag=True, help="Withdraw the judgement that made A and B one actor instead.")
 @user_option
 def merge(a: str, b: str, db: str | None, name: str | None, undo: bool, user: str | None) -> None:
@@ -106,7 +107,9 @@ def merge(a: str, b: str, db: str | None, name: str | None, undo: bool, user: st
         if name:
             raise click.UsageError("--name and --undo do not go together")
         left, right, who, when = run(store.undo, a, b, _user(user))
-        click.echo(f"withdrew the judgement that made {a} and {b} one actor ({left} = {right}, by {who} at {when})")
+        click.echo(
+            f"withdrew the judgement that made {a} and {b} one actor ({left} = {right}, by {who} at {when})"
+        )
         return
     graph_id = run(store.merge, a, b, _user(user), name)
     click.echo(f"merged into {run(store.show, graph_id, 1).name}  {graph_id}")

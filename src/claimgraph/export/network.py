@@ -3,7 +3,8 @@
 Nodes are the graph's entities; edges are the relations stated in the reports, one per claim
 (a MultiDiGraph keeps repeated claims apart), and for each quote one ``quoted`` edge from its
 speaker to every actor the quote names (``kind`` tells the two apart). Quotes and quantities are
-also counted on the speaker's and the subject's node. networkx holds the graph in memory until ``finalize``: these formats are
+also counted on the speaker's and the subject's node. networkx holds the graph in memory until
+``finalize``: these formats are
 written whole, and Gephi reads them whole too.
 """
 

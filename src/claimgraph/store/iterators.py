@@ -74,7 +74,8 @@ def iter_quotes(engine: Engine) -> Iterator[GraphQuote]:
     aside), from the quote mentions the writer worked out."""
     sp, qm = E.alias("sp"), schema.quote_mentions
     query = (
-        select(Q.c.id, Q.c.text, Q.c.kind, sp.c.canonical_id, Q.c.document_id, Q.c.start, Q.c.end, qm.c.graph_id)
+        select(Q.c.id, Q.c.text, Q.c.kind, sp.c.canonical_id, Q.c.document_id, Q.c.start, Q.c.end)
+        .add_columns(qm.c.graph_id)
         .select_from(
             Q.join(D, and_(D.c.id == Q.c.document_id, D.c.current))
             .outerjoin(sp, sp.c.id == Q.c.speaker_id)
@@ -84,6 +85,6 @@ def iter_quotes(engine: Engine) -> Iterator[GraphQuote]:
     )
     for _quote_id, group in groupby(_stream(engine, query), key=lambda r: r[0]):
         rows = list(group)
-        speaker = rows[0][3]
+        quote_id, text, kind, speaker, document_id, start, end, _ = rows[0]
         about = [g for g in dict.fromkeys(r[7] for r in rows) if g and g != speaker]
-        yield GraphQuote(*rows[0][:7], about=about)
+        yield GraphQuote(quote_id, text, kind, speaker, document_id, start, end, about)

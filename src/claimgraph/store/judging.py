@@ -14,7 +14,14 @@ from claimgraph.errors import NotJudged
 from claimgraph.store import schema
 from claimgraph.store.names import fullest, norm
 from claimgraph.store.queries import names_of
-from claimgraph.store.resolution import group_of, judgements_in_force, pair, recluster, record, regroup_without
+from claimgraph.store.resolution import (
+    group_of,
+    judgements_in_force,
+    pair,
+    recluster,
+    record,
+    regroup_without,
+)
 from claimgraph.store.writer import now
 
 
@@ -33,7 +40,8 @@ def merge(conn: Connection, a: str, b: str, user: str, name: str | None = None) 
             record(conn, left, right, "unsure", user)
     record(conn, a, b, "same", user)
     recluster(conn)
-    graph_id = str(conn.execute(select(schema.entities.c.canonical_id).where(schema.entities.c.id == a)).scalar())
+    e = schema.entities
+    graph_id = str(conn.execute(select(e.c.canonical_id).where(e.c.id == a)).scalar())
     if name:
         label(conn, graph_id, name, user)
     else:
@@ -50,7 +58,9 @@ def label(conn: Connection, entity_id: str, name: str, user: str) -> None:
     if not norm(name):
         raise ValueError(f"{name!r} is no name")
     conn.execute(
-        insert(schema.labels).values(entity_id=entity_id, name=name, norm=norm(name), user=user, created_at=now())
+        insert(schema.labels).values(
+            entity_id=entity_id, name=name, norm=norm(name), user=user, created_at=now()
+        )
     )
 
 
@@ -87,7 +97,9 @@ def undo(conn: Connection, a: str, b: str, user: str) -> None:
     recluster(conn)
 
 
-def undo_merge(conn: Connection, side_a: list[str], side_b: list[str], user: str) -> tuple[str, str, str, str]:
+def undo_merge(
+    conn: Connection, side_a: list[str], side_b: list[str], user: str
+) -> tuple[str, str, str, str]:
     """Withdraw the 'same' judgement that keeps members ``side_a`` and ``side_b`` in one graph entity.
 
     The newest such judgement whose withdrawal parts them is withdrawn ('unsure'). Returns that

@@ -207,11 +207,17 @@ def regroup_without(conn: Connection, member_ids: list[str], withdrawn: tuple[st
     'unsure': the same clustering as :func:`recluster`, over these members alone."""
     e, c = schema.entities, schema.candidates
     cols = (e.c.id, e.c.key, e.c.doc_seq, e.c.canonical_id, e.c.confidence, e.c.name, e.c.type, e.c.aliases)
-    members = [Member(*r) for r in conn.execute(select(*cols).where(e.c.id.in_(member_ids)).order_by(e.c.doc_seq, e.c.id))]
+    query = select(*cols).where(e.c.id.in_(member_ids)).order_by(e.c.doc_seq, e.c.id)
+    members = [Member(*r) for r in conn.execute(query)]
     inside = set(member_ids)
-    judged = [(a, b, "unsure" if (a, b) == withdrawn else j) for (a, b), j in judgements_in_force(conn).items()
-              if a in inside and b in inside]
-    pairs = select(c.c.left_id, c.c.right_id, c.c.score).where(c.c.left_id.in_(member_ids), c.c.right_id.in_(member_ids))
+    judged = [
+        (a, b, "unsure" if (a, b) == withdrawn else j)
+        for (a, b), j in judgements_in_force(conn).items()
+        if a in inside and b in inside
+    ]
+    pairs = select(c.c.left_id, c.c.right_id, c.c.score).where(
+        c.c.left_id.in_(member_ids), c.c.right_id.in_(member_ids)
+    )
     return _cluster(members, [(a, b, s) for a, b, s in conn.execute(pairs)], judged, THRESHOLD)[1]
 
 

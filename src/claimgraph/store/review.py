@@ -35,7 +35,8 @@ CONTEXT_REPORTS = 5  # reports of each side whose other actors make up its compa
 SAMPLE_REPORTS = 30  # reports read to tell whether a word is a common word
 # particles that are lower case inside proper names ('Republic of Ireland', 'Osama bin Laden')
 PARTICLES = frozenset(
-    "of the and for on in at to a an de del della der des di du da dos la le van von den bin ibn bint al el y e".split()
+    "of the and for on in at to a an de del della der des di du da dos la le van von den"
+    " bin ibn bint al el y e".split()
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s|\n")
@@ -77,7 +78,9 @@ def queue(conn: Connection, limit: int = 20) -> list[Candidate]:
     info = _members(conn, ids)
     words = {w for i in ids for w in _words_to_test(info[i][0], info[i][1])}
     common = common_words(conn, words)
-    pending = [c for c in pending if all(is_proper(info[x][0], info[x][1], common) for x in (c.left, c.right))]
+    pending = [
+        c for c in pending if all(is_proper(info[x][0], info[x][1], common) for x in (c.left, c.right))
+    ]
     groups = sorted({info[x][2] for c in pending for x in (c.left, c.right)})
     company, reports = _company(conn, groups)
     shared_of: dict[tuple[str, str], set[str]] = {}
@@ -120,7 +123,9 @@ def _members(conn: Connection, ids: list[str]) -> dict[str, tuple[str, str, str,
     out: dict[str, tuple[str, str, str, str]] = {}
     for i in range(0, len(ids), 500):
         rows = conn.execute(
-            select(E.c.id, E.c.name, E.c.type, E.c.canonical_id, E.c.document_id).where(E.c.id.in_(ids[i : i + 500]))
+            select(E.c.id, E.c.name, E.c.type, E.c.canonical_id, E.c.document_id).where(
+                E.c.id.in_(ids[i : i + 500])
+            )
         )
         out.update((r[0], (r[1], r[2], r[3], r[4])) for r in rows)
     return out

@@ -145,7 +145,9 @@ class Store:
             if self._is_member(conn, a) and self._is_member(conn, b):
                 j = schema.judgements
                 rows = conn.execute(
-                    select(j.c.user, j.c.created_at).where(j.c.left_id == min(a, b), j.c.right_id == max(a, b))
+                    select(j.c.user, j.c.created_at).where(
+                        j.c.left_id == min(a, b), j.c.right_id == max(a, b)
+                    )
                 ).all()
                 if rows:
                     judging.undo(conn, a, b, user)
@@ -208,12 +210,11 @@ class Store:
             select(n.c.entity_id).where(n.c.graph_id == graph_id, n.c.norm == key).order_by(n.c.entity_id)
         ).scalars().all()
         if not rows:  # found by part of a name: the members whose names hold it
-            rows = [
-                i for i, norm_ in conn.execute(select(n.c.entity_id, n.c.norm).where(n.c.graph_id == graph_id))
-                if key in norm_
-            ]
+            held = conn.execute(select(n.c.entity_id, n.c.norm).where(n.c.graph_id == graph_id))
+            rows = [i for i, norm_ in held if key in norm_]
         labelled = select(schema.labels.c.entity_id).join(e, e.c.id == schema.labels.c.entity_id)
-        rows += conn.execute(labelled.where(schema.labels.c.norm == key, e.c.canonical_id == graph_id)).scalars().all()
+        named = labelled.where(schema.labels.c.norm == key, e.c.canonical_id == graph_id)
+        rows += conn.execute(named).scalars().all()
         return sorted(set(rows)) or [graph_id]
 
     def evidence(self, entity_id: str, limit: int = 3) -> views.Profile:
