@@ -12,6 +12,7 @@ matched to a lower-case phrase ('HM' / 'Health ministry'). So the queue
   (``SHARED_BONUS`` each, at most ``SHARED_MAX``) and how often the less-reported side is in the
   reports (``REPORT_BONUS`` each, at most ``REPORT_MAX``): a 7-report 'Trump' matters more than
   a one-off, and two namesakes rarely share company;
+- lists two actors once, by their best pair of members, since one judgement settles them;
 - shows each side's name, type, report count and the first sentence naming it.
 """
 
@@ -92,7 +93,14 @@ def queue(conn: Connection, limit: int = 20) -> list[Candidate]:
             c.score + SHARED_BONUS * min(len(shared), SHARED_MAX) + REPORT_BONUS * min(fewer, REPORT_MAX), 3
         )
     pending.sort(key=lambda c: (-c.priority, -c.score, c.left, c.right))
-    chosen = pending[:limit]
+    chosen, seen = [], set()
+    for c in pending:  # one judgement settles two actors: their best pair of members stands for all
+        actors = frozenset((info[c.left][2], info[c.right][2]))
+        if actors not in seen:
+            seen.add(actors)
+            chosen.append(c)
+        if len(chosen) >= limit:
+            break
     names = names_of(conn, groups + [g for c in chosen for g in shared_of[(c.left, c.right)]])
     for c in chosen:
         c.shared = sorted(names.get(g, g) for g in shared_of[(c.left, c.right)])
