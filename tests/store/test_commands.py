@@ -193,7 +193,8 @@ def test_commands_review_skips_names_that_are_not_proper_names(picked: Store) ->
         for side in (c.left_side, c.right_side):  # the evidence: a sentence of its report naming it
             assert side.sentence and side.member_name.split()[-1] in side.sentence and side.reports >= 1
     assert [c.priority for c in queue] == sorted((c.priority for c in queue), reverse=True)
-    actors = [frozenset((c.left_side.graph_id, c.right_side.graph_id)) for c in queue if c.left_side and c.right_side]
+    actors = [frozenset((c.left_side.graph_id, c.right_side.graph_id))
+              for c in queue if c.left_side and c.right_side]
     assert len(actors) == len(set(actors))  # two actors come up once, however many members they have
 
 
