@@ -207,3 +207,17 @@ def test_commands_review_list_shows_names_and_sentences(picked: Store) -> None:
     code, out = run("review", "--db", picked.url, "--format", "json")
     data = json.loads(out)
     assert data and all(c["left_side"]["name"] and c["right_side"]["sentence"] for c in data)
+
+
+def test_commands_changes_take_no_name_that_other_actors_carry(picked: Store) -> None:
+    # 'Johnson' answers a query as Boris Johnson, but a merge or a rename must not guess
+    with pytest.raises(AmbiguousName):
+        picked.merge("Johnson", "Gary Johnson")
+    with pytest.raises(AmbiguousName):
+        picked.rename("Johnson", "Boris")
+    boris, gary = picked.entity_id("Boris Johnson"), picked.entity_id("Gary Johnson")
+    picked.merge(boris, gary)
+    assert picked.show("Gary Johnson").name == "Boris Johnson"  # as many words: the longer name
+    # both carry 'Johnson': the undo tells them apart by the names only one side has
+    picked.undo("Johnson", "Gary Johnson")
+    assert picked.entity_id("Gary Johnson") == gary and picked.entity_id("Boris Johnson") == boris

@@ -116,14 +116,14 @@ def merge(a: str, b: str, db: str | None, name: str | None, undo: bool, user: st
 
 
 @main.command()
-@click.argument("actor")
+@click.argument("name")
 @click.argument("new_name")
 @db_option
 @user_option
-def rename(actor: str, new_name: str, db: str | None, user: str | None) -> None:
-    """Call ACTOR (a name or an entity id) NEW_NAME from now on; its other names stay aliases."""
+def rename(name: str, new_name: str, db: str | None, user: str | None) -> None:
+    """Call the actor NAME (a name or an entity id) NEW_NAME from now on; its other names stay aliases."""
     store = open_store(db)
-    graph_id = run(store.rename, actor, new_name, _user(user))
+    graph_id = run(store.rename, name, new_name, _user(user))
     click.echo(f"renamed {graph_id} to {new_name}")
 
 

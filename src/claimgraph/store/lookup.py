@@ -103,14 +103,17 @@ def find(conn: Connection, name_or_id: str, limit: int = 10) -> list[Match]:
     return found
 
 
-def resolve(conn: Connection, name_or_id: str, where: str) -> Lookup:
+def resolve(conn: Connection, name_or_id: str, where: str, strict: bool = False) -> Lookup:
     """The actor ``name_or_id`` means, or :class:`UnknownName` / :class:`AmbiguousName`
-    (``where`` names the store in their messages)."""
+    (``where`` names the store in their messages). ``strict``, for what changes the store (merge,
+    rename, split): a name that other actors carry too is ambiguous however rarely they do,
+    unless it is the chosen actor's own display name."""
     found = find(conn, name_or_id, limit=LISTED + 1)
     if not found:
         raise UnknownName(name_or_id, where, suggestions(conn, name_or_id))
     best, rest = found[0], found[1:]
-    if rest and not best.own_name and best.hits < DOMINANCE * rest[0].hits:
+    dominant = best.hits >= DOMINANCE * rest[0].hits if rest else True
+    if rest and not best.own_name and (strict or not dominant):
         reports = _reports(conn, [m.id for m in found])
         rows = [(m.id, m.name, m.type, reports.get(m.id, 0)) for m in found]
         raise AmbiguousName(name_or_id, where, rows[:LISTED], more=len(rows) > LISTED)

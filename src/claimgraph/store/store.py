@@ -95,9 +95,10 @@ class Store:
         fuller of the two names, or is called ``name``."""
         from claimgraph.store import judging
 
-        a, b = self.entity_id(a), self.entity_id(b)
+        named = (a, b)
+        a, b = self.entity_id(a, strict=True), self.entity_id(b, strict=True)
         if a == b:
-            raise StoreError(f"{a}: already one actor, nothing to merge")
+            raise StoreError(f"{named[0]!r} and {named[1]!r} are already one actor ({a}): nothing to merge")
         with self.engine.begin() as conn:
             return judging.merge(conn, a, b, user, name)
 
@@ -105,7 +106,7 @@ class Store:
         """Call an actor ``name`` from now on (its other names stay aliases); returns its graph id."""
         from claimgraph.store import judging
 
-        graph_id = self.entity_id(name_or_id)
+        graph_id = self.entity_id(name_or_id, strict=True)
         try:
             with self.engine.begin() as conn:
                 judging.label(conn, graph_id, name, user)
@@ -153,8 +154,12 @@ class Store:
                     judging.undo(conn, a, b, user)
                     return min(a, b), max(a, b), *rows[-1]
             side_a, side_b = self._carriers(conn, a), self._carriers(conn, b)
+            # a name both sides carry ('Johnson' of Boris and of Gary Johnson) tells them apart
+            # by the members that carry only one of the two names
+            only_a = [x for x in side_a if x not in side_b] or side_a
+            only_b = [x for x in side_b if x not in side_a] or side_b
             try:
-                return judging.undo_merge(conn, side_a, side_b, user)
+                return judging.undo_merge(conn, only_a, only_b, user)
             except NotJudged as exc:
                 raise NotJudged(f"cannot undo a merge of {a!r} and {b!r}: {exc}") from exc
 
@@ -177,15 +182,16 @@ class Store:
         with self.engine.connect() as conn:
             return lookup.find(conn, name_or_id, limit)
 
-    def lookup(self, name_or_id: str) -> lookup.Lookup:
+    def lookup(self, name_or_id: str, strict: bool = False) -> lookup.Lookup:
         """The actor a name means, with the others that carry it far less often; raises
-        :class:`UnknownName` (with suggestions) or :class:`AmbiguousName` (with the candidates)."""
+        :class:`UnknownName` (with suggestions) or :class:`AmbiguousName` (with the candidates).
+        ``strict`` (for changes): any other actor carrying the name makes it ambiguous."""
         with self.engine.connect() as conn:
-            return lookup.resolve(conn, name_or_id, self.url)
+            return lookup.resolve(conn, name_or_id, self.url, strict)
 
-    def entity_id(self, name_or_id: str) -> str:
+    def entity_id(self, name_or_id: str, strict: bool = False) -> str:
         """The graph id for a name, an alias or an entity id (see :meth:`lookup`)."""
-        return self.lookup(name_or_id).id
+        return self.lookup(name_or_id, strict).id
 
     @staticmethod
     def _is_member(conn: Any, name_or_id: str) -> bool:
@@ -197,7 +203,7 @@ class Store:
         with self.engine.connect() as conn:
             if self._is_member(conn, name_or_id):
                 return name_or_id
-        return self.entity_id(name_or_id)
+        return self.entity_id(name_or_id, strict=True)
 
     def _carriers(self, conn: Any, name_or_id: str) -> list[str]:
         """The members of the actor a name means that carry that very name (an entity id: itself)."""
