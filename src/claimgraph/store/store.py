@@ -146,13 +146,13 @@ class Store:
             if self._is_member(conn, a) and self._is_member(conn, b):
                 j = schema.judgements
                 rows = conn.execute(
-                    select(j.c.user, j.c.created_at).where(
-                        j.c.left_id == min(a, b), j.c.right_id == max(a, b)
-                    )
+                    select(j.c.judgement, j.c.user, j.c.created_at)
+                    .where(j.c.left_id == min(a, b), j.c.right_id == max(a, b))
+                    .order_by(j.c.seq)
                 ).all()
-                if rows:
+                if rows and rows[-1][0] != "unsure":  # a judgement of their own, still in force
                     judging.undo(conn, a, b, user)
-                    return min(a, b), max(a, b), *rows[-1]
+                    return min(a, b), max(a, b), rows[-1][1], rows[-1][2]
             side_a, side_b = self._carriers(conn, a), self._carriers(conn, b)
             # a name both sides carry ('Johnson' of Boris and of Gary Johnson) tells them apart
             # by the members that carry only one of the two names
