@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from claimgraph.errors import AmbiguousName, UnknownName
@@ -64,6 +64,19 @@ def _counted(conn: Connection, condition: object, limit: int) -> Counter[str]:
     return Counter({gid: n for gid, n in rows if gid})
 
 
+def _holding(conn: Connection, key: str, limit: int) -> Counter[str]:
+    """Graph entities by their names that hold ``key`` as whole words of a longer name, found
+    through the word index (``name_words``) by the key's first word."""
+    w = schema.name_words
+    first = key.split()[0]
+    norms = conn.execute(select(w.c.norm).where(w.c.word == first).distinct()).scalars()
+    longer = sorted(n for n in norms if n != key and f" {key} " in f" {n} ")
+    found: Counter[str] = Counter()
+    for i in range(0, len(longer), 500):
+        found += _counted(conn, N.c.norm.in_(longer[i : i + 500]), limit)
+    return found
+
+
 def _labelled(conn: Connection, key: str) -> Counter[str]:
     """Graph entities people named so (rename, merge --name); each label counts as one name."""
     rows = conn.execute(
@@ -83,14 +96,9 @@ def find(conn: Connection, name_or_id: str, limit: int = 10) -> list[Match]:
         return []
     wide = max(limit, 50)
     exact = _counted(conn, N.c.norm == key, wide) + _labelled(conn, key)
-    k = _like_escape(key)
-    words = or_(
-        N.c.norm.like(f"{k} %", escape="\\"),
-        N.c.norm.like(f"% {k}", escape="\\"),
-        N.c.norm.like(f"% {k} %", escape="\\"),
-    )
-    hits = exact + _counted(conn, words, wide)
+    hits = exact + _holding(conn, key, wide)
     if not hits:
+        k = _like_escape(key)
         hits = _counted(conn, N.c.norm.like(f"%{k}%", escape="\\"), wide)
     ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))
     found = [Match(gid, *head(conn, gid), hits=n) for gid, n in ranked[:limit]]

@@ -195,3 +195,12 @@ labels = Table(
     Index("ix_labels_entity", "entity_id"),
     Index("ix_labels_norm", "norm"),
 )
+
+# Each word of each distinct normalised name (migration 0006): names holding a name as whole words.
+name_words = Table(
+    "name_words",
+    metadata,
+    Column("word", Text, nullable=False),
+    Column("norm", Text, nullable=False),
+    Index("ix_name_words_word", "word", "norm"),
+)
