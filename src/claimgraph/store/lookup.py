@@ -100,15 +100,16 @@ def find(conn: Connection, name_or_id: str, limit: int = 10) -> list[Match]:
     if not hits:
         k = _like_escape(key)
         hits = _counted(conn, N.c.norm.like(f"%{k}%", escape="\\"), wide)
-    ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))
-    found = [Match(gid, *head(conn, gid), hits=n) for gid, n in ranked[:limit]]
-    if len(exact) == 1:
+    ranked = sorted(hits, key=lambda gid: (-hits[gid], gid))
+    own: Match | None = None
+    if len(exact) == 1:  # its own display name, and nobody else's name: it comes first
         (gid,) = exact
-        own = [m for m in found if m.id == gid and norm(m.name) == key]
-        if own:
-            own[0].own_name = True
-            found = own + [m for m in found if m.id != gid]
-    return found
+        name, type_ = head(conn, gid)
+        if norm(name) == key:
+            own = Match(gid, name, type_, hits[gid], own_name=True)
+            ranked.remove(gid)
+    found = [Match(gid, *head(conn, gid), hits=hits[gid]) for gid in ranked[: limit - (own is not None)]]
+    return [own, *found] if own else found
 
 
 def resolve(conn: Connection, name_or_id: str, where: str, strict: bool = False) -> Lookup:
