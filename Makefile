@@ -23,6 +23,7 @@ lint: install
 bench: install
 	$(PY) bench/throughput.py
 	$(PY) bench/pages_bench.py
+	$(PY) bench/cli_startup.py
 
 # Rebuild the relation scorer shipped in the package from the annotated train/dev reports
 # (training/relations/README.md). CI never trains; it tests the shipped model.

@@ -55,3 +55,52 @@ class ExtractionError(ClaimgraphError):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+
+
+class NoStore(StoreError):
+    """A command that only reads was pointed at a store that does not exist (only ingest creates one)."""
+
+    code = "E301"
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(f"{url}: {reason}")
+        self.url = url
+        self.reason = reason
+
+
+class UnknownName(StoreError):
+    """No actor has this name; ``suggestions`` are stored names that come close."""
+
+    code = "E310"
+
+    def __init__(self, name: str, url: str, suggestions: list[str]) -> None:
+        hint = f"; did you mean {' or '.join(repr(s) for s in suggestions)}?" if suggestions else ""
+        super().__init__(f"no actor named {name!r} in {url}{hint}")
+        self.name = name
+        self.url = url
+        self.suggestions = suggestions
+
+
+class AmbiguousName(StoreError):
+    """Several actors have this name and none clearly more than the others.
+
+    ``candidates`` are (graph id, display name, type, reports) rows, the best attested first.
+    """
+
+    code = "E311"
+
+    def __init__(
+        self, name: str, url: str, candidates: list[tuple[str, str, str, int]], more: bool = False
+    ) -> None:
+        count = f"more than {len(candidates)}" if more else str(len(candidates))
+        super().__init__(f"{name!r} names {count} actors in {url}; give a fuller name or an id")
+        self.name = name
+        self.url = url
+        self.candidates = candidates
+        self.more = more
+
+
+class NotJudged(StoreError):
+    """An undo that finds no judgement of its pair to withdraw."""
+
+    code = "E320"

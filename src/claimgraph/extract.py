@@ -8,13 +8,16 @@ functions run in the CLI, a notebook, a web request or a worker process.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from claimgraph.errors import ExtractionError
 from claimgraph.model import Document, Extraction
-from claimgraph.nlp.pipeline import load_pipeline
+
+# spaCy and the components are imported where they are used: `import claimgraph` (and so every
+# store command of the CLI) must not pay the second or more that loading spaCy takes.
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 BATCH_SIZE = 32
 
@@ -47,6 +50,8 @@ def extract_parsed(document: Document, doc: Doc) -> Extraction:
 
 def extract(item: str | Document, *, model: str | None = None, nlp: Language | None = None) -> Extraction:
     """Extract one report: a ``Document``, or raw text (cleaned as a plain-text file would be)."""
+    from claimgraph.nlp.pipeline import load_pipeline
+
     document = _as_document(item)
     nlp = nlp or load_pipeline(model)
     return extract_parsed(document, nlp(make_doc(nlp, document)))
@@ -57,6 +62,8 @@ def extract_many(
     batch_size: int = BATCH_SIZE,
 ) -> Iterator[Extraction]:
     """Extract a stream of documents in order, processing them in batches (``nlp.pipe``)."""
+    from claimgraph.nlp.pipeline import load_pipeline
+
     nlp = nlp or load_pipeline(model)
     pairs = ((make_doc(nlp, d), d) for d in documents)
     for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):

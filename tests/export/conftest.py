@@ -86,8 +86,11 @@ def build_graph() -> MemoryGraph:
         for n, q in enumerate(gold["quotes"]):
             start = text.index(q["key"])
             speaker = by_name.get((doc_id, q["speaker"] or ""))
+            # the actors the quote names, as the store's quote mentions would give them
+            about = [by_name[(doc_id, e["name"])] for e in gold["entities"] if e["name"] in q["key"]]
             graph.quotes.append(GraphQuote(f"{doc_id}:q{n + 1}", q["key"], q.get("kind", "direct"), speaker,
-                                           doc_id, start, start + len(q["key"])))
+                                           doc_id, start, start + len(q["key"]),
+                                           [a for a in dict.fromkeys(about) if a != speaker]))
     return graph
 
 

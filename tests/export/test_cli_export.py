@@ -53,3 +53,25 @@ def test_cli_export_file_where_folder_needed_exits_1(store_path: Path, tmp_path:
     assert result.exit_code == 1 and "E400" in result.output
     result = CliRunner().invoke(main, ["export", "--format", "pdf", "--out", str(target)])
     assert result.exit_code == 2
+
+
+def test_cli_export_graphml_and_gexf_carry_speaker_to_actor_quote_edges(
+    store_path: Path, tmp_path: Path
+) -> None:
+    from claimgraph.cli import main
+    from claimgraph.store import open_store
+
+    with open_store(str(store_path)) as store:
+        quotes = [q for q in store.iter_quotes() if q.speaker and q.about]
+    assert quotes  # real reports: someone is quoted about someone else
+    expected = {(q.speaker, target, q.text) for q in quotes for target in q.about}
+    assert all(q.speaker not in q.about for q in quotes)
+    for fmt, read in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
+        out = tmp_path / f"g.{fmt}"
+        args = ["export", "--format", fmt, "--db", str(store_path), "--out", str(out)]
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+        graph = read(out)
+        edges = {(a, b, d["evidence"]) for a, b, d in graph.edges(data=True) if d.get("kind") == "quote"}
+        assert edges == expected, fmt
+        assert any(d.get("kind") == "relation" for _, _, d in graph.edges(data=True))

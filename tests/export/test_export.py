@@ -51,7 +51,9 @@ def test_export_graphml_opens_in_networkx(graph, tmp_path: Path) -> None:
     export_graph(graph, "graphml", out)
     g = nx.read_graphml(out, force_multigraph=True)
     assert g.number_of_nodes() == len(graph.entities)
-    assert g.number_of_edges() == len(graph.claims)
+    kinds = Counter(d["kind"] for _, _, d in g.edges(data=True))
+    quoted = sum(len(q.about) for q in graph.quotes if q.speaker)
+    assert kinds == {"relation": len(graph.claims), "quote": quoted} and quoted
     london = next(e for e in graph.entities if e.name == "London")
     assert g.nodes[london.id]["type"] == "GPE" and g.nodes[london.id]["documents"] == 2
     khan = next(e for e in graph.entities if e.name == "Sadiq Khan")
@@ -63,7 +65,7 @@ def test_export_gexf_opens_in_networkx(graph, tmp_path: Path) -> None:
     export_graph(graph, "gexf", out)
     g = nx.read_gexf(out)
     assert g.number_of_nodes() == len(graph.entities)
-    assert g.number_of_edges() == len(graph.claims)
+    assert sum(d["kind"] == "relation" for _, _, d in g.edges(data=True)) == len(graph.claims)
     speakers = Counter(q.speaker for q in graph.quotes if q.speaker)
     top, n = speakers.most_common(1)[0]
     assert int(g.nodes[top]["quotes"]) == n
@@ -82,6 +84,7 @@ def test_export_neo4j_headers_and_ids(graph, tmp_path: Path) -> None:
     types = Counter(r[":TYPE"] for r in rels)
     assert types["MENTIONED_IN"] == sum(len(e.documents) for e in graph.entities)
     assert types["QUOTED_IN"] == len(graph.quotes)
+    assert types["ABOUT"] == sum(len(q.about) for q in graph.quotes) > 0
     assert sum(types[p.upper()] for p in {c.predicate for c in graph.claims}) == len(graph.claims)
     un = next(n for n in nodes if n["name"] == "United Nations")
     assert un[":LABEL"] == "Entity;Organization" and un["aliases:string[]"] == "UN"

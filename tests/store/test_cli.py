@@ -67,7 +67,7 @@ def test_cli_split_merge_and_review_record_judgements(store_url: str) -> None:
     code, out = run("conflicts", "Iraq", "--db", db)
     assert out.startswith("[incompatible] ")
     code, out = run("merge", lone, full, "--db", db, "--user", "ann")
-    assert code == 0 and out.strip() == f"merged into {full}"
+    assert code == 0 and out.strip() == f"merged into Adil Abdul-Mahdi  {full}"
     code, out = run("review", "--db", db, "--format", "json")
     assert code == 0 and all({c["left"], c["right"]} != {lone, full} for c in json.loads(out))
     with open_store(db) as store:

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from claimgraph.cli import db_option, main
-from claimgraph.errors import ClaimgraphError
+from claimgraph.cli.common import open_store, run
 from claimgraph.export import FORMATS
 
 
@@ -20,17 +20,10 @@ from claimgraph.export import FORMATS
 def export_command(fmt: str, db: str | None, out: Path) -> None:
     """Export the graph of the store to other tools."""
     from claimgraph.export import export_graph
-    from claimgraph.settings import DB
-    from claimgraph.store import open_store
 
+    store = open_store(db)
     try:
-        store = open_store(db or DB.get())
-        try:
-            counts = export_graph(store, fmt, out)
-        finally:
-            close = getattr(store, "close", None)
-            if close:
-                close()
-    except ClaimgraphError as exc:
-        raise click.ClickException(f"{exc} [{exc.code}]") from exc
+        counts = run(export_graph, store, fmt, out)
+    finally:
+        store.close()
     click.echo(", ".join(f"{n} {kind}" for kind, n in counts.items()) + f" -> {out}")

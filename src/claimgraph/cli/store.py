@@ -2,53 +2,21 @@
 
 from __future__ import annotations
 
-import dataclasses
-import json
 import sys
 from collections import Counter
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING
 
 import click
 
 from claimgraph.cli import db_option, main
+from claimgraph.cli.common import actor, emit_json, format_option, open_store, period, period_options, run
 from claimgraph.errors import ClaimgraphError, InputError
-from claimgraph.graph.claims import ClaimGroup, describe
-from claimgraph.model import Document, Extraction
 from claimgraph.settings import MODEL
-from claimgraph.store import Store, open_store
 
-format_option = click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="text for people, json for scripts.",
-)
-
-
-def _open(db: str | None) -> Store:
-    try:
-        return open_store(db)
-    except ClaimgraphError as exc:
-        raise click.ClickException(str(exc)) from exc
-
-
-def _json(data: Any) -> None:
-    def plain(x: Any) -> Any:
-        return dataclasses.asdict(x) if dataclasses.is_dataclass(x) and not isinstance(x, type) else x
-
-    data = [plain(x) for x in data] if isinstance(data, list) else plain(data)
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
-
-
-def _run(fn: Any, *args: Any) -> Any:
-    """Call the library; its errors become one-line messages with exit code 1."""
-    try:
-        return fn(*args)
-    except ClaimgraphError as exc:
-        raise click.ClickException(str(exc)) from exc
+if TYPE_CHECKING:
+    from claimgraph.graph.claims import ClaimGroup
+    from claimgraph.model import Document
 
 
 @main.command()
@@ -68,9 +36,10 @@ def ingest(
     """
     from claimgraph.cli.extract import progress, report_error
     from claimgraph.ingest import read_documents
+    from claimgraph.model import Extraction
     from claimgraph.parallel import ExtractionFailed, extract_dicts
 
-    store = _open(db)
+    store = open_store(db, create=True)
     tally: Counter[str] = Counter()
     errors: list[dict[str, str]] = []
 
@@ -120,7 +89,7 @@ def ingest(
         "interrupted": interrupted,
     }
     if fmt == "json":
-        _json(summary)
+        emit_json(summary)
     else:
         click.echo(
             f"documents: {summary['added']} added, {summary['new_versions']} new versions, "
@@ -163,9 +132,12 @@ def _sources(group: ClaimGroup, indent: str = "    ") -> Iterator[str]:
 @format_option
 def show(name: str, db: str | None, limit: int, fmt: str) -> None:
     """An actor: names, type, relations, quotes by and about it, reports, first and last seen."""
-    p = _run(_open(db).show, name, limit)
+    from claimgraph.graph.claims import describe
+
+    store = open_store(db)
+    p = run(store.show, actor(store, name), limit)
     if fmt == "json":
-        return _json(p)
+        return emit_json(p)
     click.echo(f"{p.name} [{p.type}]  {p.id}")
     if p.aliases:
         click.echo(f"also: {', '.join(p.aliases)}")
@@ -210,15 +182,26 @@ def show(name: str, db: str | None, limit: int, fmt: str) -> None:
 @click.option("--about", default=None, help="Quotes that mention this actor.")
 @click.option("--search", default=None, help="Quotes containing these words (full-text search).")
 @click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
+@period_options
 @db_option
 @format_option
 def quotes(
-    speaker: str | None, about: str | None, search: str | None, limit: int, db: str | None, fmt: str
+    speaker: str | None,
+    about: str | None,
+    search: str | None,
+    limit: int,
+    since: str | None,
+    until: str | None,
+    db: str | None,
+    fmt: str,
 ) -> None:
     """Quotes, newest report first, by speaker, by the actor they mention, or by words."""
-    found = _run(_open(db).quotes, speaker, about, search, limit)
+    store = open_store(db)
+    by = actor(store, speaker) if speaker else None
+    on = actor(store, about) if about else None
+    found = run(store.quotes, by, on, search, limit, period(since, until))
     if fmt == "json":
-        return _json(found)
+        return emit_json(found)
     for q in found:
         click.echo(f"{q.published or '?'} {q.speaker_name or 'unknown'}: “{q.text}” — {q.title}  [{q.id}]")
 
@@ -233,12 +216,16 @@ def quotes(
     show_default=True,
     help="Newest sources listed per group and modality (0: all); all are counted.",
 )
+@period_options
 @format_option
-def claims(name: str, db: str | None, sources: int, fmt: str) -> None:
+def claims(name: str, db: str | None, sources: int, since: str | None, until: str | None, fmt: str) -> None:
     """Every relation and number about an actor, grouped, with who asserts, reports, claims or denies it."""
-    groups = _run(_open(db).claims, name, sources or None)
+    from claimgraph.graph.claims import describe
+
+    store = open_store(db)
+    groups = run(store.claims, actor(store, name), sources or None, period(since, until))
     if fmt == "json":
-        return _json(groups)
+        return emit_json(groups)
     for g in groups:
         click.echo(f"{describe(g)}  ({g.total} statements)" + ("  [contested]" if g.contested else ""))
         for line in _sources(g, "  "):
@@ -248,12 +235,14 @@ def claims(name: str, db: str | None, sources: int, fmt: str) -> None:
 @main.command()
 @click.argument("name", required=False)
 @db_option
+@period_options
 @format_option
-def conflicts(name: str | None, db: str | None, fmt: str) -> None:
+def conflicts(name: str | None, db: str | None, since: str | None, until: str | None, fmt: str) -> None:
     """Where sources disagree: denials, two leaders at once, numbers that cannot both be true."""
-    found, ctx = _run(_open(db).conflicts, name)
+    store = open_store(db)
+    found, ctx = run(store.conflicts, actor(store, name) if name else None, period(since, until))
     if fmt == "json":
-        return _json(found)
+        return emit_json(found)
     names, docs = ctx["names"], ctx["documents"]
     for c in found:
         what = f"{names.get(c.subject, c.subject)} {c.predicate}"
@@ -275,11 +264,14 @@ def conflicts(name: str | None, db: str | None, fmt: str) -> None:
 @main.command()
 @click.argument("name")
 @db_option
+@period_options
 @format_option
-def timeline(name: str, db: str | None, fmt: str) -> None:
-    """An actor's claims in the order the reports were published (* marks a claim's first report)."""
-    entries = _run(_open(db).timeline, name)
+def timeline(name: str, db: str | None, since: str | None, until: str | None, fmt: str) -> None:
+    """An actor's claims in the order the reports were published (* marks a claim's first report
+    within the period shown)."""
+    store = open_store(db)
+    entries = run(store.timeline, actor(store, name), period(since, until))
     if fmt == "json":
-        return _json(entries)
+        return emit_json(entries)
     for e in entries:
         click.echo(f"{e.published or '?'} {'*' if e.first else ' '} {e.summary} — {e.title or e.document_id}")

@@ -6,28 +6,33 @@ manner of followthemoney's ``export/``; :func:`export_graph` drives one over a s
 
 from __future__ import annotations
 
+import importlib
 import logging
 from pathlib import Path
 
 from claimgraph.errors import ClaimgraphError
 from claimgraph.export.common import Exporter, GraphSource
-from claimgraph.export.csv import CSVExporter
-from claimgraph.export.ftm import FtMExporter
-from claimgraph.export.neo4j import Neo4jExporter
-from claimgraph.export.network import GEXFExporter, GraphMLExporter
 
 log = logging.getLogger(__name__)
 
-# format -> (exporter, whether ``out`` is a folder)
-FORMATS: dict[str, tuple[type[Exporter], bool]] = {
-    "ftm": (FtMExporter, False),
-    "graphml": (GraphMLExporter, False),
-    "gexf": (GEXFExporter, False),
-    "neo4j": (Neo4jExporter, True),
-    "csv": (CSVExporter, True),
+# format -> (module:class of its exporter, whether ``out`` is a folder). By name, so that listing
+# the formats (the CLI's --format choices) does not import followthemoney or networkx.
+FORMATS: dict[str, tuple[str, bool]] = {
+    "ftm": ("claimgraph.export.ftm:FtMExporter", False),
+    "graphml": ("claimgraph.export.network:GraphMLExporter", False),
+    "gexf": ("claimgraph.export.network:GEXFExporter", False),
+    "neo4j": ("claimgraph.export.neo4j:Neo4jExporter", True),
+    "csv": ("claimgraph.export.csv:CSVExporter", True),
 }
 
-__all__ = ["FORMATS", "ExportError", "Exporter", "GraphSource", "export_graph"]
+__all__ = ["FORMATS", "ExportError", "Exporter", "GraphSource", "export_graph", "exporter_class"]
+
+
+def exporter_class(fmt: str) -> type[Exporter]:
+    """The exporter class of a format, its module imported now."""
+    module, name = FORMATS[fmt][0].split(":")
+    cls: type[Exporter] = getattr(importlib.import_module(module), name)
+    return cls
 
 
 class ExportError(ClaimgraphError):
@@ -48,14 +53,14 @@ def export_graph(store: GraphSource, fmt: str, out: str | Path) -> dict[str, int
     """
     if fmt not in FORMATS:
         raise ExportError(str(out), f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
-    exporter_class, is_folder = FORMATS[fmt]
+    is_folder = FORMATS[fmt][1]
     out = Path(out)
     if is_folder and out.exists() and not out.is_dir():
         raise ExportError(str(out), f"{fmt} export writes a folder, and this is a file")
     if not is_folder and out.is_dir():
         raise ExportError(str(out), f"{fmt} export writes a file, and this is a folder")
     try:
-        exporter = exporter_class(out)
+        exporter = exporter_class(fmt)(out)
     except OSError as exc:
         raise ExportError(str(out), exc.strerror or str(exc)) from exc
     try:

@@ -3,7 +3,8 @@
 
 Graph shape: (:Entity:Person|Organization|Place|Group)-[:MEMBER_OF|LEADER_OF|...]->(:Entity) per
 relation claim; (:Entity)-[:MENTIONED_IN]->(:Document); (:Entity)-[:SAID]->(:Quote)-[:QUOTED_IN]->
-(:Document); (:Entity)-[:QUANTITY {property, value}]->(:Document). Rows are written as they come.
+(:Document), (:Quote)-[:ABOUT]->(:Entity) for the actors a quote names;
+(:Entity)-[:QUANTITY {property, value}]->(:Document). Rows are written as they come.
 
 Import: ``neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv``
 (array fields use ';'), or copy the files into the server's import folder and run import.cypher.
@@ -26,7 +27,7 @@ REL_COLUMNS = [":START_ID", ":END_ID", ":TYPE", "id", "modality", "attributed_to
 TYPE_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
                "NORP": "Group"}
 NODE_LABELS = ("Entity", "Document", "Quote", *sorted(set(TYPE_LABELS.values())))
-REL_TYPES = (*(p.upper() for p in PREDICATES), "MENTIONED_IN", "SAID", "QUOTED_IN", "QUANTITY")
+REL_TYPES = (*(p.upper() for p in PREDICATES), "MENTIONED_IN", "SAID", "QUOTED_IN", "ABOUT", "QUANTITY")
 
 
 def _doc(i: str) -> str:
@@ -85,6 +86,8 @@ class Neo4jExporter(Exporter):
         self._rel(node, _doc(quote.document_id), "QUOTED_IN", **{"start:int": quote.start, "end:int": quote.end})
         if quote.speaker:
             self._rel(_ent(quote.speaker), node, "SAID")
+        for target in quote.about:
+            self._rel(node, _ent(target), "ABOUT")
 
     def finalize(self) -> None:
         self._nodes_fh.close()

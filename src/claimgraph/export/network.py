@@ -1,8 +1,10 @@
 """GraphML and GEXF through networkx, for Gephi, Cytoscape and networkx itself.
 
 Nodes are the graph's entities; edges are the relations stated in the reports, one per claim
-(a MultiDiGraph keeps repeated claims apart). Quotes and quantities are counted on the speaker's
-and the subject's node. networkx holds the graph in memory until ``finalize``: these formats are
+(a MultiDiGraph keeps repeated claims apart), and for each quote one ``quoted`` edge from its
+speaker to every actor the quote names (``kind`` tells the two apart). Quotes and quantities are
+also counted on the speaker's and the subject's node. networkx holds the graph in memory until
+``finalize``: these formats are
 written whole, and Gephi reads them whole too.
 """
 
@@ -45,6 +47,7 @@ class NetworkExporter(Exporter):
             self.quantities[claim.subject] += 1
             return
         attrs: dict[str, Any] = {
+            "kind": "relation",
             "label": claim_label(claim),
             "predicate": claim.predicate,
             "modality": claim.modality,
@@ -56,14 +59,34 @@ class NetworkExporter(Exporter):
         }
         if claim.attributed_to:
             attrs["attributed_to"] = claim.attributed_to
-        for node in (claim.subject, claim.object):  # a claim on an entity the stream did not name
-            if node not in self.graph:
-                self.graph.add_node(node, label=node, type="", aliases="", documents=0)
+        self._nodes(claim.subject, claim.object)
         self.graph.add_edge(claim.subject, claim.object, key=claim.id, **attrs)
 
+    def _nodes(self, *nodes: str) -> None:
+        for node in nodes:  # a claim or quote on an entity the stream did not name
+            if node not in self.graph:
+                self.graph.add_node(node, label=node, type="", aliases="", documents=0)
+
     def write_quote(self, quote: GraphQuote) -> None:
-        if quote.speaker:
-            self.quotes[quote.speaker] += 1
+        if not quote.speaker:
+            return
+        self.quotes[quote.speaker] += 1
+        for target in quote.about:  # speaker -> each actor the quote is about
+            self._nodes(quote.speaker, target)
+            self.graph.add_edge(
+                quote.speaker,
+                target,
+                key=f"{quote.id}>{target}",
+                kind="quote",
+                label="quoted",
+                predicate="quoted",
+                modality=quote.kind,  # direct, indirect or mixed
+                document=quote.document_id,
+                source=self.titles.get(quote.document_id, quote.document_id),
+                evidence=quote.text,
+                start=quote.start,
+                end=quote.end,
+            )
 
     def finalize(self) -> None:
         for node, data in self.graph.nodes(data=True):

@@ -9,9 +9,12 @@ rigour (followthemoney's name library) for territory names and org-type words.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import re
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from nameparser import HumanName
 from nameparser.config import CONSTANTS
@@ -20,8 +23,28 @@ from rigour.names import remove_org_types
 from rigour.territories import lookup_by_identifier, lookup_territory
 from rigour.territories.territory import Territory
 from rigour.territories.util import normalize_territory_name
-from spacy.lang.en.stop_words import STOP_WORDS
 from unidecode import unidecode
+
+
+
+@functools.cache
+def english_stop_words() -> frozenset[str]:
+    """spaCy's English stop words, read from spaCy's own data module without importing spaCy:
+    the store's commands (merge, split, resolve) resolve names, and loading spaCy costs them a
+    second or more."""
+    loaded = sys.modules.get("spacy.lang.en.stop_words")
+    if loaded is None:
+        spec = importlib.util.find_spec("spacy")  # finds the package without running it
+        if spec is None or not spec.submodule_search_locations:
+            raise ImportError("spaCy is not installed")
+        path = Path(next(iter(spec.submodule_search_locations))) / "lang" / "en" / "stop_words.py"
+        module_spec = importlib.util.spec_from_file_location("claimgraph._spacy_en_stop_words", path)
+        if module_spec is None or module_spec.loader is None:
+            raise ImportError(f"cannot read {path}")
+        loaded = importlib.util.module_from_spec(module_spec)
+        module_spec.loader.exec_module(loaded)
+    return frozenset(loaded.STOP_WORDS)
+
 
 # Words that do not carry a name: skipped in acronyms and in comparison keys' edges.
 STOPWORDS = frozenset(["a", "an", "and", "de", "del", "der", "des", "du", "for", "in", "of", "on", "the", "to", "la", "le", "van", "von"])
@@ -280,6 +303,6 @@ def context_names(text: str) -> list[str]:
     for run in _CAPITALISED_RUN.findall(text):
         words = ascii_fold(run).split()
         acronym = len(run) > 1 and run.isupper()  # 'US' and 'U.S.' fold to the stop word 'us'
-        if words and (acronym or not all(w in STOP_WORDS or w in _CALENDAR for w in words)):
+        if words and (acronym or not all(w in english_stop_words() or w in _CALENDAR for w in words)):
             out.append(run.strip("'’"))
     return out

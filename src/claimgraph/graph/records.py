@@ -55,3 +55,4 @@ class GraphQuote:
     document_id: str
     start: int
     end: int
+    about: list[str] = field(default_factory=list)  # GraphEntity ids the quote names, the speaker aside

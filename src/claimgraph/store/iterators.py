@@ -70,13 +70,21 @@ def iter_claims(engine: Engine) -> Iterator[Claim]:
 
 
 def iter_quotes(engine: Engine) -> Iterator[GraphQuote]:
-    sp = E.alias("sp")
+    """Quotes in report order, each with the actors it names (``about``: graph ids, its speaker
+    aside), from the quote mentions the writer worked out."""
+    sp, qm = E.alias("sp"), schema.quote_mentions
     query = (
         select(Q.c.id, Q.c.text, Q.c.kind, sp.c.canonical_id, Q.c.document_id, Q.c.start, Q.c.end)
+        .add_columns(qm.c.graph_id)
         .select_from(
-            Q.join(D, and_(D.c.id == Q.c.document_id, D.c.current)).outerjoin(sp, sp.c.id == Q.c.speaker_id)
+            Q.join(D, and_(D.c.id == Q.c.document_id, D.c.current))
+            .outerjoin(sp, sp.c.id == Q.c.speaker_id)
+            .outerjoin(qm, qm.c.quote_id == Q.c.id)
         )
-        .order_by(D.c.seq, Q.c.start, Q.c.id)
+        .order_by(D.c.seq, Q.c.start, Q.c.id, qm.c.graph_id)
     )
-    for row in _stream(engine, query):
-        yield GraphQuote(*row)
+    for _quote_id, group in groupby(_stream(engine, query), key=lambda r: r[0]):
+        rows = list(group)
+        quote_id, text, kind, speaker, document_id, start, end, _ = rows[0]
+        about = [g for g in dict.fromkeys(r[7] for r in rows) if g and g != speaker]
+        yield GraphQuote(quote_id, text, kind, speaker, document_id, start, end, about)

@@ -22,3 +22,14 @@ def norm(name: str) -> str:
 def entity_key(name: str, type_: str) -> str:
     """The exact-match key: the same normalised name with the same type is the same actor."""
     return f"{norm(name)}|{type_}"
+
+
+def fullest(names: list[str]) -> str:
+    """The fullest of several names of one actor: one whose words hold all of another's
+    ('Alexei Navalny' over 'Navalny'), else the one with most words, then the longest."""
+    best = names[0]
+    for name in names[1:]:
+        a, b = set(norm(best).split()), set(norm(name).split())
+        if a < b or (not a > b and (len(b), len(name)) > (len(a), len(best))):
+            best = name
+    return best

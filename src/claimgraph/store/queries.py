@@ -19,58 +19,55 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.sql import Select, Subquery
 
 from claimgraph.graph.claims import Claim
+from claimgraph.graph.period import Period
 from claimgraph.graph.records import GraphDocument, GraphQuote
 from claimgraph.store import dialect, schema
 from claimgraph.store.names import norm
 
 E, N, D, Q, C = schema.entities, schema.names, schema.documents, schema.quotes, schema.claims
-QM = schema.quote_mentions
+QM, L = schema.quote_mentions, schema.labels
 
 
-@dataclass(slots=True)
-class Match:
-    """A graph entity that a name found, with how many of its members carry that name."""
-
-    id: str
-    name: str
-    type: str
-    hits: int
-
-
-def find(conn: Connection, name_or_id: str, limit: int = 10) -> list[Match]:
-    """Graph entities by entity id, exact normalised name or alias, else by part of a name."""
-    direct = conn.execute(select(E.c.canonical_id).where(E.c.id == name_or_id)).scalar()
-    if direct:
-        return [Match(direct, *_head(conn, direct), hits=1)]
-    key = norm(name_or_id)
-    if not key:
-        return []
-    # counted on the names' own graph id (kept equal to canonical_id), from ix_names_norm alone
-    for condition in (N.c.norm == key, N.c.norm.like(f"%{key}%")):
-        rows = conn.execute(
-            select(N.c.graph_id, func.count())
-            .where(condition)
-            .group_by(N.c.graph_id)
-            .order_by(func.count().desc(), N.c.graph_id)
-            .limit(limit)
-        ).all()
-        if rows:
-            return [Match(gid, *_head(conn, gid), hits=n) for gid, n in rows]
-    return []
-
-
-def _head(conn: Connection, graph_id: str) -> tuple[str, str]:
+def head(conn: Connection, graph_id: str) -> tuple[str, str]:
+    """A graph entity's display name (see :func:`names_of`) and the type of its head member."""
     row = conn.execute(select(E.c.name, E.c.type).where(E.c.id == graph_id)).one()
-    return row[0], row[1]
+    return labels_of(conn, [graph_id]).get(graph_id, row[0]), row[1]
 
 
 def names_of(conn: Connection, graph_ids: Iterable[str | None]) -> dict[str, str]:
-    """Display names of graph entities: the name of the member whose id is the graph id."""
+    """Display names of graph entities: the newest label people gave one of its members (rename,
+    merge), else the name of the member whose id is the graph id."""
     ids = sorted({g for g in graph_ids if g})
     out: dict[str, str] = {}
     for i in range(0, len(ids), 500):
         out.update(conn.execute(select(E.c.id, E.c.name).where(E.c.id.in_(ids[i : i + 500]))).all())
+    out.update(labels_of(conn, ids))
     return out
+
+
+def labels_of(conn: Connection, graph_ids: Iterable[str]) -> dict[str, str]:
+    """The newest label of each graph entity that has one."""
+    ids = sorted(set(graph_ids))
+    out: dict[str, str] = {}
+    for i in range(0, len(ids), 500):
+        rows = conn.execute(
+            select(E.c.canonical_id, L.c.name)
+            .select_from(L.join(E, E.c.id == L.c.entity_id))
+            .where(E.c.canonical_id.in_(ids[i : i + 500]))
+            .order_by(L.c.seq)
+        )
+        out.update((gid, name) for gid, name in rows)  # in label order: the newest stays
+    return out
+
+
+def in_period(period: Period | None) -> list[Any]:
+    """WHERE conditions on the joined documents' publication dates (none for no period)."""
+    where: list[Any] = []
+    if period and period.start:
+        where.append(D.c.published >= period.start)
+    if period and period.end:
+        where.append(D.c.published < period.end)
+    return where
 
 
 def types_of(conn: Connection, graph_id: str) -> Counter[str]:
@@ -89,14 +86,14 @@ def aliases(
     ).all()
     if types is None:
         types = types_of(conn, graph_id)
-    head, _ = _head(conn, graph_id)
-    seen = {norm(head)}
+    display, _ = head(conn, graph_id)
+    seen = {norm(display)}
     others = []
     for name, n, _count in sorted(rows, key=lambda r: (-r[2], r[0])):
         if n not in seen:
             seen.add(n)
             others.append(name)
-    return head, types.most_common(1)[0][0] if types else "", others
+    return display, types.most_common(1)[0][0] if types else "", others
 
 
 def members(conn: Connection, graph_id: str, limit: int | None = None) -> list[tuple[str, str, str, float]]:
@@ -138,11 +135,13 @@ def claim_columns() -> tuple[Any, ...]:
     )
 
 
-def claims_about(conn: Connection, graph_id: str) -> list[Claim]:
-    """Relations and quantities whose subject or object is the graph entity."""
-    by_subject = claim_select().where(C.c.subject_gid == graph_id)
+def claims_about(conn: Connection, graph_id: str, period: Period | None = None) -> list[Claim]:
+    """Relations and quantities whose subject or object is the graph entity, from reports
+    published in ``period``."""
+    dated = claim_select().where(*in_period(period))
+    by_subject = dated.where(C.c.subject_gid == graph_id)
     # one indexed arm per column rather than an OR, which PostgreSQL answers with a full scan
-    by_object = claim_select().where(C.c.object_gid == graph_id, C.c.subject_gid != graph_id)
+    by_object = dated.where(C.c.object_gid == graph_id, C.c.subject_gid != graph_id)
     rows = conn.execute(union_all(by_subject, by_object)).all()
     seen: dict[str, Claim] = {}
     for r in rows:
@@ -212,8 +211,10 @@ def reports_of(
     return [GraphDocument(*r[:6]) for r in rows[:limit]], *rows[0][6:]
 
 
-def _quote_filters(conn: Connection, speaker: str | None, about: str | None, search: str | None) -> list[Any]:
-    where: list[Any] = []
+def _quote_filters(
+    conn: Connection, speaker: str | None, about: str | None, search: str | None, period: Period | None = None
+) -> list[Any]:
+    where: list[Any] = in_period(period)
     if speaker is not None:
         where.append(Q.c.speaker_gid == speaker)
     if about is not None:
@@ -244,10 +245,11 @@ def quotes(
     about: str | None = None,
     search: str | None = None,
     limit: int | None = 50,
+    period: Period | None = None,
 ) -> list[GraphQuote]:
-    """Quotes by graph entity ``speaker``, mentioning graph entity ``about``, matching ``search``;
-    newest report first."""
-    rows = _newest_quotes(conn, _quote_filters(conn, speaker, about, search), limit or None)
+    """Quotes by graph entity ``speaker``, mentioning graph entity ``about``, matching ``search``,
+    from reports published in ``period``; newest report first."""
+    rows = _newest_quotes(conn, _quote_filters(conn, speaker, about, search, period), limit or None)
     return [GraphQuote(*r[:-1]) for r in rows]
 
 

@@ -13,14 +13,18 @@ import json
 import logging
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
-from claimgraph.graph.resolve import EntityProfile, candidate_pairs, cluster
 from claimgraph.store import graph_ids, schema
 from claimgraph.store.writer import now
+
+# The resolver (graph/resolve.py) brings the name libraries (rigour, nameparser): it is imported
+# where it runs, so that reading judgements (the review queue) does not load them.
+if TYPE_CHECKING:
+    from claimgraph.graph.resolve import EntityProfile
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +87,8 @@ def name_groups(all_members: list[Member]) -> dict[str, list[Member]]:
 def profiles(conn: Connection, groups: dict[str, list[Member]]) -> list[EntityProfile]:
     """One resolver profile per name group: every alias of its members, and as context the
     names of the other actors in the first few reports that mention it."""
+    from claimgraph.graph.resolve import EntityProfile
+
     e = schema.entities
     docs_of = {
         key: list(dict.fromkeys(x.id.rsplit(":", 1)[0] for x in ms))[:_CONTEXT_REPORTS]
@@ -113,6 +119,8 @@ def profiles(conn: Connection, groups: dict[str, list[Member]]) -> list[EntityPr
 
 def refresh_candidates(conn: Connection, min_score: float = MIN_SCORE) -> int:
     """Run the resolver over all name groups and keep its candidate pairs (derived data)."""
+    from claimgraph.graph.resolve import candidate_pairs
+
     groups = name_groups(load_members(conn))
     pairs = candidate_pairs(profiles(conn, groups), min_score=min_score)
     c = schema.candidates
@@ -131,26 +139,10 @@ def recluster(conn: Connection, threshold: float = THRESHOLD) -> int:
     Returns how many entities changed graph id.
     """
     all_members = load_members(conn)
-    groups = name_groups(all_members)
     judged = [(a, b, j) for (a, b), j in judgements_in_force(conn).items()]
-    # A name group is a star around its earliest member, unless someone split members of the
-    # same name apart: then the member with fewest such 'different' edges is the centre.
-    key = {x.id: x.key for x in all_members}
-    parted: Counter[str] = Counter()
-    for a, b, j in judged:
-        if j == "different" and key.get(a, a) == key.get(b, b):
-            parted.update((a, b))
-    edges: list[tuple[str, str, float]] = []  # exact-name edges first: a stable sort keeps them first
-    for ms in groups.values():
-        centre = min(ms, key=lambda x: parted[x.id]) if parted else ms[0]
-        edges += [(x.id, centre.id, 1.0) for x in ms if x is not centre]
     c = schema.candidates
     pairs = select(c.c.left_id, c.c.right_id, c.c.score).order_by(c.c.left_id, c.c.right_id)
-    edges += [(a, b, s) for a, b, s in conn.execute(pairs)]
-    ids = [x.id for x in all_members]
-    # the heads' profiles let the resolver refuse merges across type families or given names
-    heads = [EntityProfile(ms[0].id, ms[0].name, ms[0].type) for ms in groups.values()]
-    mapping = cluster(ids, edges, judged, threshold=threshold, profiles=heads)
+    edges, mapping = _cluster(all_members, [(a, b, s) for a, b, s in conn.execute(pairs)], judged, threshold)
     by_root: dict[str, list[Member]] = defaultdict(list)
     for x in all_members:  # already in (doc_seq, id) order: the first of a group is its graph id
         by_root[mapping.get(x.id, x.id)].append(x)
@@ -180,6 +172,53 @@ def recluster(conn: Connection, threshold: float = THRESHOLD) -> int:
         )
         graph_ids.sync(conn, moved)
     return len(changes)
+
+
+def _cluster(
+    all_members: list[Member],
+    candidates: list[tuple[str, str, float]],
+    judged: list[tuple[str, str, str]],
+    threshold: float,
+) -> tuple[list[tuple[str, str, float]], dict[str, str]]:
+    """The edges (exact names, then candidates) and the clustering of ``all_members``."""
+    from claimgraph.graph.resolve import EntityProfile, cluster
+
+    groups = name_groups(all_members)
+    # A name group is a star around its earliest member, unless someone split members of the
+    # same name apart: then the member with fewest such 'different' edges is the centre.
+    key = {x.id: x.key for x in all_members}
+    parted: Counter[str] = Counter()
+    for a, b, j in judged:
+        if j == "different" and key.get(a, a) == key.get(b, b):
+            parted.update((a, b))
+    edges: list[tuple[str, str, float]] = []  # exact-name edges first: a stable sort keeps them first
+    for ms in groups.values():
+        centre = min(ms, key=lambda x: parted[x.id]) if parted else ms[0]
+        edges += [(x.id, centre.id, 1.0) for x in ms if x is not centre]
+    edges += candidates
+    ids = [x.id for x in all_members]
+    # the heads' profiles let the resolver refuse merges across type families or given names
+    heads = [EntityProfile(ms[0].id, ms[0].name, ms[0].type) for ms in groups.values()]
+    return edges, cluster(ids, edges, judged, threshold=threshold, profiles=heads)
+
+
+def regroup_without(conn: Connection, member_ids: list[str], withdrawn: tuple[str, str]) -> dict[str, str]:
+    """How the members of one graph entity would group if the judgement on ``withdrawn`` were
+    'unsure': the same clustering as :func:`recluster`, over these members alone."""
+    e, c = schema.entities, schema.candidates
+    cols = (e.c.id, e.c.key, e.c.doc_seq, e.c.canonical_id, e.c.confidence, e.c.name, e.c.type, e.c.aliases)
+    query = select(*cols).where(e.c.id.in_(member_ids)).order_by(e.c.doc_seq, e.c.id)
+    members = [Member(*r) for r in conn.execute(query)]
+    inside = set(member_ids)
+    judged = [
+        (a, b, "unsure" if (a, b) == withdrawn else j)
+        for (a, b), j in judgements_in_force(conn).items()
+        if a in inside and b in inside
+    ]
+    pairs = select(c.c.left_id, c.c.right_id, c.c.score).where(
+        c.c.left_id.in_(member_ids), c.c.right_id.in_(member_ids)
+    )
+    return _cluster(members, [(a, b, s) for a, b, s in conn.execute(pairs)], judged, THRESHOLD)[1]
 
 
 def _confidence(root: str, group: set[str], adjacent: dict[str, list[tuple[str, float]]]) -> dict[str, float]:

@@ -14,9 +14,10 @@ from sqlalchemy import and_, func, select, union_all
 from sqlalchemy.engine import Connection
 
 from claimgraph.graph.claims import Claim, GroupKey
+from claimgraph.graph.period import Period
 from claimgraph.graph.records import GraphDocument
 from claimgraph.store import schema
-from claimgraph.store.queries import claim_columns, documents
+from claimgraph.store.queries import claim_columns, documents, in_period
 
 D, C = schema.documents, schema.claims
 
@@ -33,14 +34,21 @@ def group_key(c: Claim) -> GroupKey:
 
 
 def sample_claims(
-    conn: Connection, about: str | None = None, by: str | None = None, per_group: int | None = 5
+    conn: Connection,
+    about: str | None = None,
+    by: str | None = None,
+    per_group: int | None = 5,
+    period: Period | None = None,
 ) -> Sample:
-    """Claims whose subject or object is graph entity ``about``, or whose source is ``by``."""
+    """Claims whose subject or object is graph entity ``about``, or whose source is ``by``, from
+    reports published in ``period``."""
     # ranked on the claim rows and report dates alone (a covering index, migration 0003); the
     # report details are then read for the kept rows' reports only. Not by a join: the planner
     # cannot tell how few rows the rank filter keeps, and would read every report to hash it.
-    rows = select(*claim_columns(), D.c.published, D.c.seq).select_from(
-        C.join(D, and_(D.c.id == C.c.document_id, D.c.current))
+    rows = (
+        select(*claim_columns(), D.c.published, D.c.seq)
+        .select_from(C.join(D, and_(D.c.id == C.c.document_id, D.c.current)))
+        .where(*in_period(period))
     )
     # one indexed arm per column rather than an OR, which PostgreSQL answers with a full scan
     if about is not None:

@@ -181,3 +181,26 @@ candidates = Table(
     Column("score", Float, nullable=False),
     Column("reason", Text, nullable=False),
 )
+
+# Names people gave actors (migration 0005): the newest label of a graph entity's members is its name.
+labels = Table(
+    "labels",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("entity_id", String(100), ForeignKey("entities.id"), nullable=False),  # a member id
+    Column("name", Text, nullable=False),
+    Column("norm", Text, nullable=False),
+    Column("user", String(100), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Index("ix_labels_entity", "entity_id"),
+    Index("ix_labels_norm", "norm"),
+)
+
+# Each word of each distinct normalised name (migration 0006): names holding a name as whole words.
+name_words = Table(
+    "name_words",
+    metadata,
+    Column("word", Text, nullable=False),
+    Column("norm", Text, nullable=False),
+    Index("ix_name_words_word", "word", "norm"),
+)

@@ -8,17 +8,23 @@ from pathlib import Path
 from typing import Any, Self
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 
-from claimgraph.errors import StoreError
+from claimgraph.errors import NoStore, NotJudged, StoreError
 from claimgraph.graph.claims import Claim, ClaimGroup
 from claimgraph.graph.conflicts import Conflict
+from claimgraph.graph.period import Period
 from claimgraph.graph.records import GraphDocument, GraphEntity, GraphQuote
 from claimgraph.graph.timeline import TimelineEntry
 from claimgraph.model import Extraction
 from claimgraph.settings import DB
-from claimgraph.store import dialect, iterators, judging, migrate, queries, resolution, schema, views, writer
+from claimgraph.store import dialect, iterators, lookup, migrate, queries, schema, views, writer
+from claimgraph.store.names import norm
 from claimgraph.store.writer import AddResult
+
+# Resolution and judging import the name-matching libraries (rigour, nameparser): they are
+# imported by the methods that write, so the views open the store without them.
 
 log = logging.getLogger(__name__)
 
@@ -29,10 +35,15 @@ class Store:
     Every write is one transaction; graph ids are stable as reports are added.
     """
 
-    def __init__(self, url_or_path: str | Path) -> None:
+    def __init__(self, url_or_path: str | Path, create: bool = True) -> None:
         self.url = str(url_or_path)
+        if not create:
+            _must_exist(self.url)
         try:
             self.engine = dialect.make_engine(url_or_path)
+            if not create and migrate.current_revision(self.engine) is None:
+                self.engine.dispose()
+                raise NoStore(self.url, "not a claimgraph store (run `claimgraph ingest` to create one)")
             migrate.upgrade(self.engine)
         except SQLAlchemyError as exc:
             reason = getattr(exc, "orig", None) or exc
@@ -66,34 +77,55 @@ class Store:
                 return AddResult(doc_id, "skipped")
             raise StoreError(f"{extraction.document.source or doc_id}: not stored ({exc.orig})") from exc
 
-    def resolve(
-        self, threshold: float = resolution.THRESHOLD, min_score: float = resolution.MIN_SCORE
-    ) -> int:
+    def resolve(self, threshold: float | None = None, min_score: float | None = None) -> int:
         """Match entities across reports with the resolver, then regroup them with the judgements.
 
         Returns how many entities changed graph entity.
         """
+        from claimgraph.store import resolution
+
         with self.engine.begin() as conn:
-            resolution.refresh_candidates(conn, min_score)
-            changed = resolution.recluster(conn, threshold)
+            resolution.refresh_candidates(conn, resolution.MIN_SCORE if min_score is None else min_score)
+            changed = resolution.recluster(conn, resolution.THRESHOLD if threshold is None else threshold)
         dialect.analyze(self.engine)
         return changed
 
-    def merge(self, a: str, b: str, user: str = "cli") -> str:
-        """Judge that a and b are the same actor; returns their graph id."""
-        a, b = self.entity_id(a), self.entity_id(b)
+    def merge(self, a: str, b: str, user: str = "cli", name: str | None = None) -> str:
+        """Judge that a and b are the same actor; returns their graph id. The actor keeps the
+        fuller of the two names, or is called ``name``."""
+        from claimgraph.store import judging
+
+        named = (a, b)
+        a, b = self.entity_id(a, strict=True), self.entity_id(b, strict=True)
+        if a == b:
+            raise StoreError(f"{named[0]!r} and {named[1]!r} are already one actor ({a}): nothing to merge")
         with self.engine.begin() as conn:
-            judging.merge(conn, a, b, user)
-        return self.entity_id(a)
+            return judging.merge(conn, a, b, user, name)
+
+    def rename(self, name_or_id: str, name: str, user: str = "cli") -> str:
+        """Call an actor ``name`` from now on (its other names stay aliases); returns its graph id."""
+        from claimgraph.store import judging
+
+        graph_id = self.entity_id(name_or_id, strict=True)
+        try:
+            with self.engine.begin() as conn:
+                judging.label(conn, graph_id, name, user)
+        except ValueError as exc:
+            raise StoreError(str(exc)) from exc
+        return graph_id
 
     def split(self, entity: str, user: str = "cli") -> list[str]:
         """Take an entity (and those with its exact name) out of its graph entity."""
+        from claimgraph.store import judging
+
         entity_id = self._member(entity)
         with self.engine.begin() as conn:
             return judging.split(conn, entity_id, user)
 
     def judge(self, a: str, b: str, judgement: str, user: str = "cli") -> None:
         """Record a same / different / unsure judgement between two entities and regroup."""
+        from claimgraph.store import resolution
+
         if judgement == "same":
             self.merge(a, b, user)
             return
@@ -101,13 +133,42 @@ class Store:
             resolution.record(conn, self._member(a), self._member(b), judgement, user)
             resolution.recluster(conn)
 
-    def undo(self, a: str, b: str, user: str = "cli") -> None:
-        with self.engine.begin() as conn:
-            judging.undo(conn, self._member(a), self._member(b), user)
+    def undo(self, a: str, b: str, user: str = "cli") -> tuple[str, str, str, str]:
+        """Withdraw the judgement that made a and b one actor (names or entity ids).
 
-    def review_queue(self, limit: int = 20) -> list[judging.Candidate]:
+        Between two entity ids with a judgement of their own, that judgement is withdrawn;
+        otherwise the newest 'same' judgement whose withdrawal parts the members named a from
+        those named b. Returns the withdrawn pair, who judged it and when.
+        """
+        from claimgraph.store import judging
+
+        with self.engine.begin() as conn:
+            if self._is_member(conn, a) and self._is_member(conn, b):
+                j = schema.judgements
+                rows = conn.execute(
+                    select(j.c.judgement, j.c.user, j.c.created_at)
+                    .where(j.c.left_id == min(a, b), j.c.right_id == max(a, b))
+                    .order_by(j.c.seq)
+                ).all()
+                if rows and rows[-1][0] != "unsure":  # a judgement of their own, still in force
+                    judging.undo(conn, a, b, user)
+                    return min(a, b), max(a, b), rows[-1][1], rows[-1][2]
+            side_a, side_b = self._carriers(conn, a), self._carriers(conn, b)
+            # a name both sides carry ('Johnson' of Boris and of Gary Johnson) tells them apart
+            # by the members that carry only one of the two names
+            only_a = [x for x in side_a if x not in side_b] or side_a
+            only_b = [x for x in side_b if x not in side_a] or side_b
+            try:
+                return judging.undo_merge(conn, only_a, only_b, user)
+            except NotJudged as exc:
+                raise NotJudged(f"cannot undo a merge of {a!r} and {b!r}: {exc}") from exc
+
+    def review_queue(self, limit: int = 20) -> list[Any]:
+        """The undecided candidate pairs most worth a person's time, with names and evidence."""
+        from claimgraph.store import review
+
         with self.engine.connect() as conn:
-            return judging.review_queue(conn, limit)
+            return review.queue(conn, limit)
 
     def judgements(self) -> list[dict[str, Any]]:
         """Every judgement ever recorded, oldest first."""
@@ -116,24 +177,51 @@ class Store:
             return [dict(r._mapping) for r in conn.execute(select(j).order_by(j.c.seq))]
 
     # -- looking up ------------------------------------------------------------------------
-    def find(self, name_or_id: str, limit: int = 10) -> list[queries.Match]:
+    def find(self, name_or_id: str, limit: int = 10) -> list[lookup.Match]:
+        """Graph entities carrying a name (or the one of an entity id), most often first."""
         with self.engine.connect() as conn:
-            return queries.find(conn, name_or_id, limit)
+            return lookup.find(conn, name_or_id, limit)
 
-    def entity_id(self, name_or_id: str) -> str:
-        """The graph id for a name, an alias or an entity id; the best-attested one if several."""
-        found = self.find(name_or_id, limit=1)
-        if not found:
-            raise StoreError(f"no actor named {name_or_id!r} in {self.url}")
-        return found[0].id
+    def lookup(self, name_or_id: str, strict: bool = False) -> lookup.Lookup:
+        """The actor a name means, with the others that carry it far less often; raises
+        :class:`UnknownName` (with suggestions) or :class:`AmbiguousName` (with the candidates).
+        ``strict`` (for changes): any other actor carrying the name makes it ambiguous."""
+        with self.engine.connect() as conn:
+            return lookup.resolve(conn, name_or_id, self.url, strict)
+
+    def entity_id(self, name_or_id: str, strict: bool = False) -> str:
+        """The graph id for a name, an alias or an entity id (see :meth:`lookup`)."""
+        return self.lookup(name_or_id, strict).id
+
+    @staticmethod
+    def _is_member(conn: Any, name_or_id: str) -> bool:
+        e = schema.entities
+        return conn.execute(select(e.c.id).where(e.c.id == name_or_id)).first() is not None
 
     def _member(self, name_or_id: str) -> str:
         # a judgement names the entity given by id, or else the graph entity the name finds
         with self.engine.connect() as conn:
-            e = schema.entities
-            if conn.execute(select(e.c.id).where(e.c.id == name_or_id)).first():
+            if self._is_member(conn, name_or_id):
                 return name_or_id
-        return self.entity_id(name_or_id)
+        return self.entity_id(name_or_id, strict=True)
+
+    def _carriers(self, conn: Any, name_or_id: str) -> list[str]:
+        """The members of the actor a name means that carry that very name (an entity id: itself)."""
+        if self._is_member(conn, name_or_id):
+            return [name_or_id]
+        graph_id = lookup.resolve(conn, name_or_id, self.url).id
+        n, e = schema.names, schema.entities
+        key = norm(name_or_id)
+        rows = conn.execute(
+            select(n.c.entity_id).where(n.c.graph_id == graph_id, n.c.norm == key).order_by(n.c.entity_id)
+        ).scalars().all()
+        if not rows:  # found by part of a name: the members whose names hold it
+            held = conn.execute(select(n.c.entity_id, n.c.norm).where(n.c.graph_id == graph_id))
+            rows = [i for i, norm_ in held if key in norm_]
+        labelled = select(schema.labels.c.entity_id).join(e, e.c.id == schema.labels.c.entity_id)
+        named = labelled.where(schema.labels.c.norm == key, e.c.canonical_id == graph_id)
+        rows += conn.execute(named).scalars().all()
+        return sorted(set(rows)) or [graph_id]
 
     def evidence(self, entity_id: str, limit: int = 3) -> views.Profile:
         """What review shows for one side of a pair: the graph entity it belongs to, briefly."""
@@ -146,29 +234,41 @@ class Store:
             return views.profile(conn, graph_id, limit)
 
     def quotes(
-        self, speaker: str | None = None, about: str | None = None, search: str | None = None, limit: int = 50
+        self,
+        speaker: str | None = None,
+        about: str | None = None,
+        search: str | None = None,
+        limit: int = 50,
+        period: Period | None = None,
     ) -> list[views.QuoteView]:
+        """Quotes by ``speaker``, about ``about``, matching ``search``, from reports published in
+        ``period``; newest first."""
         with self.engine.connect() as conn:
             by = self.entity_id(speaker) if speaker else None
             on = self.entity_id(about) if about else None
-            return views.quote_views(conn, queries.quotes(conn, by, on, search, limit))
+            return views.quote_views(conn, queries.quotes(conn, by, on, search, limit, period))
 
-    def claims(self, name_or_id: str, per_group: int | None = 20) -> list[ClaimGroup]:
+    def claims(
+        self, name_or_id: str, per_group: int | None = 20, period: Period | None = None
+    ) -> list[ClaimGroup]:
         """Relations and numbers about an actor, grouped; ``per_group`` newest sources per modality
-        in each group (None: all), with every statement counted."""
+        in each group (None: all), with every statement counted; only reports published in
+        ``period`` count."""
         graph_id = self.entity_id(name_or_id)
         with self.engine.connect() as conn:
-            return views.claim_groups(conn, about=graph_id, per_group=per_group)
+            return views.claim_groups(conn, about=graph_id, per_group=per_group, period=period)
 
-    def conflicts(self, name_or_id: str | None = None) -> tuple[list[Conflict], dict[str, Any]]:
+    def conflicts(
+        self, name_or_id: str | None = None, period: Period | None = None
+    ) -> tuple[list[Conflict], dict[str, Any]]:
         graph_id = self.entity_id(name_or_id) if name_or_id else None
         with self.engine.connect() as conn:
-            return views.conflicts(conn, graph_id)
+            return views.conflicts(conn, graph_id, period)
 
-    def timeline(self, name_or_id: str) -> list[TimelineEntry]:
+    def timeline(self, name_or_id: str, period: Period | None = None) -> list[TimelineEntry]:
         graph_id = self.entity_id(name_or_id)
         with self.engine.connect() as conn:
-            return views.actor_timeline(conn, graph_id)
+            return views.actor_timeline(conn, graph_id, period)
 
     def search(self, text: str, limit: int = 20) -> list[GraphDocument]:
         """Current reports whose title or text match all the words of ``text``."""
@@ -202,9 +302,23 @@ class Store:
         return iterators.iter_quotes(self.engine)
 
 
-def open_store(url_or_path: str | Path | None = None) -> Store:
-    """Open (and create or migrate) the store at a SQLite path or a ``postgresql://`` URL.
+def _must_exist(url: str) -> None:
+    """Refuse a SQLite store whose file is not there (a server database is checked on connecting)."""
+    try:
+        parsed = make_url(dialect.to_url(url))
+    except ArgumentError as exc:
+        raise NoStore(url, f"not a store path or URL ({exc})") from exc
+    if parsed.get_backend_name() != "sqlite":
+        return
+    path = parsed.database or ""
+    if not path or path == ":memory:" or not Path(path).is_file():
+        raise NoStore(url, "no store here (only `claimgraph ingest` creates one)")
+
+
+def open_store(url_or_path: str | Path | None = None, create: bool = True) -> Store:
+    """Open (and migrate) the store at a SQLite path or a ``postgresql://`` URL; create it when
+    ``create`` (else a missing store raises :class:`NoStore`, code E301).
 
     Without an argument: the ``db`` setting (``$CLAIMGRAPH_DB``, else ``./claimgraph.db``).
     """
-    return Store(url_or_path or DB.get())
+    return Store(url_or_path or DB.get(), create=create)

@@ -10,6 +10,7 @@ from sqlalchemy.engine import Connection
 
 from claimgraph.graph.claims import Claim, ClaimGroup, group_claims
 from claimgraph.graph.conflicts import Conflict, find_conflicts
+from claimgraph.graph.period import Period
 from claimgraph.graph.records import GraphDocument, GraphQuote
 from claimgraph.graph.timeline import TimelineEntry, timeline
 from claimgraph.store import queries, samples
@@ -90,10 +91,12 @@ def claim_groups(
     about: str | None = None,
     by: str | None = None,
     per_group: int | None = 20,
+    period: Period | None = None,
 ) -> list[ClaimGroup]:
-    """Claims about (or made by) the graph entity ``about`` (``by``), grouped; each group lists
-    its newest ``per_group`` sources per modality and counts them all."""
-    found = samples.sample_claims(conn, about=about, by=by, per_group=per_group)
+    """Claims about (or made by) the graph entity ``about`` (``by``) from reports published in
+    ``period``, grouped; each group lists its newest ``per_group`` sources per modality and
+    counts them all."""
+    found = samples.sample_claims(conn, about=about, by=by, per_group=per_group, period=period)
     names = queries.names_of(conn, [x for c in found.claims for x in (c.subject, c.object, c.attributed_to)])
     return group_claims(found.claims, found.documents, names, found.totals)
 
@@ -131,18 +134,22 @@ def profile(conn: Connection, graph_id: str, limit: int = 20) -> Profile:
     )
 
 
-def conflicts(conn: Connection, graph_id: str | None = None) -> tuple[list[Conflict], dict[str, Any]]:
-    """Conflicts about one actor (as subject or object), or across the whole store."""
+def conflicts(
+    conn: Connection, graph_id: str | None = None, period: Period | None = None
+) -> tuple[list[Conflict], dict[str, Any]]:
+    """Conflicts about one actor (as subject or object), or across the whole store, among claims
+    from reports published in ``period``."""
     if graph_id:
-        claims = queries.claims_about(conn, graph_id)
+        claims = queries.claims_about(conn, graph_id, period)
     else:
-        claims = [Claim(*r) for r in conn.execute(queries.claim_select())]
+        query = queries.claim_select().where(*queries.in_period(period))
+        claims = [Claim(*r) for r in conn.execute(query)]
     docs, names = _context(conn, claims)
     found = find_conflicts(claims, {d: doc.published for d, doc in docs.items()})
     return found, {"documents": docs, "names": names}
 
 
-def actor_timeline(conn: Connection, graph_id: str) -> list[TimelineEntry]:
-    claims = queries.claims_about(conn, graph_id)
+def actor_timeline(conn: Connection, graph_id: str, period: Period | None = None) -> list[TimelineEntry]:
+    claims = queries.claims_about(conn, graph_id, period)
     docs, names = _context(conn, claims)
     return timeline(claims, docs, names)

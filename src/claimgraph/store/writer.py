@@ -86,6 +86,16 @@ def _ns(doc_id: str, local: str) -> str:
     return f"{doc_id}:{local}"
 
 
+def _add_words(conn: Connection, norms: set[str]) -> None:
+    """Index the words of the names not seen before (a race between two writers may add a pair
+    twice, which lookups read as one)."""
+    w = schema.name_words
+    new = sorted(norms - set(conn.execute(select(w.c.norm).where(w.c.norm.in_(sorted(norms)))).scalars()))
+    rows = [{"word": word, "norm": n} for n in new for word in dict.fromkeys(n.split())]
+    if rows:
+        conn.execute(insert(w), rows)
+
+
 def _add_entities(
     conn: Connection, ex: Extraction, seq: int, result: AddResult
 ) -> tuple[dict[str, str], dict[str, str]]:
@@ -126,6 +136,7 @@ def _add_entities(
     for table, batch in ((schema.entities, rows), (schema.names, name_rows), (schema.mentions, mention_rows)):
         if batch:
             conn.execute(insert(table), batch)
+    _add_words(conn, {r["norm"] for r in name_rows})
     result.entities = len(rows)
     graph = {_ns(doc_id, e.id): known[keys[e.id]] for e in ex.entities}
     return {e.id: _ns(doc_id, e.id) for e in ex.entities}, graph
