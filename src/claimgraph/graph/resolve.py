@@ -13,12 +13,14 @@ and clustering again splits the group.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from claimgraph.graph import bodies as B
 from claimgraph.graph import names as N
 
 log = logging.getLogger(__name__)
@@ -35,13 +37,24 @@ AMBIGUOUS_CAP = 0.6  # a lone surname that fits several full names is left for a
 
 @dataclass
 class EntityProfile:
-    """One entity as one report names it. ``context``: names of the entities mentioned with it."""
+    """One entity as one report names it. ``context``: names of the entities mentioned with it.
+
+    The store adds what it knows of the reports: ``documents`` the profile's entities are in,
+    ``country`` (of a state's body: from its name, else its report), ``roles`` (titles written
+    before it: 'president', 'queen') and, for a surname written alone, ``near``: the id of the
+    full name written nearest before it in its report.
+    """
 
     id: str
     name: str
     type: str
     aliases: list[str] = field(default_factory=list)
     context: list[str] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
+    country: str | None = None
+    roles: list[str] = field(default_factory=list)
+    near: str | None = None
+    body: bool = False  # a state's body even if its name does not say so ('Labour' for the party)
 
 
 @dataclass(slots=True)
@@ -59,6 +72,12 @@ class _Features:
     shortened: frozenset[str] = frozenset()  # keys of aliases cut from the name ('Quds Force')
     context: frozenset[str] = frozenset()
     context_words: frozenset[str] = frozenset()  # last words of context names ('trump')
+    documents: frozenset[str] = frozenset()
+    country: str | None = None  # a state's body's country; never joined to another country's
+    roles: frozenset[str] = frozenset()
+    near: str | None = None
+    body: bool = False  # the title of one state's body ('Interior Ministry')
+    person_like: bool = False  # an organisation's name that could be a person's ('Trump')
 
     @property
     def long(self) -> bool:
@@ -74,13 +93,20 @@ def family(entity_type: str) -> str:
 def _features(p: EntityProfile) -> _Features:
     fam = family(p.type)
     names = [p.name, *(a for a in p.aliases if a and a != p.name)]
+    if fam == "org" and _person_in_role(p):  # 'President Trump' tagged ORG: a person (issue #8)
+        fam = "person"
     own = {N.name_key(n) for n in names}
     context = [n for c in p.context if c for n in N.context_names(c)]
     ctx = {N.name_key(c) for c in context} - own - {""}
     ctx_codes = {code for c in context if (code := N.lookup_place(N.name_key(c) or c))}
     words = {k.split()[-1] for k in ctx if 2 <= len(k.split()) <= 3 and len(k.split()[-1]) >= 4}
-    base = _Features(p.id, fam, N.name_key(p.name), frozenset(own), context=frozenset(ctx | ctx_codes),
-                     context_words=frozenset(words))
+    roles = frozenset(p.roles)
+    base = _Features(p.id, fam, N.name_key(p.name), frozenset(own), context=frozenset(ctx | ctx_codes | {"~" + r for r in roles}),
+                     context_words=frozenset(words), documents=frozenset(p.documents), roles=roles, near=p.near)
+    if fam == "org":
+        base.body = p.body or B.is_state_body(p.name)
+        base.country = p.country
+        base.person_like = person_like(p.name)
     if fam == "person":
         # a one-word alias of a full name is its surname or first name: it would pair 'Joe Biden'
         # with 'Hunter Biden' through 'Biden', so only full-name aliases take part.
@@ -101,18 +127,88 @@ def _features(p: EntityProfile) -> _Features:
     return base
 
 
+def person_like(name: str) -> bool:
+    """One to three capitalised words that name no body, place or acronym: 'Trump', 'Vázquez'."""
+    words = name.split()
+    return (
+        1 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not N.is_acronym_form(name)
+        and not B.is_state_body(name)
+        and not B.countries_in_name(name)
+        and N.org_key(name) == N.name_key(name)
+    )
+
+
+def _person_in_role(p: EntityProfile) -> bool:
+    return bool(p.roles) and person_like(p.name)
+
+
+def _reconcile_types(feats: Mapping[str, _Features]) -> None:
+    """An organisation's one-word name that is the surname of a person named in the same report
+    ('In a statement, Vázquez said' beside 'Wanda Vázquez Garced') is that person's name."""
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for f in feats.values():
+        if f.family == "person" and f.people and not f.people[0].mononym:
+            for doc in f.documents:
+                surnames[doc] |= N.surnames(f.people[0])
+    dominant = _dominant_surnames(feats)
+    for f in feats.values():
+        if f.family == "org" and f.person_like and " " not in f.key:
+            if any(f.key in surnames.get(d, ()) for d in f.documents):
+                _make_person(f)
+            elif f.key in dominant and f.context & dominant[f.key].context:
+                _make_person(f)  # 'take this fight to Trump and Mike Pence'
+
+
+def _dominant_surnames(feats: Mapping[str, _Features]) -> dict[str, _Features]:
+    """Surname -> the person named in full in far more reports than anyone else of that surname."""
+    by_surname: dict[str, list[_Features]] = defaultdict(list)
+    for f in feats.values():
+        if f.family == "person" and f.people and not f.people[0].mononym and f.people[0].surname:
+            by_surname[f.people[0].surname].append(f)
+    out = {}
+    for surname, people in by_surname.items():
+        ranked = sorted(people, key=lambda f: (-len(f.documents), f.id))
+        top = len(ranked[0].documents)
+        rivals = [len(f.documents) for f in ranked[1:] if not _same_actor(f, ranked[0])]
+        if top >= DOMINANCE and top >= DOMINANCE * max(rivals, default=0):
+            out[surname] = ranked[0]
+    return out
+
+
+def _make_person(f: _Features) -> None:
+    f.family = "person"
+    f.people = (N.parse_person(f.key),)
+    f.forms = frozenset({f.key})
+    f.short_forms = f.initials = f.shortened = frozenset()
+    f.body, f.country = False, None
+
+
+def all_features(profiles: Iterable[EntityProfile]) -> dict[str, _Features]:
+    feats = {p.id: _features(p) for p in profiles}
+    for f in feats.values():
+        if f.family == "person" and not f.people:  # an organisation in a person's role
+            _make_person(f)
+    _reconcile_types(feats)
+    return feats
+
+
 def _blocking_keys(f: _Features) -> Iterator[str]:
     for form in f.forms:
         yield f"{f.family}|n|{form}"
     for person in f.people:
-        if person.surname:
-            yield f"person|s|{N.phonetic_key(person.surname)}"
+        for surname in N.surnames(person):  # the first of two surnames too ('Vázquez Garced')
+            yield f"person|s|{N.phonetic_key(surname)}"
     for acr in f.short_forms | f.initials:
         yield f"org|a|{acr}"
     for code in f.places:
         yield f"{f.family}|t|{code}"
     if f.family != "person" and f.key:
         yield f"{f.family}|w|" + " ".join(N.phonetic_key(w) for w in f.key.split())
+        words = f.key.split()
+        for pair in zip(words, words[1:], strict=False):  # a name written inside a longer one
+            yield f"{f.family}|b|{' '.join(pair)}"
 
 
 def _context_bonus(a: _Features, b: _Features, common: frozenset[str] = frozenset()) -> float:
@@ -137,18 +233,36 @@ def _score_person_names(
     pa: N.PersonName, pb: N.PersonName, a: _Features, b: _Features, common: frozenset[str]
 ) -> tuple[float, str] | None:
     if not pa.surname or not pb.surname:  # given names only ('Pope Francis'): exact match only
-        return (0.9, "same name") if pa == pb and pa.given else None
+        if pa == pb and pa.given:
+            return 0.9, "same name"
+        # 'Queen Elizabeth' and 'Queen Elizabeth II': a first name alone, in the same role
+        one, other = (pa, pb) if pa.mononym else (pb, pa)
+        if one.mononym and not other.surname and other.given[:1] == (one.surname,) and a.roles & b.roles:
+            return 0.85, "first name+role"
+        return None
     if pa.surname == pb.surname:
         surname = "same"
     elif N.is_transliteration(pa.surname, pb.surname):
         surname = "transliteration"
+    elif _second_surname(pa, pb, a, b):
+        surname = "second surname"
     else:
         return None
     bonus = _context_bonus(a, b, common)
     if pa.mononym or pb.mononym:
-        reason = "transliteration" if surname != "same" else ("same name" if pa == pb else "surname+context")
-        base = 0.75 if pa == pb else (0.7 if surname == "same" else 0.65)
+        if surname == "transliteration":
+            reason = "transliteration"
+        elif surname == "second surname":
+            reason = "second surname"
+        else:
+            reason = "same name" if pa == pb else "surname+context"
+        if pa.mononym and pb.mononym:  # two words alone: only strong shared context joins them
+            base = 0.65 if surname != "transliteration" else 0.6
+        else:
+            base = 0.75 if pa == pb else (0.7 if surname != "transliteration" else 0.65)
         return min(0.95, base + bonus), reason
+    if surname == "second surname":
+        return 0.9, "second surname"
     given = N.given_compatible(pa.given, pb.given)
     if given is None:  # same surname, other first name: relatives, namesakes
         return None
@@ -159,10 +273,26 @@ def _score_person_names(
     return min(0.95, 0.9 + bonus / 2), "transliteration"
 
 
+def _second_surname(pa: N.PersonName, pb: N.PersonName, a: _Features, b: _Features) -> bool:
+    """'Pedro Pierluisi' and 'Pedro R. Pierluisi Urrutia': one name's surname is the other's
+    first surname. A surname alone ('Vázquez') is read so only within one report."""
+    for x, y in ((pa, pb), (pb, pa)):
+        if len(x.given) < 2 or y.surname != x.given[-1]:
+            continue
+        if y.mononym:
+            if a.documents & b.documents:
+                return True
+        elif N.given_compatible(x.given[:-1], y.given) is not None:
+            return True
+    return False
+
+
 def _score_named(a: _Features, b: _Features, common: frozenset[str]) -> tuple[float, str] | None:
     """Organisations, places and other named things."""
     if a.places and b.places:
         return (0.95, "same name" if a.key == b.key else "also known as") if a.places & b.places else None
+    if (a.body or b.body) and a.country and b.country and a.country != b.country:
+        return None  # the Interior Ministry of Poland is not Afghanistan's
     if a.key == b.key:
         return 0.95, "same name"
     if a.places or b.places:  # a known country's name is spelled its usual way: Colombia / Columbia
@@ -173,18 +303,62 @@ def _score_named(a: _Features, b: _Features, common: frozenset[str]) -> tuple[fl
     # Two different full names sharing a short form ('FSB') are two bodies, unless one report
     # lists the other's full name as an alias.
     if a.long and b.long and a.key not in b.forms and b.key not in a.forms:
-        return None
+        return _long_forms(a, b, common)
     shared = a.forms & b.forms
     if shared - a.shortened - b.shortened:
         return 0.9, "also known as"
     if shared:  # 'Democratic Party' is short for several parties: the context has to agree
-        return min(0.9, 0.7 + _context_bonus(a, b, common)), "short name"
+        return min(0.9, 0.7 + _context_bonus(a, b, common) + _same_country(a, b)), "short name"
     if (a.short_forms & b.initials) or (b.short_forms & a.initials):
         # acronyms are few letters for many bodies (CDC), two letters for even more (PI): the
         # context must agree too
         base = 0.65 if min(len(x) for x in (a.short_forms | b.short_forms)) <= 2 else 0.75
-        return min(0.95, base + _context_bonus(a, b, common)), "acronym"
+        return min(0.95, base + _context_bonus(a, b, common) + _same_country(a, b)), "acronym"
     return None
+
+
+def _same_country(a: _Features, b: _Features) -> float:
+    return 0.1 if a.country and a.country == b.country else 0.0
+
+
+def _long_forms(a: _Features, b: _Features, common: frozenset[str]) -> tuple[float, str] | None:
+    """Two written-out names. Different full names sharing a short form ('FSB') are two bodies,
+    but two expansions of one acronym that differ in one word ('Islamic' / 'Iranian Revolutionary
+    Guard Corps') are one; so is a name written inside a longer one ('Revolutionary Guards')
+    when the context, the country or the report agree."""
+    wa, wb = a.key.split(), b.key.split()
+    if a.initials & b.initials and min(len(x) for x in a.initials & b.initials) >= 3 and len(wa) == len(wb):
+        differ = sum(x != y for x, y in zip(wa, wb))
+        if differ == 1 and not any(w.startswith("@") for w in wa + wb):
+            return min(0.95, 0.8 + _context_bonus(a, b, common) + _same_country(a, b)), "acronym expansion"
+    (short, long), long_f = ((wa, wb), b) if len(wa) < len(wb) else ((wb, wa), a)
+    if len(short) >= 2 and _inside(short, long) and not _unit_of(short, long, long_f) and _extra_ok(short, long):
+        score = 0.7 + _context_bonus(a, b, common) + _same_country(a, b)
+        if a.documents & b.documents:
+            score += 0.15
+        return min(0.9, score), "short name"
+    return None
+
+
+def _unit_of(short: list[str], long: list[str], f: _Features) -> bool:
+    """Whether the longer name is a unit of the shorter: it holds another name of its own that
+    is not the shorter ('Islamic Revolutionary Guard Corps-Quds Force', also 'Quds Force')."""
+    for form in f.forms - {f.key}:
+        words = form.split()
+        if words and _inside(words, long) and not _inside(short, words):
+            return True
+    return False
+
+
+def _extra_ok(short: list[str], long: list[str]) -> bool:
+    """A short name leaves out at most two words of the long one, and no place: 'Maryland
+    Democratic Party' and 'Republican Party of Idaho' are state parties, not the national one."""
+    extra = [w for w in long if w not in short and w not in N.STOPWORDS]
+    return 0 < len(extra) <= 2 and not any(w.startswith("@") or N.lookup_place(w) or B.is_place(w) for w in extra)
+
+
+def _inside(short: list[str], long: list[str]) -> bool:
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
 def _score(a: _Features, b: _Features, common: frozenset[str]) -> tuple[float, str] | None:
@@ -210,7 +384,7 @@ def candidate_pairs(profiles: Sequence[EntityProfile], min_score: float = 0.5) -
     'acronym', 'transliteration', 'spelling variant', 'initial', 'surname+context', 'short name',
     with ' (ambiguous)' added when a partial name fits several actors.
     """
-    feats = {p.id: _features(p) for p in profiles}
+    feats = all_features(profiles)
     blocks: dict[str, list[_Features]] = defaultdict(list)
     for f in feats.values():
         for key in set(_blocking_keys(f)):
@@ -241,35 +415,63 @@ def _partial_link(a: _Features, b: _Features, reason: str) -> tuple[_Features, _
         return (a, b) if a.people[0].mononym else (b, a)
     if reason.startswith("short name"):
         return (a, b) if len(a.key.split()) < len(b.key.split()) else (b, a)
-    if reason.startswith("acronym"):
+    if reason.startswith("acronym") and not reason.startswith("acronym expansion"):
         return (a, b) if a.key in a.short_forms else (b, a)
     return None
 
 
-def _same_actor(x: _Features, y: _Features) -> bool:
-    """Whether two full names on the far side of partial links can be one actor."""
+def _same_actor(x: _Features, y: _Features, found: Mapping[tuple[str, str], tuple[float, str]] | None = None) -> bool:
+    """Whether two full names on the far side of partial links can be one actor: compatible
+    given names; for organisations the same name, or two names matched to each other
+    ('Islamic' / 'Iranian Revolutionary Guard Corps')."""
     if x.family == "person":
         return N.given_compatible(x.people[0].given, y.people[0].given) is not None
-    return x.key == y.key
+    if x.key == y.key:
+        return True
+    link = (found or {}).get((x.id, y.id) if x.id < y.id else (y.id, x.id))
+    return link is not None and link[0] >= LINKED and _partial_link(x, y, link[1]) is None
+
+
+LINKED = 0.8  # two full names matched this well count as one actor when a short name fits both
 
 
 def _settle_partial_names(found: dict[tuple[str, str], tuple[float, str]], feats: Mapping[str, _Features]) -> None:
     """A partial name ('Biden', 'Democratic Party') that fits several full names keeps only its
     clearly best match; with one candidate full name it gains a little.
 
-    Full names of different actors (Joe / Hunter Biden; the Iowa / the Christian Democratic
-    Party) must not be joined through the partial name, so the others are capped below any
-    merge threshold and left for a person to judge.
+    A surname written alone, when the store says which reports it is in, is read the way a
+    reader of those reports would: as the full name written nearest before it in its report;
+    else as the report's only full name with that surname; else, when its report names no
+    candidate at all, as the full name that dominates the whole set of reports ('Trump' is
+    Donald Trump, named in 50 reports, not Mary Trump, named in one). Full names of different
+    actors (Joe / Hunter Biden) must not be joined through the partial name, so the others are
+    capped below any merge threshold and left for a person to judge.
     """
     links: dict[str, list[tuple[tuple[str, str], _Features]]] = defaultdict(list)
     for pair, (_score, reason) in found.items():
         split = _partial_link(feats[pair[0]], feats[pair[1]], reason)
         if split:
             links[split[0].id].append((pair, split[1]))
-    for options in links.values():
+    for short_id, options in links.items():
         ranked = sorted(options, key=lambda o: (-found[o[0]][0], o[1].id))
+        choice = _surname_choice(feats[short_id], [full for _, full in ranked])
+        same = functools.partial(_same_actor, found=dict(found))
+        if isinstance(choice, str):  # 'ambiguous'
+            for pair, _full in ranked:
+                score, reason = found[pair]
+                found[pair] = (min(score, AMBIGUOUS_CAP), reason + " (ambiguous)")
+            continue
+        if choice is not None:
+            chosen, score_to, why = choice
+            for pair, full in ranked:
+                score, reason = found[pair]
+                if same(full, chosen):
+                    found[pair] = (max(score, score_to), f"{reason}; {why}")
+                else:
+                    found[pair] = (min(score, AMBIGUOUS_CAP), reason + " (ambiguous)")
+            continue
         best_pair, best_full = ranked[0]
-        rivals = [found[p][0] for p, full in ranked[1:] if not _same_actor(full, best_full)]
+        rivals = [found[p][0] for p, full in ranked[1:] if not same(full, best_full)]
         if not rivals:
             for pair, _ in ranked:
                 score, reason = found[pair]
@@ -277,9 +479,33 @@ def _settle_partial_names(found: dict[tuple[str, str], tuple[float, str]], feats
             continue
         clear = found[best_pair][0] - max(rivals) >= 0.1
         for pair, full in ranked:
-            if not (clear and _same_actor(full, best_full)):
+            if not (clear and same(full, best_full)):
                 score, reason = found[pair]
                 found[pair] = (min(score, AMBIGUOUS_CAP), reason + " (ambiguous)")
+
+
+DOMINANCE = 3  # the dominant full name is in at least this many reports, and this many times its rivals'
+
+
+def _surname_choice(short: _Features, fulls: list[_Features]) -> tuple[_Features, float, str] | str | None:
+    """Which full name a surname written alone stands for: (full name, score, why), 'ambiguous',
+    or None when the profile carries no reports (then the scores decide)."""
+    if short.family != "person" or not short.documents:
+        return None
+    for full in fulls:
+        if full.id == short.near:
+            return full, 0.9, "the full name written nearest before it in the report"
+    in_report = [f for f in fulls if f.documents & short.documents]
+    if in_report:
+        if all(_same_actor(f, in_report[0]) for f in in_report):
+            return in_report[0], 0.9, "the report's only full name with this surname"
+        return "ambiguous"
+    top = max(fulls, key=lambda f: (len(f.documents), f.id))
+    rivals = [len(f.documents) for f in fulls if not _same_actor(f, top)]
+    reports = len(top.documents)
+    if reports >= DOMINANCE and reports >= DOMINANCE * max(rivals, default=0):
+        return top, 0.87, f"no full name in its report; the dominant full name ({reports} reports)"
+    return None if not rivals else "ambiguous"
 
 
 class _Groups:
@@ -291,6 +517,10 @@ class _Groups:
         self.members: dict[str, list[str]] = {i: [i] for i in self.parent}
         self.apart: dict[str, set[str]] = defaultdict(set)  # root -> ids judged different from it
         self.families: dict[str, set[str]] = {i: {feats[i].family} if i in feats else set() for i in self.parent}
+        # the countries of the state bodies in a group: one group never spans two
+        self.countries: dict[str, set[str]] = {
+            i: {c} if (f := feats.get(i)) and f.body and (c := f.country) else set() for i in self.parent
+        }
         self.people: dict[str, dict[str, set[tuple[str, ...]]]] = {}
         for i in self.parent:
             f = feats.get(i)
@@ -316,6 +546,8 @@ class _Groups:
         fa, fb = self.families[ra], self.families[rb]
         if fa and fb and not (fa <= fb or fb <= fa):
             return True
+        if self.countries[ra] and self.countries[rb] and self.countries[ra] != self.countries[rb]:
+            return True
         pa, pb = self.people.get(ra, {}), self.people.get(rb, {})
         for surname in pa.keys() & pb.keys():
             for ga, gb in itertools.product(pa[surname], pb[surname]):
@@ -330,6 +562,7 @@ class _Groups:
         self.members[ra] += self.members.pop(rb)
         self.apart[ra] |= self.apart.pop(rb, set())
         self.families[ra] |= self.families.pop(rb)
+        self.countries[ra] |= self.countries.pop(rb)
         for surname, given in self.people.pop(rb, {}).items():
             self.people.setdefault(ra, {}).setdefault(surname, set()).update(given)
 
@@ -353,7 +586,7 @@ def cluster(
     Pairs and judgements naming ids outside ``ids`` are ignored.
     """
     id_list = list(dict.fromkeys(ids))
-    feats = {p.id: _features(p) for p in profiles or ()}
+    feats = all_features(profiles or ())
     groups = _Groups(id_list, feats)
     known = groups.parent.keys()
     decided: dict[tuple[str, str], Verdict] = {}

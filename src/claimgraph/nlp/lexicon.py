@@ -33,3 +33,9 @@ def titles() -> frozenset[str]:
 def institution_nouns() -> frozenset[str]:
     """Nouns naming a state's institution after a country or nationality ("Saudi government")."""
     return frozenset(_lines("institution_nouns.txt"))
+
+
+@functools.cache
+def state_bodies() -> frozenset[str]:
+    """Words that make a name the title of one state's body: party, ministry, office, court..."""
+    return frozenset(_lines("state_bodies.txt"))

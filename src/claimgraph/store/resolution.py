@@ -2,6 +2,9 @@
 
 Entities with the same normalised name and type form a *name group* (joined with score 1.0);
 the resolver compares one profile per name group, which keeps it fast at thousands of reports.
+A name that is only part of a name is no group across reports (issue #8): a person's one word
+('Trump', 'Elizabeth') stays in its report's group and the resolver decides whom it stands for;
+a state's body ('Interior Ministry', 'Labour Party') is grouped by name *and* country.
 Judgements are edges between entity ids (``same`` / ``different`` / ``unsure``); the newest edge
 of a pair is the one in force, and nothing is ever deleted, so every decision can be undone.
 """
@@ -18,8 +21,11 @@ from typing import Any
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
-from claimgraph.graph.resolve import EntityProfile, candidate_pairs, cluster
+from claimgraph.graph import bodies as B
+from claimgraph.graph import names as N
+from claimgraph.graph.resolve import EntityProfile, candidate_pairs, cluster, family, person_like
 from claimgraph.store import graph_ids, schema
+from claimgraph.store.report_facts import ReportFacts, lone_surname, report_facts, short_body
 from claimgraph.store.writer import now
 
 log = logging.getLogger(__name__)
@@ -72,20 +78,46 @@ def load_members(conn: Connection) -> list[Member]:
     return [Member(*r) for r in conn.execute(select(*cols).order_by(e.c.doc_seq, e.c.id))]
 
 
-def name_groups(all_members: list[Member]) -> dict[str, list[Member]]:
-    """Members by key, earliest first: the first one stands for the name group."""
+def _document(member_id: str) -> str:
+    return member_id.rsplit(":", 1)[0]
+
+
+def group_key(m: Member, facts: ReportFacts | None) -> str:
+    """The name group of a member: its key; its report too for a one-word person's name (or an
+    organisation's one word used as a person's); its country too for a state's body."""
+    doc = _document(m.id)
+    if lone_surname(m.name, m.type):
+        return f"{m.key}#{doc}"
+    if family(m.type) == "org" and facts is not None:
+        one_word = " " not in N.name_key(m.name)
+        if one_word and person_like(m.name) and (m.id in facts.roles or N.name_key(m.name) in facts.surnames):
+            return f"{m.key}#{doc}"
+        if B.is_state_body(m.name) or short_body(m.name, facts):
+            country = B.body_country([m.name, *json.loads(m.aliases)], facts.country)
+            if country:
+                return f"{m.key}@{country}"
+    return m.key
+
+
+def name_groups(all_members: list[Member], facts: dict[str, ReportFacts] | None = None) -> dict[str, list[Member]]:
+    """Members by name group, earliest first: the first one stands for the name group."""
     groups: dict[str, list[Member]] = defaultdict(list)
     for m in all_members:
-        groups[m.key].append(m)
+        groups[group_key(m, facts.get(_document(m.id)) if facts is not None else None)].append(m)
     return groups
 
 
-def profiles(conn: Connection, groups: dict[str, list[Member]]) -> list[EntityProfile]:
+def profiles(
+    conn: Connection, groups: dict[str, list[Member]], facts: dict[str, ReportFacts] | None = None
+) -> list[EntityProfile]:
     """One resolver profile per name group: every alias of its members, and as context the
-    names of the other actors in the first few reports that mention it."""
+    names of the other actors in the first few reports that mention it; the reports it is in,
+    a body's country, the titles written before it and, for a surname alone, the full name
+    written nearest before it."""
     e = schema.entities
+    facts = facts or {}
     docs_of = {
-        key: list(dict.fromkeys(x.id.rsplit(":", 1)[0] for x in ms))[:_CONTEXT_REPORTS]
+        key: list(dict.fromkeys(_document(x.id) for x in ms))[:_CONTEXT_REPORTS]
         for key, ms in groups.items()
     }
     wanted = sorted({d for docs in docs_of.values() for d in docs})
@@ -98,23 +130,41 @@ def profiles(conn: Connection, groups: dict[str, list[Member]]) -> list[EntityPr
         )
         for doc, key, name in rows:
             cast[doc].append((key, name))
+    head_of = {x.id: ms[0].id for ms in groups.values() for x in ms}
     out = []
-    for key, ms in groups.items():
+    for gkey, ms in groups.items():
         aliases: dict[str, None] = {}
         for x in ms:
             aliases.update(dict.fromkeys(json.loads(x.aliases)))
         head = ms[0]
         aliases.pop(head.name, None)
-        others = dict.fromkeys(n for d in docs_of[key] for k, n in cast[d] if k != key)
+        others = dict.fromkeys(n for d in docs_of[gkey] for k, n in cast[d] if k != head.key)
         context = list(others)[:_CONTEXT_NAMES]
-        out.append(EntityProfile(head.id, head.name, head.type, list(aliases), context))
+        documents = list(dict.fromkeys(_document(x.id) for x in ms))
+        head_facts = facts.get(_document(head.id))
+        roles = list(dict.fromkeys(r for x in ms if _document(x.id) in docs_of[gkey]
+                                   for r in facts.get(_document(x.id), ReportFacts()).roles.get(x.id, [])))
+        country = gkey.rsplit("@", 1)[1] if "@" in gkey else None
+        if country is None and family(head.type) == "org":
+            country = B.body_country([head.name, *aliases], head_facts.country if head_facts else None)
+        near = head_facts.near.get(head.id) if head_facts else None
+        body = family(head.type) == "org" and head_facts is not None and short_body(head.name, head_facts)
+        out.append(EntityProfile(head.id, head.name, head.type, list(aliases), context, documents, country, roles,
+                                 head_of.get(near) if near else None, body))
     return out
+
+
+def _prepare(conn: Connection) -> tuple[list[Member], dict[str, list[Member]], list[EntityProfile]]:
+    all_members = load_members(conn)
+    facts = report_facts(conn, dict.fromkeys(_document(m.id) for m in all_members))
+    groups = name_groups(all_members, facts)
+    return all_members, groups, profiles(conn, groups, facts)
 
 
 def refresh_candidates(conn: Connection, min_score: float = MIN_SCORE) -> int:
     """Run the resolver over all name groups and keep its candidate pairs (derived data)."""
-    groups = name_groups(load_members(conn))
-    pairs = candidate_pairs(profiles(conn, groups), min_score=min_score)
+    _members, groups, found = _prepare(conn)
+    pairs = candidate_pairs(found, min_score=min_score)
     c = schema.candidates
     conn.execute(delete(c))
     rows = {pair(a, b): {"score": s, "reason": r} for a, b, s, r in pairs if a != b}
@@ -130,8 +180,7 @@ def recluster(conn: Connection, threshold: float = THRESHOLD) -> int:
     A group's graph id is its earliest member, so ids stay put as reports are added.
     Returns how many entities changed graph id.
     """
-    all_members = load_members(conn)
-    groups = name_groups(all_members)
+    all_members, groups, group_profiles = _prepare(conn)
     judged = [(a, b, j) for (a, b), j in judgements_in_force(conn).items()]
     # A name group is a star around its earliest member, unless someone split members of the
     # same name apart: then the member with fewest such 'different' edges is the centre.
@@ -148,9 +197,9 @@ def recluster(conn: Connection, threshold: float = THRESHOLD) -> int:
     pairs = select(c.c.left_id, c.c.right_id, c.c.score).order_by(c.c.left_id, c.c.right_id)
     edges += [(a, b, s) for a, b, s in conn.execute(pairs)]
     ids = [x.id for x in all_members]
-    # the heads' profiles let the resolver refuse merges across type families or given names
-    heads = [EntityProfile(ms[0].id, ms[0].name, ms[0].type) for ms in groups.values()]
-    mapping = cluster(ids, edges, judged, threshold=threshold, profiles=heads)
+    # the heads' profiles let the resolver refuse merges across type families, given names
+    # or the countries of state bodies
+    mapping = cluster(ids, edges, judged, threshold=threshold, profiles=group_profiles)
     by_root: dict[str, list[Member]] = defaultdict(list)
     for x in all_members:  # already in (doc_seq, id) order: the first of a group is its graph id
         by_root[mapping.get(x.id, x.id)].append(x)
