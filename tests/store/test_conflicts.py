@@ -86,8 +86,13 @@ def test_conflicts_numbers_read_with_their_qualifiers() -> None:
         by="other",
     )
     assert find_conflicts([dead, about, at_least], DATES) == []  # 'about 40' allows 39; 'at least 10' too
-    tenfold = claim("x", "d1", "A total of 39 are confirmed dead", predicate="deaths", value=390, by="other")
+    tenfold = claim("x", "d0", "A total of 39 are confirmed dead", predicate="deaths", value=390, by="other")
     assert [c.kind for c in find_conflicts([dead, tenfold], DATES)] == ["numbers"]
+    next_day = claim("y", "d1", "A total of 39 are confirmed dead", predicate="deaths", value=390, by="other")
+    assert find_conflicts([dead, next_day], DATES) == []  # a toll that rises the next day is an update
+    falling = claim("f", "d0", "A total of 39 are confirmed dead", predicate="deaths", value=390, by="other")
+    lower_later = claim("g", "d1", "A total of 39 are confirmed dead", predicate="deaths", value=39, by="o2")
+    assert [c.kind for c in find_conflicts([falling, lower_later], DATES)] == ["numbers"]  # a fall disputes
 
 
 def test_conflicts_need_two_sources_and_the_same_moment() -> None:

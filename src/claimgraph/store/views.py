@@ -138,7 +138,7 @@ def conflicts(conn: Connection, graph_id: str | None = None) -> tuple[list[Confl
     else:
         claims = [Claim(*r) for r in conn.execute(queries.claim_select())]
     docs, names = _context(conn, claims)
-    found = find_conflicts(claims, {d: doc.published for d, doc in docs.items()})
+    found = find_conflicts(claims, {d: doc.published for d, doc in docs.items()}, names=names)
     return found, {"documents": docs, "names": names}
 
 
