@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimgraph.nlp.rel_index import demonym_key
+
 # Offices, longest first so 'prime minister' wins over 'minister'. From news style guides' titles.
 OFFICES = (
     "supreme leader", "prime minister", "vice president", "vice-president", "secretary-general",
@@ -96,10 +98,8 @@ def is_count(evidence: str) -> bool:
 
 def counted(evidence: str, value: float | None) -> tuple[frozenset[str], frozenset[str]]:
     """What a number in a sentence counts: (part nouns, countries) of the words just after it.
-    '790 Azerbaijani soldiers' -> ({'soldiers'}, {'az'}); '2,300 Artsakh soldiers' -> ({'soldiers'},
-    {'artsakh'}); 'killed twelve' -> ((), ()). Nationality words are read as their country."""
-    from claimgraph.graph.bodies import country_of
-
+    '790 Azerbaijani soldiers' -> ({'soldiers'}, {'azerbaijani'}); '2,300 Artsakh soldiers' -> ({'soldiers'},
+    {'artsakh'}); 'killed twelve' -> ((), ()). 'Mexicans' and 'Mexican' are one word."""
     if value is None:
         return frozenset(), frozenset()
     forms = [f"{value:,.0f}", f"{value:.0f}"]
@@ -110,6 +110,6 @@ def counted(evidence: str, value: float | None) -> tuple[frozenset[str], frozens
         if m:
             words = m.group(1).split()[:3]
             parts = frozenset(w.lower() for w in words if w.lower() in SUBGROUPS)
-            places = frozenset(country_of(w) or w.lower() for w in words if w[:1].isupper())
+            places = frozenset(demonym_key(w) for w in words if w[:1].isupper())
             return parts, places
     return frozenset(), frozenset()

@@ -10,6 +10,7 @@ from sqlalchemy.engine import Connection
 
 from claimgraph.graph.claims import Claim, ClaimGroup, group_claims
 from claimgraph.graph.conflicts import Conflict, find_conflicts
+from claimgraph.store.rebuttals import rebuttal_conflicts
 from claimgraph.graph.records import GraphDocument, GraphQuote
 from claimgraph.graph.timeline import TimelineEntry, timeline
 from claimgraph.store import queries, samples
@@ -139,7 +140,10 @@ def conflicts(conn: Connection, graph_id: str | None = None) -> tuple[list[Confl
         claims = [Claim(*r) for r in conn.execute(queries.claim_select())]
     docs, names = _context(conn, claims)
     found = find_conflicts(claims, {d: doc.published for d, doc in docs.items()}, names=names)
-    return found, {"documents": docs, "names": names}
+    found += rebuttal_conflicts(conn, graph_id)  # denials of another's words, from the texts
+    more = [x for c in found if c.kind == "denial" for x in c.left + c.right]
+    extra_docs, extra_names = _context(conn, more)
+    return found, {"documents": {**extra_docs, **docs}, "names": {**extra_names, **names}}
 
 
 def actor_timeline(conn: Connection, graph_id: str) -> list[TimelineEntry]:
