@@ -11,7 +11,6 @@ whole corpus). One backend is enough here: the resolver is the same Python on bo
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 

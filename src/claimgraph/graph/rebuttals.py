@@ -37,7 +37,7 @@ _CLAIM = re.compile(
 )
 _NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’]?|\n|$)")
-_STOP = frozenset("that this with from have been were their there which would about after before".split())
+_STOP = frozenset(["that", "this", "with", "from", "have", "been", "were", "their", "there", "which", "would", "about", "after", "before"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,9 +74,9 @@ def _cue(sentence: str) -> re.Match[str] | None:
         for m in pattern.finditer(sentence):
             if _NEGATED.search(sentence[: m.start()]):  # 'West did not deny the suggestion'
                 continue
-            if pattern is _DENY and _PASSIVE.search(sentence[: m.start()]):
-                if " by " not in sentence[m.end() : m.end() + 5]:
-                    continue
+            passive = pattern is _DENY and _PASSIVE.search(sentence[: m.start()])
+            if passive and " by " not in sentence[m.end() : m.end() + 5]:  # 'was denied by X' is one
+                continue
             return m
     return None
 

@@ -13,188 +13,37 @@ and clustering again splits the group.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 
 from claimgraph.graph import bodies as B
 from claimgraph.graph import names as N
+from claimgraph.graph.features import (
+    DOMINANCE,
+    FAMILIES,
+    EntityProfile,
+    Features,
+    all_features,
+    family,
+    person_like,
+)
+from claimgraph.graph.partial import AMBIGUOUS_CAP, settle_partial_names
+
+__all__ = ["AMBIGUOUS_CAP", "DOMINANCE", "FAMILIES", "WINDOW", "EntityProfile", "candidate_pairs", "cluster",
+           "family", "person_like", "resolve"]
 
 log = logging.getLogger(__name__)
 
 Pair = tuple[str, str, float, str]
 Verdict = str  # 'same' | 'different' | 'unsure'
 
-# Entity types that can name one actor; anything else only matches its own type.
-FAMILIES = {"PERSON": "person", "PER": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 MAX_BLOCK = 200  # larger blocks are compared by a sliding window over their sorted names
 WINDOW = 25
-AMBIGUOUS_CAP = 0.6  # a lone surname that fits several full names is left for a person to decide
 
 
-@dataclass
-class EntityProfile:
-    """One entity as one report names it. ``context``: names of the entities mentioned with it.
-
-    The store adds what it knows of the reports: ``documents`` the profile's entities are in,
-    ``country`` (of a state's body: from its name, else its report), ``roles`` (titles written
-    before it: 'president', 'queen') and, for a surname written alone, ``near``: the id of the
-    full name written nearest before it in its report.
-    """
-
-    id: str
-    name: str
-    type: str
-    aliases: list[str] = field(default_factory=list)
-    context: list[str] = field(default_factory=list)
-    documents: list[str] = field(default_factory=list)
-    country: str | None = None
-    roles: list[str] = field(default_factory=list)
-    near: str | None = None
-    body: bool = False  # a state's body even if its name does not say so ('Labour' for the party)
-
-
-@dataclass(slots=True)
-class _Features:
-    """What the comparison needs of a profile, computed once."""
-
-    id: str
-    family: str
-    key: str  # comparison key of the canonical name
-    forms: frozenset[str]  # keys of every name form
-    people: tuple[N.PersonName, ...] = ()  # persons: the name and full-name aliases, parsed
-    short_forms: frozenset[str] = frozenset()  # orgs: acronyms written ('un', 'irgc')
-    initials: frozenset[str] = frozenset()  # orgs: acronyms the long forms could be written as
-    places: frozenset[str] = frozenset()  # territory codes of the forms
-    shortened: frozenset[str] = frozenset()  # keys of aliases cut from the name ('Quds Force')
-    context: frozenset[str] = frozenset()
-    context_words: frozenset[str] = frozenset()  # last words of context names ('trump')
-    documents: frozenset[str] = frozenset()
-    country: str | None = None  # a state's body's country; never joined to another country's
-    roles: frozenset[str] = frozenset()
-    near: str | None = None
-    body: bool = False  # the title of one state's body ('Interior Ministry')
-    person_like: bool = False  # an organisation's name that could be a person's ('Trump')
-
-    @property
-    def long(self) -> bool:
-        return self.key not in self.short_forms
-
-
-def family(entity_type: str) -> str:
-    """The group of entity types that may name the same actor (GPE and LOC are both places)."""
-    upper = entity_type.upper()
-    return FAMILIES.get(upper, upper.lower())
-
-
-def _features(p: EntityProfile) -> _Features:
-    fam = family(p.type)
-    names = [p.name, *(a for a in p.aliases if a and a != p.name)]
-    if fam == "org" and _person_in_role(p):  # 'President Trump' tagged ORG: a person (issue #8)
-        fam = "person"
-    own = {N.name_key(n) for n in names}
-    context = [n for c in p.context if c for n in N.context_names(c)]
-    ctx = {N.name_key(c) for c in context} - own - {""}
-    ctx_codes = {code for c in context if (code := N.lookup_place(N.name_key(c) or c))}
-    words = {k.split()[-1] for k in ctx if 2 <= len(k.split()) <= 3 and len(k.split()[-1]) >= 4}
-    roles = frozenset(p.roles)
-    base = _Features(p.id, fam, N.name_key(p.name), frozenset(own), context=frozenset(ctx | ctx_codes | {"~" + r for r in roles}),
-                     context_words=frozenset(words), documents=frozenset(p.documents), roles=roles, near=p.near)
-    if fam == "org":
-        base.body = p.body or B.is_state_body(p.name)
-        base.country = p.country
-        base.person_like = person_like(p.name)
-    if fam == "person":
-        # a one-word alias of a full name is its surname or first name: it would pair 'Joe Biden'
-        # with 'Hunter Biden' through 'Biden', so only full-name aliases take part.
-        people = [N.parse_person(p.name)]
-        people += [N.parse_person(a) for a in names[1:] if len(N.ascii_fold(a).split()) > 1]
-        base.people = tuple(people)
-        base.forms = frozenset({base.key} | {N.name_key(a) for a in names[1:] if len(a.split()) > 1})
-    elif fam == "org":
-        base.key = N.org_key(p.name)
-        base.forms = frozenset({N.org_key(n) for n in names})
-        base.short_forms = frozenset(N.name_key(n) for n in names if N.is_acronym_form(n))
-        base.initials = frozenset(a.lower() for n in names for a in N.acronyms(n))
-    if fam != "person":
-        words = set(base.key.split())
-        base.shortened = frozenset(k for k in base.forms if k != base.key and set(k.split()) < words)
-    if fam == "place":  # the name's own territory: an alias ('D.C.' of 'Washington') may be loose
-        base.places = frozenset(code for code in [N.lookup_place(base.key)] if code)
-    return base
-
-
-def person_like(name: str) -> bool:
-    """One to three capitalised words that name no body, place or acronym: 'Trump', 'Vázquez'."""
-    words = name.split()
-    return (
-        1 <= len(words) <= 3
-        and all(w[:1].isupper() for w in words)
-        and not N.is_acronym_form(name)
-        and not B.is_state_body(name)
-        and not B.countries_in_name(name)
-        and N.org_key(name) == N.name_key(name)
-    )
-
-
-def _person_in_role(p: EntityProfile) -> bool:
-    return bool(p.roles) and person_like(p.name)
-
-
-def _reconcile_types(feats: Mapping[str, _Features]) -> None:
-    """An organisation's one-word name that is the surname of a person named in the same report
-    ('In a statement, Vázquez said' beside 'Wanda Vázquez Garced') is that person's name."""
-    surnames: dict[str, set[str]] = defaultdict(set)
-    for f in feats.values():
-        if f.family == "person" and f.people and not f.people[0].mononym:
-            for doc in f.documents:
-                surnames[doc] |= N.surnames(f.people[0])
-    dominant = _dominant_surnames(feats)
-    for f in feats.values():
-        if f.family == "org" and f.person_like and " " not in f.key:
-            if any(f.key in surnames.get(d, ()) for d in f.documents):
-                _make_person(f)
-            elif f.key in dominant and f.context & dominant[f.key].context:
-                _make_person(f)  # 'take this fight to Trump and Mike Pence'
-
-
-def _dominant_surnames(feats: Mapping[str, _Features]) -> dict[str, _Features]:
-    """Surname -> the person named in full in far more reports than anyone else of that surname."""
-    by_surname: dict[str, list[_Features]] = defaultdict(list)
-    for f in feats.values():
-        if f.family == "person" and f.people and not f.people[0].mononym and f.people[0].surname:
-            by_surname[f.people[0].surname].append(f)
-    out = {}
-    for surname, people in by_surname.items():
-        ranked = sorted(people, key=lambda f: (-len(f.documents), f.id))
-        top = len(ranked[0].documents)
-        rivals = [len(f.documents) for f in ranked[1:] if not _same_actor(f, ranked[0])]
-        if top >= DOMINANCE and top >= DOMINANCE * max(rivals, default=0):
-            out[surname] = ranked[0]
-    return out
-
-
-def _make_person(f: _Features) -> None:
-    f.family = "person"
-    f.people = (N.parse_person(f.key),)
-    f.forms = frozenset({f.key})
-    f.short_forms = f.initials = f.shortened = frozenset()
-    f.body, f.country = False, None
-
-
-def all_features(profiles: Iterable[EntityProfile]) -> dict[str, _Features]:
-    feats = {p.id: _features(p) for p in profiles}
-    for f in feats.values():
-        if f.family == "person" and not f.people:  # an organisation in a person's role
-            _make_person(f)
-    _reconcile_types(feats)
-    return feats
-
-
-def _blocking_keys(f: _Features) -> Iterator[str]:
+def _blocking_keys(f: Features) -> Iterator[str]:
     for form in f.forms:
         yield f"{f.family}|n|{form}"
     for person in f.people:
@@ -207,11 +56,11 @@ def _blocking_keys(f: _Features) -> Iterator[str]:
     if f.family != "person" and f.key:
         yield f"{f.family}|w|" + " ".join(N.phonetic_key(w) for w in f.key.split())
         words = f.key.split()
-        for pair in zip(words, words[1:], strict=False):  # a name written inside a longer one
+        for pair in itertools.pairwise(words):  # a name written inside a longer one
             yield f"{f.family}|b|{' '.join(pair)}"
 
 
-def _context_bonus(a: _Features, b: _Features, common: frozenset[str] = frozenset()) -> float:
+def _context_bonus(a: Features, b: Features, common: frozenset[str] = frozenset()) -> float:
     """0.1 for each co-mentioned name the two share, at most 0.2; half for a name most reports
     mention ('United States'), which says little about who is meant."""
     shared = a.context & b.context
@@ -220,7 +69,7 @@ def _context_bonus(a: _Features, b: _Features, common: frozenset[str] = frozense
     return 0.1 * min(2.0, count)
 
 
-def _score_people(a: _Features, b: _Features, common: frozenset[str]) -> tuple[float, str] | None:
+def _score_people(a: Features, b: Features, common: frozenset[str]) -> tuple[float, str] | None:
     best: tuple[float, str] | None = None
     for pa, pb in itertools.product(a.people, b.people):
         found = _score_person_names(pa, pb, a, b, common)
@@ -230,7 +79,7 @@ def _score_people(a: _Features, b: _Features, common: frozenset[str]) -> tuple[f
 
 
 def _score_person_names(
-    pa: N.PersonName, pb: N.PersonName, a: _Features, b: _Features, common: frozenset[str]
+    pa: N.PersonName, pb: N.PersonName, a: Features, b: Features, common: frozenset[str]
 ) -> tuple[float, str] | None:
     if not pa.surname or not pb.surname:  # given names only ('Pope Francis'): exact match only
         if pa == pb and pa.given:
@@ -273,7 +122,7 @@ def _score_person_names(
     return min(0.95, 0.9 + bonus / 2), "transliteration"
 
 
-def _second_surname(pa: N.PersonName, pb: N.PersonName, a: _Features, b: _Features) -> bool:
+def _second_surname(pa: N.PersonName, pb: N.PersonName, a: Features, b: Features) -> bool:
     """'Pedro Pierluisi' and 'Pedro R. Pierluisi Urrutia': one name's surname is the other's
     first surname. A surname alone ('Vázquez') is read so only within one report."""
     for x, y in ((pa, pb), (pb, pa)):
@@ -287,7 +136,7 @@ def _second_surname(pa: N.PersonName, pb: N.PersonName, a: _Features, b: _Featur
     return False
 
 
-def _score_named(a: _Features, b: _Features, common: frozenset[str]) -> tuple[float, str] | None:
+def _score_named(a: Features, b: Features, common: frozenset[str]) -> tuple[float, str] | None:
     """Organisations, places and other named things."""
     if a.places and b.places:
         return (0.95, "same name" if a.key == b.key else "also known as") if a.places & b.places else None
@@ -317,11 +166,11 @@ def _score_named(a: _Features, b: _Features, common: frozenset[str]) -> tuple[fl
     return None
 
 
-def _same_country(a: _Features, b: _Features) -> float:
+def _same_country(a: Features, b: Features) -> float:
     return 0.1 if a.country and a.country == b.country else 0.0
 
 
-def _long_forms(a: _Features, b: _Features, common: frozenset[str]) -> tuple[float, str] | None:
+def _long_forms(a: Features, b: Features, common: frozenset[str]) -> tuple[float, str] | None:
     """Two written-out names. Different full names sharing a short form ('FSB') are two bodies,
     but two expansions of one acronym that differ in one word ('Islamic' / 'Iranian Revolutionary
     Guard Corps') are one; so is a name written inside a longer one ('Revolutionary Guards')
@@ -340,7 +189,7 @@ def _long_forms(a: _Features, b: _Features, common: frozenset[str]) -> tuple[flo
     return None
 
 
-def _unit_of(short: list[str], long: list[str], f: _Features) -> bool:
+def _unit_of(short: list[str], long: list[str], f: Features) -> bool:
     """Whether the longer name is a unit of the shorter: it holds another name of its own that
     is not the shorter ('Islamic Revolutionary Guard Corps-Quds Force', also 'Quds Force')."""
     for form in f.forms - {f.key}:
@@ -361,13 +210,13 @@ def _inside(short: list[str], long: list[str]) -> bool:
     return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
-def _score(a: _Features, b: _Features, common: frozenset[str]) -> tuple[float, str] | None:
+def _score(a: Features, b: Features, common: frozenset[str]) -> tuple[float, str] | None:
     if a.family != b.family:
         return None
     return _score_people(a, b, common) if a.family == "person" else _score_named(a, b, common)
 
 
-def _block_pairs(members: list[_Features]) -> Iterator[tuple[_Features, _Features]]:
+def _block_pairs(members: list[Features]) -> Iterator[tuple[Features, Features]]:
     if len(members) <= MAX_BLOCK:
         yield from itertools.combinations(members, 2)
         return
@@ -385,7 +234,7 @@ def candidate_pairs(profiles: Sequence[EntityProfile], min_score: float = 0.5) -
     with ' (ambiguous)' added when a partial name fits several actors.
     """
     feats = all_features(profiles)
-    blocks: dict[str, list[_Features]] = defaultdict(list)
+    blocks: dict[str, list[Features]] = defaultdict(list)
     for f in feats.values():
         for key in set(_blocking_keys(f)):
             blocks[key].append(f)
@@ -400,119 +249,18 @@ def candidate_pairs(profiles: Sequence[EntityProfile], min_score: float = 0.5) -
             scored = _score(a, b, common)
             if scored:
                 found[pair] = scored
-    _settle_partial_names(found, feats)
+    settle_partial_names(found, feats)
     out = [(x, y, round(s, 3), r) for (x, y), (s, r) in found.items() if s >= min_score]
     out.sort(key=lambda t: (-t[2], t[0], t[1]))
     log.debug("%d profiles, %d blocks, %d candidate pairs", len(feats), len(blocks), len(out))
     return out
 
 
-def _partial_link(a: _Features, b: _Features, reason: str) -> tuple[_Features, _Features] | None:
-    """(short, full) when one side of a pair is a partial name: a lone surname, a short name."""
-    if a.family == "person":
-        if a.people[0].mononym == b.people[0].mononym:
-            return None
-        return (a, b) if a.people[0].mononym else (b, a)
-    if reason.startswith("short name"):
-        return (a, b) if len(a.key.split()) < len(b.key.split()) else (b, a)
-    if reason.startswith("acronym") and not reason.startswith("acronym expansion"):
-        return (a, b) if a.key in a.short_forms else (b, a)
-    return None
-
-
-def _same_actor(x: _Features, y: _Features, found: Mapping[tuple[str, str], tuple[float, str]] | None = None) -> bool:
-    """Whether two full names on the far side of partial links can be one actor: compatible
-    given names; for organisations the same name, or two names matched to each other
-    ('Islamic' / 'Iranian Revolutionary Guard Corps')."""
-    if x.family == "person":
-        return N.given_compatible(x.people[0].given, y.people[0].given) is not None
-    if x.key == y.key:
-        return True
-    link = (found or {}).get((x.id, y.id) if x.id < y.id else (y.id, x.id))
-    return link is not None and link[0] >= LINKED and _partial_link(x, y, link[1]) is None
-
-
-LINKED = 0.8  # two full names matched this well count as one actor when a short name fits both
-
-
-def _settle_partial_names(found: dict[tuple[str, str], tuple[float, str]], feats: Mapping[str, _Features]) -> None:
-    """A partial name ('Biden', 'Democratic Party') that fits several full names keeps only its
-    clearly best match; with one candidate full name it gains a little.
-
-    A surname written alone, when the store says which reports it is in, is read the way a
-    reader of those reports would: as the full name written nearest before it in its report;
-    else as the report's only full name with that surname; else, when its report names no
-    candidate at all, as the full name that dominates the whole set of reports ('Trump' is
-    Donald Trump, named in 50 reports, not Mary Trump, named in one). Full names of different
-    actors (Joe / Hunter Biden) must not be joined through the partial name, so the others are
-    capped below any merge threshold and left for a person to judge.
-    """
-    links: dict[str, list[tuple[tuple[str, str], _Features]]] = defaultdict(list)
-    for pair, (_score, reason) in found.items():
-        split = _partial_link(feats[pair[0]], feats[pair[1]], reason)
-        if split:
-            links[split[0].id].append((pair, split[1]))
-    for short_id, options in links.items():
-        ranked = sorted(options, key=lambda o: (-found[o[0]][0], o[1].id))
-        choice = _surname_choice(feats[short_id], [full for _, full in ranked])
-        same = functools.partial(_same_actor, found=dict(found))
-        if isinstance(choice, str):  # 'ambiguous'
-            for pair, _full in ranked:
-                score, reason = found[pair]
-                found[pair] = (min(score, AMBIGUOUS_CAP), reason + " (ambiguous)")
-            continue
-        if choice is not None:
-            chosen, score_to, why = choice
-            for pair, full in ranked:
-                score, reason = found[pair]
-                if same(full, chosen):
-                    found[pair] = (max(score, score_to), f"{reason}; {why}")
-                else:
-                    found[pair] = (min(score, AMBIGUOUS_CAP), reason + " (ambiguous)")
-            continue
-        best_pair, best_full = ranked[0]
-        rivals = [found[p][0] for p, full in ranked[1:] if not same(full, best_full)]
-        if not rivals:
-            for pair, _ in ranked:
-                score, reason = found[pair]
-                found[pair] = (min(0.95, score + 0.1), reason)
-            continue
-        clear = found[best_pair][0] - max(rivals) >= 0.1
-        for pair, full in ranked:
-            if not (clear and same(full, best_full)):
-                score, reason = found[pair]
-                found[pair] = (min(score, AMBIGUOUS_CAP), reason + " (ambiguous)")
-
-
-DOMINANCE = 3  # the dominant full name is in at least this many reports, and this many times its rivals'
-
-
-def _surname_choice(short: _Features, fulls: list[_Features]) -> tuple[_Features, float, str] | str | None:
-    """Which full name a surname written alone stands for: (full name, score, why), 'ambiguous',
-    or None when the profile carries no reports (then the scores decide)."""
-    if short.family != "person" or not short.documents:
-        return None
-    for full in fulls:
-        if full.id == short.near:
-            return full, 0.9, "the full name written nearest before it in the report"
-    in_report = [f for f in fulls if f.documents & short.documents]
-    if in_report:
-        if all(_same_actor(f, in_report[0]) for f in in_report):
-            return in_report[0], 0.9, "the report's only full name with this surname"
-        return "ambiguous"
-    top = max(fulls, key=lambda f: (len(f.documents), f.id))
-    rivals = [len(f.documents) for f in fulls if not _same_actor(f, top)]
-    reports = len(top.documents)
-    if reports >= DOMINANCE and reports >= DOMINANCE * max(rivals, default=0):
-        return top, 0.87, f"no full name in its report; the dominant full name ({reports} reports)"
-    return None if not rivals else "ambiguous"
-
-
 class _Groups:
     """Union-find over ids that also carries what may not be joined: 'different' edges, and
     (when profiles are known) entity type families and the full names of the people in a group."""
 
-    def __init__(self, ids: Iterable[str], feats: Mapping[str, _Features]) -> None:
+    def __init__(self, ids: Iterable[str], feats: Mapping[str, Features]) -> None:
         self.parent = {i: i for i in ids}
         self.members: dict[str, list[str]] = {i: [i] for i in self.parent}
         self.apart: dict[str, set[str]] = defaultdict(set)  # root -> ids judged different from it

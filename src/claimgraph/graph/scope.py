@@ -50,8 +50,7 @@ _NOT_A_COUNT = re.compile(
 SUBGROUPS = frozenset({"civilians", "children", "women", "men", "soldiers", "personnel", "police", "officers",
                        "troops", "members", "foreigners", "students", "workers", "crew", "passengers", "fighters",
                        "militants", "terrorists", "firefighters", "staff", "tourists", "minors"})
-_NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-                 "sixteen seventeen eighteen nineteen twenty").split()
+_NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
 
 
 @dataclass(frozen=True, slots=True)

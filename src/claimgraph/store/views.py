@@ -10,10 +10,10 @@ from sqlalchemy.engine import Connection
 
 from claimgraph.graph.claims import Claim, ClaimGroup, group_claims
 from claimgraph.graph.conflicts import Conflict, find_conflicts
-from claimgraph.store.rebuttals import rebuttal_conflicts
 from claimgraph.graph.records import GraphDocument, GraphQuote
 from claimgraph.graph.timeline import TimelineEntry, timeline
 from claimgraph.store import queries, samples
+from claimgraph.store.rebuttals import rebuttal_conflicts
 
 
 @dataclass(slots=True)
