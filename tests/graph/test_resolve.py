@@ -189,3 +189,97 @@ def test_resolve_large_block_is_windowed_not_quadratic() -> None:
     pairs = candidate_pairs(profiles)
     assert len(pairs) <= 1200 * WINDOW
     assert set(resolve(profiles).values()) == {"d0000:e1"}
+
+
+def R(pid: str, name: str, type_: str = "PERSON", docs=(), *, aliases=(), context=(), country=None, roles=(),
+      near=None, body=False) -> EntityProfile:
+    """A profile as the store builds it: with the reports it is in, a body's country, titles, and
+    the full name its report points a surname at."""
+    return EntityProfile(pid, name, type_, list(aliases), list(context), list(docs), country, list(roles), near, body)
+
+
+def _same(mapping: dict[str, str], a: str, b: str) -> bool:
+    return mapping[a] == mapping[b]
+
+
+def test_resolve_bodies_of_two_states_stay_apart() -> None:
+    """Issue #8: the UK Labour Party and the Australian Labor Party; Poland's interior minister and
+    Afghanistan's interior ministry."""
+    profiles = [
+        R("uk", "Labour Party", "ORG", ["d1"], country="gb", context=["Jeremy Corbyn", "Boris Johnson"]),
+        R("uk2", "Labour Party", "ORG", ["d2"], country="gb", context=["Jeremy Corbyn", "Brexit"]),
+        R("au", "Labor Party", "ORG", ["d3"], country="au", context=["Queensland"]),
+        R("au2", "Labour Party", "ORG", ["d4"], country="au", context=["Melbourne"]),
+        R("pl", "Interior Minister", "ORG", ["d5"], country="pl", context=["Joachim Brudziński"]),
+        R("af", "Interior Ministry", "ORG", ["d6"], country="af", context=["Taliban"]),
+    ]
+    m = resolve(profiles)
+    assert _same(m, "au", "au2") and not _same(m, "uk", "au") and not _same(m, "uk2", "au2")
+    assert not _same(m, "pl", "af")
+
+
+def test_resolve_acronym_expansions_and_a_short_name_inside() -> None:
+    """'Revolutionary Guards', 'Islamic' and 'Iranian Revolutionary Guard Corps' (IRGC) are one
+    body; its Quds Force, named inside a longer name, is a unit of it, not the body."""
+    profiles = [
+        R("rg", "Revolutionary Guards", "ORG", ["d1", "d2"], country="ir", context=["Iran", "Karaj"]),
+        R("isl", "Islamic Revolutionary Guard Corps", "ORG", ["d2"], context=["Germany", "Mahan Air", "Iran"]),
+        R("irn", "Iranian Revolutionary Guard Corps", "ORG", ["d3"], aliases=["IRGC"], country="ir",
+          context=["Qasem Soleimani", "Iran"]),
+        R("qf", "Islamic Revolutionary Guard Corps-Quds Force", "ORG", ["d3"], aliases=["Quds Force"],
+          context=["Qasem Soleimani", "Iran"]),
+    ]
+    pairs = {(a, b): (s, r) for a, b, s, r in candidate_pairs(profiles)}
+    assert pairs[("irn", "isl")][1].startswith("acronym expansion")
+    m = resolve(profiles)
+    assert _same(m, "rg", "isl") and _same(m, "isl", "irn") and not _same(m, "qf", "rg")
+
+
+def test_resolve_a_surname_alone_follows_its_report() -> None:
+    """Issue #8: 'Trump' with no other candidate in its report joins the dominant Donald Trump;
+    'Obama' joins the full name its report points it at, not Michelle Obama; with two candidates
+    and no pointer it stays apart."""
+    trump_docs = [f"t{i}" for i in range(8)]
+    profiles = [
+        R("dt", "Donald Trump", docs=trump_docs, context=["White House", "Mike Pence"]),
+        R("mt", "Mary Trump", docs=["m1"], context=["Simon & Schuster"]),
+        R("t", "Trump", docs=["x1"], context=["Cuba", "Barack Obama"]),
+        R("bo", "Barack Obama", docs=["o1", "o2", "o3", "aug"]),
+        R("mo", "Michelle Obama", docs=["aug"]),
+        R("o", "Obama", docs=["aug"], near="bo"),
+        R("h", "Harris", docs=["aug2"]),
+        R("kh", "Kamala Harris", docs=["aug2", "k1"]),
+        R("mh", "Maya Harris", docs=["aug2"]),
+    ]
+    pairs = {(a, b): r for a, b, _s, r in candidate_pairs(profiles)}
+    m = resolve(profiles)
+    assert _same(m, "t", "dt") and not _same(m, "t", "mt")
+    assert "dominant full name (8 reports)" in pairs[("dt", "t")]
+    assert _same(m, "o", "bo") and not _same(m, "o", "mo")
+    assert not _same(m, "h", "kh") and not _same(m, "h", "mh")  # two candidates, no pointer: a person decides
+
+
+def test_resolve_an_organisation_named_as_a_person_in_a_role() -> None:
+    """'After President Trump suggested ...' tagged ORG is Donald Trump; 'In a statement, Vázquez
+    said' (ORG) beside 'Wanda Vázquez Garced' in the same report is her (second surname too)."""
+    profiles = [
+        R("dt", "Donald Trump", docs=[f"t{i}" for i in range(5)]),
+        R("to", "Trump", "ORG", ["aug"], roles=["president"]),
+        R("w", "Wanda Vázquez Garced", docs=["pr1", "pr2"]),
+        R("v", "Vázquez", "ORG", ["pr1"], near="w"),
+        R("pp", "Pedro Pierluisi", docs=["pr0"]),
+        R("ppu", "Pedro R. Pierluisi Urrutia", docs=["pr2"]),
+    ]
+    m = resolve(profiles)
+    assert _same(m, "to", "dt") and _same(m, "v", "w") and _same(m, "pp", "ppu")
+
+
+def test_resolve_first_names_never_joined_by_a_shared_surname_alone() -> None:
+    profiles = [R("j", "Joe Biden", docs=["a", "b", "c"]), R("hb", "Hunter Biden", docs=["b", "d"]),
+                R("e1", "Elizabeth", docs=["s"]), R("e2", "Elizabeth", docs=["i"]),
+                R("q", "Elizabeth II", docs=["p1", "p2"], roles=["queen"], context=["Boris Johnson", "Parliament"]),
+                R("qe", "Elizabeth", docs=["p3"], roles=["queen"], context=["Boris Johnson", "Brexit"])]
+    m = resolve(profiles)
+    assert not _same(m, "j", "hb")
+    assert not _same(m, "e1", "e2") and not _same(m, "e1", "q")
+    assert _same(m, "qe", "q")  # 'Queen Elizabeth' and Queen Elizabeth II: one word, a title and a context

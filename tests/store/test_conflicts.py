@@ -86,8 +86,13 @@ def test_conflicts_numbers_read_with_their_qualifiers() -> None:
         by="other",
     )
     assert find_conflicts([dead, about, at_least], DATES) == []  # 'about 40' allows 39; 'at least 10' too
-    tenfold = claim("x", "d1", "A total of 39 are confirmed dead", predicate="deaths", value=390, by="other")
+    tenfold = claim("x", "d0", "A total of 39 are confirmed dead", predicate="deaths", value=390, by="other")
     assert [c.kind for c in find_conflicts([dead, tenfold], DATES)] == ["numbers"]
+    next_day = claim("y", "d1", "A total of 39 are confirmed dead", predicate="deaths", value=390, by="other")
+    assert find_conflicts([dead, next_day], DATES) == []  # a toll that rises the next day is an update
+    falling = claim("f", "d0", "A total of 39 are confirmed dead", predicate="deaths", value=390, by="other")
+    lower_later = claim("g", "d1", "A total of 39 are confirmed dead", predicate="deaths", value=39, by="o2")
+    assert [c.kind for c in find_conflicts([falling, lower_later], DATES)] == ["numbers"]  # a fall disputes
 
 
 def test_conflicts_need_two_sources_and_the_same_moment() -> None:
@@ -166,3 +171,54 @@ def test_conflicts_two_leaders_of_one_body_at_once() -> None:
         text=text,
     )
     assert find_conflicts([a, later], DATES) == []  # months apart: a successor, not a contradiction
+
+
+IMPEACH = corpus_row(117)["text"]  # 'only two presidents have been impeached: Andrew Johnson and Bill Clinton'
+NAMES = {"johnson": "Andrew Johnson", "trump": "Donald Trump", "mukherjee": "Pranab Mukherjee",
+         "modi": "Narendra Modi", "us": "United States", "india": "India"}
+
+
+def leader(cid: str, doc: str, evidence: str, subject: str, obj: str, text: str) -> Claim:
+    return claim(cid, doc, evidence, kind="relation", subject=subject, predicate="leader_of", obj=obj,
+                 modality="asserted", text=text)
+
+
+def test_conflicts_presidents_of_other_eras_do_not_conflict_with_the_current_one() -> None:
+    then = leader("j", "d0", "In the history of the United States, only two presidents have been impeached: "
+                  "Andrew Johnson and Bill Clinton.", "johnson", "us", IMPEACH)
+    now = leader("t", "d1", "US President Trump announces troop withdrawal from Syria", "trump", "us", IMPEACH)
+    assert find_conflicts([then, now], DATES, names=NAMES) == []
+
+
+def test_conflicts_a_president_and_a_prime_minister_lead_at_once() -> None:
+    died = corpus_row(260)["text"]
+    president = leader("m", "d0", "On Monday, Pranab Mukherjee, a career politician who served as President of "
+                       "India for five years, died.", "mukherjee", "india", died)
+    pm = leader("n", "d1", 'Indian Prime Minister Narendra Modi wrote, "My thoughts are with those who lost '
+                'their loved ones.', "modi", "india", died)
+    assert find_conflicts([president, pm], DATES, names=NAMES) == []
+
+
+def test_conflicts_numbers_of_one_event_from_two_sources_ranked_by_reports() -> None:
+    el_paso = corpus_row(81)["text"]
+    six = claim("six", "d0", "six Mexican nationals were killed in the attack", subject="mexico",
+                predicate="deaths", value=6, by="amlo", text=el_paso)
+    eight = claim("eight", "d0", "eight Mexicans died in the attack", subject="mexico", predicate="deaths",
+                  value=8, by="government", text=el_paso)
+    again = claim("again", "d1", "eight Mexicans died in the attack", subject="mexico", predicate="deaths",
+                  value=8, by="government", text=el_paso)
+    (found,) = find_conflicts([six, eight, again], DATES)
+    assert (found.left_reports, found.right_reports) == (2, 1)  # the better supported side first
+    assert {c.id for c in found.left} == {"eight", "again"}
+
+
+def test_conflicts_a_part_or_another_event_is_no_rival_count() -> None:
+    mindanao = corpus_row(19)["text"]
+    part = claim("p", "d0", "the confirmed deaths are fourteen civilians, five Armed Forces personnel, and one "
+                 "member of the Coast Guard", subject="mindanao", predicate="deaths", value=14, by="police",
+                 text=mindanao)
+    total = claim("t", "d0", "Bombs kill at least 20 at cathedral in Mindanao, Philippines", subject="mindanao",
+                  predicate="deaths", value=20, qualifier="at_least", text=mindanao)
+    earlier = claim("e", "d0", "This revised downwards an earlier toll of 27 dead.", subject="mindanao",
+                    predicate="deaths", value=27, by="other", text=mindanao)
+    assert find_conflicts([part, total, earlier], DATES) == []

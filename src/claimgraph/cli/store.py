@@ -248,7 +248,8 @@ def conflicts(name: str | None, db: str | None, since: str | None, until: str | 
         what = f"{names.get(c.subject, c.subject)} {c.predicate}"
         what += f" {names.get(c.object, c.object)}" if c.object else ""
         click.echo(f"[{c.kind}] {what}")
-        for side in (c.left, c.right):
+        for side, reports in ((c.left, c.left_reports), (c.right, c.right_reports)):
+            click.echo(f"  {reports} report{'s' if reports != 1 else ''}:")
             for x in side[:3]:
                 value = _number(x.value, x.qualifier) if x.kind == "quantity" else ""
                 subject = f"{names.get(x.subject, x.subject)} " if c.kind == "incompatible" else ""

@@ -3,11 +3,20 @@
 Three kinds, each between claims from *different sources* (another report, or another speaker
 in the same report), so a report that counts two things in its own voice is not at odds with itself:
 
-- ``denial``: the same subject, predicate and object stated by one source and denied by another;
-- ``incompatible``: a predicate that allows one value at a time (a unit has one leader) given two
-  different values by reports published close together;
+- ``denial``: the same subject, predicate and object stated by one source and denied by another
+  (denials written as rebuttals of another's words, "dismissed the claim as groundless", are
+  found in the report texts by ``graph/rebuttals.py``);
+- ``incompatible``: a predicate that allows one value at a time (a body has one holder of an
+  office) given two different values by reports published close together, each read as current
+  at its report's date and in the same office (``graph/scope.py``: "former", "then-", a past
+  year, "resigned" put a claim in the past; a president and a prime minister do not conflict);
 - ``numbers``: the same count of the same subject whose ranges, read with their qualifiers
-  ("about", "at least", "up to"), do not overlap, in reports published close together.
+  ("about", "at least", "up to"), do not overlap, in reports of the same event window (a few
+  days); a toll that only rises from one day to the next is an update, not a dispute, and a
+  rate, share or projection is no count.
+
+Each side lists its claims with the number of independent reports behind it; the side more
+reports support comes first.
 """
 
 from __future__ import annotations
@@ -19,6 +28,7 @@ from datetime import date
 from itertools import combinations
 
 from claimgraph.graph.claims import Claim
+from claimgraph.graph.scope import Tenure, counted, is_count, tenure
 
 # Predicates with one value at a time, and which side is fixed: one leader per unit at a time.
 FUNCTIONAL = {"leader_of": "object"}
@@ -26,7 +36,10 @@ FUNCTIONAL = {"leader_of": "object"}
 # "About 300" is read as 225-375: loose enough for rounding, tight enough that 300 is not 3,000.
 SPREAD = {"exact": (1.0, 1.0), "approximately": (0.75, 1.25), "estimate": (0.75, 1.25)}
 NOT_A_FACT = {"target"}  # a goal is not a count, so it cannot contradict one
-WINDOW_DAYS = 31  # reports this close together describe the same moment
+WINDOW_DAYS = 3  # reports this close together describe the same moment (and event)
+# Counts that only grow as an event unfolds: a higher number in a later report is an update.
+CUMULATIVE = frozenset({"deaths", "dead", "killed", "injured", "wounded", "arrested", "detained", "cases",
+                        "infected", "evacuated", "displaced", "casualties"})
 
 
 @dataclass(slots=True)
@@ -37,6 +50,17 @@ class Conflict:
     object: str | None
     left: list[Claim] = field(default_factory=list)
     right: list[Claim] = field(default_factory=list)
+    left_reports: int = 0  # independent reports behind each side
+    right_reports: int = 0
+
+    def rank(self) -> Conflict:
+        """Count each side's reports and put the better supported side first."""
+        self.left_reports = len({c.document_id for c in self.left})
+        self.right_reports = len({c.document_id for c in self.right})
+        if self.kind != "denial" and self.right_reports > self.left_reports:
+            self.left, self.right = self.right, self.left
+            self.left_reports, self.right_reports = self.right_reports, self.left_reports
+        return self
 
 
 def _source(c: Claim) -> tuple[str, str | None]:
@@ -71,19 +95,34 @@ def interval(c: Claim) -> tuple[float, float]:
 
 
 def find_conflicts(
-    claims: Iterable[Claim], published: Mapping[str, str | None], window_days: int = WINDOW_DAYS
+    claims: Iterable[Claim],
+    published: Mapping[str, str | None],
+    window_days: int = WINDOW_DAYS,
+    names: Mapping[str, str] | None = None,
 ) -> list[Conflict]:
-    """Every conflict among ``claims``; ``published`` maps document ids to ISO dates."""
+    """Every conflict among ``claims``; ``published`` maps document ids to ISO dates, ``names``
+    graph ids to names (to find a leader's title next to the name in the sentence)."""
     days = {doc: _day(p) for doc, p in published.items()}
     relations: dict[tuple[str, str, str | None], list[Claim]] = defaultdict(list)
     numbers: dict[tuple[str, str, str | None], list[Claim]] = defaultdict(list)
     for c in claims:
         if c.kind == "relation":
             relations[(c.subject, c.predicate, c.object)].append(c)
-        elif c.modality != "denied" and c.qualifier not in NOT_A_FACT and c.value is not None:
+        elif (
+            c.modality not in ("denied", "uncertain")
+            and c.qualifier not in NOT_A_FACT
+            and c.value is not None
+            and is_count(c.evidence)
+        ):
             numbers[(c.subject, c.predicate, c.unit)].append(c)
-    out = _denials(relations) + _incompatible(relations, days, window_days)
-    return out + _numbers(numbers, days, window_days)
+    tenures = {
+        c.id: tenure(c.evidence, published.get(c.document_id), (names or {}).get(c.subject))
+        for group in relations.values()
+        for c in group
+        if c.predicate in FUNCTIONAL
+    }
+    out = _denials(relations) + _incompatible(relations, days, window_days, tenures)
+    return [c.rank() for c in out + _numbers(numbers, days, window_days)]
 
 
 def _denials(relations: Mapping[tuple[str, str, str | None], list[Claim]]) -> list[Conflict]:
@@ -101,15 +140,23 @@ def _denials(relations: Mapping[tuple[str, str, str | None], list[Claim]]) -> li
 
 
 def _incompatible(
-    relations: Mapping[tuple[str, str, str | None], list[Claim]], days: Mapping[str, date | None], window: int
+    relations: Mapping[tuple[str, str, str | None], list[Claim]],
+    days: Mapping[str, date | None],
+    window: int,
+    tenures: Mapping[str, Tenure],
 ) -> list[Conflict]:
-    by_fixed: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    """Two holders of one office of one body, both current, in reports close together; a
+    sentence that reports a change of holder is a succession, not a dispute."""
+    by_fixed: dict[tuple[str, str, str | None], list[Claim]] = defaultdict(list)
     for (s, p, o), group in relations.items():
         if p in FUNCTIONAL and o is not None:
             fixed = o if FUNCTIONAL[p] == "object" else s
-            by_fixed[(p, fixed)] += [c for c in group if c.modality not in ("denied", "uncertain")]
+            for c in group:
+                t = tenures[c.id]
+                if c.modality not in ("denied", "uncertain") and t.current and not t.change and t.office:
+                    by_fixed[(p, fixed, t.office)].append(c)
     out = []
-    for (p, fixed), group in by_fixed.items():
+    for (p, fixed, _office), group in by_fixed.items():
         side = "subject" if FUNCTIONAL[p] == "object" else "object"
         values: dict[str, list[Claim]] = defaultdict(list)
         for c in group:
@@ -132,9 +179,38 @@ def _numbers(
             statements[interval(c)].append(c)
         for a, b in combinations(sorted(statements), 2):
             disjoint = a[1] < b[0] or b[1] < a[0]
-            if disjoint and _overlap_in_time(statements[a], statements[b], days, window):
+            if not disjoint or not _same_thing(statements[a], statements[b]):
+                continue
+            if p in CUMULATIVE:  # a toll that grows with time: only the same day, or a fall, disputes
+                low, high = (statements[a], statements[b]) if a[1] < b[0] else (statements[b], statements[a])
+                if not _same_day_or_falling(low, high, days, window):
+                    continue
+            if _overlap_in_time(statements[a], statements[b], days, window):
                 out.append(Conflict("numbers", s, p, None, statements[a], statements[b]))
     return out
+
+
+def _same_thing(left: list[Claim], right: list[Claim]) -> bool:
+    """Whether two counts count the same people: not 'fourteen civilians' against a total, nor
+    '790 Azerbaijani soldiers' against '2,300 Artsakh soldiers'."""
+    a = [counted(c.evidence, c.value) for c in left]
+    b = [counted(c.evidence, c.value) for c in right]
+    for (pa, ca), (pb, cb) in ((x, y) for x in a for y in b):
+        if pa == pb and not (ca and cb and not ca & cb):
+            return True
+    return False
+
+
+def _same_day_or_falling(
+    low: list[Claim], high: list[Claim], days: Mapping[str, date | None], window: int
+) -> bool:
+    """Whether a lower count is stated the same day as a higher one, or after it."""
+    for x in low:
+        for y in high:
+            dx, dy = days.get(x.document_id), days.get(y.document_id)
+            if _source(x) != _source(y) and (dx is None or dy is None or (dx >= dy and (dx - dy).days <= window)):
+                return True
+    return False
 
 
 def _overlap_in_time(

@@ -109,9 +109,16 @@ def org_key(name: str) -> str:
                 i += size
                 break
         else:
-            out.append(words[i])
+            out.append(_singular(words[i]) if len(words) > 1 else words[i])  # 'Times' is no 'Time'
             i += 1
     return " ".join(out)
+
+
+def _singular(word: str) -> str:
+    """'guards' -> 'guard', so 'Revolutionary Guards' is written inside 'Revolutionary Guard Corps'."""
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -306,3 +313,12 @@ def context_names(text: str) -> list[str]:
         if words and (acronym or not all(w in english_stop_words() or w in _CALENDAR for w in words)):
             out.append(run.strip("'’"))
     return out
+
+
+def surnames(p: PersonName) -> frozenset[str]:
+    """The surname and, for a name of three words or more, the word before it, which may be a
+    first surname ('Pedro R. Pierluisi Urrutia', 'Wanda Vázquez Garced')."""
+    out = {p.surname} if p.surname else set()
+    if len(p.given) >= 2 and len(p.given[-1]) > 1:
+        out.add(p.given[-1])
+    return frozenset(out)

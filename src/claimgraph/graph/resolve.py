@@ -17,105 +17,50 @@ import itertools
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 
+from claimgraph.graph import bodies as B
 from claimgraph.graph import names as N
+from claimgraph.graph.features import (
+    DOMINANCE,
+    FAMILIES,
+    EntityProfile,
+    Features,
+    all_features,
+    family,
+    person_like,
+)
+from claimgraph.graph.partial import AMBIGUOUS_CAP, settle_partial_names
+
+__all__ = ["AMBIGUOUS_CAP", "DOMINANCE", "FAMILIES", "WINDOW", "EntityProfile", "candidate_pairs", "cluster",
+           "family", "person_like", "resolve"]
 
 log = logging.getLogger(__name__)
 
 Pair = tuple[str, str, float, str]
 Verdict = str  # 'same' | 'different' | 'unsure'
 
-# Entity types that can name one actor; anything else only matches its own type.
-FAMILIES = {"PERSON": "person", "PER": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 MAX_BLOCK = 200  # larger blocks are compared by a sliding window over their sorted names
 WINDOW = 25
-AMBIGUOUS_CAP = 0.6  # a lone surname that fits several full names is left for a person to decide
 
 
-@dataclass
-class EntityProfile:
-    """One entity as one report names it. ``context``: names of the entities mentioned with it."""
-
-    id: str
-    name: str
-    type: str
-    aliases: list[str] = field(default_factory=list)
-    context: list[str] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class _Features:
-    """What the comparison needs of a profile, computed once."""
-
-    id: str
-    family: str
-    key: str  # comparison key of the canonical name
-    forms: frozenset[str]  # keys of every name form
-    people: tuple[N.PersonName, ...] = ()  # persons: the name and full-name aliases, parsed
-    short_forms: frozenset[str] = frozenset()  # orgs: acronyms written ('un', 'irgc')
-    initials: frozenset[str] = frozenset()  # orgs: acronyms the long forms could be written as
-    places: frozenset[str] = frozenset()  # territory codes of the forms
-    shortened: frozenset[str] = frozenset()  # keys of aliases cut from the name ('Quds Force')
-    context: frozenset[str] = frozenset()
-    context_words: frozenset[str] = frozenset()  # last words of context names ('trump')
-
-    @property
-    def long(self) -> bool:
-        return self.key not in self.short_forms
-
-
-def family(entity_type: str) -> str:
-    """The group of entity types that may name the same actor (GPE and LOC are both places)."""
-    upper = entity_type.upper()
-    return FAMILIES.get(upper, upper.lower())
-
-
-def _features(p: EntityProfile) -> _Features:
-    fam = family(p.type)
-    names = [p.name, *(a for a in p.aliases if a and a != p.name)]
-    own = {N.name_key(n) for n in names}
-    context = [n for c in p.context if c for n in N.context_names(c)]
-    ctx = {N.name_key(c) for c in context} - own - {""}
-    ctx_codes = {code for c in context if (code := N.lookup_place(N.name_key(c) or c))}
-    words = {k.split()[-1] for k in ctx if 2 <= len(k.split()) <= 3 and len(k.split()[-1]) >= 4}
-    base = _Features(p.id, fam, N.name_key(p.name), frozenset(own), context=frozenset(ctx | ctx_codes),
-                     context_words=frozenset(words))
-    if fam == "person":
-        # a one-word alias of a full name is its surname or first name: it would pair 'Joe Biden'
-        # with 'Hunter Biden' through 'Biden', so only full-name aliases take part.
-        people = [N.parse_person(p.name)]
-        people += [N.parse_person(a) for a in names[1:] if len(N.ascii_fold(a).split()) > 1]
-        base.people = tuple(people)
-        base.forms = frozenset({base.key} | {N.name_key(a) for a in names[1:] if len(a.split()) > 1})
-    elif fam == "org":
-        base.key = N.org_key(p.name)
-        base.forms = frozenset({N.org_key(n) for n in names})
-        base.short_forms = frozenset(N.name_key(n) for n in names if N.is_acronym_form(n))
-        base.initials = frozenset(a.lower() for n in names for a in N.acronyms(n))
-    if fam != "person":
-        words = set(base.key.split())
-        base.shortened = frozenset(k for k in base.forms if k != base.key and set(k.split()) < words)
-    if fam == "place":  # the name's own territory: an alias ('D.C.' of 'Washington') may be loose
-        base.places = frozenset(code for code in [N.lookup_place(base.key)] if code)
-    return base
-
-
-def _blocking_keys(f: _Features) -> Iterator[str]:
+def _blocking_keys(f: Features) -> Iterator[str]:
     for form in f.forms:
         yield f"{f.family}|n|{form}"
     for person in f.people:
-        if person.surname:
-            yield f"person|s|{N.phonetic_key(person.surname)}"
+        for surname in N.surnames(person):  # the first of two surnames too ('Vázquez Garced')
+            yield f"person|s|{N.phonetic_key(surname)}"
     for acr in f.short_forms | f.initials:
         yield f"org|a|{acr}"
     for code in f.places:
         yield f"{f.family}|t|{code}"
     if f.family != "person" and f.key:
         yield f"{f.family}|w|" + " ".join(N.phonetic_key(w) for w in f.key.split())
+        words = f.key.split()
+        for pair in itertools.pairwise(words):  # a name written inside a longer one
+            yield f"{f.family}|b|{' '.join(pair)}"
 
 
-def _context_bonus(a: _Features, b: _Features, common: frozenset[str] = frozenset()) -> float:
+def _context_bonus(a: Features, b: Features, common: frozenset[str] = frozenset()) -> float:
     """0.1 for each co-mentioned name the two share, at most 0.2; half for a name most reports
     mention ('United States'), which says little about who is meant."""
     shared = a.context & b.context
@@ -124,7 +69,7 @@ def _context_bonus(a: _Features, b: _Features, common: frozenset[str] = frozense
     return 0.1 * min(2.0, count)
 
 
-def _score_people(a: _Features, b: _Features, common: frozenset[str]) -> tuple[float, str] | None:
+def _score_people(a: Features, b: Features, common: frozenset[str]) -> tuple[float, str] | None:
     best: tuple[float, str] | None = None
     for pa, pb in itertools.product(a.people, b.people):
         found = _score_person_names(pa, pb, a, b, common)
@@ -134,21 +79,39 @@ def _score_people(a: _Features, b: _Features, common: frozenset[str]) -> tuple[f
 
 
 def _score_person_names(
-    pa: N.PersonName, pb: N.PersonName, a: _Features, b: _Features, common: frozenset[str]
+    pa: N.PersonName, pb: N.PersonName, a: Features, b: Features, common: frozenset[str]
 ) -> tuple[float, str] | None:
     if not pa.surname or not pb.surname:  # given names only ('Pope Francis'): exact match only
-        return (0.9, "same name") if pa == pb and pa.given else None
+        if pa == pb and pa.given:
+            return 0.9, "same name"
+        # 'Queen Elizabeth' and 'Queen Elizabeth II': a first name alone, in the same role
+        one, other = (pa, pb) if pa.mononym else (pb, pa)
+        if one.mononym and not other.surname and other.given[:1] == (one.surname,) and a.roles & b.roles:
+            return 0.85, "first name+role"
+        return None
     if pa.surname == pb.surname:
         surname = "same"
     elif N.is_transliteration(pa.surname, pb.surname):
         surname = "transliteration"
+    elif _second_surname(pa, pb, a, b):
+        surname = "second surname"
     else:
         return None
     bonus = _context_bonus(a, b, common)
     if pa.mononym or pb.mononym:
-        reason = "transliteration" if surname != "same" else ("same name" if pa == pb else "surname+context")
-        base = 0.75 if pa == pb else (0.7 if surname == "same" else 0.65)
+        if surname == "transliteration":
+            reason = "transliteration"
+        elif surname == "second surname":
+            reason = "second surname"
+        else:
+            reason = "same name" if pa == pb else "surname+context"
+        if pa.mononym and pb.mononym:  # two words alone: only strong shared context joins them
+            base = 0.65 if surname != "transliteration" else 0.6
+        else:
+            base = 0.75 if pa == pb else (0.7 if surname != "transliteration" else 0.65)
         return min(0.95, base + bonus), reason
+    if surname == "second surname":
+        return 0.9, "second surname"
     given = N.given_compatible(pa.given, pb.given)
     if given is None:  # same surname, other first name: relatives, namesakes
         return None
@@ -159,10 +122,26 @@ def _score_person_names(
     return min(0.95, 0.9 + bonus / 2), "transliteration"
 
 
-def _score_named(a: _Features, b: _Features, common: frozenset[str]) -> tuple[float, str] | None:
+def _second_surname(pa: N.PersonName, pb: N.PersonName, a: Features, b: Features) -> bool:
+    """'Pedro Pierluisi' and 'Pedro R. Pierluisi Urrutia': one name's surname is the other's
+    first surname. A surname alone ('Vázquez') is read so only within one report."""
+    for x, y in ((pa, pb), (pb, pa)):
+        if len(x.given) < 2 or y.surname != x.given[-1]:
+            continue
+        if y.mononym:
+            if a.documents & b.documents:
+                return True
+        elif N.given_compatible(x.given[:-1], y.given) is not None:
+            return True
+    return False
+
+
+def _score_named(a: Features, b: Features, common: frozenset[str]) -> tuple[float, str] | None:
     """Organisations, places and other named things."""
     if a.places and b.places:
         return (0.95, "same name" if a.key == b.key else "also known as") if a.places & b.places else None
+    if (a.body or b.body) and a.country and b.country and a.country != b.country:
+        return None  # the Interior Ministry of Poland is not Afghanistan's
     if a.key == b.key:
         return 0.95, "same name"
     if a.places or b.places:  # a known country's name is spelled its usual way: Colombia / Columbia
@@ -173,27 +152,71 @@ def _score_named(a: _Features, b: _Features, common: frozenset[str]) -> tuple[fl
     # Two different full names sharing a short form ('FSB') are two bodies, unless one report
     # lists the other's full name as an alias.
     if a.long and b.long and a.key not in b.forms and b.key not in a.forms:
-        return None
+        return _long_forms(a, b, common)
     shared = a.forms & b.forms
     if shared - a.shortened - b.shortened:
         return 0.9, "also known as"
     if shared:  # 'Democratic Party' is short for several parties: the context has to agree
-        return min(0.9, 0.7 + _context_bonus(a, b, common)), "short name"
+        return min(0.9, 0.7 + _context_bonus(a, b, common) + _same_country(a, b)), "short name"
     if (a.short_forms & b.initials) or (b.short_forms & a.initials):
         # acronyms are few letters for many bodies (CDC), two letters for even more (PI): the
         # context must agree too
         base = 0.65 if min(len(x) for x in (a.short_forms | b.short_forms)) <= 2 else 0.75
-        return min(0.95, base + _context_bonus(a, b, common)), "acronym"
+        return min(0.95, base + _context_bonus(a, b, common) + _same_country(a, b)), "acronym"
     return None
 
 
-def _score(a: _Features, b: _Features, common: frozenset[str]) -> tuple[float, str] | None:
+def _same_country(a: Features, b: Features) -> float:
+    return 0.1 if a.country and a.country == b.country else 0.0
+
+
+def _long_forms(a: Features, b: Features, common: frozenset[str]) -> tuple[float, str] | None:
+    """Two written-out names. Different full names sharing a short form ('FSB') are two bodies,
+    but two expansions of one acronym that differ in one word ('Islamic' / 'Iranian Revolutionary
+    Guard Corps') are one; so is a name written inside a longer one ('Revolutionary Guards')
+    when the context, the country or the report agree."""
+    wa, wb = a.key.split(), b.key.split()
+    if a.initials & b.initials and min(len(x) for x in a.initials & b.initials) >= 3 and len(wa) == len(wb):
+        differ = sum(x != y for x, y in zip(wa, wb))
+        if differ == 1 and not any(w.startswith("@") for w in wa + wb):
+            return min(0.95, 0.8 + _context_bonus(a, b, common) + _same_country(a, b)), "acronym expansion"
+    (short, long), long_f = ((wa, wb), b) if len(wa) < len(wb) else ((wb, wa), a)
+    if len(short) >= 2 and _inside(short, long) and not _unit_of(short, long, long_f) and _extra_ok(short, long):
+        score = 0.7 + _context_bonus(a, b, common) + _same_country(a, b)
+        if a.documents & b.documents:
+            score += 0.15
+        return min(0.9, score), "short name"
+    return None
+
+
+def _unit_of(short: list[str], long: list[str], f: Features) -> bool:
+    """Whether the longer name is a unit of the shorter: it holds another name of its own that
+    is not the shorter ('Islamic Revolutionary Guard Corps-Quds Force', also 'Quds Force')."""
+    for form in f.forms - {f.key}:
+        words = form.split()
+        if words and _inside(words, long) and not _inside(short, words):
+            return True
+    return False
+
+
+def _extra_ok(short: list[str], long: list[str]) -> bool:
+    """A short name leaves out at most two words of the long one, and no place: 'Maryland
+    Democratic Party' and 'Republican Party of Idaho' are state parties, not the national one."""
+    extra = [w for w in long if w not in short and w not in N.STOPWORDS]
+    return 0 < len(extra) <= 2 and not any(w.startswith("@") or N.lookup_place(w) or B.is_place(w) for w in extra)
+
+
+def _inside(short: list[str], long: list[str]) -> bool:
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def _score(a: Features, b: Features, common: frozenset[str]) -> tuple[float, str] | None:
     if a.family != b.family:
         return None
     return _score_people(a, b, common) if a.family == "person" else _score_named(a, b, common)
 
 
-def _block_pairs(members: list[_Features]) -> Iterator[tuple[_Features, _Features]]:
+def _block_pairs(members: list[Features]) -> Iterator[tuple[Features, Features]]:
     if len(members) <= MAX_BLOCK:
         yield from itertools.combinations(members, 2)
         return
@@ -210,8 +233,8 @@ def candidate_pairs(profiles: Sequence[EntityProfile], min_score: float = 0.5) -
     'acronym', 'transliteration', 'spelling variant', 'initial', 'surname+context', 'short name',
     with ' (ambiguous)' added when a partial name fits several actors.
     """
-    feats = {p.id: _features(p) for p in profiles}
-    blocks: dict[str, list[_Features]] = defaultdict(list)
+    feats = all_features(profiles)
+    blocks: dict[str, list[Features]] = defaultdict(list)
     for f in feats.values():
         for key in set(_blocking_keys(f)):
             blocks[key].append(f)
@@ -226,71 +249,26 @@ def candidate_pairs(profiles: Sequence[EntityProfile], min_score: float = 0.5) -
             scored = _score(a, b, common)
             if scored:
                 found[pair] = scored
-    _settle_partial_names(found, feats)
+    settle_partial_names(found, feats)
     out = [(x, y, round(s, 3), r) for (x, y), (s, r) in found.items() if s >= min_score]
     out.sort(key=lambda t: (-t[2], t[0], t[1]))
     log.debug("%d profiles, %d blocks, %d candidate pairs", len(feats), len(blocks), len(out))
     return out
 
 
-def _partial_link(a: _Features, b: _Features, reason: str) -> tuple[_Features, _Features] | None:
-    """(short, full) when one side of a pair is a partial name: a lone surname, a short name."""
-    if a.family == "person":
-        if a.people[0].mononym == b.people[0].mononym:
-            return None
-        return (a, b) if a.people[0].mononym else (b, a)
-    if reason.startswith("short name"):
-        return (a, b) if len(a.key.split()) < len(b.key.split()) else (b, a)
-    if reason.startswith("acronym"):
-        return (a, b) if a.key in a.short_forms else (b, a)
-    return None
-
-
-def _same_actor(x: _Features, y: _Features) -> bool:
-    """Whether two full names on the far side of partial links can be one actor."""
-    if x.family == "person":
-        return N.given_compatible(x.people[0].given, y.people[0].given) is not None
-    return x.key == y.key
-
-
-def _settle_partial_names(found: dict[tuple[str, str], tuple[float, str]], feats: Mapping[str, _Features]) -> None:
-    """A partial name ('Biden', 'Democratic Party') that fits several full names keeps only its
-    clearly best match; with one candidate full name it gains a little.
-
-    Full names of different actors (Joe / Hunter Biden; the Iowa / the Christian Democratic
-    Party) must not be joined through the partial name, so the others are capped below any
-    merge threshold and left for a person to judge.
-    """
-    links: dict[str, list[tuple[tuple[str, str], _Features]]] = defaultdict(list)
-    for pair, (_score, reason) in found.items():
-        split = _partial_link(feats[pair[0]], feats[pair[1]], reason)
-        if split:
-            links[split[0].id].append((pair, split[1]))
-    for options in links.values():
-        ranked = sorted(options, key=lambda o: (-found[o[0]][0], o[1].id))
-        best_pair, best_full = ranked[0]
-        rivals = [found[p][0] for p, full in ranked[1:] if not _same_actor(full, best_full)]
-        if not rivals:
-            for pair, _ in ranked:
-                score, reason = found[pair]
-                found[pair] = (min(0.95, score + 0.1), reason)
-            continue
-        clear = found[best_pair][0] - max(rivals) >= 0.1
-        for pair, full in ranked:
-            if not (clear and _same_actor(full, best_full)):
-                score, reason = found[pair]
-                found[pair] = (min(score, AMBIGUOUS_CAP), reason + " (ambiguous)")
-
-
 class _Groups:
     """Union-find over ids that also carries what may not be joined: 'different' edges, and
     (when profiles are known) entity type families and the full names of the people in a group."""
 
-    def __init__(self, ids: Iterable[str], feats: Mapping[str, _Features]) -> None:
+    def __init__(self, ids: Iterable[str], feats: Mapping[str, Features]) -> None:
         self.parent = {i: i for i in ids}
         self.members: dict[str, list[str]] = {i: [i] for i in self.parent}
         self.apart: dict[str, set[str]] = defaultdict(set)  # root -> ids judged different from it
         self.families: dict[str, set[str]] = {i: {feats[i].family} if i in feats else set() for i in self.parent}
+        # the countries of the state bodies in a group: one group never spans two
+        self.countries: dict[str, set[str]] = {
+            i: {c} if (f := feats.get(i)) and f.body and (c := f.country) else set() for i in self.parent
+        }
         self.people: dict[str, dict[str, set[tuple[str, ...]]]] = {}
         for i in self.parent:
             f = feats.get(i)
@@ -316,6 +294,8 @@ class _Groups:
         fa, fb = self.families[ra], self.families[rb]
         if fa and fb and not (fa <= fb or fb <= fa):
             return True
+        if self.countries[ra] and self.countries[rb] and self.countries[ra] != self.countries[rb]:
+            return True
         pa, pb = self.people.get(ra, {}), self.people.get(rb, {})
         for surname in pa.keys() & pb.keys():
             for ga, gb in itertools.product(pa[surname], pb[surname]):
@@ -330,6 +310,7 @@ class _Groups:
         self.members[ra] += self.members.pop(rb)
         self.apart[ra] |= self.apart.pop(rb, set())
         self.families[ra] |= self.families.pop(rb)
+        self.countries[ra] |= self.countries.pop(rb)
         for surname, given in self.people.pop(rb, {}).items():
             self.people.setdefault(ra, {}).setdefault(surname, set()).update(given)
 
@@ -353,7 +334,7 @@ def cluster(
     Pairs and judgements naming ids outside ``ids`` are ignored.
     """
     id_list = list(dict.fromkeys(ids))
-    feats = {p.id: _features(p) for p in profiles or ()}
+    feats = all_features(profiles or ())
     groups = _Groups(id_list, feats)
     known = groups.parent.keys()
     decided: dict[tuple[str, str], Verdict] = {}

@@ -16,8 +16,7 @@ from collections.abc import Iterable
 from rapidfuzz.distance import OSA
 
 from claimgraph.nlp.mentions import AliasLink, RawMention
-from claimgraph.nlp.lexicon import institution_nouns
-from claimgraph.nlp.rel_index import country_forms, demonyms
+from claimgraph.nlp.lexicon import country_forms, demonyms, institution_nouns
 
 _STOP = {"of", "the", "and", "for", "on", "in", "de", "&", "to", "at", "del", "des", "du", "la", "le"}
 # Endings that name the same organisation as the bare name ("NBC" / "NBC News").

@@ -42,3 +42,49 @@ def first_name_gender() -> dict[str, str]:
 def institution_nouns() -> frozenset[str]:
     """Nouns naming a state's institution after a country or nationality ("Saudi government")."""
     return frozenset(_lines("institution_nouns.txt"))
+
+
+@functools.cache
+def state_bodies() -> frozenset[str]:
+    """Words that make a name the title of one state's body: party, ministry, office, court..."""
+    return frozenset(_lines("state_bodies.txt"))
+
+
+# Countries and nationality words: spaCy-free, so the store and the graph read them too.
+@functools.cache
+def demonyms() -> dict[str, list[str]]:
+    """Nationality word (lower case) -> the names a country goes by (`data/demonyms.json`)."""
+    text = resources.files("claimgraph.data").joinpath("demonyms.json").read_text(encoding="utf-8")
+    return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
+
+
+@functools.cache
+def country_names() -> frozenset[str]:
+    """Normalised names of countries: the targets of the demonym table."""
+    return frozenset(norm(n) for names in demonyms().values() for n in names)
+
+
+@functools.cache
+def country_forms() -> dict[str, str]:
+    """Every name of a country in the demonym table, as a surface-form key (lower case, no dots,
+    no leading "the"), -> the country's canonical name ("britain" -> "United Kingdom")."""
+    out: dict[str, str] = {}
+    for names in demonyms().values():
+        for n in names:
+            out.setdefault(norm(n), names[0])
+    return out
+
+
+def norm(name: str) -> str:
+    """A surface form for matching: case-folded, no leading "the", no possessive, no dots."""
+    s = " ".join(name.replace("\u2019", "'").casefold().split())
+    s = s.removeprefix("the ").removesuffix("'s")
+    return s.replace(".", "")
+
+
+def demonym_key(word: str) -> str:
+    """The table key of a nationality word: "Iranian-backed" -> "iranian", "Saudis" -> "saudi"."""
+    w = word.casefold().split("-")[0]
+    if w in demonyms():
+        return w
+    return w[:-1] if w.endswith("s") and w[:-1] in demonyms() else w

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from claimgraph.nlp.lexicon import titles
+from claimgraph.nlp.lexicon import country_forms, institution_nouns, norm, titles, unit_nouns
 
 # spaCy labels we keep, and how they map onto the schema's types.
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "LOC"}
@@ -99,8 +99,6 @@ def _extend_name(doc: Doc, end: int) -> int:
 
 def form_key_country(text: str) -> bool:
     """Whether a name is one of a country's names in the demonym table."""
-    from claimgraph.nlp.rel_index import country_forms, norm
-
     return norm(text) in country_forms()
 
 
@@ -158,11 +156,14 @@ def _split_possessive(span: Span, label: str) -> list[tuple[Span, str]]:
     relation step links them with part_of); "Ukraine's Security Service" is a state and a body."""
     if label != "ORG":
         return [(span, label)]
-    cut = next((t for t in span[1:-1] if t.tag_ == "POS"), None)
+    cut = next((t for t in span[1:-1] if t.tag_ == "POS" and t.text in ("'s", "\u2019s")), None)
     if cut is None or not span.doc[cut.i + 1].is_title:
         return [(span, label)]
     owner, body = span.doc[span.start : cut.i], span.doc[cut.i + 1 : span.end]
-    owner_label = "GPE" if form_key_country(owner.text) else "ORG"
+    country = form_key_country(owner.text)
+    if not country and owner[-1].lower_ not in institution_nouns() | unit_nouns():
+        return [(span, label)]  # "Gen. Santos Doctors' Hospital", "McDonald's Corporation": one name
+    owner_label = "GPE" if country else "ORG"
     return [(owner, owner_label), (body, "ORG")]
 
 

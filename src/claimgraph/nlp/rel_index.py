@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
 from collections.abc import Sequence
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from claimgraph.model import Entity, Modality, Quote
-from claimgraph.nlp.lexicon import titles
+from claimgraph.nlp.lexicon import country_names, demonym_key, demonyms, norm, titles
 from claimgraph.nlp.modality import modality_at, reporter_of, voice_of
 from claimgraph.nlp.rel_lexicon import words
 from claimgraph.nlp.syntax import subject_of
@@ -43,45 +41,6 @@ DESCRIPTION_WINDOW = 600
 # Plural nouns for the rank and file of an organisation: "fighters of the FVB" speak and act for it.
 GROUP_MEMBERS = frozenset({"volunteer", "fighter", "member", "militant", "soldier", "troop", "officer",
                            "official", "supporter", "activist", "leader", "commander", "representative"})
-
-
-@functools.cache
-def demonyms() -> dict[str, list[str]]:
-    """Nationality word (lower case) -> the names a country goes by (`data/demonyms.json`)."""
-    text = resources.files("claimgraph.data").joinpath("demonyms.json").read_text(encoding="utf-8")
-    return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
-
-
-@functools.cache
-def country_names() -> frozenset[str]:
-    """Normalised names of countries: the targets of the demonym table."""
-    return frozenset(norm(n) for names in demonyms().values() for n in names)
-
-
-@functools.cache
-def country_forms() -> dict[str, str]:
-    """Every name of a country in the demonym table, as a surface-form key (lower case, no dots,
-    no leading "the"), -> the country's canonical name ("britain" -> "United Kingdom")."""
-    out: dict[str, str] = {}
-    for names in demonyms().values():
-        for n in names:
-            out.setdefault(norm(n), names[0])
-    return out
-
-
-def norm(name: str) -> str:
-    """A surface form for matching: case-folded, no leading "the", no possessive, no dots."""
-    s = " ".join(name.replace("\u2019", "'").casefold().split())
-    s = s.removeprefix("the ").removesuffix("'s")
-    return s.replace(".", "")
-
-
-def demonym_key(word: str) -> str:
-    """The table key of a nationality word: "Iranian-backed" -> "iranian", "Saudis" -> "saudi"."""
-    w = word.casefold().split("-")[0]
-    if w in demonyms():
-        return w
-    return w[:-1] if w.endswith("s") and w[:-1] in demonyms() else w
 
 
 class EntityIndex:

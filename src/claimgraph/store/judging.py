@@ -14,14 +14,8 @@ from claimgraph.errors import NotJudged
 from claimgraph.store import schema
 from claimgraph.store.names import fullest, norm
 from claimgraph.store.queries import names_of
-from claimgraph.store.resolution import (
-    group_of,
-    judgements_in_force,
-    pair,
-    recluster,
-    record,
-    regroup_without,
-)
+from claimgraph.store.judgements import judgements_in_force, pair, record
+from claimgraph.store.resolution import group_of, recluster, regroup_without
 from claimgraph.store.writer import now
 
 

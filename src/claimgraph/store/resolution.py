@@ -2,6 +2,9 @@
 
 Entities with the same normalised name and type form a *name group* (joined with score 1.0);
 the resolver compares one profile per name group, which keeps it fast at thousands of reports.
+A name that is only part of a name is no group across reports (issue #8): a person's one word
+('Trump', 'Elizabeth') stays in its report's group and the resolver decides whom it stands for;
+a state's body ('Interior Ministry', 'Labour Party') is grouped by name *and* country.
 Judgements are edges between entity ids (``same`` / ``different`` / ``unsure``); the newest edge
 of a pair is the one in force, and nothing is ever deleted, so every decision can be undone.
 """
@@ -13,22 +16,20 @@ import json
 import logging
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
+from claimgraph.graph import bodies as B
+from claimgraph.graph import names as N
+from claimgraph.graph.resolve import EntityProfile, candidate_pairs, cluster, family, person_like
 from claimgraph.store import graph_ids, schema
-from claimgraph.store.writer import now
-
-# The resolver (graph/resolve.py) brings the name libraries (rigour, nameparser): it is imported
-# where it runs, so that reading judgements (the review queue) does not load them.
-if TYPE_CHECKING:
-    from claimgraph.graph.resolve import EntityProfile
+from claimgraph.store.judgements import judgements_in_force, pair
+from claimgraph.store.report_facts import ReportFacts, lone_surname, report_facts, short_body
 
 log = logging.getLogger(__name__)
 
-JUDGEMENTS = ("same", "different", "unsure")
 THRESHOLD = 0.85  # auto-merge at or over this score
 MIN_SCORE = 0.5  # keep candidates from here up for review
 _CONTEXT_REPORTS = 3  # reports of a name group whose other actors make up its context
@@ -47,51 +48,52 @@ class Member:
     aliases: str  # JSON list, parsed only for the members that head a name group
 
 
-def pair(a: str, b: str) -> tuple[str, str]:
-    """Judgement edges are undirected; store them in one order."""
-    return (a, b) if a <= b else (b, a)
-
-
-def record(conn: Connection, a: str, b: str, judgement: str, user: str) -> None:
-    if judgement not in JUDGEMENTS:
-        raise ValueError(f"judgement must be one of {JUDGEMENTS}, not {judgement!r}")
-    left, right = pair(a, b)
-    conn.execute(
-        insert(schema.judgements).values(
-            left_id=left, right_id=right, judgement=judgement, user=user, created_at=now()
-        )
-    )
-
-
-def judgements_in_force(conn: Connection) -> dict[tuple[str, str], str]:
-    """The newest judgement of every pair ever judged."""
-    j = schema.judgements
-    rows = conn.execute(select(j.c.left_id, j.c.right_id, j.c.judgement).order_by(j.c.seq))
-    return {(a, b): v for a, b, v in rows}
-
-
 def load_members(conn: Connection) -> list[Member]:
     e = schema.entities
     cols = (e.c.id, e.c.key, e.c.doc_seq, e.c.canonical_id, e.c.confidence, e.c.name, e.c.type, e.c.aliases)
     return [Member(*r) for r in conn.execute(select(*cols).order_by(e.c.doc_seq, e.c.id))]
 
 
-def name_groups(all_members: list[Member]) -> dict[str, list[Member]]:
-    """Members by key, earliest first: the first one stands for the name group."""
+def _document(member_id: str) -> str:
+    return member_id.rsplit(":", 1)[0]
+
+
+def group_key(m: Member, facts: ReportFacts | None) -> str:
+    """The name group of a member: its key; its report too for a one-word person's name (or an
+    organisation's one word used as a person's); its country too for a state's body."""
+    doc = _document(m.id)
+    if lone_surname(m.name, m.type):
+        return f"{m.key}#{doc}"
+    if family(m.type) == "org" and facts is not None:
+        one_word = " " not in N.name_key(m.name)
+        if one_word and person_like(m.name) and (m.id in facts.roles or N.name_key(m.name) in facts.surnames):
+            return f"{m.key}#{doc}"
+        if B.is_state_body(m.name) or short_body(m.name, facts):
+            country = B.body_country([m.name, *json.loads(m.aliases)], facts.country)
+            if country:
+                return f"{m.key}@{country}"
+    return m.key
+
+
+def name_groups(all_members: list[Member], facts: dict[str, ReportFacts] | None = None) -> dict[str, list[Member]]:
+    """Members by name group, earliest first: the first one stands for the name group."""
     groups: dict[str, list[Member]] = defaultdict(list)
     for m in all_members:
-        groups[m.key].append(m)
+        groups[group_key(m, facts.get(_document(m.id)) if facts is not None else None)].append(m)
     return groups
 
 
-def profiles(conn: Connection, groups: dict[str, list[Member]]) -> list[EntityProfile]:
+def profiles(
+    conn: Connection, groups: dict[str, list[Member]], facts: dict[str, ReportFacts] | None = None
+) -> list[EntityProfile]:
     """One resolver profile per name group: every alias of its members, and as context the
-    names of the other actors in the first few reports that mention it."""
-    from claimgraph.graph.resolve import EntityProfile
-
+    names of the other actors in the first few reports that mention it; the reports it is in,
+    a body's country, the titles written before it and, for a surname alone, the full name
+    written nearest before it."""
     e = schema.entities
+    facts = facts or {}
     docs_of = {
-        key: list(dict.fromkeys(x.id.rsplit(":", 1)[0] for x in ms))[:_CONTEXT_REPORTS]
+        key: list(dict.fromkeys(_document(x.id) for x in ms))[:_CONTEXT_REPORTS]
         for key, ms in groups.items()
     }
     wanted = sorted({d for docs in docs_of.values() for d in docs})
@@ -104,25 +106,41 @@ def profiles(conn: Connection, groups: dict[str, list[Member]]) -> list[EntityPr
         )
         for doc, key, name in rows:
             cast[doc].append((key, name))
+    head_of = {x.id: ms[0].id for ms in groups.values() for x in ms}
     out = []
-    for key, ms in groups.items():
+    for gkey, ms in groups.items():
         aliases: dict[str, None] = {}
         for x in ms:
             aliases.update(dict.fromkeys(json.loads(x.aliases)))
         head = ms[0]
         aliases.pop(head.name, None)
-        others = dict.fromkeys(n for d in docs_of[key] for k, n in cast[d] if k != key)
+        others = dict.fromkeys(n for d in docs_of[gkey] for k, n in cast[d] if k != head.key)
         context = list(others)[:_CONTEXT_NAMES]
-        out.append(EntityProfile(head.id, head.name, head.type, list(aliases), context))
+        documents = list(dict.fromkeys(_document(x.id) for x in ms))
+        head_facts = facts.get(_document(head.id))
+        roles = list(dict.fromkeys(r for x in ms if _document(x.id) in docs_of[gkey]
+                                   for r in facts.get(_document(x.id), ReportFacts()).roles.get(x.id, [])))
+        country = gkey.rsplit("@", 1)[1] if "@" in gkey else None
+        if country is None and family(head.type) == "org":
+            country = B.body_country([head.name, *aliases], head_facts.country if head_facts else None)
+        near = head_facts.near.get(head.id) if head_facts else None
+        body = family(head.type) == "org" and head_facts is not None and short_body(head.name, head_facts)
+        out.append(EntityProfile(head.id, head.name, head.type, list(aliases), context, documents, country, roles,
+                                 head_of.get(near) if near else None, body))
     return out
+
+
+def _prepare(conn: Connection) -> tuple[list[Member], dict[str, list[Member]], list[EntityProfile]]:
+    all_members = load_members(conn)
+    facts = report_facts(conn, dict.fromkeys(_document(m.id) for m in all_members))
+    groups = name_groups(all_members, facts)
+    return all_members, groups, profiles(conn, groups, facts)
 
 
 def refresh_candidates(conn: Connection, min_score: float = MIN_SCORE) -> int:
     """Run the resolver over all name groups and keep its candidate pairs (derived data)."""
-    from claimgraph.graph.resolve import candidate_pairs
-
-    groups = name_groups(load_members(conn))
-    pairs = candidate_pairs(profiles(conn, groups), min_score=min_score)
+    _members, groups, found = _prepare(conn)
+    pairs = candidate_pairs(found, min_score=min_score)
     c = schema.candidates
     conn.execute(delete(c))
     rows = {pair(a, b): {"score": s, "reason": r} for a, b, s, r in pairs if a != b}
@@ -138,11 +156,12 @@ def recluster(conn: Connection, threshold: float = THRESHOLD) -> int:
     A group's graph id is its earliest member, so ids stay put as reports are added.
     Returns how many entities changed graph id.
     """
-    all_members = load_members(conn)
+    all_members, groups, group_profiles = _prepare(conn)
     judged = [(a, b, j) for (a, b), j in judgements_in_force(conn).items()]
     c = schema.candidates
     pairs = select(c.c.left_id, c.c.right_id, c.c.score).order_by(c.c.left_id, c.c.right_id)
-    edges, mapping = _cluster(all_members, [(a, b, s) for a, b, s in conn.execute(pairs)], judged, threshold)
+    candidates = [(a, b, s) for a, b, s in conn.execute(pairs)]
+    edges, mapping = _cluster(all_members, candidates, judged, threshold, groups, group_profiles)
     by_root: dict[str, list[Member]] = defaultdict(list)
     for x in all_members:  # already in (doc_seq, id) order: the first of a group is its graph id
         by_root[mapping.get(x.id, x.id)].append(x)
@@ -179,11 +198,12 @@ def _cluster(
     candidates: list[tuple[str, str, float]],
     judged: list[tuple[str, str, str]],
     threshold: float,
+    groups: dict[str, list[Member]] | None = None,
+    profiles: list[EntityProfile] | None = None,
 ) -> tuple[list[tuple[str, str, float]], dict[str, str]]:
-    """The edges (exact names, then candidates) and the clustering of ``all_members``."""
-    from claimgraph.graph.resolve import EntityProfile, cluster
-
-    groups = name_groups(all_members)
+    """The edges (exact names, then candidates) and the clustering of ``all_members``; the
+    groups' profiles (a body's country, given names) let the resolver refuse merges."""
+    groups = groups if groups is not None else name_groups(all_members)
     # A name group is a star around its earliest member, unless someone split members of the
     # same name apart: then the member with fewest such 'different' edges is the centre.
     key = {x.id: x.key for x in all_members}
@@ -197,8 +217,9 @@ def _cluster(
         edges += [(x.id, centre.id, 1.0) for x in ms if x is not centre]
     edges += candidates
     ids = [x.id for x in all_members]
-    # the heads' profiles let the resolver refuse merges across type families or given names
-    heads = [EntityProfile(ms[0].id, ms[0].name, ms[0].type) for ms in groups.values()]
+    # the heads' profiles let the resolver refuse merges across type families, given names or
+    # the countries of state bodies
+    heads = profiles or [EntityProfile(ms[0].id, ms[0].name, ms[0].type) for ms in groups.values()]
     return edges, cluster(ids, edges, judged, threshold=threshold, profiles=heads)
 
 

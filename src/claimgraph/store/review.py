@@ -26,8 +26,8 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.engine import Connection
 
 from claimgraph.store import dialect, schema
+from claimgraph.store.judgements import judgements_in_force, pair
 from claimgraph.store.queries import names_of
-from claimgraph.store.resolution import judgements_in_force, pair
 
 E, D, C, M = schema.entities, schema.documents, schema.candidates, schema.mentions
 SHARED_BONUS, SHARED_MAX = 0.05, 4
@@ -36,8 +36,7 @@ CONTEXT_REPORTS = 5  # reports of each side whose other actors make up its compa
 SAMPLE_REPORTS = 30  # reports read to tell whether a word is a common word
 # particles that are lower case inside proper names ('Republic of Ireland', 'Osama bin Laden')
 PARTICLES = frozenset(
-    "of the and for on in at to a an de del della der des di du da dos la le van von den"
-    " bin ibn bint al el y e".split()
+    ["of", "the", "and", "for", "on", "in", "at", "to", "a", "an", "de", "del", "della", "der", "des", "di", "du", "da", "dos", "la", "le", "van", "von", "den", "bin", "ibn", "bint", "al", "el", "y", "e"]
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s|\n")

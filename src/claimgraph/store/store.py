@@ -124,13 +124,13 @@ class Store:
 
     def judge(self, a: str, b: str, judgement: str, user: str = "cli") -> None:
         """Record a same / different / unsure judgement between two entities and regroup."""
-        from claimgraph.store import resolution
+        from claimgraph.store import judgements, resolution
 
         if judgement == "same":
             self.merge(a, b, user)
             return
         with self.engine.begin() as conn:
-            resolution.record(conn, self._member(a), self._member(b), judgement, user)
+            judgements.record(conn, self._member(a), self._member(b), judgement, user)
             resolution.recluster(conn)
 
     def undo(self, a: str, b: str, user: str = "cli") -> tuple[str, str, str, str]:

@@ -14,6 +14,7 @@ from claimgraph.graph.period import Period
 from claimgraph.graph.records import GraphDocument, GraphQuote
 from claimgraph.graph.timeline import TimelineEntry, timeline
 from claimgraph.store import queries, samples
+from claimgraph.store.rebuttals import rebuttal_conflicts
 
 
 @dataclass(slots=True)
@@ -145,8 +146,11 @@ def conflicts(
         query = queries.claim_select().where(*queries.in_period(period))
         claims = [Claim(*r) for r in conn.execute(query)]
     docs, names = _context(conn, claims)
-    found = find_conflicts(claims, {d: doc.published for d, doc in docs.items()})
-    return found, {"documents": docs, "names": names}
+    found = find_conflicts(claims, {d: doc.published for d, doc in docs.items()}, names=names)
+    found += rebuttal_conflicts(conn, graph_id)  # denials of another's words, from the texts
+    more = [x for c in found if c.kind == "denial" for x in c.left + c.right]
+    extra_docs, extra_names = _context(conn, more)
+    return found, {"documents": {**extra_docs, **docs}, "names": {**extra_names, **names}}
 
 
 def actor_timeline(conn: Connection, graph_id: str, period: Period | None = None) -> list[TimelineEntry]:

@@ -1,0 +1,127 @@
+"""What cross-report resolution reads in each report besides names: the country the report is
+about, the titles written before each name ('President', 'Queen'), and for a surname written
+alone the full name written nearest before it (issue #8).
+
+Computed from the stored mentions and texts, report by report, so memory stays bounded by the
+largest report, not the store.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from claimgraph.graph import bodies as B
+from claimgraph.graph import names as N
+from claimgraph.graph.resolve import DOMINANCE, family
+from claimgraph.store import schema
+
+_PLACE_TYPES = ("GPE", "NORP")
+_BATCH = 200
+NEAR_CHARS = 300  # 'just named': the full name is at most this far before the surname alone
+
+
+@dataclass(slots=True)
+class ReportFacts:
+    country: str | None = None
+    roles: dict[str, list[str]] = field(default_factory=dict)  # entity id -> titles before it
+    near: dict[str, str] = field(default_factory=dict)  # lone surname's entity id -> the full name's it means
+    surnames: frozenset[str] = frozenset()  # surnames of the people named in full
+    bodies: frozenset[str] = frozenset()  # first words of the state bodies it names ('labour')
+
+
+@dataclass(slots=True)
+class _Entity:
+    id: str
+    name: str
+    type: str
+    mentions: int = 0
+    starts: list[int] = field(default_factory=list)
+
+
+def lone_surname(name: str, type_: str) -> bool:
+    """A person named by one word ('Trump', 'President Trump', 'Elizabeth')."""
+    return family(type_) == "person" and N.parse_person(name).mononym
+
+
+def report_facts(conn: Connection, documents: Iterable[str]) -> dict[str, ReportFacts]:
+    out: dict[str, ReportFacts] = {}
+    docs = list(documents)
+    for i in range(0, len(docs), _BATCH):
+        for doc, text, entities in _load(conn, docs[i : i + _BATCH]):
+            out[doc] = _read(text, entities)
+    return out
+
+
+def _load(conn: Connection, docs: list[str]) -> Iterator[tuple[str, str, list[_Entity]]]:
+    e, m, d = schema.entities, schema.mentions, schema.documents
+    texts = {i: t for i, t in conn.execute(select(d.c.id, d.c.text).where(d.c.id.in_(docs)))}
+    by_doc: dict[str, dict[str, _Entity]] = defaultdict(dict)
+    rows = conn.execute(
+        select(e.c.document_id, e.c.id, e.c.name, e.c.type).where(e.c.document_id.in_(docs)).order_by(e.c.id)
+    )
+    for doc, eid, name, type_ in rows:
+        by_doc[doc][eid] = _Entity(eid, name, type_)
+    starts = conn.execute(
+        select(m.c.document_id, m.c.entity_id, m.c.start).where(m.c.document_id.in_(docs)).order_by(m.c.start)
+    )
+    for doc, eid, start in starts:
+        ent = by_doc[doc].get(eid)
+        if ent:
+            ent.mentions += 1
+            ent.starts.append(start)
+    for doc in docs:
+        yield doc, texts.get(doc, ""), list(by_doc[doc].values())
+
+
+def _read(text: str, entities: list[_Entity]) -> ReportFacts:
+    facts = ReportFacts()
+    facts.country = B.report_country((x.name, x.mentions or 1) for x in entities if x.type in _PLACE_TYPES)
+    for x in entities:
+        if family(x.type) in ("person", "org"):
+            roles = Counter(r for s in x.starts[:10] if (r := B.role_before(text, s)))
+            if roles:
+                facts.roles[x.id] = [r for r, _ in roles.most_common(3)]
+    headline = text.find("\n\n") if "\n\n" in text else 0  # document.text: headline, blank line, body
+    full = [(x, N.parse_person(x.name)) for x in entities if family(x.type) == "person"]
+    full = [(x, p) for x, p in full if not p.mononym and p.surname]
+    facts.surnames = frozenset(s for _, p in full for s in N.surnames(p))
+    facts.bodies = frozenset(
+        N.name_key(x.name).split()[0] for x in entities if family(x.type) == "org" and B.is_state_body(x.name)
+    )
+    for x in entities:
+        if not x.starts or not (lone_surname(x.name, x.type) or family(x.type) == "org"):
+            continue
+        surname = N.parse_person(x.name).surname if family(x.type) == "person" else N.name_key(x.name)
+        chosen = _pointed_to(x, [y for y, p in full if surname in N.surnames(p)], headline)
+        if chosen:
+            facts.near[x.id] = chosen
+    return facts
+
+
+def short_body(name: str, facts: ReportFacts) -> bool:
+    """A one-word name of a body its report names in full: 'Labour' beside 'Labour Party'."""
+    key = N.name_key(name)
+    return " " not in key and any(N.is_spelling_variant(key, b) for b in facts.bodies)
+
+
+def _pointed_to(short: _Entity, candidates: list[_Entity], headline: int) -> str | None:
+    """The full name a report means by a surname alone: the one it names most, when named three
+    times as often as any other ('Trump' beside Donald Trump's 40 mentions and Melania Trump's
+    two), else the only one its headline names (the report's subject), else the one written just before the surname's first mention ('President Barack Obama.
+    ... Obama's citizenship'), else none."""
+    if not candidates:
+        return None
+    ranked = sorted(candidates, key=lambda y: (-y.mentions, y.id))
+    if len(ranked) == 1 or ranked[0].mentions >= DOMINANCE * ranked[1].mentions:
+        return ranked[0].id
+    in_headline = [y for y in candidates if y.starts and y.starts[0] < headline]
+    if len(in_headline) == 1:
+        return in_headline[0].id
+    first = short.starts[0]
+    before = [(max(s for s in y.starts if s < first), y.id) for y in candidates if any(s < first for s in y.starts)]
+    return max(before)[1] if before and first - max(before)[0] <= NEAR_CHARS else None

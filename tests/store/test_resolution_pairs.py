@@ -1,0 +1,75 @@
+"""Merge precision and recall on the labelled pair sets (issue #8), end to end: the corpus
+reports the pairs come from go through the real pipeline into a store, which resolves them.
+
+``pairs_tune.jsonl`` is what the resolver was tuned on; ``pairs_holdout.jsonl`` was labelled
+before the resolver ever ran on it and no code was changed after looking at its errors. The
+floors sit a few points under what this store measures (see CHANGELOG.md for the figures on the
+whole corpus). One backend is enough here: the resolver is the same Python on both, and
+``test_resolution.py`` runs the store's resolution on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from claimgraph.model import Extraction
+from claimgraph.store import Store, open_store
+from tests.conftest import CORPUS
+from tests.store.pairs import load, score, urls
+
+TUNE, HOLDOUT = "pairs_tune.jsonl", "pairs_holdout.jsonl"
+FLOORS = {TUNE: (0.95, 0.95), HOLDOUT: (0.96, 0.88)}  # (precision, recall); measured 0.981 / 0.981 and 1.0 / 0.918
+
+
+@pytest.fixture(scope="module")
+def pair_store(nlp, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:  # type: ignore[no-untyped-def]
+    import json
+
+    from claimgraph.extract import extract_many
+    from claimgraph.ingest import read_documents
+
+    wanted = urls(TUNE, HOLDOUT)
+    tmp = tmp_path_factory.mktemp("pairs")
+    reports = tmp / "reports.jsonl"
+    with CORPUS.open(encoding="utf-8") as f:
+        reports.write_text("".join(line for line in f if line.strip() and json.loads(line)["url"] in wanted), encoding="utf-8")
+    store = open_store(str(tmp / "pairs.db"))
+    documents = (d for d in read_documents([str(reports)]) if not isinstance(d, Exception))
+    for ex in extract_many(documents, nlp=nlp):
+        assert isinstance(ex, Extraction)
+        store.add(ex)
+    store.resolve()
+    yield store
+    store.close()
+
+
+def test_resolution_pairs_are_labelled_with_reasons() -> None:
+    for name, least in ((TUNE, 80), (HOLDOUT, 40)):
+        pairs = load(name)
+        assert len(pairs) >= least
+        assert all(p["label"] in ("same", "different") and p["reason"] for p in pairs)
+        assert all(p[s]["url"].startswith("https://en.wikinews.org/") for p in pairs for s in "ab")
+    assert {p["label"] for p in load(HOLDOUT)} == {"same", "different"}
+
+
+@pytest.mark.parametrize("name", [TUNE, HOLDOUT])
+def test_resolution_pairs_precision_and_recall(pair_store: Store, name: str) -> None:
+    result = score(pair_store, name)
+    assert not result.missing, result.missing
+    least_precision, least_recall = FLOORS[name]
+    assert result.precision >= least_precision, result.errors
+    assert result.recall >= least_recall, result.errors
+
+
+def test_resolution_pairs_issue_cases(pair_store: Store) -> None:
+    """The issue's wrong merges stay apart and its missed merges are made."""
+    errors = set(score(pair_store, TUNE).errors)
+    for kept_apart in ("Labour Party / Labor Party", "Interior Minister / Interior Ministry",
+                       "First Lady Michelle Obama / Obama", "Elizabeth / Elizabeth II"):
+        assert not any(e.startswith("wrong merge: " + kept_apart) for e in errors), errors
+    for joined in ("Trump / Donald Trump", "Revolutionary Guards / Islamic Revolutionary Guard Corps",
+                   "Islamic Revolutionary Guard Corps / Iranian Revolutionary Guard Corps",
+                   "Pedro R. Pierluisi Urrutia / Pedro Pierluisi"):
+        assert not any(e.startswith("missed: " + joined) for e in errors), errors
