@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from claimgraph.errors import ExtractionError
 from claimgraph.model import Document, Extraction
+from claimgraph.nlp import tokens
 from claimgraph.nlp.pipeline import load_pipeline
 
 BATCH_SIZE = 32
@@ -29,7 +30,7 @@ def _as_document(item: str | Document) -> Document:
 
 def make_doc(nlp: Language, document: Document) -> Doc:
     """The unparsed Doc of a document, told where its headline ends."""
-    doc = nlp.make_doc(document.text)
+    doc = tokens.make_doc(nlp, document.text)  # linear time on any text
     title = document.title or ""
     doc._.claimgraph_title_end = len(title) if title and document.text.startswith(title) else 0
     return doc

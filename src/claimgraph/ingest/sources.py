@@ -52,11 +52,22 @@ def read_documents(
         elif os.path.isfile(path):
             yield from _read_file(path, EXTENSIONS.get(os.path.splitext(path)[1].lower()), limit)
         elif os.path.exists(path) and not stat.S_ISDIR(os.stat(path).st_mode):
-            # A pipe or device, e.g. bash's <(command): read it like stdin.
+            # A pipe or device named on the command line, e.g. bash's <(command): read it like
+            # stdin, never more than the limit (/dev/zero ends as "over the limit").
             with open(path, "rb") as stream:
-                yield from _read_stream(stream, path, limit)
+                yield from _read_stream(stream, display_name(path), limit)
         else:
-            yield InputError(path, "no such file or folder", MISSING)
+            yield InputError(display_name(path), "no such file or folder", MISSING)
+
+
+def display_name(path: str) -> str:
+    """A path as text that can be printed and stored: a file name that is not UTF-8 (which
+    Python holds as lone surrogates) shows its undecodable bytes as ``\\xNN``."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", errors="backslashreplace")
 
 
 def folder_files(folder: str) -> list[str]:
@@ -76,10 +87,29 @@ def _read_folder(folder: str, limit: int) -> Iterator[Document | InputError]:
         yield InputError(folder, "folder holds no .txt, .html or .jsonl files", EMPTY)
     for rel in files:
         path = os.path.join(folder, rel)
+        try:
+            mode = os.stat(path).st_mode
+        except OSError as exc:  # a dangling link, or gone since the listing
+            yield InputError(display_name(path), f"cannot read ({exc.strerror or exc})", MISSING)
+            continue
+        if not stat.S_ISREG(mode):
+            # Opening a FIFO blocks until a writer comes; /dev/zero never ends. In a folder, only
+            # regular files are reports.
+            yield InputError(display_name(path), f"not a regular file ({_kind_of(mode)})", MISSING)
+            continue
         yield from _read_file(path, EXTENSIONS[os.path.splitext(path)[1].lower()], limit)
 
 
+def _kind_of(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return name
+    return "not a file"
+
+
 def _read_file(path: str, kind: Kind | None, limit: int) -> Iterator[Document | InputError]:
+    name = display_name(path)
     try:
         with open(path, "rb") as stream:
             if kind is None:
@@ -87,17 +117,20 @@ def _read_file(path: str, kind: Kind | None, limit: int) -> Iterator[Document | 
                 kind = sniff(head)
                 stream.seek(0)
             if kind == "jsonl":
-                yield from iter_jsonl(stream, path, limit)
+                yield from iter_jsonl(stream, name, limit)
                 return
             size = os.fstat(stream.fileno()).st_size
             if size > limit:
-                yield InputError(path, f"file is {size} bytes, over the limit of {limit}", TOO_LARGE)
+                yield InputError(name, f"file is {size} bytes, over the limit of {limit}", TOO_LARGE)
                 return
-            data = stream.read()
+            data = stream.read(limit + 1)  # never more than the limit, whatever the size said
+            if len(data) > limit:
+                yield InputError(name, f"file is over the limit of {limit} bytes", TOO_LARGE)
+                return
     except OSError as exc:
-        yield InputError(path, f"cannot read ({exc.strerror or exc})", MISSING)
+        yield InputError(name, f"cannot read ({exc.strerror or exc})", MISSING)
         return
-    yield _document(data, path, kind)
+    yield _document(data, name, kind)
 
 
 def _read_stream(stream: IO[bytes], name: str, limit: int) -> Iterator[Document | InputError]:
@@ -144,7 +177,7 @@ def _is_object(line: str) -> bool:
         return False
     try:
         return isinstance(json.loads(line), dict)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested thousands deep
         return False
 
 

@@ -41,7 +41,8 @@ def upgrade(engine: Engine) -> None:
         return
     log.info("migrating the store to revision %s", head)
     config = alembic_config()
-    with engine.begin() as conn:
+    with dialect.writer(engine).begin() as conn:
+        dialect.lock(conn, "migrate")  # two processes opening a new store: one creates it
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
     dialect.analyze(engine)  # a migration may add indexed columns the planner knows nothing of

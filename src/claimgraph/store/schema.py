@@ -181,3 +181,11 @@ candidates = Table(
     Column("score", Float, nullable=False),
     Column("reason", Text, nullable=False),
 )
+
+# The store's own state (migration 0005): "resolved_seq", the last document seq resolved.
+run_state = Table(
+    "run_state",
+    metadata,
+    Column("key", String, primary_key=True),
+    Column("value", Text, nullable=False),
+)
