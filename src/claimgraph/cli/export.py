@@ -17,7 +17,8 @@ from claimgraph.export import FORMATS
 @db_option
 @click.option("--out", type=click.Path(path_type=Path), required=True,
               help="Output file (ftm, graphml, gexf) or folder (neo4j, csv).")
-def export_command(fmt: str, db: str | None, out: Path) -> None:
+@click.option("--force", is_flag=True, help="Overwrite an existing --out.")
+def export_command(fmt: str, db: str | None, out: Path, force: bool) -> None:
     """Export the graph of the store to other tools."""
     from claimgraph.export import export_graph
     from claimgraph.settings import DB
@@ -26,7 +27,7 @@ def export_command(fmt: str, db: str | None, out: Path) -> None:
     try:
         store = open_store(db or DB.get())
         try:
-            counts = export_graph(store, fmt, out)
+            counts = export_graph(store, fmt, out, force=force)
         finally:
             close = getattr(store, "close", None)
             if close:

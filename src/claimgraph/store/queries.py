@@ -46,7 +46,7 @@ def find(conn: Connection, name_or_id: str, limit: int = 10) -> list[Match]:
     if not key:
         return []
     # counted on the names' own graph id (kept equal to canonical_id), from ix_names_norm alone
-    for condition in (N.c.norm == key, N.c.norm.like(f"%{key}%")):
+    for condition in (N.c.norm == key, N.c.norm.contains(key, autoescape=True)):  # "_" is no wildcard
         rows = conn.execute(
             select(N.c.graph_id, func.count())
             .where(condition)
