@@ -17,10 +17,11 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
 from claimgraph.errors import ClaimgraphError, InputError, StoreError
+from claimgraph.ingest.jsonl import storable
 from claimgraph.ingest.sources import display_name, read_documents
 from claimgraph.model import Document, Extraction
 from claimgraph.parallel import ExtractionFailed
@@ -155,10 +156,19 @@ def _read(inputs: Input | Iterable[Input]) -> Iterator[Document | InputError]:
         if isinstance(item, Document):
             yield from read_documents(paths)
             paths = []
-            yield item
+            yield _storable(item)
         else:
             paths.append(os.fspath(item))
     yield from read_documents(paths)
+
+
+def _storable(document: Document) -> Document:
+    """The document with lone surrogates and NUL characters (which no store can hold) replaced,
+    as the JSON Lines reader does; its id then follows the new text."""
+    if storable(document.text) == document.text and storable(document.title or "") == (document.title or ""):
+        return document
+    return replace(document, text=storable(document.text),
+                   title=storable(document.title) if document.title else document.title, id="")
 
 
 def _extract(documents: Iterator[Document], *, engine: Engine, workers: int, model: str | None) -> Iterator[Any]:
