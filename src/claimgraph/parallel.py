@@ -63,6 +63,7 @@ def _init(model: str | None) -> None:
     global _MODEL
     _MODEL = model
     die_with_parent()
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the main process's orderly-stop handler
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     from claimgraph.nlp.pipeline import load_pipeline
 
