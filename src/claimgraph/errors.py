@@ -18,6 +18,7 @@ class InputError(ClaimgraphError):
     code = "E100"
 
     def __init__(self, path: str, reason: str, code: str | None = None) -> None:
+        reason = " ".join(reason.split())  # one line, whatever a parser's message held
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason

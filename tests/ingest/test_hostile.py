@@ -183,3 +183,14 @@ def test_hostile_utf16_without_bom_is_text(tmp_path: Path) -> None:
         path.write_bytes(text.encode(encoding))
         [doc] = list(read_documents([str(path)]))
         assert isinstance(doc, Document) and doc.title == rows(1, start=70)[0]["title"]
+
+
+def test_hostile_warc_gz_of_blank_lines_is_one_line_error(tmp_path: Path) -> None:
+    """Found by bench/fuzz.py: warcio's message spans several lines."""
+    import gzip
+
+    path = tmp_path / "input.warc.gz"
+    path.write_bytes(gzip.compress(b"\n\n"))
+    items = list(read_documents([str(path)]))
+    assert items and all(getattr(e, "code", None) for e in items)
+    assert all("\n" not in str(e) for e in items)
