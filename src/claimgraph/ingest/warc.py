@@ -46,8 +46,9 @@ def iter_warc(stream: IO[bytes], path: str, max_bytes: int) -> Iterator[Document
             yield doc
     except (ArchiveLoadFailed, ValueError, EOFError, OSError) as exc:
         yield InputError(f"{path}#{number + 1}", f"not a valid WARC record ({exc})", MALFORMED)
-    if pages == 0 and number == 0:
-        yield InputError(path, "no WARC records", EMPTY)
+        return
+    if pages == 0:
+        yield InputError(path, "no HTML pages in the WARC file", EMPTY)
 
 
 def _content_type(record: object) -> str:
