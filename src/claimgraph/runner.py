@@ -96,7 +96,7 @@ def ingest(
     if engine not in ("local", "ray"):
         raise ValueError(f"engine must be 'local' or 'ray', not {engine!r}")
     own = not isinstance(store, Store)
-    target = store if isinstance(store, Store) else open_store(store)
+    target = store if isinstance(store, Store) else open_store(os.fspath(store) if store is not None else None)
     summary = IngestSummary()
     tally: Counter[str] = Counter()
 

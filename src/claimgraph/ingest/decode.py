@@ -101,10 +101,10 @@ def decode_bytes(data: bytes, path: str) -> str:
                 raise InputError(path, "binary file (NUL characters), not text", BINARY)
             return text.lstrip("\ufeff")
     if b"\x00" in data:
-        text = _utf16_without_bom(data)
-        if text is None:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
             raise InputError(path, "binary file (NUL bytes), not text", BINARY)
-        return text
+        return utf16
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

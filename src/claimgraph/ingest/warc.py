@@ -18,8 +18,8 @@ PAGE_TYPES = ("text/html", "application/xhtml+xml")
 
 def iter_warc(stream: IO[bytes], path: str, max_bytes: int) -> Iterator[Document | InputError]:
     """A `Document` per HTML page in the archive, an `InputError` naming ``PATH#RECORD`` per bad one."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
+    from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped]
+    from warcio.exceptions import ArchiveLoadFailed  # type: ignore[import-untyped]
 
     pages = 0
     number = 0
