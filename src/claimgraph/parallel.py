@@ -131,12 +131,18 @@ def _in_pool(documents: Iterator[Document], model: str | None, workers: int) -> 
             try:
                 yield future.result()
             except BrokenProcessPool:
-                # The worker running one of the documents in flight died; charge it to this one
-                # (the oldest) and resubmit the others: a document that kills again is charged then.
-                log.error("a worker died while extracting %s", document.source)
-                yield ExtractionFailed(document.source or document.id, "the worker process died extracting it")
+                # A worker died with some document in flight, and every future of the pool fails:
+                # try the oldest alone in a new pool (only the document that kills is lost), then
+                # resubmit the others.
                 _stop(pool)
                 pool = _start(model, workers)
+                try:
+                    yield pool.submit(_extract_one, document).result()
+                except BrokenProcessPool:
+                    log.error("a worker died while extracting %s", document.source)
+                    yield ExtractionFailed(document.source or document.id, "the worker process died extracting it")
+                    _stop(pool)
+                    pool = _start(model, workers)
                 pending = deque((d, pool.submit(_extract_one, d)) for d, _ in pending)
     finally:
         _stop(pool)

@@ -194,3 +194,28 @@ def test_hostile_warc_gz_of_blank_lines_is_one_line_error(tmp_path: Path) -> Non
     items = list(read_documents([str(path)]))
     assert items and all(getattr(e, "code", None) for e in items)
     assert all("\n" not in str(e) for e in items)
+
+
+def _deadly(document: Document) -> object:
+    from claimgraph.parallel import ExtractionFailed, _MODEL
+
+    if document.source == "poison":
+        os._exit(1)  # the worker dies without a word
+    try:
+        return extract(document, model=_MODEL).to_dict()
+    except Exception as exc:
+        return ExtractionFailed(document.source or document.id, repr(exc))
+
+
+def test_hostile_a_worker_that_dies_costs_only_its_document(
+    tmp_path: Path, db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A document that kills its worker process (a crash, the OOM killer) under --workers 2."""
+    from claimgraph import parallel
+
+    monkeypatch.setattr(parallel, "_extract_one", _deadly)  # forked workers inherit it
+    docs = [Document(report(r), source=r["url"]) for r in rows(4, start=80)]
+    docs.insert(1, Document(report(rows(1, start=90)[0]), source="poison"))
+    summary = ingest(docs, db, workers=2)
+    assert summary.added == 4
+    assert [(e.source, e.code) for e in summary.errors] == [("poison", "E900")]
