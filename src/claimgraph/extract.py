@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimgraph.errors import ExtractionError
+from claimgraph.errors import TOO_LARGE, ExtractionError, InputError
 from claimgraph.model import Document, Extraction
 from claimgraph.nlp import tokens
 from claimgraph.nlp.pipeline import load_pipeline
@@ -29,7 +29,13 @@ def _as_document(item: str | Document) -> Document:
 
 
 def make_doc(nlp: Language, document: Document) -> Doc:
-    """The unparsed Doc of a document, told where its headline ends."""
+    """The unparsed Doc of a document, told where its headline ends.
+
+    A text over the parser's limit (``nlp.max_length``) raises InputError(E106).
+    """
+    if len(document.text) > nlp.max_length:
+        raise InputError(document.source or document.id, f"text is {len(document.text)} characters, over "
+                         f"the parser's limit of {nlp.max_length}; split the report", TOO_LARGE)
     doc = tokens.make_doc(nlp, document.text)  # linear time on any text
     title = document.title or ""
     doc._.claimgraph_title_end = len(title) if title and document.text.startswith(title) else 0

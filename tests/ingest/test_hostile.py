@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from claimgraph import Document, extract, ingest
+from claimgraph import Document, InputError, extract, ingest
 from claimgraph.ingest import read_documents
 from claimgraph.ingest.decode import decode_bytes
 from claimgraph.nlp.tokens import MAX_RUN, make_doc
@@ -110,6 +110,20 @@ def test_hostile_text_over_the_parser_limit_is_refused_with_E106(db: str) -> Non
     assert summary.added == 1
     assert [(e.source, e.code) for e in summary.errors] == [("huge.txt", "E106")]
     assert "over the parser's limit of 1000000" in summary.errors[0].reason
+    with pytest.raises(InputError) as info:  # the library function says the same
+        extract(huge)
+    assert info.value.code == "E106"
+
+
+def test_hostile_ray_engine_without_ray_is_one_error(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from claimgraph.ray_engine import RayError
+
+    monkeypatch.setitem(sys.modules, "ray", None)  # not installed
+    with pytest.raises(RayError) as info:
+        ingest(Document(report(rows(1, start=20)[0])), db, engine="ray")
+    assert "pip install 'claimgraph[ray]'" in str(info.value)
 
 
 def test_hostile_closing_brackets_tokenize_in_linear_time(nlp) -> None:  # type: ignore[no-untyped-def]
