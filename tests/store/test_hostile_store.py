@@ -265,3 +265,21 @@ def test_hostile_store_sigterm_ends_the_workers_too(tmp_path: Path, slice_path: 
     while any(_alive(p) for p in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(_alive(p) for p in workers)
+
+
+def test_hostile_store_two_ingest_commands_at_once_both_succeed(store_url: str, slice_path: Path, tmp_path: Path) -> None:
+    lines = slice_path.read_text(encoding="utf-8").splitlines(keepends=True)
+    halves = [tmp_path / "a.jsonl", tmp_path / "b.jsonl"]
+    halves[0].write_text("".join(lines[:3]), encoding="utf-8")
+    halves[1].write_text("".join(lines[2:5]), encoding="utf-8")  # one report in both
+    procs = [
+        subprocess.Popen([sys.executable, "-c", "from claimgraph.cli import main; main()", "ingest", str(half),
+                          "--db", store_url, "--format", "json"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                         env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+        for half in halves
+    ]
+    results = [p.communicate(timeout=180) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], [err[-1500:] for _, err in results]
+    with open_store(store_url) as store:
+        assert store.stats()["documents"] == 5 and not store.resolution_pending()
