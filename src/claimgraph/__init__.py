@@ -13,7 +13,7 @@ from claimgraph.model import Document, Entity, Extraction, Quantity, Quote, Rela
 
 # Likewise `claimgraph.ingest(paths, store)` is the function, and
 # `from claimgraph.ingest import read_documents` still finds the package in sys.modules.
-from claimgraph.runner import IngestError, IngestSummary, ingest  # noqa: E402  (after the package import)
+from claimgraph.runner import IngestError, IngestSummary, ingest
 
 __all__ = [
     "ClaimgraphError",

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
-from claimgraph.errors import ClaimgraphError, InputError, StoreError
+from claimgraph.errors import InputError, StoreError
 from claimgraph.ingest.jsonl import storable
 from claimgraph.ingest.sources import display_name, read_documents
 from claimgraph.model import Document, Extraction

@@ -211,13 +211,13 @@ def test_hostile_warc_gz_of_blank_lines_is_one_line_error(tmp_path: Path) -> Non
 
 
 def _deadly(document: Document) -> object:
-    from claimgraph.parallel import ExtractionFailed, _MODEL
+    from claimgraph.parallel import _MODEL, ExtractionFailed
 
     if document.source == "poison":
         os._exit(1)  # the worker dies without a word
     try:
         return extract(document, model=_MODEL).to_dict()
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001  (as parallel._extract_one does)
         return ExtractionFailed(document.source or document.id, repr(exc))
 
 

@@ -140,7 +140,8 @@ def test_hostile_store_full_disk_on_the_command_line_is_one_line(tmp_path: Path)
         "main()\n"
     )
     proc = subprocess.run([sys.executable, "-c", script, "ingest", str(report), "--db", str(db)],
-                          capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+                          capture_output=True, text=True, check=False,
+                          env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr
     [line] = proc.stderr.strip().splitlines()
@@ -233,7 +234,7 @@ def test_hostile_store_server_gone_is_one_line() -> None:
 
 
 def _children(pid: int) -> list[int]:
-    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True).stdout
+    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True, check=False).stdout
     return [int(x) for x in out.split()]
 
 
@@ -256,7 +257,7 @@ def test_hostile_store_sigterm_ends_the_workers_too(tmp_path: Path, slice_path: 
     workers: list[int] = []
     while time.monotonic() < deadline and len(workers) < 2:
         time.sleep(0.2)
-        workers = [p for p in _children(proc.pid) if "python" in open(f"/proc/{p}/cmdline").read()]
+        workers = [p for p in _children(proc.pid) if "python" in Path(f"/proc/{p}/cmdline").read_text()]
     assert len(workers) >= 2
     proc.send_signal(signal.SIGTERM)
     out, err = proc.communicate(timeout=60)

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 MAX_RUN = 100
-_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
 
 
 def make_doc(nlp: Language, text: str) -> Doc:
