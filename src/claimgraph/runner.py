@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
-from claimgraph.errors import InputError, StoreError
+from claimgraph.errors import ClaimgraphError, InputError, StoreError
 from claimgraph.ingest.jsonl import storable
 from claimgraph.ingest.sources import display_name, read_documents
 from claimgraph.model import Document, Extraction
@@ -91,7 +91,8 @@ def ingest(
     ``"local"`` runs it here (``workers > 1``: that many processes). ``on_error`` is called with
     each error as it happens. Ctrl-C and SIGTERM stop the run in order: ``interrupted`` is set and
     what was stored stays stored. A store that fails as a whole (full disk, lost server) raises
-    :class:`StoreError` after the reports before it were committed.
+    :class:`StoreError` after the reports before it were committed; its ``summary`` attribute
+    counts them.
     """
     if engine not in ("local", "ray"):
         raise ValueError(f"engine must be 'local' or 'ray', not {engine!r}")
@@ -116,6 +117,7 @@ def ingest(
             else:
                 yield item
 
+    results: Iterator[Any] | None = None
     try:
         with _sigterm_as_interrupt():
             results = _extract(documents(), engine=engine, workers=workers, model=model)
@@ -139,13 +141,23 @@ def ingest(
                 summary.resolved = True
     except KeyboardInterrupt:
         summary.interrupted = True  # the report being written was rolled back; every earlier one is kept
+    except ClaimgraphError as exc:
+        exc.summary = _counted(summary, tally)  # type: ignore[attr-defined]  # what was stored before
+        raise
     finally:
+        if results is not None and hasattr(results, "close"):
+            results.close()  # stop the workers now, not when the generator is collected
         if own:
             target.close()
+    return _counted(summary, tally)
+
+
+def _counted(summary: IngestSummary, tally: Counter[str]) -> IngestSummary:
     summary.added, summary.new_versions, summary.already_in = tally["added"], tally["new_version"], tally["skipped"]
     summary.new_entities, summary.quotes = tally["entities"], tally["quotes"]
     summary.relations, summary.quantities = tally["relations"], tally["quantities"]
     return summary
+
 
 
 def _read(inputs: Input | Iterable[Input]) -> Iterator[Document | InputError]:

@@ -122,6 +122,7 @@ def test_hostile_store_full_disk_is_one_line_and_keeps_what_was_stored(tmp_path:
             store.add(docs[0])
     assert info.value.code == "E303" and "disk is full" in str(info.value) and "\n" not in str(info.value)
     assert summary_error is not None and summary_error.code == "E303"
+    assert summary_error.summary.added == 0 and summary_error.summary.documents == 1  # type: ignore[attr-defined]
     with open_store(db) as store:
         assert store.stats()["documents"] == 1
 
