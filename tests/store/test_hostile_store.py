@@ -285,3 +285,24 @@ def test_hostile_store_two_ingest_commands_at_once_both_succeed(store_url: str, 
     assert [p.returncode for p in procs] == [0, 0], [err[-1500:] for _, err in results]
     with open_store(store_url) as store:
         assert store.stats()["documents"] == 5 and not store.resolution_pending()
+
+
+def test_hostile_store_ctrl_c_during_resolution_is_finished_by_the_next_run(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimgraph.store import resolution
+
+    with open_store(store_url) as store:
+        for make in ALL:
+            store.add(make())
+        real = resolution.recluster
+
+        def interrupted(*_: object) -> int:
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr(resolution, "recluster", interrupted)
+        summary = ingest([], store)
+        assert summary.interrupted and not summary.resolved and store.resolution_pending()
+        monkeypatch.setattr(resolution, "recluster", real)
+        again = ingest([], store)
+        assert again.resolved and not store.resolution_pending()
