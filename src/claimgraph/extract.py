@@ -31,11 +31,12 @@ def _as_document(item: str | Document) -> Document:
 def make_doc(nlp: Language, document: Document) -> Doc:
     """The unparsed Doc of a document, told where its headline ends.
 
-    A text over the parser's limit (``nlp.max_length``) raises InputError(E106).
+    A text over the parser's limit (``nlp.max_length``) raises InputError(E106): extract such a
+    text with :func:`extract`, which parses it in parts (:mod:`claimgraph.longtext`).
     """
     if len(document.text) > nlp.max_length:
         raise InputError(document.source or document.id, f"text is {len(document.text)} characters, over "
-                         f"the parser's limit of {nlp.max_length}; split the report", TOO_LARGE)
+                         f"the parser's limit of {nlp.max_length}", TOO_LARGE)
     doc = tokens.make_doc(nlp, document.text)  # linear time on any text
     title = document.title or ""
     doc._.claimgraph_title_end = len(title) if title and document.text.startswith(title) else 0
@@ -56,6 +57,10 @@ def extract(item: str | Document, *, model: str | None = None, nlp: Language | N
     """Extract one report: a ``Document``, or raw text (cleaned as a plain-text file would be)."""
     document = _as_document(item)
     nlp = nlp or load_pipeline(model)
+    if len(document.text) > nlp.max_length:
+        from claimgraph.longtext import extract_long
+
+        return extract_long(document, nlp)  # parsed in parts, offsets into the whole text
     return extract_parsed(document, nlp(make_doc(nlp, document)))
 
 

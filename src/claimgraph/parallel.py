@@ -20,7 +20,6 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
-from claimgraph.errors import TOO_LARGE
 from claimgraph.model import Document
 
 log = logging.getLogger(__name__)
@@ -36,18 +35,6 @@ class ExtractionFailed:
     source: str
     reason: str
     code: str = EXTRACTION_FAILED
-
-
-def too_long(document: Document, max_length: int) -> ExtractionFailed | None:
-    """A failure for a text over the parser's limit (spaCy's ``nlp.max_length``), else None."""
-    if len(document.text) <= max_length:
-        return None
-    return ExtractionFailed(
-        document.source or document.id,
-        f"text is {len(document.text)} characters, over the parser's limit of {max_length}; "
-        "split the report",
-        TOO_LARGE,
-    )
 
 
 def die_with_parent() -> None:
@@ -72,11 +59,7 @@ def _init(model: str | None) -> None:
 
 def _extract_one(document: Document) -> dict[str, Any] | ExtractionFailed:
     from claimgraph.extract import extract
-    from claimgraph.nlp.pipeline import load_pipeline
 
-    failed = too_long(document, load_pipeline(_MODEL).max_length)
-    if failed:
-        return failed
     try:
         return extract(document, model=_MODEL).to_dict()
     except Exception as exc:  # one bad document must not end the run
@@ -85,23 +68,21 @@ def _extract_one(document: Document) -> dict[str, Any] | ExtractionFailed:
 
 
 def _in_process(documents: Iterable[Document], model: str | None) -> Iterator[dict[str, Any] | ExtractionFailed]:
-    from claimgraph.extract import extract_parsed, make_doc
+    from claimgraph.extract import extract, extract_parsed, make_doc
     from claimgraph.nlp.pipeline import load_pipeline
 
     nlp = load_pipeline(model)
 
-    def pairs() -> Iterator[tuple[Any, tuple[Document, ExtractionFailed | None]]]:
+    def pairs() -> Iterator[tuple[Any, tuple[Document, bool]]]:
         for d in documents:
-            failed = too_long(d, nlp.max_length)
-            # a refused text passes as an empty Doc, so results stay in input order
-            yield (nlp.make_doc("") if failed else make_doc(nlp, d)), (d, failed)
+            long = len(d.text) > nlp.max_length
+            # a text over the parser's limit passes as an empty Doc (results stay in input order)
+            # and is extracted in parts below
+            yield (nlp.make_doc("") if long else make_doc(nlp, d)), (d, long)
 
-    for doc, (document, failed) in nlp.pipe(pairs(), as_tuples=True, batch_size=BATCH_SIZE):
-        if failed:
-            yield failed
-            continue
+    for doc, (document, long) in nlp.pipe(pairs(), as_tuples=True, batch_size=BATCH_SIZE):
         try:
-            yield extract_parsed(document, doc).to_dict()
+            yield (extract(document, nlp=nlp) if long else extract_parsed(document, doc)).to_dict()
         except Exception as exc:  # one bad document must not end the run
             log.exception("extraction failed for %s", document.source)
             yield ExtractionFailed(document.source or document.id, f"extraction failed: {exc!r}")

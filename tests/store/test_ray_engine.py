@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph import Document, ingest
+from claimgraph import ingest
 from claimgraph.store import open_store
 from tests.store.test_store import snapshot
 
@@ -38,15 +38,12 @@ def test_ray_engine_gives_the_same_store_as_the_local_engine(
 ) -> None:
     hostile = tmp_path / "hostile.jsonl"
     hostile.write_text('{"text": [1]}\n' + "[" * 100_000 + "\n", encoding="utf-8")
-    text = slice_path.read_text(encoding="utf-8").splitlines()[0]
-    body = json.loads(text)["text"] + "\n\n"
-    too_long = Document(body * (1_000_000 // len(body) + 2), source="long")
-    inputs = [slice_path, hostile, too_long]
+    inputs = [slice_path, hostile]
     local = ingest(inputs, str(tmp_path / "local.db"))
     on_ray = ingest(inputs, str(tmp_path / "ray.db"), engine="ray", workers=2)
     assert on_ray.added == local.added == 20
     assert [str(e) for e in on_ray.errors] == [str(e) for e in local.errors]
-    assert sorted(e.code for e in on_ray.errors) == ["E105", "E105", "E106"]
+    assert sorted(e.code for e in on_ray.errors) == ["E105", "E105"]
     with open_store(tmp_path / "local.db") as a, open_store(tmp_path / "ray.db") as b:
         assert snapshot(a) == snapshot(b)
 
