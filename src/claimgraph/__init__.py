@@ -11,17 +11,24 @@ from claimgraph.errors import ClaimgraphError, InputError
 from claimgraph.extract import extract
 from claimgraph.model import Document, Entity, Extraction, Quantity, Quote, Relation, Span
 
+# Likewise `claimgraph.ingest(paths, store)` is the function, and
+# `from claimgraph.ingest import read_documents` still finds the package in sys.modules.
+from claimgraph.runner import IngestError, IngestSummary, ingest
+
 __all__ = [
     "ClaimgraphError",
     "Document",
     "Entity",
     "Extraction",
+    "IngestError",
+    "IngestSummary",
     "InputError",
     "Quantity",
     "Quote",
     "Relation",
     "Span",
     "extract",
+    "ingest",
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

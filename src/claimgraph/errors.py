@@ -18,6 +18,7 @@ class InputError(ClaimgraphError):
     code = "E100"
 
     def __init__(self, path: str, reason: str, code: str | None = None) -> None:
+        reason = " ".join(reason.split())  # one line, whatever a parser's message held
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
@@ -41,9 +42,30 @@ class ModelError(ClaimgraphError):
 
 
 class StoreError(ClaimgraphError):
-    """The store cannot be opened or written."""
+    """The store cannot be opened or written.
+
+    ``fatal`` is False when only one report could not be stored (the run goes on with the next),
+    True when the store as a whole failed (full disk, lost connection, corrupted file).
+    """
 
     code = "E300"
+
+    def __init__(self, message: str, code: str | None = None, *, fatal: bool = True, reason: str | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason or message
+        self.fatal = fatal
+        if code:
+            self.code = code
+
+
+# Codes of StoreError.
+STORE_OPEN = "E301"  # cannot open: no server, bad URL, not a store
+NOT_STORED = "E302"  # one report refused by the database (the run goes on)
+DISK_FULL = "E303"  # no space left for the store
+CONNECTION_LOST = "E304"  # the server went away during the run
+CORRUPT = "E305"  # the store's file is damaged
+READ_ONLY = "E306"  # the store cannot be written (read-only media or permissions)
+BAD_URL = "E307"  # a postgresql:// URL without a database name
 
 
 class ExtractionError(ClaimgraphError):

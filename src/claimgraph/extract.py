@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from claimgraph.errors import ExtractionError
+from claimgraph.errors import TOO_LARGE, ExtractionError, InputError
 from claimgraph.model import Document, Extraction
 
 # spaCy and the components are imported where they are used: `import claimgraph` (and so every
@@ -31,8 +31,17 @@ def _as_document(item: str | Document) -> Document:
 
 
 def make_doc(nlp: Language, document: Document) -> Doc:
-    """The unparsed Doc of a document, told where its headline ends."""
-    doc = nlp.make_doc(document.text)
+    """The unparsed Doc of a document, told where its headline ends.
+
+    A text over the parser's limit (``nlp.max_length``) raises InputError(E106): extract such a
+    text with :func:`extract`, which parses it in parts (:mod:`claimgraph.longtext`).
+    """
+    from claimgraph.nlp import tokens
+
+    if len(document.text) > nlp.max_length:
+        raise InputError(document.source or document.id, f"text is {len(document.text)} characters, over "
+                         f"the parser's limit of {nlp.max_length}", TOO_LARGE)
+    doc = tokens.make_doc(nlp, document.text)  # linear time on any text
     title = document.title or ""
     doc._.claimgraph_title_end = len(title) if title and document.text.startswith(title) else 0
     return doc
@@ -54,6 +63,10 @@ def extract(item: str | Document, *, model: str | None = None, nlp: Language | N
 
     document = _as_document(item)
     nlp = nlp or load_pipeline(model)
+    if len(document.text) > nlp.max_length:
+        from claimgraph.longtext import extract_long
+
+        return extract_long(document, nlp)  # parsed in parts, offsets into the whole text
     return extract_parsed(document, nlp(make_doc(nlp, document)))
 
 

@@ -1,13 +1,22 @@
 """Extract many documents in order, in this process or spread over worker processes.
 
 A document whose extraction fails becomes an ``ExtractionFailed`` in the stream; the others go on.
+Documents are read from the input as results are taken (at most a few per worker in flight), so a
+stream of any length passes in constant memory. A worker that dies (a crash, the OOM killer) costs
+one document, not the run: the pool is started again and the other documents in flight resubmitted.
+Workers die with the main process, even when it is killed (``PR_SET_PDEATHSIG`` on Linux).
 """
 
 from __future__ import annotations
 
+import ctypes
 import logging
+import signal
+import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,17 +25,33 @@ from claimgraph.model import Document
 log = logging.getLogger(__name__)
 _MODEL: str | None = None
 BATCH_SIZE = 32
+IN_FLIGHT_PER_WORKER = 8
+EXTRACTION_FAILED = "E900"
+_PR_SET_PDEATHSIG = 1
 
 
 @dataclass(slots=True)
 class ExtractionFailed:
     source: str
     reason: str
+    code: str = EXTRACTION_FAILED
+
+
+def die_with_parent() -> None:
+    """Ask Linux to send this process SIGTERM when its parent dies (a no-op elsewhere)."""
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+        except (OSError, AttributeError):  # no prctl in this libc
+            pass
 
 
 def _init(model: str | None) -> None:
     global _MODEL
     _MODEL = model
+    die_with_parent()
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the main process's orderly-stop handler
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     from claimgraph.nlp.pipeline import load_pipeline
 
     load_pipeline(model)  # load once per worker, before the first document
@@ -43,14 +68,21 @@ def _extract_one(document: Document) -> dict[str, Any] | ExtractionFailed:
 
 
 def _in_process(documents: Iterable[Document], model: str | None) -> Iterator[dict[str, Any] | ExtractionFailed]:
-    from claimgraph.extract import extract_parsed, make_doc
+    from claimgraph.extract import extract, extract_parsed, make_doc
     from claimgraph.nlp.pipeline import load_pipeline
 
     nlp = load_pipeline(model)
-    pairs = ((make_doc(nlp, d), d) for d in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
+
+    def pairs() -> Iterator[tuple[Any, tuple[Document, bool]]]:
+        for d in documents:
+            long = len(d.text) > nlp.max_length
+            # a text over the parser's limit passes as an empty Doc (results stay in input order)
+            # and is extracted in parts below
+            yield (nlp.make_doc("") if long else make_doc(nlp, d)), (d, long)
+
+    for doc, (document, long) in nlp.pipe(pairs(), as_tuples=True, batch_size=BATCH_SIZE):
         try:
-            yield extract_parsed(document, doc).to_dict()
+            yield (extract(document, nlp=nlp) if long else extract_parsed(document, doc)).to_dict()
         except Exception as exc:  # one bad document must not end the run
             log.exception("extraction failed for %s", document.source)
             yield ExtractionFailed(document.source or document.id, f"extraction failed: {exc!r}")
@@ -63,6 +95,50 @@ def extract_dicts(
     if workers <= 1:
         yield from _in_process(documents, model)
         return
-    with ProcessPoolExecutor(workers, initializer=_init, initargs=(model,)) as pool:
-        # map keeps input order; chunks amortise the pickling of each document
-        yield from pool.map(_extract_one, documents, chunksize=4)
+    yield from _in_pool(iter(documents), model, workers)
+
+
+def _in_pool(documents: Iterator[Document], model: str | None, workers: int) -> Iterator[dict[str, Any] | ExtractionFailed]:
+    window = workers * IN_FLIGHT_PER_WORKER
+    pool = _start(model, workers)
+    pending: deque[tuple[Document, Future[dict[str, Any] | ExtractionFailed]]] = deque()
+    try:
+        while True:
+            while len(pending) < window and (document := next(documents, None)) is not None:
+                pending.append((document, pool.submit(_extract_one, document)))
+            if not pending:
+                return
+            document, future = pending.popleft()
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                # A worker died with some document in flight, and every future of the pool fails:
+                # try the oldest alone in a new pool (only the document that kills is lost), then
+                # resubmit the others.
+                _stop(pool)
+                pool = _start(model, workers)
+                try:
+                    yield pool.submit(_extract_one, document).result()
+                except BrokenProcessPool:
+                    log.error("a worker died while extracting %s", document.source)
+                    yield ExtractionFailed(document.source or document.id, "the worker process died extracting it")
+                    _stop(pool)
+                    pool = _start(model, workers)
+                pending = deque((d, pool.submit(_extract_one, d)) for d, _ in pending)
+    finally:
+        _stop(pool)
+
+
+def _start(model: str | None, workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(workers, initializer=_init, initargs=(model,))
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop at once: cancel what is queued and end the workers (on Ctrl-C, SIGTERM or an error)."""
+    processes = list(getattr(pool, "_processes", {}).values() or [])
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(5)

@@ -17,13 +17,14 @@ from claimgraph.export import FORMATS
 @db_option
 @click.option("--out", type=click.Path(path_type=Path), required=True,
               help="Output file (ftm, graphml, gexf) or folder (neo4j, csv).")
-def export_command(fmt: str, db: str | None, out: Path) -> None:
+@click.option("--force", is_flag=True, help="Overwrite an existing --out.")
+def export_command(fmt: str, db: str | None, out: Path, force: bool) -> None:
     """Export the graph of the store to other tools."""
     from claimgraph.export import export_graph
 
     store = open_store(db)
     try:
-        counts = run(export_graph, store, fmt, out)
+        counts = run(export_graph, store, fmt, out, force=force)
     finally:
         store.close()
     click.echo(", ".join(f"{n} {kind}" for kind, n in counts.items()) + f" -> {out}")

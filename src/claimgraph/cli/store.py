@@ -3,106 +3,73 @@
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from claimgraph.cli import db_option, main
 from claimgraph.cli.common import actor, emit_json, format_option, open_store, period, period_options, run
-from claimgraph.errors import ClaimgraphError, InputError
 from claimgraph.settings import MODEL
 
 if TYPE_CHECKING:
     from claimgraph.graph.claims import ClaimGroup
-    from claimgraph.model import Document
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @click.option("--model", default=None, help=f"spaCy pipeline (default: ${MODEL.env} or {MODEL.default}).")
-@click.option("--workers", type=click.IntRange(1), default=1, show_default=True, help="Worker processes.")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="Where extraction runs: here (local) or on Ray (ray; see --address).")
+@click.option("--address", default=None,
+              help="Ray cluster to join (e.g. 127.0.0.1:6379 or auto); default: a Ray started for the run.")
+@click.option("--workers", type=click.IntRange(1), default=1, show_default=True,
+              help="Worker processes (local) or Ray actors (ray), each with one spaCy pipeline.")
 @click.option("--no-resolve", is_flag=True, help="Skip cross-report entity resolution at the end.")
 @format_option
 def ingest(
-    paths: tuple[str, ...], db: str | None, model: str | None, workers: int, no_resolve: bool, fmt: str
+    paths: tuple[str, ...], db: str | None, model: str | None, engine: str, address: str | None,
+    workers: int, no_resolve: bool, fmt: str,
 ) -> None:
     """Extract reports and store them (SQLite by default, PostgreSQL by URL).
 
-    PATHS are the inputs of `extract`. One transaction per report: an interrupted run keeps what
-    it stored, and running it again skips what is already in.
+    PATHS are the inputs of `extract`, and .jsonl.gz, WARC (.warc, .warc.gz) and RSS/Atom
+    feeds (.rss, .atom, .xml). One transaction per report: an interrupted run keeps what it
+    stored, and running it again skips what is already in (and finishes the resolution).
     """
-    from claimgraph.cli.extract import progress, report_error
-    from claimgraph.ingest import read_documents
-    from claimgraph.model import Extraction
-    from claimgraph.parallel import ExtractionFailed, extract_dicts
+    from claimgraph.cli.extract import progress
+    from claimgraph.runner import ingest as run_ingest
 
+    def report(err: Any) -> None:
+        click.echo(f"claimgraph: error: {err}", err=True)
+
+    if engine == "ray" and address:
+        from claimgraph.ray_engine import connect
+
+        run(connect, address)
     store = open_store(db, create=True)
-    tally: Counter[str] = Counter()
-    errors: list[dict[str, str]] = []
-
-    def documents() -> Iterator[Document]:
-        for item in read_documents(list(paths)):
-            if isinstance(item, InputError):
-                errors.append({"source": item.path, "reason": item.reason, "code": item.code})
-                report_error(item)
-            elif store.has_document(item.id):
-                tally["skipped"] += 1  # already in: no need to extract it again
-            else:
-                yield item
-
-    interrupted = False
     try:
-        for data in progress(extract_dicts(documents(), model=model, workers=workers), "ingest"):
-            if isinstance(data, ExtractionFailed):
-                errors.append({"source": data.source, "reason": data.reason, "code": "E900"})
-                report_error(data)
-                continue
-            result = store.add(Extraction.from_dict(data))
-            tally[result.status] += 1
-            tally.update(
-                entities=result.new_entities,
-                quotes=result.quotes,
-                relations=result.relations,
-                quantities=result.quantities,
-            )
-        if not no_resolve and (tally["added"] or tally["new_version"]):
-            tally["regrouped"] = store.resolve()
-    except KeyboardInterrupt:
-        interrupted = True  # the report being written was rolled back; every earlier one is kept
-    except ClaimgraphError as exc:
-        raise click.ClickException(str(exc)) from exc
+        summary = run(run_ingest, list(paths), store, engine=engine, workers=workers, model=model,
+                      resolve=not no_resolve, on_error=report, progress=lambda items: progress(items, "ingest"))
     finally:
         store.close()
-    summary = {
-        "added": tally["added"],
-        "new_versions": tally["new_version"],
-        "already_in": tally["skipped"],
-        "new_entities": tally["entities"],
-        "quotes": tally["quotes"],
-        "relations": tally["relations"],
-        "quantities": tally["quantities"],
-        "entities_regrouped": tally["regrouped"],
-        "errors": errors,
-        "interrupted": interrupted,
-    }
     if fmt == "json":
-        emit_json(summary)
+        emit_json(summary.to_dict())
     else:
         click.echo(
-            f"documents: {summary['added']} added, {summary['new_versions']} new versions, "
-            f"{summary['already_in']} already in; new entities: {summary['new_entities']}; "
-            f"quotes: {summary['quotes']}; relations: {summary['relations']}; "
-            f"quantities: {summary['quantities']}; errors: {len(errors)}"
-            + (" (interrupted)" if interrupted else "")
+            f"documents: {summary.added} added, {summary.new_versions} new versions, "
+            f"{summary.already_in} already in; new entities: {summary.new_entities}; "
+            f"quotes: {summary.quotes}; relations: {summary.relations}; "
+            f"quantities: {summary.quantities}; errors: {len(summary.errors)}"
+            + ("; resolved" if summary.resolved else "")
+            + (" (interrupted)" if summary.interrupted else "")
         )
-        for err in errors:
-            click.echo(f"  error: {err['source']}: {err['reason']} [{err['code']}]")
-    if interrupted:
+        for err in summary.errors:
+            click.echo(f"  error: {err}")
+    if summary.interrupted:
         sys.exit(130)
-    if errors:
+    if summary.errors:
         sys.exit(1)
 
 

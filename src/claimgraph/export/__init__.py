@@ -46,10 +46,11 @@ class ExportError(ClaimgraphError):
         self.reason = reason
 
 
-def export_graph(store: GraphSource, fmt: str, out: str | Path) -> dict[str, int]:
+def export_graph(store: GraphSource, fmt: str, out: str | Path, *, force: bool = False) -> dict[str, int]:
     """Write the graph of ``store`` to ``out`` in format ``fmt``; returns counts per record kind.
 
-    ``out`` is a file for ftm (JSON lines), graphml and gexf, a folder for neo4j and csv.
+    ``out`` is a file for ftm (JSON lines), graphml and gexf, a folder for neo4j and csv. An
+    existing file, or a folder that is not empty, is refused unless ``force``.
     """
     if fmt not in FORMATS:
         raise ExportError(str(out), f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
@@ -59,6 +60,8 @@ def export_graph(store: GraphSource, fmt: str, out: str | Path) -> dict[str, int
         raise ExportError(str(out), f"{fmt} export writes a folder, and this is a file")
     if not is_folder and out.is_dir():
         raise ExportError(str(out), f"{fmt} export writes a file, and this is a folder")
+    if not force and (out.is_file() or (out.is_dir() and any(out.iterdir()))):
+        raise ExportError(str(out), "already exists; choose another --out or pass --force to overwrite it")
     try:
         exporter = exporter_class(fmt)(out)
     except OSError as exc:

@@ -7,6 +7,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import IO, Any
 
+from claimgraph.export.cells import safe_row
 from claimgraph.export.common import Exporter
 from claimgraph.graph.records import GraphClaim, GraphDocument, GraphEntity, GraphQuote
 
@@ -33,7 +34,7 @@ class CSVExporter(Exporter):
         # the record class's own fields: a store's subclass (a Claim with a unit) keeps the header
         values = [getattr(record, f.name) for f in fields(self.TABLES[table])]
         cells = [LIST_SEPARATOR.join(v) if isinstance(v, list) else ("" if v is None else v) for v in values]
-        self._writers[table].writerow(cells)
+        self._writers[table].writerow(safe_row(cells))  # no cell runs as a spreadsheet formula
 
     def write_document(self, doc: GraphDocument) -> None:
         self._row("documents", doc)

@@ -16,6 +16,7 @@ import csv
 from pathlib import Path
 from typing import Any
 
+from claimgraph.export.cells import safe_dict
 from claimgraph.export.common import Exporter
 from claimgraph.graph.records import GraphClaim, GraphDocument, GraphEntity, GraphQuote
 from claimgraph.model import PREDICATES
@@ -52,15 +53,18 @@ class Neo4jExporter(Exporter):
         self.rels.writeheader()
 
     def _rel(self, start: str, end: str, rel_type: str, **props: Any) -> None:
-        self.rels.writerow({":START_ID": start, ":END_ID": end, ":TYPE": rel_type, **props})
+        self.rels.writerow(safe_dict({":START_ID": start, ":END_ID": end, ":TYPE": rel_type, **props}))
+
+    def _node(self, row: dict[str, Any]) -> None:
+        self.nodes.writerow(safe_dict(row))  # no cell runs as a formula when the CSV is opened
 
     def write_document(self, doc: GraphDocument) -> None:
-        self.nodes.writerow({"id:ID": _doc(doc.id), ":LABEL": "Document", "title": doc.title,
+        self._node({"id:ID": _doc(doc.id), ":LABEL": "Document", "title": doc.title,
                              "published": doc.published, "url": doc.url or doc.source, "publisher": doc.publisher})
 
     def write_entity(self, entity: GraphEntity) -> None:
         label = TYPE_LABELS.get(entity.type.upper())
-        self.nodes.writerow({
+        self._node({
             "id:ID": _ent(entity.id),
             ":LABEL": "Entity" + (f";{label}" if label else ""),
             "name": entity.name,
@@ -82,7 +86,7 @@ class Neo4jExporter(Exporter):
 
     def write_quote(self, quote: GraphQuote) -> None:
         node = f"quote:{quote.id}"
-        self.nodes.writerow({"id:ID": node, ":LABEL": "Quote", "text": quote.text, "kind": quote.kind})
+        self._node({"id:ID": node, ":LABEL": "Quote", "text": quote.text, "kind": quote.kind})
         self._rel(node, _doc(quote.document_id), "QUOTED_IN", **{"start:int": quote.start, "end:int": quote.end})
         if quote.speaker:
             self._rel(_ent(quote.speaker), node, "SAID")

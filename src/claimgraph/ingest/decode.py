@@ -60,6 +60,30 @@ def binary_kind(data: bytes) -> str | None:
     return None
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text written without a BOM, else None. Text in a Latin, Greek or Cyrillic script has
+    a NUL as (nearly) every other byte, on the odd positions (little-endian) or the even ones."""
+    sample = data[: 1 << 16]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    zeros_even, zeros_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if zeros_odd > 0.4 and zeros_even < 0.02:
+        encoding = "utf-16-le"
+    elif zeros_even > 0.4 and zeros_odd < 0.02:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data[: len(data) - len(data) % 2].decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    printable = sum(ch.isprintable() or ch in "\r\n\t" for ch in text[:4096])
+    if "\x00" in text or printable < 0.95 * min(len(text), 4096):
+        return None
+    return text
+
+
 def decode_bytes(data: bytes, path: str) -> str:
     """Decode a file's bytes to ``str``; raise :class:`InputError` (EMPTY, BINARY, UNDECODABLE)."""
     if not data.strip():
@@ -77,7 +101,10 @@ def decode_bytes(data: bytes, path: str) -> str:
                 raise InputError(path, "binary file (NUL characters), not text", BINARY)
             return text.lstrip("\ufeff")
     if b"\x00" in data:
-        raise InputError(path, "binary file (NUL bytes), not text", BINARY)
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise InputError(path, "binary file (NUL bytes), not text", BINARY)
+        return utf16
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Iterator
 from typing import IO, Any
 
@@ -16,6 +17,9 @@ from claimgraph.model import Document
 log = logging.getLogger(__name__)
 
 DRAIN_CHUNK = 1 << 16
+# What a JSON string may hold that no text can: lone surrogates ("\\ud800" has no UTF-8 form)
+# and NUL ("\\u0000", which PostgreSQL's text type refuses).
+_UNSTORABLE = re.compile("[\\ud800-\\udfff\\x00]")
 
 
 def read_lines(stream: IO[bytes], max_bytes: int) -> Iterator[bytes | None]:
@@ -57,11 +61,17 @@ def document_from_record(line: bytes | str, where: str) -> Document | InputError
         return InputError(where, "line is not UTF-8 text", UNDECODABLE)
     except json.JSONDecodeError as exc:
         return InputError(where, f"not valid JSON ({exc.msg}, column {exc.colno})", MALFORMED)
+    except RecursionError:
+        return InputError(where, "not valid JSON (nested too deep)", MALFORMED)
+    except ValueError as exc:  # e.g. an integer of more than 4300 digits
+        return InputError(where, f"not valid JSON ({exc})", MALFORMED)
     if not isinstance(record, dict):
         return InputError(where, f"a JSON {type(record).__name__}, not an object", MALFORMED)
     text = record.get("text")
     if not isinstance(text, str):
         return InputError(where, 'no "text" string in the object', MALFORMED)
+    record = {k: storable(v) if isinstance(v, str) else v for k, v in record.items()}
+    text = record["text"]
     url = _string(record.get("url"))
     try:
         doc = document_from_text(
@@ -77,9 +87,16 @@ def document_from_record(line: bytes | str, where: str) -> Document | InputError
     if isinstance(authors, str):
         authors = md.names_in(authors) or [authors]
     if isinstance(authors, list) and all(isinstance(a, str) for a in authors):
-        doc.authors = [a.strip() for a in authors if a.strip()]
+        doc.authors = [storable(a).strip() for a in authors if a.strip()]
     doc.publisher = _string(record.get("publisher")) or doc.publisher
     return doc
+
+
+def storable(value: str) -> str:
+    """The string with lone surrogates made U+FFFD and NUL characters dropped."""
+    if not _UNSTORABLE.search(value):
+        return value
+    return _UNSTORABLE.sub(lambda m: "" if m.group() == "\x00" else "\ufffd", value)
 
 
 def _string(value: Any) -> str | None:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-HEAD = "0006"  # the newest revision in migrations/versions
+HEAD = "0007"  # the newest revision in migrations/versions
 VERSION_TABLE = "alembic_version"
 
 
@@ -56,7 +56,8 @@ def upgrade(engine: Engine) -> None:
 
     log.info("migrating the store to revision %s", HEAD)
     config = alembic_config()
-    with engine.begin() as conn:
+    with dialect.writer(engine).begin() as conn:
+        dialect.lock(conn, "migrate")  # two processes opening a new store: one creates it
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
     dialect.analyze(engine)  # a migration may add indexed columns the planner knows nothing of

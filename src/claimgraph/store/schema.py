@@ -204,3 +204,11 @@ name_words = Table(
     Column("norm", Text, nullable=False),
     Index("ix_name_words_word", "word", "norm"),
 )
+
+# The store's own state (migration 0007): "resolved_seq", the last document seq resolved.
+run_state = Table(
+    "run_state",
+    metadata,
+    Column("key", String, primary_key=True),
+    Column("value", Text, nullable=False),
+)

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
-from sqlalchemy import func, select
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, SQLAlchemyError
 
-from claimgraph.errors import NoStore, NotJudged, StoreError
+from claimgraph.errors import NOT_STORED, READ_ONLY, NoStore, NotJudged, StoreError
 from claimgraph.graph.claims import Claim, ClaimGroup
 from claimgraph.graph.conflicts import Conflict
 from claimgraph.graph.period import Period
@@ -27,30 +29,64 @@ from claimgraph.store.writer import AddResult
 # imported by the methods that write, so the views open the store without them.
 
 log = logging.getLogger(__name__)
+F = TypeVar("F", bound=Callable[..., Any])
+RESOLVED_SEQ = "resolved_seq"
+
+
+def _one_line_errors(method: F) -> F:
+    """Database failures of a public method become a one-line StoreError (no traceback)."""
+
+    @functools.wraps(method)
+    def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except SQLAlchemyError as exc:
+            raise dialect.store_error(self.url, exc, method.__name__.strip("_")) from exc
+
+    return wrapper  # type: ignore[return-value]
 
 
 class Store:
     """Documents, entities, quotes and claims of many reports, and the judgements on entities.
 
-    Every write is one transaction; graph ids are stable as reports are added.
+    Every write is one transaction; graph ids are stable as reports are added. A SQLite store
+    whose file or folder cannot be written (read-only media) opens read-only: the views work,
+    writes raise :class:`StoreError` (E306). ``url`` never shows a password.
     """
 
     def __init__(self, url_or_path: str | Path, create: bool = True) -> None:
-        self.url = str(url_or_path)
+        self.url = dialect.redact(str(url_or_path))
         if not create:
-            _must_exist(self.url)
+            _must_exist(str(url_or_path), self.url)
+        path = dialect.sqlite_path(dialect.to_url(url_or_path))
+        self.read_only = bool(path and dialect.read_only_media(path))
         try:
-            self.engine = dialect.make_engine(url_or_path)
+            self.engine = dialect.make_engine(url_or_path, read_only=self.read_only)
+            self.writer = dialect.writer(self.engine)
             if not create and migrate.current_revision(self.engine) is None:
                 self.engine.dispose()
                 raise NoStore(self.url, "not a claimgraph store (run `claimgraph ingest` to create one)")
-            migrate.upgrade(self.engine)
+            if self.read_only:
+                if migrate.current_revision(self.engine) != migrate.head_revision():
+                    raise StoreError(f"{self.url}: the store is read-only and needs a migration "
+                                     "this version of claimgraph would write", READ_ONLY)
+            else:
+                migrate.upgrade(self.engine)
         except SQLAlchemyError as exc:
-            reason = getattr(exc, "orig", None) or exc
-            raise StoreError(f"{self.url}: cannot open the store ({reason})") from exc
+            raise dialect.store_error(self.url, exc, "cannot open the store") from exc
 
     def close(self) -> None:
         self.engine.dispose()
+
+    @contextmanager
+    def _write(self, lock: str | None = None) -> Iterator[Connection]:
+        """One write transaction (SQLite: holding the write lock from its start)."""
+        if self.read_only:
+            raise StoreError(f"{self.url}: the store is on read-only media; it can be read, not written", READ_ONLY)
+        with self.writer.begin() as conn:
+            if lock:
+                dialect.lock(conn, lock)
+            yield conn
 
     def __enter__(self) -> Self:
         return self
@@ -59,36 +95,73 @@ class Store:
         self.close()
 
     # -- writing ---------------------------------------------------------------------------
+    @_one_line_errors
     def has_document(self, document_id: str) -> bool:
         """Whether a document with this id is stored (so ingest need not extract it again)."""
         d = schema.documents
         with self.engine.connect() as conn:
             return conn.execute(select(d.c.seq).where(d.c.id == document_id)).first() is not None
 
+    @_one_line_errors
     def add(self, extraction: Extraction) -> AddResult:
-        """Store one document's extraction in one transaction; skip it when it is already in."""
-        doc_id = extraction.document.id
-        try:
-            with self.engine.begin() as conn:
-                return writer.add(conn, extraction)
-        except IntegrityError as exc:  # rolled back: nothing of this document was kept
-            if self.has_document(doc_id):  # another writer stored it a moment ago
-                log.info("%s: stored meanwhile by another writer", doc_id)
-                return AddResult(doc_id, "skipped")
-            raise StoreError(f"{extraction.document.source or doc_id}: not stored ({exc.orig})") from exc
+        """Store one document's extraction in one transaction; skip it when it is already in.
 
+        A report the database refuses raises StoreError with ``fatal=False`` (the caller goes on
+        with the next); a connection lost between reports is opened again once and retried.
+        """
+        doc_id = extraction.document.id
+        where = extraction.document.source or doc_id
+        for attempt in (1, 2):
+            try:
+                with self._write() as conn:
+                    return writer.add(conn, extraction)
+            except IntegrityError as exc:  # rolled back: nothing of this document was kept
+                if self.has_document(doc_id):  # another writer stored it a moment ago
+                    log.info("%s: stored meanwhile by another writer", doc_id)
+                    return AddResult(doc_id, "skipped")
+                raise dialect.store_error(where, exc, "not stored") from exc
+            except DBAPIError as exc:
+                if attempt == 1 and exc.connection_invalidated:
+                    log.warning("%s: the database connection was lost; trying once more", where)
+                    continue
+                error = dialect.store_error(where, exc, "not stored")
+                if error.code == NOT_STORED:
+                    raise error from exc
+                raise dialect.store_error(self.url, exc, f"storing {where}") from exc
+        raise AssertionError("unreachable")
+
+    @_one_line_errors
     def resolve(self, threshold: float | None = None, min_score: float | None = None) -> int:
         """Match entities across reports with the resolver, then regroup them with the judgements.
 
+        One transaction, one resolver at a time per store; it records the last document it saw,
+        so a run killed before or during it is seen by :meth:`resolution_pending`.
         Returns how many entities changed graph entity.
         """
         from claimgraph.store import resolution
 
-        with self.engine.begin() as conn:
+        with self._write(lock="resolve") as conn:
+            seen = self._last_seq(conn)
             resolution.refresh_candidates(conn, resolution.MIN_SCORE if min_score is None else min_score)
             changed = resolution.recluster(conn, resolution.THRESHOLD if threshold is None else threshold)
+            state = schema.run_state
+            conn.execute(delete(state).where(state.c.key == RESOLVED_SEQ))
+            conn.execute(insert(state).values(key=RESOLVED_SEQ, value=str(seen)))
         dialect.analyze(self.engine)
         return changed
+
+    @_one_line_errors
+    def resolution_pending(self) -> bool:
+        """Whether documents were stored after the last completed cross-report resolution."""
+        state = schema.run_state
+        with self.engine.connect() as conn:
+            done = conn.execute(select(state.c.value).where(state.c.key == RESOLVED_SEQ)).scalar()
+            last = self._last_seq(conn)
+        return last > (int(done) if done is not None else 0)
+
+    @staticmethod
+    def _last_seq(conn: Connection) -> int:
+        return int(conn.execute(select(func.max(schema.documents.c.seq))).scalar() or 0)
 
     def merge(self, a: str, b: str, user: str = "cli", name: str | None = None) -> str:
         """Judge that a and b are the same actor; returns their graph id. The actor keeps the
@@ -99,7 +172,7 @@ class Store:
         a, b = self.entity_id(a, strict=True), self.entity_id(b, strict=True)
         if a == b:
             raise StoreError(f"{named[0]!r} and {named[1]!r} are already one actor ({a}): nothing to merge")
-        with self.engine.begin() as conn:
+        with self._write(lock="resolve") as conn:
             return judging.merge(conn, a, b, user, name)
 
     def rename(self, name_or_id: str, name: str, user: str = "cli") -> str:
@@ -108,7 +181,7 @@ class Store:
 
         graph_id = self.entity_id(name_or_id, strict=True)
         try:
-            with self.engine.begin() as conn:
+            with self._write() as conn:
                 judging.label(conn, graph_id, name, user)
         except ValueError as exc:
             raise StoreError(str(exc)) from exc
@@ -119,7 +192,7 @@ class Store:
         from claimgraph.store import judging
 
         entity_id = self._member(entity)
-        with self.engine.begin() as conn:
+        with self._write(lock="resolve") as conn:
             return judging.split(conn, entity_id, user)
 
     def judge(self, a: str, b: str, judgement: str, user: str = "cli") -> None:
@@ -129,7 +202,7 @@ class Store:
         if judgement == "same":
             self.merge(a, b, user)
             return
-        with self.engine.begin() as conn:
+        with self._write(lock="resolve") as conn:
             judgements.record(conn, self._member(a), self._member(b), judgement, user)
             resolution.recluster(conn)
 
@@ -142,7 +215,7 @@ class Store:
         """
         from claimgraph.store import judging
 
-        with self.engine.begin() as conn:
+        with self._write(lock="resolve") as conn:
             if self._is_member(conn, a) and self._is_member(conn, b):
                 j = schema.judgements
                 rows = conn.execute(
@@ -302,17 +375,24 @@ class Store:
         return iterators.iter_quotes(self.engine)
 
 
-def _must_exist(url: str) -> None:
-    """Refuse a SQLite store whose file is not there (a server database is checked on connecting)."""
+# The other public methods fail in one line too (a damaged file, a lost server).
+for _name in ("merge", "split", "judge", "undo", "review_queue", "judgements", "find", "show", "quotes",
+              "claims", "conflicts", "timeline", "search", "stats"):
+    setattr(Store, _name, _one_line_errors(getattr(Store, _name)))
+
+
+def _must_exist(url: str, shown: str) -> None:
+    """Refuse a SQLite store whose file is not there (a server database is checked on connecting);
+    ``shown`` is the URL as messages may show it (no password)."""
     try:
         parsed = make_url(dialect.to_url(url))
     except ArgumentError as exc:
-        raise NoStore(url, f"not a store path or URL ({exc})") from exc
+        raise NoStore(shown, f"not a store path or URL ({exc})") from exc
     if parsed.get_backend_name() != "sqlite":
         return
     path = parsed.database or ""
     if not path or path == ":memory:" or not Path(path).is_file():
-        raise NoStore(url, "no store here (only `claimgraph ingest` creates one)")
+        raise NoStore(shown, "no store here (only `claimgraph ingest` creates one)")
 
 
 def open_store(url_or_path: str | Path | None = None, create: bool = True) -> Store:
