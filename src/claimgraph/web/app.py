@@ -11,13 +11,14 @@ import json
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import jinja2
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -195,10 +196,11 @@ def create_app(
             raise HTTPException(400, f"judgement must be one of {', '.join(JUDGEMENTS)}")
 
     async def review_post(request: Request) -> Response:
-        form = await request.form()
-        access.check_write(request, str(form.get("csrf") or ""))
+        # the review forms are urlencoded; parsed here rather than with python-multipart
+        form = {k: v[-1] for k, v in parse_qs((await request.body()).decode("utf-8", "replace")).items()}
+        access.check_write(request, form.get("csrf"))
         undo = request.url.path.endswith("/undo")
-        _judge(str(form.get("left", "")), str(form.get("right", "")), str(form.get("judgement", "")), undo)
+        await run_in_threadpool(_judge, form.get("left", ""), form.get("right", ""), form.get("judgement", ""), undo)
         return RedirectResponse("/review", status_code=303)
 
     async def review_api_post(request: Request) -> Response:
@@ -207,8 +209,10 @@ def create_app(
             body = await request.json()
         except json.JSONDecodeError:
             raise HTTPException(400, "the body must be JSON") from None
+        if not isinstance(body, dict):
+            raise HTTPException(400, "the body must be a JSON object")
         undo = request.url.path.endswith("/undo")
-        _judge(str(body.get("left", "")), str(body.get("right", "")), str(body.get("judgement", "")), undo)
+        await run_in_threadpool(_judge, str(body.get("left", "")), str(body.get("right", "")), str(body.get("judgement", "")), undo)
         return JSONResponse({"ok": True, "undo": undo})
 
     def login(request: Request) -> Response:
@@ -217,6 +221,9 @@ def create_app(
         response = RedirectResponse("/review", status_code=303)
         response.set_cookie(COOKIE, access.token or "", httponly=True, samesite="strict")
         return response
+
+    def favicon(request: Request) -> Response:
+        return FileResponse(HERE / "static" / "favicon.svg", media_type="image/svg+xml")
 
     def openapi_doc(request: Request) -> Response:
         return JSONResponse(openapi())
@@ -253,6 +260,7 @@ def create_app(
         Route("/review", review_post, methods=["POST"]),
         Route("/review/undo", review_post, methods=["POST"]),
         Route("/login", login),
+        Route("/favicon.ico", favicon),
         Route("/api/openapi.json", openapi_doc),
         Route("/api/search", search_api),
         Route("/api/actors/{actor_id}", actor_api),

@@ -113,7 +113,7 @@ def _quotes(conn: Connection, text: str, filters: Filters, limit: int) -> list[d
     rows = conn.execute(
         select(Q.c.id, Q.c.text, Q.c.speaker_gid, Q.c.document_id, Q.c.start, Q.c.end, D.c.title, D.c.published)
         .select_from(Q.join(D, and_(D.c.id == Q.c.document_id, D.c.current)))
-        .where(dialect.quote_match(conn, text), *filters.documents())
+        .where(dialect.quote_match(conn, text, prefix=True), *filters.documents())
         .order_by(D.c.published.desc(), Q.c.seq)
         .limit(limit)
     ).all()
@@ -125,7 +125,7 @@ def _quotes(conn: Connection, text: str, filters: Filters, limit: int) -> list[d
 def _reports(conn: Connection, text: str, filters: Filters, limit: int) -> list[GraphDocument]:
     rows = conn.execute(
         select(D.c.id, D.c.source, D.c.title, D.c.published, D.c.url, D.c.publisher)
-        .where(D.c.current, dialect.document_match(conn, text), *filters.documents())
+        .where(D.c.current, dialect.document_match(conn, text, prefix=True), *filters.documents())
         .order_by(D.c.published.desc(), D.c.seq.desc())
         .limit(limit)
     )
