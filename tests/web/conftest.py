@@ -25,6 +25,7 @@ import pytest
 from claimgraph.store import Store, open_store
 from tests.conftest import CORPUS, ROOT
 from tests.store import reports
+from tests.store.conftest import pg_database, store_url  # noqa: F401  (the store tests' backends)
 from tests.web.hostile import hostile
 
 FIRST, LAST = 160, 200

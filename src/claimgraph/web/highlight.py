@@ -8,8 +8,10 @@ boundary of any of them, and each piece carries all that covers it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+import re
 from typing import Any
 
+_BREAK = re.compile(r"\n[ \t]*\n\s*")
 PALETTE = 10  # speaker colours in the stylesheet: .speaker-0 ... .speaker-9
 
 
@@ -57,11 +59,11 @@ def pieces(
     if mark:
         mark = (_clip(mark[0], n), _clip(mark[1], n))
         cuts.update(mark)
-    # paragraph breaks become their own pieces so quotes never swallow the layout
-    start = 0
-    while (i := text.find("\n\n", start)) >= 0:
-        cuts.update((i, i + 2))
-        start = i + 2
+    # paragraph breaks (blank lines, however many) become pieces of their own, shown as one
+    breaks = [(m.start(), m.end()) for m in _BREAK.finditer(text)]
+    for a, b in breaks:
+        cuts.update((a, b))
+    is_break = {a: b for a, b in breaks}
     bounds = sorted(cuts)
     mention_at = _cover(mentions, bounds)
     quote_at = _cover(quotes, bounds)
@@ -74,7 +76,7 @@ def pieces(
         marked = bool(mark and mark[0] <= a and b <= mark[1] and mark[0] < mark[1])
         anchor = marked and not anchored
         anchored = anchored or anchor
-        if chunk == "\n\n":
+        if is_break.get(a) == b:
             out.append(Piece(chunk, None, None, marked, anchor, paragraph_break=True))
             continue
         q = quote_at[k]

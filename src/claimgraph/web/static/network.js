@@ -27,6 +27,8 @@
         container: box,
         elements: elements,
         wheelSensitivity: 0.3,
+        maxZoom: 1.4,
+        minZoom: 0.2,
         style: [
           { selector: "node", style: {
             "label": "data(label)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 4,
