@@ -85,6 +85,12 @@ def test_web_report_colours_each_quote_in_its_speakers_colour(server: Server, pa
     dot = legend.locator(".dot").evaluate("e => getComputedStyle(e).backgroundColor")
     assert background == dot and background not in ("rgba(0, 0, 0, 0)", "transparent")
     assert page.locator("#text a.ent.type-PERSON", has_text="Soleimani").count() >= 1
+    # the picture: a report where several people speak, opened at a quote
+    found = httpx.get(f"{server.base}/api/search", params={"q": "EastMed pipeline"}).json()["results"]
+    doc = httpx.get(f"{server.base}/api/reports/{found['reports'][0]['id']}").json()
+    quote = doc["quotes"][2]
+    page.goto(f"{server.base}/report/{doc['id']}?start={quote['start']}&end={quote['end']}#mark")
+    assert page.locator(".legend-list li .dot").count() >= 3
     shot(page, "report")
 
 
