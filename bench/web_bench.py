@@ -27,10 +27,10 @@ from typing import Any
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from store_bench import ACTORS, copy_of, extractions  # noqa: E402
+from store_bench import ACTORS, copy_of, extractions
 
-from claimgraph.store import Store, open_store  # noqa: E402
-from claimgraph.web import data, pages  # noqa: E402
+from claimgraph.store import Store, open_store
+from claimgraph.web import data, pages
 
 SEARCHES = ("Trump", "Soleim", "coronavirus", "Iran", "election", "Boris Johnson", "Kobe", "parliament vote")
 GOAL_MS = 200.0
@@ -104,7 +104,9 @@ def main() -> None:
 
         from claimgraph.store import schema
 
-        doc_ids = [r[0] for r in conn.execute(select(schema.documents.c.id).where(schema.documents.c.current))]
+        doc_ids = [
+            r[0] for r in conn.execute(select(schema.documents.c.id).where(schema.documents.c.current))
+        ]
     reports = rng.sample(doc_ids, min(50, len(doc_ids)))
     n = args.requests
     picks = {
@@ -142,7 +144,10 @@ def main() -> None:
                 f"\n{stats['documents']} reports, {stats['entities']} actors; {n} requests per endpoint, "
                 f"{args.concurrency} at a time; goal p95 < {GOAL_MS:.0f} ms"
             )
-            print(f"{'endpoint':<10} {'http p50':>9} {'http p95':>9} {'direct p50':>11} {'direct p95':>11}  goal")
+            print(
+                f"{'endpoint':<10} {'http p50':>9} {'http p95':>9} "
+                f"{'direct p50':>11} {'direct p95':>11}  goal"
+            )
             for name in ("actor", "report", "search"):
                 over_http(client, urls[name][:20], args.concurrency)  # warm-up
                 direct(calls[name][:5])

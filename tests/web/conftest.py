@@ -84,7 +84,17 @@ class Server:
         self.db = db
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        cmd = [sys.executable, "-m", "claimgraph", "serve", "--db", str(db), "--port", str(self.port), "--allow-write"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "claimgraph",
+            "serve",
+            "--db",
+            str(db),
+            "--port",
+            str(self.port),
+            "--allow-write",
+        ]
         self.process = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         self.token = ""
         self.login = ""

@@ -8,7 +8,8 @@ from claimgraph.model import Document, Entity, Extraction, Quote, Relation, Span
 TITLE = "<script>window.__pwned='title'</script><img src=x onerror=\"window.__pwned='img'\"> Hostile report"
 BODY = (
     "Officials said </textarea><script>window.__pwned='text'</script> nothing at all.\n\n"
-    "Click <a href=\"javascript:window.__pwned='link'\">here</a> for more, or \" onmouseover=\"window.__pwned='attr'.\n\n"
+    "Click <a href=\"javascript:window.__pwned='link'\">here</a> for more, "
+    "or \" onmouseover=\"window.__pwned='attr'.\n\n"
     "\"<img src=y onerror=window.__pwned='quote'> is our answer,\" said Mallory Hacker.\n\n"
     "Mallory Hacker leads the <svg onload=window.__pwned='svg'> Brigade, officials said."
 )
@@ -32,7 +33,10 @@ def hostile() -> Extraction:
         published="2020-01-07",
         url=URL,
     )
-    person_mentions = [_span(text, "Mallory Hacker"), _span(text, "Mallory Hacker", text.index("Mallory Hacker") + 1)]
+    person_mentions = [
+        _span(text, "Mallory Hacker"),
+        _span(text, "Mallory Hacker", text.index("Mallory Hacker") + 1),
+    ]
     quote = _span(text, "<img src=y onerror=window.__pwned='quote'> is our answer,")
     return Extraction(
         doc,

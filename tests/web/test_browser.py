@@ -46,7 +46,8 @@ def test_web_search_filters_narrow_the_results(server: Server, page: Any) -> Non
     )
     page.locator("select[name=type]").select_option("PERSON")
     page.wait_for_function(
-        "() => [...document.querySelectorAll('[data-kind=actors] .chip')].every(c => c.textContent === 'PERSON')"
+        "() => [...document.querySelectorAll('[data-kind=actors] .chip')]"
+        ".every(c => c.textContent === 'PERSON')"
     )
 
 
@@ -156,7 +157,9 @@ def test_web_review_judgement_persists_and_undoes(server: Server, page: Any) -> 
 
 
 def test_web_hostile_report_runs_nothing(server: Server, page: Any) -> None:
-    doc = httpx.get(f"{server.base}/api/search", params={"q": "Hostile report"}).json()["results"]["reports"][0]
+    doc = httpx.get(f"{server.base}/api/search", params={"q": "Hostile report"}).json()["results"]["reports"][
+        0
+    ]
     mallory = _actor_id(server, "Mallory Hacker")
     brigade = httpx.get(f"{server.base}/api/actors/{mallory}").json()["relations"][0]["object"]
     urls = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claimgraph.web.highlight import PALETTE, pieces, speakers
 
-TEXT = "Title\n\n\n\"We will win,\" said Ana Rojas of Chile. Rojas left."
+TEXT = 'Title\n\n\n"We will win," said Ana Rojas of Chile. Rojas left.'
 
 
 def _at(text: str, words: str, after: int = 0) -> tuple[int, int]:
@@ -47,9 +47,15 @@ def test_highlight_speakers_get_one_colour_each_unattributed_the_last() -> None:
         {"speaker": "a", "speaker_name": "A"},
     ]
     found = speakers(quotes)
-    assert [(s.name, s.colour, s.quotes) for s in found] == [("A", 0, 2), ("unattributed", PALETTE - 1, 1), ("B", 1, 1)]
+    assert [(s.name, s.colour, s.quotes) for s in found] == [
+        ("A", 0, 2),
+        ("unattributed", PALETTE - 1, 1),
+        ("B", 1, 1),
+    ]
 
 
 def test_highlight_offsets_out_of_range_are_clipped() -> None:
-    out = pieces("abc", [{"start": 1, "end": 99, "entity": "g", "name": "x", "type": "ORG"}], [], mark=(-5, 2))
+    out = pieces(
+        "abc", [{"start": 1, "end": 99, "entity": "g", "name": "x", "type": "ORG"}], [], mark=(-5, 2)
+    )
     assert "".join(p.text for p in out) == "abc"

@@ -26,7 +26,9 @@ def test_serve_cli_binds_locally_and_prints_the_token_only_for_writes(
 
     ran: dict[str, Any] = {}
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: ran.update(app=app, **kw))
-    args = ["serve", "--db", str(tmp_path / "x.db"), "--port", "9999"] + (["--allow-write"] if allow_write else [])
+    args = ["serve", "--db", str(tmp_path / "x.db"), "--port", "9999"] + (
+        ["--allow-write"] if allow_write else []
+    )
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
     assert ran["host"] == "127.0.0.1" and ran["port"] == 9999

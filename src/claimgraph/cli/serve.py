@@ -10,8 +10,15 @@ from claimgraph.cli.store import _open
 
 @main.command()
 @db_option
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (this machine only by default).")
-@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="Port to listen on.")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (this machine only by default).",
+)
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="Port to listen on."
+)
 @click.option(
     "--allow-write",
     is_flag=True,

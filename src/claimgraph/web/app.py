@@ -53,7 +53,10 @@ def _safe_url(url: str | None) -> str | None:
 
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True, trim_blocks=True, lstrip_blocks=True
+        loader=jinja2.FileSystemLoader(HERE / "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
     )
     env.filters["safe_url"] = _safe_url
     env.filters["num"] = lambda v: "" if v is None else f"{v:,.0f}" if float(v).is_integer() else f"{v:,g}"
@@ -151,7 +154,7 @@ def create_app(
     def review_data(request: Request) -> dict[str, Any]:
         return pages.review(store, _int(request, "limit", 10, 1, 100))
 
-    search_page, search_api = twin("search.html", search_data)
+    _search_page, search_api = twin("search.html", search_data)
     actor_page, actor_api = twin("actor.html", actor_data)
     network_page, network_api = twin("network.html", network_data)
     timeline_page, timeline_api = twin("timeline.html", timeline_data)
@@ -200,7 +203,9 @@ def create_app(
         form = {k: v[-1] for k, v in parse_qs((await request.body()).decode("utf-8", "replace")).items()}
         access.check_write(request, form.get("csrf"))
         undo = request.url.path.endswith("/undo")
-        await run_in_threadpool(_judge, form.get("left", ""), form.get("right", ""), form.get("judgement", ""), undo)
+        await run_in_threadpool(
+            _judge, form.get("left", ""), form.get("right", ""), form.get("judgement", ""), undo
+        )
         return RedirectResponse("/review", status_code=303)
 
     async def review_api_post(request: Request) -> Response:
@@ -212,7 +217,13 @@ def create_app(
         if not isinstance(body, dict):
             raise HTTPException(400, "the body must be a JSON object")
         undo = request.url.path.endswith("/undo")
-        await run_in_threadpool(_judge, str(body.get("left", "")), str(body.get("right", "")), str(body.get("judgement", "")), undo)
+        await run_in_threadpool(
+            _judge,
+            str(body.get("left", "")),
+            str(body.get("right", "")),
+            str(body.get("judgement", "")),
+            undo,
+        )
         return JSONResponse({"ok": True, "undo": undo})
 
     def login(request: Request) -> Response:

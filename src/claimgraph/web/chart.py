@@ -79,8 +79,18 @@ def _chart(g: ClaimGroup) -> Chart:
         x = PAD_LEFT + (WIDTH - PAD_LEFT - PAD_RIGHT) * (((day - d0).days / span_days) if d1 != d0 else 0.5)
         y = HEIGHT - PAD_Y - (HEIGHT - 2 * PAD_Y) * (s.value / v1)
         chart.points.append(
-            Point(round(x, 1), round(y, 1), s.value, day.isoformat(), source, series[source], s.document_id,
-                  s.start, s.end, s.modality)
+            Point(
+                round(x, 1),
+                round(y, 1),
+                s.value,
+                day.isoformat(),
+                source,
+                series[source],
+                s.document_id,
+                s.start,
+                s.end,
+                s.modality,
+            )
         )
     chart.y_ticks = [(float(HEIGHT - PAD_Y), "0"), (float(PAD_Y), f"{v1:,.0f}")]
     chart.x_ticks = [(float(PAD_LEFT), d0.isoformat())]

@@ -111,7 +111,9 @@ def _like(text: str) -> str:
 
 def _quotes(conn: Connection, text: str, filters: Filters, limit: int) -> list[dict[str, Any]]:
     rows = conn.execute(
-        select(Q.c.id, Q.c.text, Q.c.speaker_gid, Q.c.document_id, Q.c.start, Q.c.end, D.c.title, D.c.published)
+        select(
+            Q.c.id, Q.c.text, Q.c.speaker_gid, Q.c.document_id, Q.c.start, Q.c.end, D.c.title, D.c.published
+        )
         .select_from(Q.join(D, and_(D.c.id == Q.c.document_id, D.c.current)))
         .where(dialect.quote_match(conn, text, prefix=True), *filters.documents())
         .order_by(D.c.published.desc(), Q.c.seq)
@@ -160,8 +162,16 @@ class Report:
 def report(conn: Connection, document_id: str) -> Report | None:
     row = conn.execute(
         select(
-            D.c.id, D.c.title, D.c.authors, D.c.publisher, D.c.published, D.c.url, D.c.source,
-            D.c.version, D.c.current, D.c.text,
+            D.c.id,
+            D.c.title,
+            D.c.authors,
+            D.c.publisher,
+            D.c.published,
+            D.c.url,
+            D.c.source,
+            D.c.version,
+            D.c.current,
+            D.c.text,
         ).where(D.c.id == document_id)
     ).first()
     if row is None:
@@ -178,8 +188,19 @@ def report(conn: Connection, document_id: str) -> Report | None:
         .order_by(Q.c.start)
     ).all()
     claims = conn.execute(
-        select(C.c.id, C.c.kind, C.c.subject_gid, C.c.predicate, C.c.object_gid, C.c.value, C.c.unit,
-               C.c.modality, C.c.attributed_gid, C.c.start, C.c.end)
+        select(
+            C.c.id,
+            C.c.kind,
+            C.c.subject_gid,
+            C.c.predicate,
+            C.c.object_gid,
+            C.c.value,
+            C.c.unit,
+            C.c.modality,
+            C.c.attributed_gid,
+            C.c.start,
+            C.c.end,
+        )
         .where(C.c.document_id == document_id)
         .order_by(C.c.start)
     ).all()
@@ -187,22 +208,46 @@ def report(conn: Connection, document_id: str) -> Report | None:
     ids += [x for c in claims for x in (c[2], c[4], c[8])]
     names = queries.names_of(conn, ids)
     return Report(
-        row[0], row[1], json.loads(row[2] or "[]"), row[3], row[4], row[5], row[6], row[7], bool(row[8]),
+        row[0],
+        row[1],
+        json.loads(row[2] or "[]"),
+        row[3],
+        row[4],
+        row[5],
+        row[6],
+        row[7],
+        bool(row[8]),
         row[9],
+        [{"start": s, "end": e, "entity": g, "name": names.get(g, g), "type": t} for s, e, g, t in mentions],
         [
-            {"start": s, "end": e, "entity": g, "name": names.get(g, g), "type": t}
-            for s, e, g, t in mentions
-        ],
-        [
-            {"id": i, "start": s, "end": e, "speaker": g, "speaker_name": names.get(g or ""), "kind": k,
-             "text": txt}
+            {
+                "id": i,
+                "start": s,
+                "end": e,
+                "speaker": g,
+                "speaker_name": names.get(g or ""),
+                "kind": k,
+                "text": txt,
+            }
             for i, s, e, g, k, txt in quotes
         ],
         [
-            {"id": c[0], "kind": c[1], "subject": c[2], "subject_name": names.get(c[2] or "", c[2]),
-             "predicate": c[3], "object": c[4], "object_name": names.get(c[4] or "") if c[4] else None,
-             "value": c[5], "unit": c[6], "modality": c[7], "by": c[8],
-             "by_name": names.get(c[8] or "") if c[8] else None, "start": c[9], "end": c[10]}
+            {
+                "id": c[0],
+                "kind": c[1],
+                "subject": c[2],
+                "subject_name": names.get(c[2] or "", c[2]),
+                "predicate": c[3],
+                "object": c[4],
+                "object_name": names.get(c[4] or "") if c[4] else None,
+                "value": c[5],
+                "unit": c[6],
+                "modality": c[7],
+                "by": c[8],
+                "by_name": names.get(c[8] or "") if c[8] else None,
+                "start": c[9],
+                "end": c[10],
+            }
             for c in claims
         ],
     )
@@ -229,7 +274,9 @@ def names_used(conn: Connection, graph_id: str, per_name: int = 3, limit: int = 
     ranked = select(
         used.c.name,
         used.c.document_id,
-        func.row_number().over(partition_by=used.c.name, order_by=(used.c.doc_seq, used.c.document_id)).label("rank"),
+        func.row_number()
+        .over(partition_by=used.c.name, order_by=(used.c.doc_seq, used.c.document_id))
+        .label("rank"),
         func.count().over(partition_by=used.c.name).label("total"),
     ).subquery()
     rows = conn.execute(
@@ -358,6 +405,9 @@ def _relations_of(
         if modality:
             base = base.where(C.c.modality == modality)
         # one indexed arm per column rather than an OR (see queries.claims_about)
-        for condition in (C.c.subject_gid.in_(chunk), and_(C.c.object_gid.in_(chunk), C.c.subject_gid.not_in(chunk))):
+        for condition in (
+            C.c.subject_gid.in_(chunk),
+            and_(C.c.object_gid.in_(chunk), C.c.subject_gid.not_in(chunk)),
+        ):
             out += [(r[0], r[1], r[2], r[3], r[4]) for r in conn.execute(base.where(condition))]
     return out

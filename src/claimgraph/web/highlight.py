@@ -7,8 +7,9 @@ boundary of any of them, and each piece carries all that covers it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import itertools
 import re
+from dataclasses import dataclass
 from typing import Any
 
 _BREAK = re.compile(r"\n[ \t]*\n\s*")
@@ -69,7 +70,7 @@ def pieces(
     quote_at = _cover(quotes, bounds)
     out: list[Piece] = []
     anchored = False
-    for k, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False)):
+    for k, (a, b) in enumerate(itertools.pairwise(bounds)):
         if a >= b:
             continue
         chunk = text[a:b]

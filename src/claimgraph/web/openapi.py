@@ -12,13 +12,26 @@ from claimgraph.model import PREDICATES
 from claimgraph.web.data import TYPES
 
 
-def _q(name: str, description: str, schema: dict[str, Any] | None = None, required: bool = False) -> dict[str, Any]:
-    return {"name": name, "in": "query", "required": required, "description": description,
-            "schema": schema or {"type": "string"}}
+def _q(
+    name: str, description: str, schema: dict[str, Any] | None = None, required: bool = False
+) -> dict[str, Any]:
+    return {
+        "name": name,
+        "in": "query",
+        "required": required,
+        "description": description,
+        "schema": schema or {"type": "string"},
+    }
 
 
 def _path(name: str, description: str) -> dict[str, Any]:
-    return {"name": name, "in": "path", "required": True, "description": description, "schema": {"type": "string"}}
+    return {
+        "name": name,
+        "in": "path",
+        "required": True,
+        "description": description,
+        "schema": {"type": "string"},
+    }
 
 
 def _get(summary: str, *params: dict[str, Any]) -> dict[str, Any]:
@@ -27,7 +40,10 @@ def _get(summary: str, *params: dict[str, Any]) -> dict[str, Any]:
             "summary": summary,
             "parameters": list(params),
             "responses": {
-                "200": {"description": "the page's data", "content": {"application/json": {"schema": {"type": "object"}}}},
+                "200": {
+                    "description": "the page's data",
+                    "content": {"application/json": {"schema": {"type": "object"}}},
+                },
                 "404": {"description": "no such actor or report"},
             },
         }
@@ -54,7 +70,10 @@ JUDGE_BODY = {
 WRITE = {
     "security": [{"token": []}],
     "requestBody": JUDGE_BODY,
-    "responses": {"200": {"description": "recorded"}, "403": {"description": "read-only server or wrong token"}},
+    "responses": {
+        "200": {"description": "recorded"},
+        "403": {"description": "read-only server or wrong token"},
+    },
 }
 
 
@@ -68,7 +87,11 @@ def openapi() -> dict[str, Any]:
         },
         "components": {
             "securitySchemes": {
-                "token": {"type": "http", "scheme": "bearer", "description": "the token printed by serve --allow-write"}
+                "token": {
+                    "type": "http",
+                    "scheme": "bearer",
+                    "description": "the token printed by serve --allow-write",
+                }
             }
         },
         "paths": {

@@ -149,7 +149,14 @@ def network(
     with store.engine.connect() as conn:
         net = data.network(conn, gid, hops, predicate, modality)
         name = next((n["name"] for n in net.nodes if n["id"] == gid), gid)
-    return {"id": gid, "name": name, "hops": hops, "predicate": predicate, "modality": modality, "network": net}
+    return {
+        "id": gid,
+        "name": name,
+        "hops": hops,
+        "predicate": predicate,
+        "modality": modality,
+        "network": net,
+    }
 
 
 def timeline(store: Store, actor_id: str, limit: int = 500) -> dict[str, Any]:

@@ -109,6 +109,10 @@ class SecurityHeaders:
 
 async def _plain(send: Send, status: int, body: bytes) -> None:
     await send(
-        {"type": "http.response.start", "status": status, "headers": [(b"content-type", b"text/plain"), *HEADERS]}
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [(b"content-type", b"text/plain"), *HEADERS],
+        }
     )
     await send({"type": "http.response.body", "body": body})

@@ -27,7 +27,10 @@ def serve(
     base = f"http://{shown}:{port}"
     announce(f"claimgraph: serving {store.url} at {base}/  (Ctrl-C stops)")
     if allow_write:
-        announce(f"claimgraph: writes allowed with this link (keep it private): {base}/login?token={app.state.access.token}")
+        announce(
+            "claimgraph: writes allowed with this link (keep it private): "
+            f"{base}/login?token={app.state.access.token}"
+        )
     else:
         announce("claimgraph: read-only (start with --allow-write to record review judgements)")
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
