@@ -26,6 +26,7 @@ from claimgraph.graph.claims import MODALITIES
 from claimgraph.model import PREDICATES
 from claimgraph.store import Store
 from claimgraph.web import data, highlight, pages
+from claimgraph.web.names import NameIndex
 from claimgraph.web.openapi import openapi
 from claimgraph.web.security import COOKIE, LOCAL_HOSTS, Access, Forbidden, SecurityHeaders
 
@@ -101,6 +102,7 @@ def create_app(
     ``token`` (one is made when None; read it from ``app.state.access.token``)."""
     env = _environment()
     access = Access.make(allow_write, token)
+    names = NameIndex()
 
     def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
         signed_in = access.signed_in(request)
@@ -131,7 +133,7 @@ def create_app(
     # -- the data behind each page ------------------------------------------------------------
     def search_data(request: Request) -> dict[str, Any]:
         q = request.query_params.get("q", "").strip()[:200]
-        return pages.search(store, q, _filters(request), _int(request, "limit", 10, 1, 100))
+        return pages.search(store, q, _filters(request), _int(request, "limit", 10, 1, 100), names)
 
     def actor_data(request: Request) -> dict[str, Any]:
         return pages.actor(store, request.path_params["actor_id"], _int(request, "limit", 20, 1, 200))

@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection
 from claimgraph.graph.records import GraphDocument
 from claimgraph.store import dialect, queries, schema
 from claimgraph.store.names import norm
+from claimgraph.web.names import NameIndex
 
 E, N, D, Q, C = schema.entities, schema.names, schema.documents, schema.quotes, schema.claims
 M, CAND = schema.mentions, schema.candidates
@@ -62,51 +63,40 @@ class SearchResults:
     reports: list[GraphDocument] = field(default_factory=list)
 
 
-def search(conn: Connection, text: str, filters: Filters, limit: int = 10) -> SearchResults:
-    """Actors by any of their names (prefix first, then anywhere in a name), quotes and reports by
-    their words; the date range and publisher narrow quotes and reports, the type narrows actors."""
+def search(
+    conn: Connection, text: str, filters: Filters, limit: int = 10, index: NameIndex | None = None
+) -> SearchResults:
+    """Actors by any of their names (see :class:`NameIndex`), quotes and reports by their words
+    (the last one as a prefix, being typed); the date range and publisher narrow quotes and
+    reports, the type narrows actors."""
     out = SearchResults(text)
     key = norm(text)
     if not key:
         return out
-    out.actors = _actors(conn, key, filters.type, limit)
+    out.actors = _actors(conn, key, filters.type, limit, index or NameIndex())
     out.quotes = _quotes(conn, text, filters, limit)
     out.reports = _reports(conn, text, filters, limit)
     return out
 
 
-def _actors(conn: Connection, key: str, type_: str | None, limit: int) -> list[ActorHit]:
-    found: dict[str, tuple[str, int]] = {}
-    # a range on the indexed norm is a prefix search the index answers on both backends
-    # (the LIKE keeps it right under any collation)
-    prefix = and_(N.c.norm >= key, N.c.norm < key + "\uffff", N.c.norm.like(f"{_like(key)}%", escape="\\"))
-    conditions = (prefix, N.c.norm.like(f"%{_like(key)}%", escape="\\"))
-    for condition in conditions:
-        query = (
-            select(N.c.graph_id, func.min(N.c.name), func.count())
-            .where(condition)
-            .group_by(N.c.graph_id)
-            .order_by(func.count().desc(), N.c.graph_id)
-            .limit(limit * 3)
-        )
-        for gid, name, n in conn.execute(query):
-            found.setdefault(gid, (name, n))
-        if len(found) >= limit:
-            break
+def _actors(conn: Connection, key: str, type_: str | None, limit: int, index: NameIndex) -> list[ActorHit]:
+    found = index.search(conn, key, limit * 3 if type_ else limit)
+    ids = [h.graph_id for h in found]
     heads = {
-        r[0]: (r[1], r[2])
-        for r in conn.execute(select(E.c.id, E.c.name, E.c.type).where(E.c.id.in_(list(found))))
+        r[0]: (r[1], r[2]) for r in conn.execute(select(E.c.id, E.c.name, E.c.type).where(E.c.id.in_(ids)))
     }
-    hits = [
-        ActorHit(gid, heads[gid][0], heads[gid][1], name, n)
-        for gid, (name, n) in found.items()
-        if gid in heads and (not type_ or heads[gid][1] == type_)
-    ]
+    hits = []
+    for h in found:
+        if h.graph_id not in heads or (type_ and heads[h.graph_id][1] != type_):
+            continue
+        # the name as written, for "as ..." in the results
+        matched = conn.execute(
+            select(N.c.name).where(N.c.norm == h.norm, N.c.graph_id == h.graph_id).limit(1)
+        ).scalar()
+        hits.append(
+            ActorHit(h.graph_id, heads[h.graph_id][0], heads[h.graph_id][1], matched or h.norm, h.count)
+        )
     return hits[:limit]
-
-
-def _like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _quotes(conn: Connection, text: str, filters: Filters, limit: int) -> list[dict[str, Any]]:
@@ -259,38 +249,49 @@ def report(conn: Connection, document_id: str) -> Report | None:
 @dataclass(slots=True)
 class NameUse:
     name: str
-    reports: int  # how many current reports used this name for a member
+    reports: int  # how many report entities (one per report) carry this name
     examples: list[GraphDocument]  # the first few of them
 
 
-def names_used(conn: Connection, graph_id: str, per_name: int = 3, limit: int = 30) -> list[NameUse]:
-    """Each name the actor was reported under, with how many reports used it and the first few."""
-    used = (
-        select(N.c.name, E.c.document_id, D.c.published, E.c.doc_seq)
-        .select_from(N.join(E, E.c.id == N.c.entity_id).join(D, and_(D.c.id == E.c.document_id, D.c.current)))
+def names_used(conn: Connection, graph_id: str, per_name: int = 3, limit: int = 12) -> list[NameUse]:
+    """The names the actor was reported under, most used first, with how many report entities
+    carry each (from the covering index ``ix_names_graph``) and the first few reports of each."""
+    counted = conn.execute(
+        select(N.c.name, func.count())
         .where(N.c.graph_id == graph_id)
-        .subquery()
-    )
-    ranked = select(
-        used.c.name,
-        used.c.document_id,
-        func.row_number()
-        .over(partition_by=used.c.name, order_by=(used.c.doc_seq, used.c.document_id))
-        .label("rank"),
-        func.count().over(partition_by=used.c.name).label("total"),
-    ).subquery()
-    rows = conn.execute(
-        select(ranked.c.name, ranked.c.document_id, ranked.c.total)
-        .where(ranked.c.rank <= per_name)
-        .order_by(ranked.c.total.desc(), ranked.c.name, ranked.c.rank)
+        .group_by(N.c.name)
+        .order_by(func.count().desc(), N.c.name)
+        .limit(limit)
     ).all()
-    docs = queries.documents(conn, (r[1] for r in rows))
-    out: dict[str, NameUse] = {}
-    for name, doc_id, total in rows:
-        use = out.setdefault(name, NameUse(name, total, []))
-        if doc_id in docs:
-            use.examples.append(docs[doc_id])
-    return list(out.values())[:limit]
+    # examples from the actor's first members (ingest order, from ix_entities_members); only a
+    # name none of them carries needs a query of its own
+    first = [m[0] for m in queries.members(conn, graph_id, _EARLY)]
+    examples: dict[str, list[str]] = defaultdict(list)
+    rows = conn.execute(
+        select(N.c.name, E.c.document_id, E.c.doc_seq)
+        .select_from(N.join(E, E.c.id == N.c.entity_id))
+        .where(N.c.entity_id.in_(first))
+        .order_by(E.c.doc_seq)
+    )
+    for name, doc_id, _seq in rows:
+        if len(examples[name]) < per_name and doc_id not in examples[name]:
+            examples[name].append(doc_id)
+    for name, _total in counted:
+        if name not in examples:
+            examples[name] = list(
+                conn.execute(
+                    select(E.c.document_id)
+                    .select_from(N.join(E, E.c.id == N.c.entity_id))
+                    .where(N.c.graph_id == graph_id, N.c.name == name)
+                    .order_by(E.c.doc_seq)
+                    .limit(per_name)
+                ).scalars()
+            )
+    docs = queries.documents(conn, [d for name, _ in counted for d in examples[name]])
+    return [NameUse(name, total, [docs[d] for d in examples[name] if d in docs]) for name, total in counted]
+
+
+_EARLY = 200  # first members looked at for example reports
 
 
 @dataclass(slots=True)

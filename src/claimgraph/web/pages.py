@@ -16,15 +16,32 @@ from claimgraph.graph.conflicts import Conflict
 from claimgraph.store import Store
 from claimgraph.web import data
 from claimgraph.web.chart import quantity_charts
+from claimgraph.web.names import NameIndex
+
+PROFILE_FIELDS = (
+    "id",
+    "name",
+    "type",
+    "aliases",
+    "first_seen",
+    "last_seen",
+    "reports",
+    "quotes_by",
+    "quotes_about",
+    "members",
+    "counts",
+)
 
 
 class NotFound(Exception):
     """No actor or report by that id."""
 
 
-def search(store: Store, q: str, filters: data.Filters, limit: int = 10) -> dict[str, Any]:
+def search(
+    store: Store, q: str, filters: data.Filters, limit: int = 10, index: NameIndex | None = None
+) -> dict[str, Any]:
     with store.engine.connect() as conn:
-        results = data.search(conn, q, filters, limit)
+        results = data.search(conn, q, filters, limit, index)
         return {"query": q, "filters": filters, "results": results}
 
 
@@ -50,10 +67,11 @@ def actor(store: Store, actor_id: str, limit: int = 20) -> dict[str, Any]:
     by_predicate: dict[str, list[ClaimGroup]] = defaultdict(list)
     for g in profile.relations:
         by_predicate[g.predicate].append(g)
+    # the claim groups are given once, as the page shows them, not also inside the profile
+    head = {f: getattr(profile, f) for f in PROFILE_FIELDS}
     return {
-        "actor": profile,
+        "actor": head,
         "names": names,
-        "relations": [_group(g) for g in profile.relations],
         "relations_by_predicate": {p: [_group(g) for g in gs] for p, gs in sorted(by_predicate.items())},
         "quantities": [_group(g) for g in profile.quantities],
         "claims_by": [_group(g) for g in profile.claims_by],
