@@ -92,6 +92,7 @@ def test_web_report_colours_each_quote_in_its_speakers_colour(server: Server, pa
     quote = doc["quotes"][2]
     page.goto(f"{server.base}/report/{doc['id']}?start={quote['start']}&end={quote['end']}#mark")
     assert page.locator(".legend-list li .dot").count() >= 3
+    page.evaluate("window.scrollTo(0, 0)")  # the picture shows the head of the report too
     shot(page, "report")
 
 
@@ -129,7 +130,8 @@ def test_web_actor_flags_conflicts_and_charts_numbers(server: Server, page: Any)
     page.goto(f"{server.base}/actor/{_actor_id(server, 'Wuhan')}")
     assert page.locator("#conflicts .conflict").count() >= 1
     assert page.locator("#numbers svg circle").count() >= 2
-    shot(page, "actor-numbers")
+    shot(page, "actor-conflicts")
+    shot(page, "actor-full", full_page=True)
 
 
 def test_web_review_judgement_persists_and_undoes(server: Server, page: Any) -> None:
@@ -161,7 +163,9 @@ def test_web_hostile_report_runs_nothing(server: Server, page: Any) -> None:
         0
     ]
     mallory = _actor_id(server, "Mallory Hacker")
-    brigade = httpx.get(f"{server.base}/api/actors/{mallory}").json()["relations"][0]["object"]
+    brigade = httpx.get(f"{server.base}/api/actors/{mallory}").json()["relations_by_predicate"]["leader_of"][
+        0
+    ]["object"]
     urls = [
         f"/report/{doc['id']}",
         f"/actor/{mallory}",

@@ -13,7 +13,7 @@ from typing import Any
 
 from claimgraph.graph.claims import ClaimGroup
 
-WIDTH, HEIGHT, PAD_LEFT, PAD_RIGHT, PAD_Y = 420, 150, 48, 12, 18
+WIDTH, HEIGHT, PAD_LEFT, PAD_RIGHT, PAD_Y = 560, 150, 48, 12, 18
 SERIES = 8  # series colours in the stylesheet: .series-0 ... .series-7
 
 
@@ -39,7 +39,7 @@ class Chart:
     points: list[Point] = field(default_factory=list)
     legend: list[tuple[int, str]] = field(default_factory=list)
     y_ticks: list[tuple[float, str]] = field(default_factory=list)
-    x_ticks: list[tuple[float, str]] = field(default_factory=list)
+    x_ticks: list[tuple[float, str, str]] = field(default_factory=list)  # x, label, text-anchor
 
 
 def _day(published: str | None) -> date | None:
@@ -93,7 +93,11 @@ def _chart(g: ClaimGroup) -> Chart:
             )
         )
     chart.y_ticks = [(float(HEIGHT - PAD_Y), "0"), (float(PAD_Y), f"{v1:,.0f}")]
-    chart.x_ticks = [(float(PAD_LEFT), d0.isoformat())]
     if d1 != d0:
-        chart.x_ticks.append((float(WIDTH - PAD_RIGHT), d1.isoformat()))
+        chart.x_ticks = [
+            (float(PAD_LEFT), d0.isoformat(), "start"),
+            (float(WIDTH - PAD_RIGHT), d1.isoformat(), "end"),
+        ]
+    else:
+        chart.x_ticks = [((WIDTH + PAD_LEFT - PAD_RIGHT) / 2, d0.isoformat(), "middle")]
     return chart
