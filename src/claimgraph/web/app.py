@@ -154,7 +154,7 @@ def create_app(
         return pages.timeline(store, request.path_params["actor_id"])
 
     def review_data(request: Request) -> dict[str, Any]:
-        return pages.review(store, _int(request, "limit", 10, 1, 100))
+        return pages.review(store, _int(request, "limit", 8, 1, 100))
 
     _search_page, search_api = twin("search.html", search_data)
     actor_page, actor_api = twin("actor.html", actor_data)

@@ -14,7 +14,7 @@ from claimgraph.errors import StoreError
 from claimgraph.graph.claims import MODALITIES, ClaimGroup
 from claimgraph.graph.conflicts import Conflict
 from claimgraph.store import Store
-from claimgraph.web import data
+from claimgraph.web import actors, data
 from claimgraph.web.chart import quantity_charts
 from claimgraph.web.names import NameIndex
 
@@ -62,8 +62,8 @@ def actor(store: Store, actor_id: str, limit: int = 20) -> dict[str, Any]:
     profile = store.show(gid, limit)
     conflicts, ctx = store.conflicts(gid)
     with store.engine.connect() as conn:
-        names = data.names_used(conn, gid)
-        candidates = data.merge_candidates(conn, gid)
+        names = actors.names_used(conn, gid)
+        candidates = actors.merge_candidates(conn, gid)
     by_predicate: dict[str, list[ClaimGroup]] = defaultdict(list)
     for g in profile.relations:
         by_predicate[g.predicate].append(g)
@@ -165,7 +165,7 @@ def network(
 ) -> dict[str, Any]:
     gid = _graph_id(store, actor_id)
     with store.engine.connect() as conn:
-        net = data.network(conn, gid, hops, predicate, modality)
+        net = actors.network(conn, gid, hops, predicate, modality)
         name = next((n["name"] for n in net.nodes if n["id"] == gid), gid)
     return {
         "id": gid,
