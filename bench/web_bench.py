@@ -6,13 +6,12 @@ The store is built as bench/store_bench.py builds one: the corpus extractions ad
 over under distinct ids (real texts, synthetic ids). Every figure printed is measured in this run.
 
     .venv/bin/python bench/web_bench.py [--size 10000] [--db PATH] [--cache /tmp/corpus.jsonl]
-        [--concurrency 1 4 8] [--requests 200] [--workers 1]
+        [--concurrency 1 4 8] [--requests 200]
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import socket
 import statistics
@@ -95,7 +94,6 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=None, help="JSON Lines cache of the corpus extractions")
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 4, 8], help="requests in flight")
     parser.add_argument("--requests", type=int, default=200, help="requests per endpoint")
-    parser.add_argument("--workers", type=int, default=1, help="server worker processes (serve --workers)")
     args = parser.parse_args()
     db = args.db or str(Path(tempfile.mkdtemp()) / "web_bench.db")
     store = open_store(db)
@@ -130,18 +128,7 @@ def main() -> None:
     }
     port = free_port()
     server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "claimgraph",
-            "serve",
-            "--db",
-            db,
-            "--port",
-            str(port),
-            "--workers",
-            str(args.workers),
-        ],
+        [sys.executable, "-m", "claimgraph", "serve", "--db", db, "--port", str(port)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -157,8 +144,7 @@ def main() -> None:
             stats = store.stats()
             print(
                 f"\n{stats['documents']} reports, {stats['entities']} actors; {n} requests per endpoint "
-                f"and concurrency; {args.workers} server process(es); load average {os.getloadavg()[0]:.1f}; "
-                f"goal p95 < {GOAL_MS:.0f} ms"
+                f"and concurrency; goal p95 < {GOAL_MS:.0f} ms"
             )
             print(
                 f"{'endpoint':<8} {'in flight':>9} {'http p50':>9} {'http p95':>9} "

@@ -14,7 +14,7 @@ from claimgraph.cli import main
 def test_serve_cli_options() -> None:
     result = CliRunner().invoke(main, ["serve", "--help"])
     assert result.exit_code == 0
-    for option in ("--db", "--host", "--port", "--allow-write", "--workers"):
+    for option in ("--db", "--host", "--port", "--allow-write"):
         assert option in result.output
 
 
@@ -40,25 +40,3 @@ def test_serve_cli_binds_locally_and_prints_the_token_only_for_writes(
 def test_serve_cli_bad_store_is_an_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "no" / "such" / "dir" / "x.db")])
     assert result.exit_code == 1 and "cannot open the store" in result.output
-
-
-def test_serve_cli_workers_share_the_store_and_the_token(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import uvicorn
-
-    from claimgraph.web.server import app_from_environment
-
-    ran: dict[str, Any] = {}
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: ran.update(app=app, **kw))
-    for name in ("CLAIMGRAPH_SERVE_DB", "CLAIMGRAPH_SERVE_TOKEN", "CLAIMGRAPH_SERVE_HOSTS"):
-        monkeypatch.setenv(name, "")  # so that what serve sets is undone after the test
-        monkeypatch.delenv(name)
-    db = str(tmp_path / "x.db")
-    result = CliRunner().invoke(main, ["serve", "--db", db, "--workers", "2", "--allow-write"])
-    assert result.exit_code == 0, result.output
-    assert ran["app"] == "claimgraph.web.server:app_from_environment" and ran["workers"] == 2
-    worker = app_from_environment()  # what each worker process builds
-    token = worker.state.access.token
-    assert token and f"token={token}" in result.output
-    assert worker.state.store.url == db

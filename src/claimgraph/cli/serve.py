@@ -24,15 +24,8 @@ from claimgraph.cli.store import _open
     is_flag=True,
     help="Let the review page record judgements, with the token printed at start.",
 )
-@click.option(
-    "--workers",
-    type=click.IntRange(1),
-    default=1,
-    show_default=True,
-    help="Worker processes (more serve more requests at once on several cores).",
-)
-def serve(db: str | None, host: str, port: int, allow_write: bool, workers: int) -> None:
+def serve(db: str | None, host: str, port: int, allow_write: bool) -> None:
     """Open the store as a local web application: search, actors, reports, network, timeline, review."""
     from claimgraph.web import serve as run
 
-    run(_open(db), host=host, port=port, allow_write=allow_write, workers=workers, announce=click.echo)
+    run(_open(db), host=host, port=port, allow_write=allow_write, announce=click.echo)
