@@ -12,6 +12,7 @@ over under distinct ids (real texts, synthetic ids). Every figure printed is mea
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import socket
 import statistics
@@ -144,7 +145,7 @@ def main() -> None:
             stats = store.stats()
             print(
                 f"\n{stats['documents']} reports, {stats['entities']} actors; {n} requests per endpoint "
-                f"and concurrency; goal p95 < {GOAL_MS:.0f} ms"
+                f"and concurrency; load average {os.getloadavg()[0]:.1f}; goal p95 < {GOAL_MS:.0f} ms"
             )
             print(
                 f"{'endpoint':<8} {'in flight':>9} {'http p50':>9} {'http p95':>9} "

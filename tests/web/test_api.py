@@ -170,8 +170,11 @@ def test_api_every_response_forbids_inline_script(api: TestClient) -> None:
         assert "script-src 'self'" in csp and "unsafe-inline" not in csp and "default-src 'none'" in csp
 
 
-def test_api_foreign_host_is_refused(api: TestClient) -> None:
+def test_api_foreign_host_is_refused(api: TestClient, web_store: Store) -> None:
     assert api.get("/", headers={"host": "evil.example"}).status_code == 421
+    assert api.get("/", headers={"host": "localhost:8765"}).status_code == 200
+    everywhere = TestClient(create_app(web_store, hosts=("0.0.0.0",)), base_url=BASE)
+    assert everywhere.get("/", headers={"host": "my-laptop.lan:8765"}).status_code == 200
 
 
 def _pair(api: TestClient) -> tuple[str, str]:

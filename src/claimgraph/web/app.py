@@ -295,5 +295,7 @@ def create_app(
     )
     app.state.access = access
     app.state.store = store
-    app.add_middleware(SecurityHeaders, allowed_hosts=(*LOCAL_HOSTS, *hosts))
+    # listening on every address (0.0.0.0, ::), the server cannot know its names: any Host goes
+    wildcard = ("*",) if {"0.0.0.0", "::"} & set(hosts) else ()
+    app.add_middleware(SecurityHeaders, allowed_hosts=(*LOCAL_HOSTS, *hosts, *wildcard))
     return app

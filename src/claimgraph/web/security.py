@@ -94,7 +94,7 @@ class SecurityHeaders:
             return
         host = dict(scope["headers"]).get(b"host", b"").decode("latin-1")
         name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
-        if name not in self.allowed_hosts:
+        if name not in self.allowed_hosts and "*" not in self.allowed_hosts:
             await _plain(send, 421, b"unknown host")
             return
 

@@ -9,7 +9,11 @@
   var latest = 0;
 
   function query() {
-    var params = new URLSearchParams(new FormData(form));
+    var params = new URLSearchParams();
+    new FormData(form).forEach(function (value, key) {
+      if (value) params.set(key, value); // empty filters stay out of the address
+    });
+    if (!params.has("q")) params.set("q", "");
     return params;
   }
 
