@@ -59,6 +59,12 @@ def test_api_search_groups_actors_quotes_and_reports(api: TestClient) -> None:
     assert quotes[0]["speaker_name"] == "Adil Abdul-Mahdi"
 
 
+def test_api_home_lists_the_most_reported_actors(api: TestClient) -> None:
+    html = api.get("/").text
+    start = html.split('id="start"', 1)[1]
+    assert "Most reported actors" in start and "Qasem Soleimani" in start and "Iraq" in start
+
+
 def test_api_search_filters_by_date_publisher_and_type(api: TestClient) -> None:
     def titles(**params: str) -> set[str]:
         found = api.get("/api/search", params={"q": "Soleimani", **params}).json()["results"]

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.engine import Connection
 
 from claimgraph.graph.records import GraphDocument
@@ -121,6 +121,21 @@ def _reports(conn: Connection, text: str, filters: Filters, limit: int) -> list[
         .limit(limit)
     )
     return [GraphDocument(*r) for r in rows]
+
+
+def most_reported(conn: Connection, limit: int = 12) -> list[ActorHit]:
+    """The actors with the most report entities: where to start in a store one has not seen."""
+    rows = conn.execute(
+        select(E.c.canonical_id, func.count())
+        .group_by(E.c.canonical_id)
+        .order_by(func.count().desc(), E.c.canonical_id)
+        .limit(limit)
+    ).all()
+    heads = {
+        r[0]: (r[1], r[2])
+        for r in conn.execute(select(E.c.id, E.c.name, E.c.type).where(E.c.id.in_([g for g, _ in rows])))
+    }
+    return [ActorHit(g, heads[g][0], heads[g][1], heads[g][0], n) for g, n in rows if g in heads]
 
 
 def publishers(conn: Connection) -> list[str]:

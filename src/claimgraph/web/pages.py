@@ -47,7 +47,12 @@ def search(
 
 def search_form(store: Store) -> dict[str, Any]:
     with store.engine.connect() as conn:
-        return {"publishers": data.publishers(conn), "types": data.TYPES, "stats": store.stats()}
+        return {
+            "publishers": data.publishers(conn),
+            "types": data.TYPES,
+            "stats": store.stats(),
+            "top": data.most_reported(conn),
+        }
 
 
 def _graph_id(store: Store, actor_id: str) -> str:

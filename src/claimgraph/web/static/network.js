@@ -46,7 +46,12 @@
             "line-style": function (e) { return edgeStyles[e.data("modality")] || "solid"; }
           } }
         ],
-        layout: { name: "cose", animate: false, padding: 30, nodeRepulsion: function () { return 9000; }, idealEdgeLength: function () { return 110; } }
+        // an ego network reads best in rings: the actor in the middle, each hop one ring out
+        layout: {
+          name: "concentric", animate: false, padding: 40, minNodeSpacing: 70, startAngle: 3 / 2 * Math.PI,
+          concentric: function (n) { return 10 - n.data("hop"); },
+          levelWidth: function () { return 1; }
+        }
       });
       cy.on("tap", "node", function (evt) {
         window.location.href = "/actor/" + encodeURIComponent(evt.target.id());
