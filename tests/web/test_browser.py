@@ -97,7 +97,7 @@ def test_web_report_colours_each_quote_in_its_speakers_colour(server: Server, pa
 
 
 def test_web_network_draws_nodes_and_a_click_opens_the_actor(server: Server, page: Any) -> None:
-    page.goto(f"{server.base}/actor/{_actor_id(server, 'Qasem Soleimani')}/network?hops=2")
+    page.goto(f"{server.base}/actor/{_actor_id(server, 'Iran')}/network?hops=2")
     page.wait_for_selector("#graph[data-ready=true]")
     assert page.locator("#graph canvas").count() >= 1
     nodes = page.evaluate("() => window.claimgraphNetwork.nodes().length")

@@ -53,6 +53,12 @@
           levelWidth: function () { return 1; }
         }
       });
+      // then spread by forces from those rings, so that edges and labels do not sit on each other
+      cy.layout({
+        name: "cose", randomize: false, animate: false, padding: 40, fit: true,
+        idealEdgeLength: function () { return 140; }, nodeRepulsion: function () { return 400000; },
+        nodeOverlap: 20, gravity: 0.5, numIter: 1500
+      }).run();
       cy.on("tap", "node", function (evt) {
         window.location.href = "/actor/" + encodeURIComponent(evt.target.id());
       });
