@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -92,9 +92,6 @@ def _filters(request: Request) -> data.Filters:
     )
 
 
-Handler = Callable[[Request], Awaitable[Response]]
-
-
 def create_app(
     store: Store, allow_write: bool = False, token: str | None = None, hosts: tuple[str, ...] = ()
 ) -> Starlette:
@@ -116,7 +113,7 @@ def create_app(
         return HTMLResponse(html, status_code=status)
 
     def twin(
-        template: str, build: Callable[[Request], Any], api_only: bool = False
+        template: str, build: Callable[[Request], Any]
     ) -> tuple[Callable[[Request], Response], Callable[[Request], Response]]:
         """The page handler and its JSON twin for one data function."""
 
@@ -156,7 +153,7 @@ def create_app(
     def review_data(request: Request) -> dict[str, Any]:
         return pages.review(store, _int(request, "limit", 8, 1, 100))
 
-    _search_page, search_api = twin("search.html", search_data)
+    search_api = twin("search.html", search_data)[1]  # the page is home(), with the form around it
     actor_page, actor_api = twin("actor.html", actor_data)
     network_page, network_api = twin("network.html", network_data)
     timeline_page, timeline_api = twin("timeline.html", timeline_data)
