@@ -55,6 +55,8 @@ def test_api_search_groups_actors_quotes_and_reports(api: TestClient) -> None:
     found = api.get("/api/search", params={"q": "Soleim"}).json()["results"]
     assert [a["name"] for a in found["actors"]] == ["Qasem Soleimani"]
     assert {r["title"] for r in found["reports"]} >= {"United States military kills Qasem Soleimani"}
+    iraq = api.get("/api/search", params={"q": "iraq"}).json()["results"]["actors"]
+    assert iraq[0]["name"] == "Iraq"  # the exact name first, then names that start with it
     quotes = api.get("/api/search", params={"q": "aggression"}).json()["results"]["quotes"]
     assert quotes[0]["speaker_name"] == "Adil Abdul-Mahdi"
 

@@ -61,18 +61,20 @@ class NameIndex:
                 self._version, self._loaded = version, now
 
     def search(self, conn: Connection, key: str, limit: int) -> list[NameHit]:
-        """Graph entities with a name starting with ``key``, then with a word starting with it,
-        then containing it; within each, the most used first."""
+        """Graph entities named ``key``, then with a name starting with it, then with a word
+        starting with it, then containing it; within each, the most used first."""
         self._fresh(conn)
-        tiers: list[dict[str, NameHit]] = [defaultdict(), defaultdict(), defaultdict()]
+        tiers: list[dict[str, NameHit]] = [defaultdict(), defaultdict(), defaultdict(), defaultdict()]
         word = " " + key
         for norm, gid, uses in self._names:
-            if norm.startswith(key):
+            if norm == key:
                 tier = 0
-            elif word in norm:
+            elif norm.startswith(key):
                 tier = 1
-            elif key in norm:
+            elif word in norm:
                 tier = 2
+            elif key in norm:
+                tier = 3
             else:
                 continue
             hits = tiers[tier]
