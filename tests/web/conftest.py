@@ -8,6 +8,7 @@ extractions pin what the tests look for; then the hostile report; then resolutio
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -26,7 +27,7 @@ from claimgraph.store import Store, open_store
 from tests.conftest import CORPUS, ROOT
 from tests.store import reports
 from tests.store.conftest import pg_database, store_url  # noqa: F401  (the store tests' backends)
-from tests.web.hostile import hostile
+from tests.web.hostile import FEED_LINE, hostile
 
 FIRST, LAST = 160, 200
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -61,6 +62,7 @@ def corpus_extractions(nlp, tmp_path_factory: pytest.TempPathFactory) -> list[An
     path = tmp_path_factory.mktemp("web-corpus") / "slice.jsonl"
     with CORPUS.open(encoding="utf-8") as f:
         lines = [line for i, line in enumerate(f) if FIRST <= i <= LAST and i not in hand_built]
+    lines.append(json.dumps(FEED_LINE) + "\n")  # the hostile report, through the real reader and pipeline
     path.write_text("".join(lines), encoding="utf-8")
     return list(extract_many((d for d in read_documents([str(path)])), nlp=nlp))  # type: ignore[misc]
 

@@ -17,6 +17,19 @@ URL = "javascript:window.__pwned='url'"
 ORG = "<svg onload=window.__pwned='svg'> Brigade"
 
 
+# The same attack as a line of a JSON Lines feed, read and extracted like any report
+FEED_LINE = {
+    "url": "javascript:window.__pwned='feed-url'",
+    "date": "2020-01-08",
+    "title": "<script>window.__pwned='feed-title'</script>Feed attack</textarea>",
+    "text": (
+        "Mallory Hacker said on Tuesday that <img src=z onerror=\"window.__pwned='feed-img'\"> was harmless. "
+        "\"We will <script>window.__pwned='feed-quote'</script> win,\" Mallory Hacker told reporters in Paris.\n\n"
+        "Read more at <a href=\"javascript:window.__pwned='feed-link'\">this link</a></textarea>."
+    ),
+}
+
+
 def _span(text: str, words: str, after: int = 0) -> Span:
     start = text.index(words, after)
     return Span(start, start + len(words), words)

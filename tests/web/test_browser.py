@@ -159,15 +159,18 @@ def test_web_review_judgement_persists_and_undoes(server: Server, page: Any) -> 
 
 
 def test_web_hostile_report_runs_nothing(server: Server, page: Any) -> None:
-    doc = httpx.get(f"{server.base}/api/search", params={"q": "Hostile report"}).json()["results"]["reports"][
-        0
-    ]
+    def first_report(words: str) -> str:
+        found = httpx.get(f"{server.base}/api/search", params={"q": words}).json()["results"]
+        return str(found["reports"][0]["id"])
+
+    doc = first_report("Hostile report")  # hand-built: markup in entity names and quotes too
+    feed = first_report("Feed attack")  # a feed line read and extracted like any report
     mallory = _actor_id(server, "Mallory Hacker")
-    brigade = httpx.get(f"{server.base}/api/actors/{mallory}").json()["relations_by_predicate"]["leader_of"][
-        0
-    ]["object"]
+    actor = httpx.get(f"{server.base}/api/actors/{mallory}").json()
+    brigade = actor["relations_by_predicate"]["leader_of"][0]["object"]
     urls = [
-        f"/report/{doc['id']}",
+        f"/report/{doc}",
+        f"/report/{feed}",
         f"/actor/{mallory}",
         f"/actor/{brigade}",
         f"/actor/{mallory}/timeline",
@@ -182,8 +185,10 @@ def test_web_hostile_report_runs_nothing(server: Server, page: Any) -> None:
                 a.hover(timeout=2000)
         assert page.evaluate("() => window.__pwned") is None, url
         assert page.locator("#text img, #text svg, #text script, h1 img").count() == 0
-    page.goto(f"{server.base}/report/{doc['id']}")
+    page.goto(f"{server.base}/report/{doc}")
     assert "<script>window.__pwned='title'</script>" in page.locator("h1.report-title").inner_text()
+    page.goto(f"{server.base}/report/{feed}")
+    assert "</textarea>" in page.locator("#text").inner_text()
     assert page.locator("a[href^='javascript:']").count() == 0
     # typed into the search box: the results come through the page's own script
     page.goto(server.base + "/")
