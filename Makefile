@@ -14,6 +14,11 @@ install: $(VENV)/installed
 demo: install
 	$(VENV)/bin/claimgraph extract examples/wikinews-iraq-parliament.txt
 
+# The example report in a store of its own (demo.db, made once), served on http://127.0.0.1:8765/
+demo-serve: install
+	test -e demo.db || $(VENV)/bin/claimgraph ingest examples/wikinews-iraq-parliament.txt --db demo.db
+	$(VENV)/bin/claimgraph serve --db demo.db
+
 test: install
 	$(PY) -m pytest -q
 
@@ -35,4 +40,4 @@ train: install
 	rm -rf src/claimgraph/models/relation_scorer
 	cp -r $(REL)/output/model-best src/claimgraph/models/relation_scorer
 
-.PHONY: install demo test lint bench train
+.PHONY: install demo demo-serve test lint bench train

@@ -24,4 +24,4 @@ db_option = click.option(
 )
 
 # Command modules register themselves on import; tests/test_docs.py checks the README names each.
-from claimgraph.cli import export, extract, review, store  # noqa: F401
+from claimgraph.cli import export, extract, review, serve, store  # noqa: F401

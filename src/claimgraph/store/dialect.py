@@ -205,34 +205,48 @@ def index_quotes(conn: Connection, document_id: str) -> None:
         )
 
 
-def _fts5_query(query: str) -> str:
+def _fts5_query(query: str, prefix: bool = False) -> str:
     # Each word becomes a quoted FTS5 string, so punctuation in a user's query cannot be
     # read as FTS5 syntax; words are ANDed, as plainto_tsquery does on PostgreSQL.
-    return " ".join(f'"{w}"' for w in _WORD.findall(query))
+    words = [f'"{w}"' for w in _WORD.findall(query)]
+    if prefix and words:  # the word being typed: any word starting with it
+        words[-1] += "*"
+    return " ".join(words)
 
 
-def _fts5_rowids(fts_table: str, query: str) -> Select[Any]:
+def _tsquery(query: str, prefix: bool) -> tuple[str, str]:
+    """The PostgreSQL query function and its argument: words only, so no tsquery syntax gets in."""
+    if not prefix:
+        return "plainto_tsquery", query
+    words = _WORD.findall(query)
+    return "to_tsquery", " & ".join(words[:-1] + [f"{words[-1]}:*"]) if words else ""
+
+
+def _fts5_rowids(fts_table: str, query: str, prefix: bool = False) -> Select[Any]:
     """Row ids of an FTS5 table's matches for ``query`` (tables of our own schema only)."""
     return (
         select(literal_column("rowid"))
         .select_from(text(fts_table))
-        .where(text(f"{fts_table} MATCH :q").bindparams(q=_fts5_query(query) or '""'))
+        .where(text(f"{fts_table} MATCH :q").bindparams(q=_fts5_query(query, prefix) or '""'))
     )
 
 
-def document_match(conn: Connection, query: str) -> ColumnElement[bool] | TextClause:
-    """A WHERE clause true for documents whose title or text matches ``query``."""
+def document_match(conn: Connection, query: str, prefix: bool = False) -> ColumnElement[bool] | TextClause:
+    """A WHERE clause true for documents whose title or text matches ``query`` (with ``prefix``,
+    its last word may be the start of a word: search as you type)."""
     if is_sqlite(conn):
-        return schema.documents.c.seq.in_(_fts5_rowids("documents_fts", query))
+        return schema.documents.c.seq.in_(_fts5_rowids("documents_fts", query, prefix))
+    fn, q = _tsquery(query, prefix)
     # Written out to be the very expression of the GIN index, or PostgreSQL will not use it.
     return text(
         "to_tsvector('english', coalesce(documents.title, '') || ' ' || documents.text)"
-        " @@ plainto_tsquery('english', :q)"
-    ).bindparams(q=query)
+        f" @@ {fn}('english', :q)"
+    ).bindparams(q=q)
 
 
-def quote_match(conn: Connection, query: str) -> ColumnElement[bool] | TextClause:
-    """A WHERE clause true for quotes whose text matches ``query``."""
+def quote_match(conn: Connection, query: str, prefix: bool = False) -> ColumnElement[bool] | TextClause:
+    """A WHERE clause true for quotes whose text matches ``query`` (``prefix``: as above)."""
     if is_sqlite(conn):
-        return schema.quotes.c.seq.in_(_fts5_rowids("quotes_fts", query))
-    return text("to_tsvector('english', quotes.text) @@ plainto_tsquery('english', :q)").bindparams(q=query)
+        return schema.quotes.c.seq.in_(_fts5_rowids("quotes_fts", query, prefix))
+    fn, q = _tsquery(query, prefix)
+    return text(f"to_tsvector('english', quotes.text) @@ {fn}('english', :q)").bindparams(q=q)
