@@ -12,7 +12,10 @@ from claimgraph.extract import extract
 from claimgraph.model import Document, Entity, Extraction, Quantity, Quote, Relation, Span
 
 # Likewise `claimgraph.ingest(paths, store)` is the function, and
-# `from claimgraph.ingest import read_documents` still finds the package in sys.modules.
+# `from claimgraph.ingest import read_documents` still finds the package in sys.modules. The
+# package is imported first (it is light: its readers load on use), so that importing one of its
+# modules later does not set `claimgraph.ingest` back to the package.
+import claimgraph.ingest  # noqa: F401  isort: skip
 from claimgraph.runner import IngestError, IngestSummary, ingest
 
 __all__ = [
