@@ -17,7 +17,7 @@ _WHERE = {
     "document_from_text": "claimgraph.ingest.text",
     "read_documents": "claimgraph.ingest.sources",
 }
-__all__ = sorted(_WHERE)
+__all__ = ["document_from_html", "document_from_text", "read_documents"]
 
 
 def __getattr__(name: str) -> Any:
