@@ -25,7 +25,7 @@ BATCH_SIZE = 32
 def _as_document(item: str | Document) -> Document:
     if isinstance(item, Document):
         return item
-    from claimgraph.ingest import document_from_text
+    from claimgraph.ingest.text import document_from_text
 
     return document_from_text(item)
 

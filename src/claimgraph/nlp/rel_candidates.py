@@ -96,7 +96,8 @@ def path(a: Token, b: Token) -> list[str]:
     """The dependency path from ``a`` up to the common ancestor and down to ``b``, as
     relation/lemma words: ["up:appos:adviser", "up:prep:to", "top:adviser" ...]."""
     top = lowest_common_ancestor(a, b)
-    up, down = [], []
+    up: list[str] = []
+    down: list[str] = []
     t = a
     while t.i != top.i and len(up) < MAX_PATH:
         up.append(f"u_{t.dep_}")

@@ -17,9 +17,10 @@ from spacy.tokens import Doc, Span
 
 from claimgraph.model import Entity, Quote, Relation
 from claimgraph.model import Span as TextSpan
+from claimgraph.nlp.lexicon import norm
 from claimgraph.nlp.modality import is_hypothetical, is_negated
 from claimgraph.nlp.rel_against import against_relations
-from claimgraph.nlp.rel_index import EntityIndex, norm, voice
+from claimgraph.nlp.rel_index import EntityIndex, voice
 from claimgraph.nlp.rel_lexicon import words
 from claimgraph.nlp.rel_patterns import (
     Found,

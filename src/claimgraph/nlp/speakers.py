@@ -11,8 +11,9 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
+from claimgraph.nlp.lexicon import demonym_key
 from claimgraph.nlp.pronouns import PRONOUNS
-from claimgraph.nlp.rel_index import EntityIndex, demonym_key
+from claimgraph.nlp.rel_index import EntityIndex
 
 _DEICTIC = {"i", "me", "you", "we", "us"}
 # Nouns whose phrase names a source through an entity inside it ("a UN report", "a spokesman
