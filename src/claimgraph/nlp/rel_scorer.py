@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimgraph.model import PREDICATES, Quote, Relation
+from claimgraph.nlp.components import guarded, index_of
 from claimgraph.nlp.modality import is_hypothetical, is_negated
 from claimgraph.nlp.rel_candidates import Candidate, candidates, features
 from claimgraph.nlp.rel_index import EntityIndex, voice
@@ -91,8 +92,6 @@ class RelationComponent:
         self.scorer = scorer
 
     def __call__(self, doc: Doc) -> Doc:
-        from claimgraph.nlp.components import index_of
-
         idx = index_of(doc)
         quotes: list[Quote] = doc._.claimgraph_quotes or []
         rules = find_relations(doc, idx.entity_list, quotes, idx)
@@ -133,8 +132,6 @@ class RelationComponent:
     requires=["doc._.claimgraph_index", "doc._.claimgraph_quotes"],
 )
 def make_relations(nlp: Language, name: str, mode: str, scorer: str, threshold: float) -> Any:
-    from claimgraph.nlp.components import guarded
-
     model = RelationScorer(load_scorer(scorer), threshold) if mode != "rules" else None
     component = RelationComponent(mode, model)
     return guarded(component)
