@@ -124,27 +124,39 @@ def _near(tok: Token) -> list[Token]:
     return out
 
 
+def _token_words(t: Token) -> tuple[str, ...]:
+    """The word tables' verdict on one token (role noun, relation verb, hyphenated modifier,
+    "former"), kept on the Doc: a token sits on the paths of many candidates."""
+    memo: dict[int, tuple[str, ...]] = t.doc.user_data.setdefault("claimgraph_lexicon_words", {})
+    if t.i in memo:
+        return memo[t.i]
+    out = []
+    role = role_at(t)
+    if role is not None:
+        out += [f"role_{role.predicate}_{role.kind}", f"roleword_{t.lemma_.lower()}"]
+    verb = verb_rule(t)
+    if verb is not None:
+        out.append(f"verb_{verb.predicate}_{verb.direction}")
+    if "-" in t.text:
+        hy = hyphen_rule(t.text.rsplit("-", 1)[-1])
+        if hy is not None:
+            out.append(f"hyphen_{hy[0]}")
+    former = words("former")
+    if t.lower_ in former or any(c.lower_ in former for c in t.children):
+        out.append("former")  # "the former mayor of X": a role no longer held
+    memo[t.i] = tuple(out)
+    return memo[t.i]
+
+
 def _lexicon_words(c: Candidate, idx: EntityIndex) -> list[str]:
     """What the relation word tables say about the words on and around the path: role nouns
-    (with their predicate), relation verbs, hyphenated modifiers, nationality words."""
+    (with their predicate), relation verbs, hyphenated modifiers, "former", nationality words."""
     a, b = c.subject_token, c.object_token
-    toks = _path_tokens(a, b) + _near(a) + _near(b)
-    out = []
-    for t in toks:
-        role = role_at(t)
-        if role is not None:
-            out.append(f"role_{role.predicate}_{role.kind}")
-            out.append(f"roleword_{t.lemma_.lower()}")
-        verb = verb_rule(t)
-        if verb is not None:
-            out.append(f"verb_{verb.predicate}_{verb.direction}")
-        if "-" in t.text:
-            hy = hyphen_rule(t.text.rsplit("-", 1)[-1])
-            if hy is not None:
-                out.append(f"hyphen_{hy[0]}")
-    former = words("former")
-    if any(c.lower_ in former for t in toks for c in t.children) or any(t.lower_ in former for t in toks):
-        out.append("former")  # "the former mayor of X": a role no longer held
+    out: list[str] = []
+    for t in _path_tokens(a, b) + _near(a) + _near(b):
+        out += _token_words(t)
+    if "former" in out:
+        out = [w for w in out if w != "former"] + ["former"]
     for side, tok in (("s", a), ("o", b)):
         if idx.country(tok):
             out.append(f"{side}_nationality")
@@ -172,9 +184,15 @@ def features(c: Candidate, idx: EntityIndex) -> str:
     words.append(f"gap_{min(hi.i - lo.i, 20) // 3}")
     if lo.i > 0:
         words.append(f"before_{doc[lo.i - 1].lower_}")
-    trig = c.trigger
-    if is_negated(trig):
-        words.append("negated")
-    if is_hypothetical(trig):
-        words.append("hypothetical")
+    words += _polarity(c.trigger)
     return " ".join(_WORD.sub("", w.lower()) for w in words)
+
+
+def _polarity(trigger: Token) -> tuple[str, ...]:
+    """ "negated" / "hypothetical" for the clause of a trigger, kept on the Doc (many candidates
+    of a sentence share their trigger)."""
+    memo: dict[int, tuple[str, ...]] = trigger.doc.user_data.setdefault("claimgraph_polarity", {})
+    if trigger.i not in memo:
+        memo[trigger.i] = tuple(w for w, hit in (("negated", is_negated(trigger)),
+                                                  ("hypothetical", is_hypothetical(trigger))) if hit)
+    return memo[trigger.i]
