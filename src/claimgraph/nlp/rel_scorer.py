@@ -74,8 +74,8 @@ class RelationScorer:
         """The most likely predicate of each candidate and its probability (NONE, the most
         frequent class by far, competes only through the threshold)."""
         out = []
-        # feature words are whitespace-separated [a-z0-9_] words, which spaCy's tokenizer (that the
-        # scorer was trained through) splits the same way: skip it and run the classifier alone
+        # feature words are split on spaces, as when the scorer was trained (build_data.py): the
+        # tokenizer is not needed, only the classifier
         docs = (Doc(self.nlp.vocab, words=text.split()) for text in feature_texts)
         for d in self.nlp.get_pipe("textcat").pipe(docs, batch_size=256):
             rel = {k: v for k, v in d.cats.items() if k != NONE}
