@@ -94,23 +94,20 @@ def _path_tokens(a: Token, b: Token) -> list[Token]:
 
 def path(a: Token, b: Token) -> list[str]:
     """The dependency path from ``a`` up to the common ancestor and down to ``b``, as
-    relation/lemma words: ["up:appos:adviser", "up:prep:to", "top:adviser" ...]."""
+    relation/lemma words: ["u_appos", "ul_adviser", "top_say", "toppos_VERB", "dl_to", "d_pobj"]."""
     top = lowest_common_ancestor(a, b)
-    up: list[str] = []
-    down: list[str] = []
-    t = a
-    while t.i != top.i and len(up) < MAX_PATH:
-        up.append(f"u_{t.dep_}")
+    return [*_climb(a, top, "u"), f"top_{top.lemma_.lower()}", f"toppos_{top.pos_}", *reversed(_climb(b, top, "d"))]
+
+
+def _climb(t: Token, top: Token, side: str) -> list[str]:
+    """Relation and lemma words from ``t`` up to (not including) ``top``."""
+    out: list[str] = []
+    while t.i != top.i and len(out) < MAX_PATH:
+        out.append(f"{side}_{t.dep_}")
         t = t.head
         if t.i != top.i:
-            up.append(f"ul_{t.lemma_.lower()}")
-    t = b
-    while t.i != top.i and len(down) < MAX_PATH:
-        down.append(f"d_{t.dep_}")
-        t = t.head
-        if t.i != top.i:
-            down.append(f"dl_{t.lemma_.lower()}")
-    return [*up, f"top_{top.lemma_.lower()}", f"toppos_{top.pos_}", *reversed(down)]
+            out.append(f"{side}l_{t.lemma_.lower()}")
+    return out
 
 
 def _near(tok: Token) -> list[Token]:
