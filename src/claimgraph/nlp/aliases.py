@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 
 from rapidfuzz.distance import OSA
 
-from claimgraph.nlp.mentions import AliasLink, RawMention
 from claimgraph.nlp.lexicon import country_forms, demonyms, institution_nouns
+from claimgraph.nlp.mentions import AliasLink, RawMention
 
 _STOP = {"of", "the", "and", "for", "on", "in", "de", "&", "to", "at", "del", "des", "du", "la", "le"}
 # Endings that name the same organisation as the bare name ("NBC" / "NBC News").
@@ -230,20 +230,17 @@ def _country(key: str) -> str | None:
     return None
 
 
-def _state_rules(forms: dict[str, _Form], groups: _Groups) -> None:
-    """Every name of one state is one entity: "Russia" and "the Russian Federation", "Britain"
-    and "the United Kingdom" (people are never states)."""
-    first: dict[str, str] = {}
+def _join_by(forms: dict[str, _Form], groups: _Groups, key: Callable[[str], Hashable | None]) -> None:
+    """Join every form (but people's) that ``key`` maps to the same value."""
+    first: dict[Hashable, str] = {}
     for f in forms.values():
-        if f.label == "PERSON":
+        k = key(f.key) if f.label != "PERSON" else None
+        if k is None:
             continue
-        country = _country(f.key)
-        if country is None:
-            continue
-        if country in first:
-            groups.union(first[country], f.key)
+        if k in first:
+            groups.union(first[k], f.key)
         else:
-            first[country] = f.key
+            first[k] = f.key
 
 
 def _institution_key(key: str) -> tuple[str, str] | None:
@@ -262,20 +259,6 @@ def _institution_key(key: str) -> tuple[str, str] | None:
             country = dem[0] if dem else _country(head)
             return (country, rest) if country else None
     return None
-
-
-def _institution_rules(forms: dict[str, _Form], groups: _Groups) -> None:
-    first: dict[tuple[str, str], str] = {}
-    for f in forms.values():
-        if f.label == "PERSON":
-            continue
-        key = _institution_key(f.key)
-        if key is None:
-            continue
-        if key in first:
-            groups.union(first[key], f.key)
-        else:
-            first[key] = f.key
 
 
 def _party_rules(forms: dict[str, _Form], groups: _Groups) -> None:
@@ -304,8 +287,8 @@ def group_mentions(mentions: list[RawMention], links: list[AliasLink]) -> list[l
         groups.union(form_key(link.first.text), form_key(link.second.text))
     _person_rules(forms, groups)
     _org_rules(forms, groups)
-    _state_rules(forms, groups)
-    _institution_rules(forms, groups)
+    _join_by(forms, groups, _country)  # "Russia" / "the Russian Federation", "Britain" / "the UK"
+    _join_by(forms, groups, _institution_key)  # "the Iraqi government" / "the Government of Iraq"
     _party_rules(forms, groups)
     clusters: defaultdict[str, list[RawMention]] = defaultdict(list)
     for m in sorted(mentions, key=lambda m: m.start):

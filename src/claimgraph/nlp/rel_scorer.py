@@ -77,7 +77,8 @@ class RelationScorer:
         # feature words are split on spaces, as when the scorer was trained (build_data.py): the
         # tokenizer is not needed, only the classifier
         docs = (Doc(self.nlp.vocab, words=text.split()) for text in feature_texts)
-        for d in self.nlp.get_pipe("textcat").pipe(docs, batch_size=256):
+        textcat: Any = self.nlp.get_pipe("textcat")
+        for d in textcat.pipe(docs, batch_size=256):
             rel = {k: v for k, v in d.cats.items() if k != NONE}
             out.append(max(rel.items(), key=lambda kv: kv[1]) if rel else (NONE, 1.0))
         return out
