@@ -131,3 +131,14 @@ def test_entities_body_inside_another_possessive_is_split(nlp: Any) -> None:
     assert "GUR" in by_name["Main Directorate of Intelligence"].aliases
     rels = {(names[r.subject].name, r.predicate, names[r.object].name) for r in doc._.claimgraph_relations}
     assert ("Main Directorate of Intelligence", "part_of", "Ukrainian Defense Ministry") in rels
+
+
+def test_entities_role_words_before_a_given_name_are_not_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train split: london-bridge-tusk, philippines-largest-television-network, unpredictable-sondland;
+    # dev: nevada-becomes-first-state (a role the model labels as an organisation's name)
+    doc = nlp("Broadcaster Piers Morgan said the attack was awful. Presidential Spokesperson Harry Roque said "
+              "the network must close. US special envoy for Ukraine Kurt Volker testified. Newly elected "
+              "Assemblywoman Selena Torres said, \"It's really exciting.\" Turkish President Recep Tayyip "
+              "Erdoğan spoke too.")
+    people = {e.name for e in doc._.claimgraph_entities if e.type == "PERSON"}
+    assert {"Piers Morgan", "Harry Roque", "Kurt Volker", "Selena Torres", "Recep Tayyip Erdoğan"} <= people

@@ -20,7 +20,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimgraph.nlp.entities import find_entities
+from claimgraph.nlp.entities import dictionary_words, find_entities
 from claimgraph.nlp.quantities import find_quantities
 from claimgraph.nlp.quotes import find_quotes
 from claimgraph.nlp.rel_index import EntityIndex
@@ -65,12 +65,11 @@ def title_end(doc: Doc) -> int:
 @Language.factory(ENTITIES, assigns=["doc._.claimgraph_entities", "doc._.claimgraph_index",
                                      "doc.spans"])
 def make_entities(nlp: Language, name: str) -> Any:
-    return entities_component
+    return guarded(functools.partial(entities_component, common_words=dictionary_words(nlp)))
 
 
-@guarded
-def entities_component(doc: Doc) -> Doc:
-    entities = find_entities(doc)
+def entities_component(doc: Doc, common_words: frozenset[str] = frozenset()) -> Doc:
+    entities = find_entities(doc, common_words)
     doc._.claimgraph_entities = entities
     doc._.claimgraph_index = EntityIndex(doc, entities)
     spans = []

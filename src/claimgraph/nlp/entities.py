@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimgraph.model import Entity, Span
@@ -27,10 +28,12 @@ def _drop_overlaps(mentions: list[RawMention]) -> list[RawMention]:
     return out
 
 
-def find_entities(doc: Doc) -> list[Entity]:
-    """The entities of a parsed document, each with its canonical name, aliases and mentions."""
+def find_entities(doc: Doc, common_words: frozenset[str] = frozenset()) -> list[Entity]:
+    """The entities of a parsed document, each with its canonical name, aliases and mentions.
+
+    ``common_words``: dictionary nouns and adjectives (see :func:`dictionary_words`)."""
     text = doc.text
-    mentions = model_mentions(doc) + unlabelled_names(doc)
+    mentions = model_mentions(doc, common_words) + unlabelled_names(doc, common_words)
     new, links = defined_forms(text, mentions)
     mentions += new
     acronyms = {link.second.text: link.first.label for link in links if link.kind == "acronym"}
@@ -52,3 +55,14 @@ def find_entities(doc: Doc) -> list[Entity]:
             )
         )
     return entities
+
+
+def dictionary_words(nlp: Language) -> frozenset[str]:
+    """The nouns and adjectives the pipeline's rule lemmatizer knows (its WordNet index), or none
+    when the pipeline has no such table: the words that are roles, not names, before a name."""
+    try:
+        lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+        index = lookups.get_table("lemma_index")
+    except (KeyError, AttributeError, ValueError):
+        return frozenset()
+    return frozenset(w for pos in ("noun", "adj") if pos in index for w in index[pos])

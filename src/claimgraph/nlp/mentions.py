@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from claimgraph.nlp.lexicon import country_forms, institution_nouns, norm, titles, unit_nouns
+from claimgraph.nlp.lexicon import country_forms, first_name_gender, institution_nouns, norm, titles, unit_nouns
 
 # spaCy labels we keep, and how they map onto the schema's types.
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "LOC"}
@@ -44,7 +44,24 @@ class AliasLink:
     kind: str  # "acronym" or "aka"
 
 
-def _clean(span: Span, label: str) -> tuple[int, int] | None:
+def _given_name_start(doc: Doc, start: int, end: int, common_words: frozenset[str]) -> int:
+    """Where a person's name of three or more words starts: at its given name when only role or
+    common words stand before it ("Broadcaster Piers Morgan", "Presidential Spokesperson Harry
+    Roque", "Ukraine Kurt Volker"), which the model and the extension above take in. A word that
+    is a given name itself, or no dictionary word ("Nguyen Xuan Phuc"), is kept."""
+    if end - start < 3:
+        return start
+    given = first_name_gender()
+    for k in range(start, end - 1):
+        word = doc[k].lower_.rstrip(".")
+        if k > start and word in given and word not in titles() and doc[k].is_title:
+            return k
+        if word in given or not (word in titles() or word in common_words or form_key_country(doc[k].text)):
+            return start
+    return start
+
+
+def _clean(span: Span, label: str, common_words: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """Token range of an entity without determiners, titles, possessive 's and punctuation."""
     start, end = span.start, span.end
     doc = span.doc
@@ -59,6 +76,7 @@ def _clean(span: Span, label: str) -> tuple[int, int] | None:
         end = _extend_name(doc, end)
     elif label == "PERSON":
         start, end = _extend_person(doc, start, end)
+        start = _given_name_start(doc, start, end, common_words)
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].is_space):
@@ -131,16 +149,25 @@ def _joined(doc: Doc) -> list[Span]:
     return out
 
 
-def model_mentions(doc: Doc) -> list[RawMention]:
-    """The model's entities (and the unit ruler's), cleaned of determiners and possessives."""
+def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list[RawMention]:
+    """The model's entities (and the unit ruler's), cleaned of determiners and possessives.
+
+    ``common_words``: the language's dictionary words (nouns and adjectives), which tell a role
+    before a name from a name ("Assemblywoman Selena Torres")."""
     out = []
     for ent in _joined(doc):
         label = LABELS.get(ent.label_)
         if label is None:
             continue
-        rng = _clean(ent, label)
+        rng = _clean(ent, label, common_words)
         if rng is None:
             continue
+        if label == "ORG":
+            # an organisation label on "Assemblywoman Selena Torres": a person after a role
+            given = _given_name_start(doc, rng[0], rng[1], common_words)
+            body_words = _ORG_NOUNS | institution_nouns() | unit_nouns()
+            if given > rng[0] and rng[1] - given in (2, 3) and not any(t.lower_ in body_words for t in doc[given : rng[1]]):
+                label, rng = "PERSON", (given, rng[1])
         for span, part_label in _split_possessive(doc[rng[0] : rng[1]], label):
             text = span.text
             if text.endswith(("'s", "’s")):
@@ -179,7 +206,7 @@ _ORG_NOUNS = {
 _ALL_CAPS = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 
 
-def unlabelled_names(doc: Doc) -> list[RawMention]:
+def unlabelled_names(doc: Doc, common_words: frozenset[str] = frozenset()) -> list[RawMention]:
     """Proper-noun runs the model left unlabelled that the syntax shows to be actors: an
     organisation beside an organisation noun, or a two- or three-word name that speaks or acts
     (a subject, or in apposition): "Alexis Boon, the head of ..., said"."""
@@ -208,6 +235,7 @@ def unlabelled_names(doc: Doc) -> list[RawMention]:
             and all(t.is_title for t in span)
             and not any(t.lower_ in titles() for t in span)
         ):
+            span = doc[_given_name_start(doc, i, j, common_words) : j]  # "Broadcaster Piers Morgan"
             out.append(RawMention(span.start_char, span.end_char, span.text, "PERSON", "syntax"))
         i = j
     return out

@@ -26,6 +26,11 @@ _ANONYMOUS = {
     "expert", "observer", "member", "officer", "employee", "worker", "aide", "person", "people",
     "critic", "opponent", "supporter", "protester", "voter", "lawmaker", "legislator",
 }
+# Bodies named after a person that speak for themselves, not as that person (issue #8): "the Trump
+# campaign", "the Obama administration", "the Khashoggi family". ("Erdogan's office" is his voice.)
+_BODIES_OF_PEOPLE = {"administration", "campaign", "government", "regime", "foundation", "family", "camp", "estate"}
+# Words that may stand between a place or body and the office holder it introduces.
+_TITLE_GAP = 5
 # Documents that speak for their author's country: "the Turkish statement".
 _DOCUMENTS = {"statement", "report", "announcement", "communique", "communiqué", "message", "letter", "decree"}
 
@@ -55,9 +60,16 @@ class SpeakerResolver:
         if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head is not token:
             token = token.head.head  # "CNN, who reported": the noun the clause describes
         found = self.index.at_offset(token.idx, token.idx + len(token))
+        if found is not None and self.types.get(found) != "PERSON":
+            person = self._titled_person(token)
+            if person is not None:
+                return person, self._mention_text(person, self.doc[self._token_at(person, token)])
         if found is not None:
             return found, self._mention_text(found, token)
         for child in token.children:
+            # "Retired FBI agent and terrorism specialist Ali Soufan told": the named conjunct
+            if child.dep_ == "conj" and self.types.get(self.index.at(child) or "") == "PERSON":
+                return self._named(child)
             if child.dep_ == "appos":
                 inner = self._inside(child)
                 if inner is not None:
@@ -67,14 +79,49 @@ class SpeakerResolver:
             return None, token.text  # "I", "you", "we" speak from inside a quote or an interview
         if token.pos_ == "PRON" or lower in PRONOUNS:
             return self._pronoun(token, quotes), token.text
+        if token.pos_ == "NOUN" and (person := self._titled_person(token)) is not None:
+            return self._named(self.doc[self._token_at(person, token)])  # "the first selectman, X,"
         if token.lemma_.lower() in _ANONYMOUS:
             return None, self._phrase_text(token)  # "a source within the ministry": unnamed
+        if token.lemma_.lower() in _BODIES_OF_PEOPLE and any(
+            c.dep_ in ("compound", "poss") and self.types.get(self.index.at(c) or "") == "PERSON" for c in token.children
+        ):
+            return None, self._phrase_text(token)  # "the Trump campaign said": not Trump himself
         inner = self._inside(token)
         if inner is None and token.lemma_.lower() in _DOCUMENTS:
             inner = self._nationality(token)  # "the Turkish statement": Turkey's
         if inner is not None:
             return inner, self._phrase_text(token)
         return self.index.description(token), self._phrase_text(token)
+
+    def _titled_person(self, token: Token) -> str | None:
+        """The person a place or body introduces as its office holder: "Niger's president Mahamadou
+        Issoufou", "Connecticut Senator Richard Blumenthal". Only role words, a possessive and
+        proper nouns may stand between the two, so "the ministry, Putin said" stays the ministry."""
+        doc = self.doc
+        for tok in doc[token.i + 1 : token.i + 1 + _TITLE_GAP]:
+            eid = self.index.at(tok)
+            if eid is not None and self.index.at(token) != eid:
+                return eid if self.types.get(eid) == "PERSON" else None
+            if tok.text == "," and tok.i + 1 < len(doc):
+                # "Windsor Locks' first selectman, Chris Kervick,": a name in apposition only
+                after = doc[tok.i + 1]
+                eid = self.index.at(after)
+                if eid is None or self.types.get(eid) != "PERSON":
+                    return None
+                mention = [t for t in doc[after.i : after.i + 6] if self.index.at(t) == eid]
+                closing = mention[-1].i + 1 < len(doc) and doc[mention[-1].i + 1].text == ","
+                return eid if closing or any(t.dep_ == "appos" for t in mention) else None
+            if not (tok.tag_ == "POS" or tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.lower_ in ("-", "of")):
+                return None
+        return None
+
+    def _token_at(self, entity_id: str, after: Token) -> int:
+        return next(t.i for t in self.doc[after.i + 1 :] if self.index.at(t) == entity_id)
+
+    def _named(self, token: Token) -> tuple[str | None, str]:
+        eid = self.index.at(token)
+        return eid, self._mention_text(eid, token) if eid else token.text
 
     def _nationality(self, token: Token) -> str | None:
         for child in token.children:

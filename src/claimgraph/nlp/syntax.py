@@ -11,6 +11,17 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 PCOMP_PREPS = frozenset({"in", "by", "after", "before", "since", "while", "through", "upon", "on", "without"})
 
 
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two, the one nearer the verb before it. The parser sometimes splits a
+    role and a name into two subjects ("Early opponent MP Tanya Davies said": *opponent* and
+    *Davies*); a noun phrase's head is its last word, so the nearer one heads the phrase."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) < 2:
+        return subjects[0] if subjects else None
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if before else subjects[0]
+
+
 def subject_of(verb: Token, *, speech: bool = False) -> Token | None:
     """The grammatical subject of a verb, inherited where the parse leaves it implicit: a
     conjoined verb has its first conjunct's ("X spoke, calling ..."), a participle or relative
@@ -24,7 +35,7 @@ def subject_of(verb: Token, *, speech: bool = False) -> Token | None:
     """
     tok = verb
     for step in range(4):
-        subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+        subj = _nearest_subject(tok)
         if subj is not None:
             if speech and step == 0 and subj.dep_ == "nsubjpass":
                 agent = next((c for c in tok.children if c.dep_ == "agent"), None)
