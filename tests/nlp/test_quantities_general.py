@@ -48,3 +48,16 @@ def test_quantities_general_surpasses_is_a_floor(nlp: Any) -> None:
 def test_quantities_general_toll_noun_without_place_is_counted(nlp: Any, corpus: list[dict[str, Any]]) -> None:
     rows = quantities(nlp, _article(corpus, "A total of 17 deaths have been recorded."))
     assert any(p == "deaths" and v == 17 for _, p, v, _ in rows), rows
+
+
+def test_quantities_general_toll_goes_to_the_leads_town_not_the_headlines_region(nlp: Any) -> None:
+    # train split: the headline names Catalonia, the lead the city where the fire was
+    from claimgraph.extract import extract
+    from claimgraph.ingest import read_documents
+    from tests.conftest import DATA
+
+    (doc,) = read_documents([str(DATA / "reports/train/catalonia-apartment-block-fire-kills-three.txt")])
+    ex = extract(doc, nlp=nlp)  # type: ignore[arg-type]
+    name = {e.id: e.name for e in ex.entities}
+    tolls = {(q.property, q.value): name[q.subject] for q in ex.quantities if q.subject}
+    assert tolls[("deaths", 3)] == "Badalona" and tolls[("injured", 16)] == "Badalona"

@@ -242,14 +242,16 @@ def _told(base: Token) -> str | None:
 
 def _main_place(idx: EntityIndex, doc: Doc) -> str | None:
     """The report's main place: the most specific place its title and lead name ("El Paso"
-    of "El Paso, Texas"; a city before its country), the first of equals."""
+    of "El Paso, Texas"; a city before its country), the lead's before the title's (a headline
+    names the region, the lead the town), the first of equals."""
     lead_end = min(len(doc), next((s.end for n, s in enumerate(doc.sents) if n == 3), len(doc)))
-    ranked: dict[str, tuple[int, int]] = {}
+    title_end = int(doc._.claimgraph_title_end or 0)
+    ranked: dict[str, tuple[int, bool, int]] = {}
     for tok in doc[:lead_end]:
         eid = idx.token_entity.get(tok.i)
         if not eid or not idx.is_place(eid) or eid in ranked:
             continue
-        ranked[eid] = (_breadth(idx, tok), tok.i)
+        ranked[eid] = (_breadth(idx, tok), tok.idx < title_end, tok.i)
     if ranked:
         return min(ranked, key=lambda e: ranked[e])
     for tok in doc:
@@ -261,9 +263,24 @@ def _main_place(idx: EntityIndex, doc: Doc) -> str | None:
 
 def _breadth(idx: EntityIndex, tok: Token) -> int:
     """How wide a place is, as far as the text shows: a country 2, the wider place of
-    "A, B" 1 (the appositive place of a place), any other place 0."""
+    "A, B" 1 (the appositive place of a place) or a place another place of the report is in
+    (its relations: "Badalona, near Barcelona in Catalonia"), any other place 0."""
     eid = idx.at(tok)
-    return 2 if idx.is_country(eid) else 1 if _follows_comma_place(idx, tok) else 0
+    if idx.is_country(eid):
+        return 2
+    return 1 if eid in _containing_places(idx) or _follows_comma_place(idx, tok) else 0
+
+
+def _containing_places(idx: EntityIndex) -> frozenset[str]:
+    """Places some other place of the report is located in, by the relation step's output
+    (read once per Doc; empty when the relation step did not run)."""
+    memo: dict[str, frozenset[str]] = idx.doc.user_data
+    key = "claimgraph_containing_places"
+    if key not in memo:
+        relations = idx.doc._.claimgraph_relations or []
+        memo[key] = frozenset(r.object for r in relations if r.predicate in ("located_in", "part_of")
+                              and idx.is_place(r.subject) and idx.is_place(r.object))
+    return memo[key]
 
 
 def _follows_comma_place(idx: EntityIndex, tok: Token) -> bool:
