@@ -24,12 +24,12 @@ from importlib import resources
 
 from claimgraph.graph.features import Features
 
-KINDS = ("full", "variant", "partial", "lone")
-FEATURES = (*KINDS, "context", "same_report", "same_country", "namesakes", "type_differs")
+KINDS = ("full", "variant", "partial", "acronym", "lone")
+FEATURES = (*KINDS, "context", "same_report", "same_country", "namesakes", "two_letters", "type_differs")
 NAMESAKES_CAP = 4  # this many other people's full names holding a lone word make it fully ambiguous
 # what each reason of the name rules is evidence of, when neither name is a lone word
 _VARIANT = frozenset(["transliteration", "spelling variant", "initial", "acronym expansion", "second surname"])
-_PARTIAL = frozenset(["surname+context", "short name", "acronym", "first name+role"])
+_PARTIAL = frozenset(["surname+context", "short name", "first name+role"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +54,8 @@ def default_model() -> PairModel:
 
 
 def kind(a: Features, b: Features, reason: str) -> str:
-    """The kind of evidence behind a reason of the name rules: 'full', 'variant', 'partial', 'lone'."""
+    """The kind of evidence behind a reason of the name rules: 'full', 'variant', 'partial',
+    'acronym', 'lone'."""
     if a.family == "person" and a.people and b.people:
         lone_a, lone_b = _lone(a), _lone(b)
         if lone_a and lone_b:
@@ -63,6 +64,8 @@ def kind(a: Features, b: Features, reason: str) -> str:
             return "partial"
     if reason in _PARTIAL:
         return "partial"
+    if reason == "acronym":
+        return "acronym"
     return "variant" if reason in _VARIANT else "full"
 
 
@@ -83,6 +86,8 @@ def pair_features(a: Features, b: Features, reason: str, context: float) -> dict
     x["same_country"] = 1.0 if a.country and a.country == b.country else 0.0
     if how == "lone":  # a partial name's rivals are weighed by `partial.settle_partial_names`
         x["namesakes"] = min(NAMESAKES_CAP, len(a.namesakes | b.namesakes)) / NAMESAKES_CAP
+    if how == "acronym":  # two letters stand for many more bodies than four ('PM', 'CBC')
+        x["two_letters"] = 1.0 if min(len(k) for k in (a.short_forms | b.short_forms)) <= 2 else 0.0
     x["type_differs"] = 1.0 if a.type and b.type and a.type != b.type else 0.0
     return x
 

@@ -147,7 +147,7 @@ def _link_named(a: Features, b: Features) -> str | None:
     shared = a.forms & b.forms
     if shared - a.shortened - b.shortened:
         return "also known as"
-    if shared and all(_drops_no_place(k, x) for k in shared for x in (a, b)):
+    if shared and all(_drops_no_region(k, x) for k in shared for x in (a, b)):
         return "short name"  # 'Democratic Party' is short for several parties: the context has to agree
     if (a.short_forms & b.initials) or (b.short_forms & a.initials):
         return "acronym"  # acronyms are few letters for many bodies (CDC): the context must agree
@@ -187,11 +187,19 @@ def _extra_ok(short: list[str], long: list[str]) -> bool:
     return 0 < len(extra) <= 2 and not any(w.startswith("@") or N.lookup_place(w) or B.is_place(w) for w in extra)
 
 
-def _drops_no_place(short: str, f: Features) -> bool:
-    """Whether a short name of ``f`` leaves out no place of its full name: 'Democratic Party'
-    written in a report about the 'Iowa Democratic Party' does not make the two one party."""
-    words = short.split()
-    return short == f.key or not _inside(words, f.key.split()) or _extra_ok(words, f.key.split())
+def _drops_no_region(short: str, f: Features) -> bool:
+    """Whether a short name of ``f`` leaves out no region or city of its full name: 'Democratic
+    Party' written in a report about the 'Iowa Democratic Party' does not make the state party
+    the national one (a country left out is fine: the countries of bodies are compared apart)."""
+    words, long = short.split(), f.key.split()
+    if short == f.key or not _inside(words, long):
+        return True
+    return not any(_region(w) for w in long if w not in words)
+
+
+def _region(word: str) -> bool:
+    code = word[1:] if word.startswith("@") else N.lookup_place(word)
+    return bool(code and "-" in code) or B.is_place(word)
 
 
 def _inside(short: list[str], long: list[str]) -> bool:
