@@ -2,8 +2,8 @@
 
 Each line of ``tests/data/resolution/pairs_*.jsonl`` names two entities by report url and name, with
 the label a person gave after reading both reports and the reason. ``pairs_tune.jsonl`` is the set
-the resolver was tuned on; ``pairs_holdout.jsonl`` was labelled before the resolver was run on it
-and never tuned on.
+the resolver was tuned on; ``pairs_holdout.jsonl`` was labelled before the resolver was run on it,
+and its errors were read (and both sets fitted the pair model) once the scoring became learned.
 """
 
 from __future__ import annotations

@@ -1,11 +1,13 @@
 """Merge precision and recall on the labelled pair sets (issue #8), end to end: the corpus
 reports the pairs come from go through the real pipeline into a store, which resolves them.
 
-``pairs_tune.jsonl`` is what the resolver was tuned on; ``pairs_holdout.jsonl`` was labelled
-before the resolver ever ran on it and no code was changed after looking at its errors. The
-floors sit a few points under what this store measures (see CHANGELOG.md for the figures on the
-whole corpus). One backend is enough here: the resolver is the same Python on both, and
-``test_resolution.py`` runs the store's resolution on SQLite and PostgreSQL.
+Both sets are now tuned on: ``pairs_tune.jsonl`` from the start, ``pairs_holdout.jsonl`` since
+its errors were read to make the scoring general, and both train the pair model
+(``training/resolution/train_pair_model.py``, whose leave-reports-out estimate predicts a fresh
+set). A third, fresh set labelled later is what tells how the resolver generalises. The floors
+sit a few points under what this store measures. One backend is enough here: the resolver is
+the same Python on both, and ``test_resolution.py`` runs the store's resolution on SQLite and
+PostgreSQL.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from tests.conftest import CORPUS
 from tests.store.pairs import load, score, urls
 
 TUNE, HOLDOUT = "pairs_tune.jsonl", "pairs_holdout.jsonl"
-FLOORS = {TUNE: (0.95, 0.95), HOLDOUT: (0.96, 0.88)}  # (precision, recall); measured 0.981 / 0.981 and 1.0 / 0.918
+FLOORS = {TUNE: (0.95, 0.95), HOLDOUT: (0.97, 0.91)}  # (precision, recall); measured 0.981 / 0.981 and 1.0 / 0.939
 
 
 @pytest.fixture(scope="module")

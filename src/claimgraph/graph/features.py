@@ -8,12 +8,14 @@ name used as a person's ('President Trump' tagged ORG) becomes a person.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from claimgraph.graph import bodies as B
 from claimgraph.graph import names as N
+from claimgraph.nlp.lexicon import first_name_gender, institution_nouns, state_bodies
 
 FAMILIES = {"PERSON": "person", "PER": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 
@@ -61,6 +63,8 @@ class Features:
     near: str | None = None
     body: bool = False  # the title of one state's body ('Interior Ministry')
     person_like: bool = False  # an organisation's name that could be a person's ('Trump')
+    type: str = ""  # the entity type the model tagged ('PERSON', 'ORG', 'NORP'...)
+    namesakes: frozenset[str] = frozenset()  # a person's lone word: the people's full names holding it
 
     @property
     def long(self) -> bool:
@@ -78,6 +82,8 @@ def features(p: EntityProfile) -> Features:
     names = [p.name, *(a for a in p.aliases if a and a != p.name)]
     if fam == "org" and _person_in_role(p):  # 'President Trump' tagged ORG: a person (issue #8)
         fam = "person"
+    elif fam == "person" and reads_as_body(p.name):  # 'Emergency Situations Ministry' tagged PERSON
+        fam = "org"
     own = {N.name_key(n) for n in names}
     context = [n for c in p.context if c for n in N.context_names(c)]
     ctx = {N.name_key(c) for c in context} - own - {""}
@@ -85,7 +91,8 @@ def features(p: EntityProfile) -> Features:
     words = {k.split()[-1] for k in ctx if 2 <= len(k.split()) <= 3 and len(k.split()[-1]) >= 4}
     roles = frozenset(p.roles)
     base = Features(p.id, fam, N.name_key(p.name), frozenset(own), context=frozenset(ctx | ctx_codes | {"~" + r for r in roles}),
-                     context_words=frozenset(words), documents=frozenset(p.documents), roles=roles, near=p.near)
+                     context_words=frozenset(words), documents=frozenset(p.documents), roles=roles, near=p.near,
+                     type=p.type.upper())
     if fam == "org":
         base.body = p.body or B.is_state_body(p.name)
         base.country = p.country
@@ -110,16 +117,32 @@ def features(p: EntityProfile) -> Features:
     return base
 
 
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]*)*")  # letters, no digits
+
+
 def person_like(name: str) -> bool:
-    """One to three capitalised words that name no body, place or acronym: 'Trump', 'Vázquez'."""
+    """One to three capitalised words of letters that name no body, place or acronym: 'Trump',
+    'Vázquez'; not 'H1N1' (no one's name holds a digit)."""
     words = name.split()
     return (
         1 <= len(words) <= 3
-        and all(w[:1].isupper() for w in words)
+        and all(w[:1].isupper() and _NAME_WORD.fullmatch(w) for w in words)
         and not N.is_acronym_form(name)
         and not B.is_state_body(name)
         and not B.countries_in_name(name)
         and N.org_key(name) == N.name_key(name)
+    )
+
+
+def reads_as_body(name: str) -> bool:
+    """A name tagged as a person's that is an institution's: its last word is an institution noun
+    ('Emergency Situations Ministry') and its first word is no first name ('Margaret Court' stays
+    a person)."""
+    words = N.ascii_fold(name).split()
+    return (
+        len(words) >= 2
+        and (words[-1] in state_bodies() or words[-1] in institution_nouns())
+        and words[0] not in first_name_gender()
     )
 
 
@@ -174,7 +197,26 @@ def all_features(profiles: Iterable[EntityProfile]) -> dict[str, Features]:
         if f.family == "person" and not f.people:  # an organisation in a person's role
             _make_person(f)
     _reconcile_types(feats)
+    _find_namesakes(feats)
     return feats
+
+
+def _find_namesakes(feats: Mapping[str, Features]) -> None:
+    """For each person named by one word ('Robert', 'Burisma'), the full names of people that
+    hold the word: the more there are, the less the word alone says who is meant."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    for f in feats.values():
+        if f.family == "person":
+            for form in f.forms:
+                words = form.split()
+                if len(words) >= 2:
+                    for w in words:
+                        holders[w].add(form)
+    for f in feats.values():
+        if f.family == "person" and f.people and (f.people[0].mononym or not f.people[0].surname):
+            p = f.people[0]
+            word = p.surname or (p.given[0] if p.given else "")
+            f.namesakes = frozenset(holders.get(word, ()))
 
 
 

@@ -29,10 +29,11 @@ from claimgraph.graph.features import (
     family,
     person_like,
 )
+from claimgraph.graph.pair_model import PairModel, default_model, pair_features
 from claimgraph.graph.partial import AMBIGUOUS_CAP, settle_partial_names
 
 __all__ = ["AMBIGUOUS_CAP", "DOMINANCE", "FAMILIES", "WINDOW", "EntityProfile", "candidate_pairs", "cluster",
-           "family", "person_like", "resolve"]
+           "common_context", "family", "link_reason", "person_like", "resolve"]
 
 log = logging.getLogger(__name__)
 
@@ -60,34 +61,35 @@ def _blocking_keys(f: Features) -> Iterator[str]:
             yield f"{f.family}|b|{' '.join(pair)}"
 
 
-def _context_bonus(a: Features, b: Features, common: frozenset[str] = frozenset()) -> float:
-    """0.1 for each co-mentioned name the two share, at most 0.2; half for a name most reports
-    mention ('United States'), which says little about who is meant."""
+def _shared_company(a: Features, b: Features, common: frozenset[str] = frozenset()) -> float:
+    """How much company two profiles share, 0..1: a half for each co-mentioned name (or last
+    word of one) they share, a quarter for a name most reports mention ('United States'), which
+    says little about who is meant."""
     shared = a.context & b.context
     words = (a.context_words & b.context_words) - shared
     count = sum(0.5 if k in common else 1.0 for k in shared) + 0.5 * len(words - common)
-    return 0.1 * min(2.0, count)
+    return min(2.0, count) / 2
 
 
-def _score_people(a: Features, b: Features, common: frozenset[str]) -> tuple[float, str] | None:
-    best: tuple[float, str] | None = None
-    for pa, pb in itertools.product(a.people, b.people):
-        found = _score_person_names(pa, pb, a, b, common)
-        if found and (best is None or found[0] > best[0]):
-            best = found
-    return best
+def _link_people(a: Features, b: Features) -> str | None:
+    """The strongest reason the name rules find to link two people's names, or None."""
+    found = [r for pa, pb in itertools.product(a.people, b.people) if (r := _link_person_names(pa, pb, a, b))]
+    return min(found, key=_REASON_RANK.index) if found else None
 
 
-def _score_person_names(
-    pa: N.PersonName, pb: N.PersonName, a: Features, b: Features, common: frozenset[str]
-) -> tuple[float, str] | None:
+# reasons from the strongest evidence to the weakest, to pick one when several names match
+_REASON_RANK = ["same name", "also known as", "second surname", "acronym expansion", "transliteration",
+                "spelling variant", "initial", "first name+role", "short name", "acronym", "surname+context"]
+
+
+def _link_person_names(pa: N.PersonName, pb: N.PersonName, a: Features, b: Features) -> str | None:
     if not pa.surname or not pb.surname:  # given names only ('Pope Francis'): exact match only
         if pa == pb and pa.given:
-            return 0.9, "same name"
+            return "same name"
         # 'Queen Elizabeth' and 'Queen Elizabeth II': a first name alone, in the same role
         one, other = (pa, pb) if pa.mononym else (pb, pa)
         if one.mononym and not other.surname and other.given[:1] == (one.surname,) and a.roles & b.roles:
-            return 0.85, "first name+role"
+            return "first name+role"
         return None
     if pa.surname == pb.surname:
         surname = "same"
@@ -97,29 +99,18 @@ def _score_person_names(
         surname = "second surname"
     else:
         return None
-    bonus = _context_bonus(a, b, common)
     if pa.mononym or pb.mononym:
-        if surname == "transliteration":
-            reason = "transliteration"
-        elif surname == "second surname":
-            reason = "second surname"
-        else:
-            reason = "same name" if pa == pb else "surname+context"
-        if pa.mononym and pb.mononym:  # two words alone: only strong shared context joins them
-            base = 0.65 if surname != "transliteration" else 0.6
-        else:
-            base = 0.75 if pa == pb else (0.7 if surname != "transliteration" else 0.65)
-        return min(0.95, base + bonus), reason
+        if surname != "same":
+            return surname
+        return "same name" if pa == pb else "surname+context"
     if surname == "second surname":
-        return 0.9, "second surname"
+        return surname
     given = N.given_compatible(pa.given, pb.given)
     if given is None:  # same surname, other first name: relatives, namesakes
         return None
     if surname == "same" and given == "same":
-        return (0.95 if set(pa.given) == set(pb.given) else 0.9), "same name"
-    if given == "initial":
-        return min(0.95, 0.85 + bonus / 2), "initial"
-    return min(0.95, 0.9 + bonus / 2), "transliteration"
+        return "same name"
+    return "initial" if given == "initial" else "transliteration"
 
 
 def _second_surname(pa: N.PersonName, pb: N.PersonName, a: Features, b: Features) -> bool:
@@ -136,41 +127,34 @@ def _second_surname(pa: N.PersonName, pb: N.PersonName, a: Features, b: Features
     return False
 
 
-def _score_named(a: Features, b: Features, common: frozenset[str]) -> tuple[float, str] | None:
+def _link_named(a: Features, b: Features) -> str | None:
     """Organisations, places and other named things."""
     if a.places and b.places:
-        return (0.95, "same name" if a.key == b.key else "also known as") if a.places & b.places else None
+        return ("same name" if a.key == b.key else "also known as") if a.places & b.places else None
     if (a.body or b.body) and a.country and b.country and a.country != b.country:
         return None  # the Interior Ministry of Poland is not Afghanistan's
     if a.key == b.key:
-        return 0.95, "same name"
+        return "same name"
     if a.places or b.places:  # a known country's name is spelled its usual way: Colombia / Columbia
-        return (0.9, "also known as") if a.forms & b.forms - a.shortened - b.shortened else None
+        return "also known as" if a.forms & b.forms - a.shortened - b.shortened else None
     how = N.words_match(a.key, b.key)
     if how:
-        return 0.85, "transliteration" if how == "transliteration" else "spelling variant"
+        return "transliteration" if how == "transliteration" else "spelling variant"
     # Two different full names sharing a short form ('FSB') are two bodies, unless one report
     # lists the other's full name as an alias.
     if a.long and b.long and a.key not in b.forms and b.key not in a.forms:
-        return _long_forms(a, b, common)
+        return _long_forms(a, b)
     shared = a.forms & b.forms
     if shared - a.shortened - b.shortened:
-        return 0.9, "also known as"
-    if shared:  # 'Democratic Party' is short for several parties: the context has to agree
-        return min(0.9, 0.7 + _context_bonus(a, b, common) + _same_country(a, b)), "short name"
+        return "also known as"
+    if shared and all(_drops_no_region(k, x) for k in shared for x in (a, b)):
+        return "short name"  # 'Democratic Party' is short for several parties: the context has to agree
     if (a.short_forms & b.initials) or (b.short_forms & a.initials):
-        # acronyms are few letters for many bodies (CDC), two letters for even more (PI): the
-        # context must agree too
-        base = 0.65 if min(len(x) for x in (a.short_forms | b.short_forms)) <= 2 else 0.75
-        return min(0.95, base + _context_bonus(a, b, common) + _same_country(a, b)), "acronym"
+        return "acronym"  # acronyms are few letters for many bodies (CDC): the context must agree
     return None
 
 
-def _same_country(a: Features, b: Features) -> float:
-    return 0.1 if a.country and a.country == b.country else 0.0
-
-
-def _long_forms(a: Features, b: Features, common: frozenset[str]) -> tuple[float, str] | None:
+def _long_forms(a: Features, b: Features) -> str | None:
     """Two written-out names. Different full names sharing a short form ('FSB') are two bodies,
     but two expansions of one acronym that differ in one word ('Islamic' / 'Iranian Revolutionary
     Guard Corps') are one; so is a name written inside a longer one ('Revolutionary Guards')
@@ -179,13 +163,10 @@ def _long_forms(a: Features, b: Features, common: frozenset[str]) -> tuple[float
     if a.initials & b.initials and min(len(x) for x in a.initials & b.initials) >= 3 and len(wa) == len(wb):
         differ = sum(x != y for x, y in zip(wa, wb))
         if differ == 1 and not any(w.startswith("@") for w in wa + wb):
-            return min(0.95, 0.8 + _context_bonus(a, b, common) + _same_country(a, b)), "acronym expansion"
+            return "acronym expansion"
     (short, long), long_f = ((wa, wb), b) if len(wa) < len(wb) else ((wb, wa), a)
     if len(short) >= 2 and _inside(short, long) and not _unit_of(short, long, long_f) and _extra_ok(short, long):
-        score = 0.7 + _context_bonus(a, b, common) + _same_country(a, b)
-        if a.documents & b.documents:
-            score += 0.15
-        return min(0.9, score), "short name"
+        return "short name"
     return None
 
 
@@ -206,14 +187,46 @@ def _extra_ok(short: list[str], long: list[str]) -> bool:
     return 0 < len(extra) <= 2 and not any(w.startswith("@") or N.lookup_place(w) or B.is_place(w) for w in extra)
 
 
+def _drops_no_region(short: str, f: Features) -> bool:
+    """Whether a short name of ``f`` leaves out no region or city of its full name: 'Democratic
+    Party' written in a report about the 'Iowa Democratic Party' does not make the state party
+    the national one (a country left out is fine: the countries of bodies are compared apart)."""
+    words, long = short.split(), f.key.split()
+    if short == f.key or not _inside(words, long):
+        return True
+    return not any(_region(w) for w in long if w not in words)
+
+
+def _region(word: str) -> bool:
+    code = word[1:] if word.startswith("@") else N.lookup_place(word)
+    return bool(code and "-" in code) or B.is_place(word)
+
+
 def _inside(short: list[str], long: list[str]) -> bool:
     return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
-def _score(a: Features, b: Features, common: frozenset[str]) -> tuple[float, str] | None:
+def link_reason(a: Features, b: Features) -> str | None:
+    """Why the name rules link two profiles ('same name', 'short name'...), or None when they
+    find no link or veto one (two type families, two countries' bodies, two first names)."""
     if a.family != b.family:
         return None
-    return _score_people(a, b, common) if a.family == "person" else _score_named(a, b, common)
+    return _link_people(a, b) if a.family == "person" else _link_named(a, b)
+
+
+def _score(a: Features, b: Features, common: frozenset[str], model: PairModel) -> tuple[float, str] | None:
+    """The model's probability that two profiles are one actor, with the name rules' reason."""
+    reason = link_reason(a, b)
+    if reason is None:
+        return None
+    x = pair_features(a, b, reason, _shared_company(a, b, common))
+    return model.probability(x), reason
+
+
+def common_context(feats: Mapping[str, Features]) -> frozenset[str]:
+    """Co-mentioned names most profiles share ('United States'): weak evidence of who is meant."""
+    df = Counter(k for f in feats.values() for k in f.context | f.context_words)
+    return frozenset(k for k, n in df.items() if n > max(5, len(feats) // 50))
 
 
 def _block_pairs(members: list[Features]) -> Iterator[tuple[Features, Features]]:
@@ -226,27 +239,31 @@ def _block_pairs(members: list[Features]) -> Iterator[tuple[Features, Features]]
             yield a, b
 
 
-def candidate_pairs(profiles: Sequence[EntityProfile], min_score: float = 0.5) -> list[Pair]:
+def candidate_pairs(
+    profiles: Sequence[EntityProfile], min_score: float = 0.5, *, model: PairModel | None = None
+) -> list[Pair]:
     """Pairs of profiles that may be one actor: ``(id_a, id_b, score, reason)``, strongest first.
 
-    ``id_a < id_b``; the score is 0..1; the reason is one of 'same name', 'also known as',
-    'acronym', 'transliteration', 'spelling variant', 'initial', 'surname+context', 'short name',
-    with ' (ambiguous)' added when a partial name fits several actors.
+    ``id_a < id_b``; the score is the pair model's probability (``model``, by default the one
+    shipped) that both are one actor, settled for partial names; the reason is one of 'same name',
+    'also known as', 'acronym', 'acronym expansion', 'transliteration', 'spelling variant',
+    'initial', 'second surname', 'first name+role', 'surname+context', 'short name', with
+    ' (ambiguous)' added when a partial name fits several actors.
     """
+    model = model or default_model()
     feats = all_features(profiles)
     blocks: dict[str, list[Features]] = defaultdict(list)
     for f in feats.values():
         for key in set(_blocking_keys(f)):
             blocks[key].append(f)
-    df = Counter(k for f in feats.values() for k in f.context | f.context_words)
-    common = frozenset(k for k, n in df.items() if n > max(5, len(feats) // 50))
+    common = common_context(feats)
     found: dict[tuple[str, str], tuple[float, str]] = {}
     for members in blocks.values():
         for a, b in _block_pairs(members):
             pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
             if pair in found or a.id == b.id:
                 continue
-            scored = _score(a, b, common)
+            scored = _score(a, b, common, model)
             if scored:
                 found[pair] = scored
     settle_partial_names(found, feats)
