@@ -4,7 +4,9 @@ reports the pairs come from go through the real pipeline into a store, which res
 Both sets are now tuned on: ``pairs_tune.jsonl`` from the start, ``pairs_holdout.jsonl`` since
 its errors were read to make the scoring general, and both train the pair model
 (``training/resolution/train_pair_model.py``, whose leave-reports-out estimate predicts a fresh
-set). A third, fresh set labelled later is what tells how the resolver generalises. The floors
+set). ``pairs_fresh.jsonl`` (122 pairs over 132 reports, labelled from the texts after both) was
+never tuned on: it tells how the resolver generalises, and its errors must not be read to change
+the resolver (label a new set for that). The floors
 sit a few points under what this store measures. One backend is enough here: the resolver is
 the same Python on both, and ``test_resolution.py`` runs the store's resolution on SQLite and
 PostgreSQL.
@@ -21,8 +23,12 @@ from claimgraph.store import Store, open_store
 from tests.conftest import CORPUS
 from tests.store.pairs import load, score, urls
 
-TUNE, HOLDOUT = "pairs_tune.jsonl", "pairs_holdout.jsonl"
-FLOORS = {TUNE: (0.95, 0.95), HOLDOUT: (0.97, 0.91)}  # (precision, recall); measured 0.981 / 0.981 and 1.0 / 0.939
+TUNE, HOLDOUT, FRESH = "pairs_tune.jsonl", "pairs_holdout.jsonl", "pairs_fresh.jsonl"
+# (precision, recall); measured on this store 0.981 / 0.981, 0.979 / 0.939 and, never tuned on,
+# 0.913 / 0.824 (issue #8 asks for the never-tuned set within 0.03 of the others: not met)
+FLOORS = {TUNE: (0.95, 0.95), HOLDOUT: (0.95, 0.91), FRESH: (0.88, 0.79)}
+# fresh pairs whose entity the extractor does not find in its report (15 measured): extraction misses
+FRESH_MISSING = 18
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +38,7 @@ def pair_store(nlp, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]
     from claimgraph.extract import extract_many
     from claimgraph.ingest import read_documents
 
-    wanted = urls(TUNE, HOLDOUT)
+    wanted = urls(TUNE, HOLDOUT, FRESH)
     tmp = tmp_path_factory.mktemp("pairs")
     reports = tmp / "reports.jsonl"
     with CORPUS.open(encoding="utf-8") as f:
@@ -48,7 +54,7 @@ def pair_store(nlp, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]
 
 
 def test_resolution_pairs_are_labelled_with_reasons() -> None:
-    for name, least in ((TUNE, 80), (HOLDOUT, 40)):
+    for name, least in ((TUNE, 80), (HOLDOUT, 40), (FRESH, 80)):
         pairs = load(name)
         assert len(pairs) >= least
         assert all(p["label"] in ("same", "different") and p["reason"] for p in pairs)
@@ -56,10 +62,10 @@ def test_resolution_pairs_are_labelled_with_reasons() -> None:
     assert {p["label"] for p in load(HOLDOUT)} == {"same", "different"}
 
 
-@pytest.mark.parametrize("name", [TUNE, HOLDOUT])
+@pytest.mark.parametrize("name", [TUNE, HOLDOUT, FRESH])
 def test_resolution_pairs_precision_and_recall(pair_store: Store, name: str) -> None:
     result = score(pair_store, name)
-    assert not result.missing, result.missing
+    assert len(result.missing) <= (FRESH_MISSING if name == FRESH else 0), result.missing
     least_precision, least_recall = FLOORS[name]
     assert result.precision >= least_precision, result.errors
     assert result.recall >= least_recall, result.errors
