@@ -152,3 +152,13 @@ def test_quotes_a_body_named_after_a_person_is_not_that_person(nlp) -> None:  # 
     found = {" ".join(q[2].split()[:2]): q[1] for q in _quotes(nlp, text)}
     assert found["flu vaccines"] is None and found["the debate"] is None
     assert found["the talks"] == "Erdogan"
+
+
+def test_quotes_a_verdict_on_a_thing_reports_no_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train split: germany-says-alexei-navalny, french-inventor-franky-zapata, jolo-cathedral
+    text = ("The German government condemned the attack. Zapata flew a device he called Flyboard Air. "
+            "President Duterte described the law as a victory for peace. Amnesty International has called "
+            "for an investigation into the shooting.")
+    found = [(q[1], q[2]) for q in _quotes(nlp, text)]
+    assert not any(t.startswith(("the attack", "Flyboard")) for _, t in found), found
+    assert any(t.startswith("for an investigation") for _, t in found), found  # a demand is reported

@@ -115,8 +115,12 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
         return None
     start = min(t.i for c in content for t in c.subtree)
     end = max(t.i for c in content for t in c.subtree) + 1
-    if cue.kind == "direct" and not any(t.pos_ == "VERB" for t in verb.doc[start:end]):
-        return None  # "demands justice" reports no words; "urged the CIA to release ..." does
+    words = verb.doc[start:end]
+    demand = cue.kind == "judge" and words[0].lower_ == "for"  # "called for an investigation"
+    if not demand and not any(t.pos_ == "VERB" or t.is_quote for t in words):
+        # "demands justice", "condemned the attack", "called the plume ..." report no words;
+        # "urged the CIA to release ...", "described it as "improper"" do
+        return None
     return start, end
 
 
