@@ -116,12 +116,19 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
     start = min(t.i for c in content for t in c.subtree)
     end = max(t.i for c in content for t in c.subtree) + 1
     words = verb.doc[start:end]
-    demand = cue.kind == "judge" and words[0].lower_ == "for"  # "called for an investigation"
-    if not demand and not any(t.pos_ == "VERB" or t.is_quote for t in words):
-        # "demands justice", "condemned the attack", "called the plume ..." report no words;
-        # "urged the CIA to release ...", "described it as "improper"" do
+    # a verdict on something ("blamed Israel for the attack", "called its actions defensive") or a
+    # demand ("called for an investigation") reports words; a bare object ("condemned the attack",
+    # "a device he called Flyboard Air") and a demand for a thing ("demands justice") do not
+    verdict = cue.kind == "judge" and (len(content) > 1 or words[0].lower_ == "for" or _predicated(content[0]))
+    if not verdict and not any(t.pos_ == "VERB" or t.is_quote for t in words):
         return None
     return start, end
+
+
+def _predicated(obj: Token) -> bool:
+    """An object with a complement after it: "called its actions defensive" (parsed as a
+    modifier of *actions*), where a verdict is stated."""
+    return any(c.dep_ in ("acl", "amod", "oprd", "advcl") and c.i > obj.i for c in obj.children)
 
 
 def _clause_after(verb: Token) -> tuple[int, int] | None:
