@@ -162,3 +162,11 @@ def test_quotes_a_verdict_on_a_thing_reports_no_words(nlp) -> None:  # type: ign
     found = [(q[1], q[2]) for q in _quotes(nlp, text)]
     assert not any(t.startswith(("the attack", "Flyboard")) for _, t in found), found
     assert any(t.startswith("for an investigation") for _, t in found), found  # a demand is reported
+
+
+def test_quotes_name_before_a_subjectless_speech_verb_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parse hangs the speaker on an earlier noun as an apposition and leaves "said" subjectless
+    text = ("Speaking to Agence France-Presse, the president of the Tunisian League for the Defence of Human "
+            "Rights, Jamel Msallem, said, \"We are for the freedom to dress, but today we find justifications "
+            "for this decision\".")
+    assert [(q[1], q[3]) for q in _quotes(nlp, text) if q[0] == "direct"] == [("Jamel Msallem", "said")]

@@ -64,9 +64,23 @@ def cue_at(token: Token) -> Cue | None:
     if kind is None:
         return None
     subject = subject_of(token, speech=True)
+    if subject is None and token.dep_ == "ROOT":
+        subject = _name_before(token)
     if subject is not None and subject.pos_ not in ("NOUN", "PROPN", "PRON"):
         subject = None  # "1,217 pledged delegates": a number is no speaker
     return Cue(token, kind, subject)
+
+
+def _name_before(verb: Token) -> Token | None:
+    """A name right before a speech verb the parse left without a subject: "the president of
+    the League, Jamel Msallem, said" (parsed as an apposition of an earlier noun)."""
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].text == ",":
+        i -= 1
+    tok = verb.doc[i] if i >= verb.sent.start else None
+    if tok is not None and tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return tok
+    return None
 
 
 def _framed(verb: Token) -> bool:
