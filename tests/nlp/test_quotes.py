@@ -170,3 +170,12 @@ def test_quotes_name_before_a_subjectless_speech_verb_speaks(nlp) -> None:  # ty
             "Rights, Jamel Msallem, said, \"We are for the freedom to dress, but today we find justifications "
             "for this decision\".")
     assert [(q[1], q[3]) for q in _quotes(nlp, text) if q[0] == "direct"] == [("Jamel Msallem", "said")]
+
+
+def test_quotes_pronoun_gender_is_not_taken_from_another_persons_pronoun(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "her position" belongs to Murphy, not to Trump, the clause's subject; his first name settles his
+    text = ("Emily Murphy wrote a letter to Joe Biden on Monday. President Donald Trump, who appointed Murphy "
+            "to her position in 2017, responded in a statement. However, she said she and her family had "
+            "received threats.")
+    found = {q[2].split()[0]: q[1] for q in _quotes(nlp, text) if q[0] == "indirect"}
+    assert found["she"] == "Emily Murphy"

@@ -57,6 +57,7 @@ class PronounResolver:
 
     def _gender_cues(self, entities: Sequence[Entity]) -> dict[str, str]:
         votes: dict[str, Counter[str]] = {}
+        names = first_name_gender()
         for e in entities:
             if e.type != "PERSON":
                 continue
@@ -73,19 +74,23 @@ class PronounResolver:
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None and span.root.dep_ in SUBJECT_DEPS:
                     for tok in span.root.head.subtree:
+                        if tok.i > span.root.i and self._person_between(span.end, tok.i, e.id):
+                            break  # "Trump, who appointed Murphy to her position": her is Murphy's
                         if tok.lower_ in ("his", "himself"):
                             c["m"] += 1
                         elif tok.lower_ in ("her", "herself"):
                             c["f"] += 1
+            words = e.name.split()
+            if len(words) > 1 and words[0].lower() in names:
+                c[names[words[0].lower()]] += 2  # a near-certain first name outweighs a stray pronoun
             if c:
                 votes[e.id] = c
-        cues = {eid: c.most_common(1)[0][0] for eid, c in votes.items()}
-        names = first_name_gender()
-        for e in entities:  # no cue in the text: the first name, when it is near certain
-            words = e.name.split()
-            if e.type == "PERSON" and e.id not in cues and len(words) > 1 and words[0].lower() in names:
-                cues[e.id] = names[words[0].lower()]
-        return cues
+        return {eid: c.most_common(1)[0][0] for eid, c in votes.items()}
+
+    def _person_between(self, start: int, end: int, eid: str) -> bool:
+        """Whether another person is named between two tokens."""
+        return any(t.i in self.index.token_entity and self.index.token_entity[t.i] != eid
+                   and self.index.type(self.index.token_entity[t.i]) == "PERSON" for t in self.doc[start:end])
 
     def resolve(self, token: Token, exclude: Sequence[tuple[int, int]] = (), prefer: str | None = None) -> str | None:
         """The entity a pronoun stands for; mentions inside ``exclude`` (quotes) are skipped;
