@@ -142,3 +142,11 @@ def test_entities_role_words_before_a_given_name_are_not_the_name(nlp) -> None: 
               "Erdoğan spoke too.")
     people = {e.name for e in doc._.claimgraph_entities if e.type == "PERSON"}
     assert {"Piers Morgan", "Harry Roque", "Kurt Volker", "Selena Torres", "Recep Tayyip Erdoğan"} <= people
+
+
+def test_entities_a_sovereigns_title_and_number_are_part_of_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the guide keeps "Pope Francis" and "Queen Elizabeth II" whole; the short form joins them
+    doc = nlp("The United Kingdom's Queen Elizabeth II announced she will comply. Elizabeth has reigned since "
+              "1952. Pope Francis announced new church law; Francis said victims had a right to justice.")
+    people = {e.name: set(e.aliases) for e in doc._.claimgraph_entities if e.type == "PERSON"}
+    assert people["Queen Elizabeth II"] == {"Elizabeth"} and people["Pope Francis"] == {"Francis"}

@@ -15,7 +15,7 @@ from collections.abc import Callable, Hashable, Iterable
 
 from rapidfuzz.distance import OSA
 
-from claimgraph.nlp.lexicon import country_forms, demonyms, institution_nouns
+from claimgraph.nlp.lexicon import country_forms, demonyms, institution_nouns, titles
 from claimgraph.nlp.mentions import AliasLink, RawMention
 
 _STOP = {"of", "the", "and", "for", "on", "in", "de", "&", "to", "at", "del", "des", "du", "la", "le"}
@@ -78,6 +78,17 @@ class _Form:
         return len(self.tokens) == 1 and text.isupper() and 2 <= len(text) <= 7
 
 
+_REGNAL_NUMBER = re.compile(r"(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})")
+
+
+def _name_words(tokens: list[str]) -> list[str]:
+    """A person's name without a leading title and a regnal number: what the short forms use."""
+    core = [t for t in tokens if not _REGNAL_NUMBER.fullmatch(t)]
+    while len(core) > 1 and core[0] in titles():
+        core = core[1:]
+    return core or tokens
+
+
 def _initials(tokens: list[str]) -> str:
     parts = [t for t in tokens if t not in _STOP]
     return "".join(t[0] for t in parts if t[0].isalpha())
@@ -88,8 +99,9 @@ def _person_rules(forms: dict[str, _Form], groups: _Groups) -> None:
     surnames: defaultdict[str, set[str]] = defaultdict(set)
     firsts: defaultdict[str, set[str]] = defaultdict(set)
     for f in full:
-        surnames[f.tokens[-1]].add(f.key)
-        firsts[f.tokens[0]].add(f.key)
+        core = _name_words(f.tokens)  # "queen elizabeth ii" is known as "elizabeth"
+        surnames[core[-1]].add(f.key)
+        firsts[core[0]].add(f.key)
 
     def roots(keys: set[str]) -> set[str]:
         return {groups.find(k) for k in keys}

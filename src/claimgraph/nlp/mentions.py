@@ -24,6 +24,8 @@ _AKA = re.compile(
 )
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’\-]*\.?)(?:\s+(?:(?:bin|al|de|van|von|der|da|la|el)\s+)?[A-Z][\w'’\-]*)*")
 _LEADING = {"the", "a", "an"}
+_REGNAL_TITLES = {"pope", "queen", "king", "emperor", "empress", "tsar", "sultan"}
+_ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})")
 
 
 @dataclass(slots=True)
@@ -67,6 +69,8 @@ def _clean(span: Span, label: str, common_words: frozenset[str] = frozenset()) -
     doc = span.doc
     drop = titles() if label == "PERSON" else _LEADING
     while start < end - 1 and (doc[start].lower_.rstrip(".") in drop or doc[start].lower_ in _LEADING):
+        if label == "PERSON" and _regnal(doc, start, end):
+            break  # "Pope Francis", "Queen Elizabeth II": a sovereign's title is part of the name
         start += 1
     for i in range(start + 1, end):
         if doc[i].text in "([":
@@ -86,12 +90,23 @@ def _clean(span: Span, label: str, common_words: frozenset[str] = frozenset()) -
     return start, end
 
 
+def _regnal(doc: Doc, start: int, end: int) -> bool:
+    """A sovereign's or pope's title before one regnal name (and its number)."""
+    rest = [t for t in doc[start + 1 : end] if not _ROMAN.fullmatch(t.text)]
+    return doc[start].lower_ in _REGNAL_TITLES and len(rest) == 1 and rest[0].is_title
+
+
 def _name_word(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and tok.lower_.rstrip(".") not in titles()
 
 
 def _extend_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Take in the name words the model cut off: "Graciano" + "Mijares", "Arnel" + "dela Vega"."""
+    """Take in the name words the model cut off: "Graciano" + "Mijares", "Arnel" + "dela Vega",
+    "Elizabeth" + "II"."""
+    if end < len(doc) and _ROMAN.fullmatch(doc[end].text) and doc[end - 1].whitespace_:
+        end += 1
+    if start > 0 and doc[start - 1].is_title and _regnal(doc, start - 1, end):
+        start -= 1
     for _ in range(2):
         if end < len(doc) and _name_word(doc[end]) and doc[end - 1].whitespace_ != "":
             end += 1
@@ -227,7 +242,9 @@ def unlabelled_names(doc: Doc, common_words: frozenset[str] = frozenset()) -> li
             continue
         before = doc[i - 1].lower_ if i > 0 else ""
         after = doc[j].lower_ if j < len(doc) else ""
-        if before in _ORG_NOUNS or after in _ORG_NOUNS:
+        if _regnal(doc, i, j):
+            out.append(RawMention(span.start_char, span.end_char, span.text, "PERSON", "syntax"))
+        elif before in _ORG_NOUNS or after in _ORG_NOUNS:
             out.append(RawMention(span.start_char, span.end_char, span.text, "ORG", "syntax"))
         elif (
             2 <= len(span) <= 3
