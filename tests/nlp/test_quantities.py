@@ -128,3 +128,14 @@ def test_quantities_part_of_a_whole_belongs_to_the_winner(nlp: Any) -> None:
     rows = {(names[q.subject], q.property, q.value) for q in doc._.claimgraph_quantities}
     assert ("Donald Trump", "delegates", 39) in rows
     assert ("Iowa", "delegates", 39) not in rows
+
+
+def test_quantities_a_figure_the_report_corrects_is_only_claimed(nlp: Any) -> None:
+    from claimgraph.extract import extract
+
+    text = ("Toll disputed\n\nThe Syrian Observatory said 500 fighters of the Kurdish militia died in Afrin. "
+            "In fact, about 200 fighters died in Afrin, according to the Pentagon. A local official falsely "
+            "claimed 900 people were killed in Afrin.")
+    ex = extract(text, nlp=nlp)
+    modality = {q.value: q.modality for q in ex.quantities}
+    assert modality[500] == "claimed" and modality[900] == "claimed" and modality[200] == "reported"

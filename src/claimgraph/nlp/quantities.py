@@ -347,6 +347,23 @@ def _subject(idx: EntityIndex, noun: Token | None, num: Token, prop: str) -> str
     return None
 
 
+# How a report says a source's figure is wrong: in the same sentence ("falsely claimed 50,000"),
+# or by opening the next sentence with the correction ("In fact, about 2,000 ..."). The source's
+# figure is then only its claim.
+_WRONG = re.compile(r"\b(?:falsely|incorrectly|wrongly|erroneously|inaccurately|misstated|untrue|not true)\b",
+                    re.IGNORECASE)
+_CORRECTION_OPENING = re.compile(r"^\W*(?:but\s+)?(?:in fact|actually|in reality|in truth|the (?:real|actual|true|correct))\b",
+                                 re.IGNORECASE)
+
+
+def _corrected(sent: Span) -> bool:
+    """Whether the report says the figures of this sentence are wrong."""
+    doc = sent.doc
+    following = doc[sent.end].sent if sent.end < len(doc) else None
+    return _WRONG.search(sent.text) is not None or (
+        following is not None and _CORRECTION_OPENING.search(following.text) is not None)
+
+
 def find_quantities(
     doc: Doc, entities: Sequence[Entity], quotes: Sequence[Quote], idx: EntityIndex | None = None
 ) -> list[Quantity]:
@@ -391,6 +408,8 @@ def find_quantities(
             elif chain & set(t["exceed_words"]) and qualifier == "exact":
                 qualifier = "at_least"  # "death tolls exceeded 100"
             speaker, modality = voice(noun if noun is not None else num, quotes, idx)
+            if speaker is not None and modality in ("asserted", "reported") and _corrected(sent):
+                modality = "claimed"  # "..., he said. In fact, 5,000 ...": the report does not vouch
             key = (subject, prop, value, speaker)
             if key in seen:
                 continue
