@@ -90,7 +90,7 @@ def extract_on_ray(
         for batch in itertools.islice(batches, window):
             pool.submit(lambda a, b: a.extract.remote(b), batch)
             submitted.append(batch)
-        while pool.has_next():  # type: ignore[no-untyped-call]
+        while pool.has_next():  # type: ignore[no-untyped-call, unused-ignore]  # untyped when Ray is installed
             batch = submitted.pop(0)
             try:
                 results = pool.get_next()
