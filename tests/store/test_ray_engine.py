@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import shutil
 import signal
 import subprocess
@@ -49,8 +50,14 @@ def test_ray_engine_gives_the_same_store_as_the_local_engine(
 
 
 def test_ray_engine_cluster_from_the_readme(ray_session: None, slice_path: Path, tmp_path: Path) -> None:
-    """README: `ray start --head --port 6390`, then `claimgraph ingest ... --engine ray --address`."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "RAY_ADDRESS": ""}
+    """README, *Scaling*: every machine gets RAY_AUTH_MODE=token and the cluster's token; `ray start
+    --head --port P`; `ray status --address` until the head answers; `claimgraph ingest ... --engine
+    ray --address`. Port 6390, as 6379 may be taken by a Redis; the head runs with --block and is
+    stopped through its own process group (`ray stop` would stop every Ray on the machine, the
+    module's own included). A driver without the token is refused."""
+    token = secrets.token_hex(32)  # what `ray get-auth-token --generate` makes
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "RAY_ADDRESS": "",
+           "RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN": token}
     port = "6390"
     head = subprocess.Popen(
         [RAY, "start", "--head", "--port", port, "--num-cpus", "2", "--include-dashboard=false",
@@ -60,21 +67,23 @@ def test_ray_engine_cluster_from_the_readme(ray_session: None, slice_path: Path,
     small = tmp_path / "four.jsonl"
     small.write_text("".join(slice_path.read_text(encoding="utf-8").splitlines(keepends=True)[:4]), encoding="utf-8")
     try:
-        db = tmp_path / "cluster.db"
         deadline = time.monotonic() + 60
         while True:  # the head is up when `ray status` answers
             status = subprocess.run([RAY, "status", "--address", f"127.0.0.1:{port}"], capture_output=True, env=env, check=False)
             if status.returncode == 0 or time.monotonic() > deadline:
                 break
             time.sleep(0.5)
-        done = subprocess.run(
-            [sys.executable, "-c", "from claimgraph.cli import main; main()", "ingest", str(small),
-             "--db", str(db), "--engine", "ray", "--address", f"127.0.0.1:{port}", "--workers", "2",
-             "--format", "json"],
-            capture_output=True, text=True, env=env, timeout=300, check=False,
-        )
+        def ingest_into(db: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+            cmd = [sys.executable, "-c", "from claimgraph.cli import main; main()", "ingest", str(small),
+                   "--db", str(db), "--engine", "ray", "--address", f"127.0.0.1:{port}", "--workers", "2",
+                   "--format", "json"]
+            return subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300, check=False)
+
+        done = ingest_into(tmp_path / "cluster.db", env)
         assert done.returncode == 0, done.stderr[-2000:]
         assert json.loads(done.stdout)["added"] == 4
+        refused = ingest_into(tmp_path / "refused.db", {**env, "RAY_AUTH_TOKEN": secrets.token_hex(32)})
+        assert refused.returncode == 1 and "[E500]" in refused.stderr, refused.stderr[-2000:]
     finally:
         os.killpg(head.pid, signal.SIGTERM)  # --block: the head stops every Ray process it started
         try:
