@@ -211,7 +211,8 @@ def timed_ingest(path: Path, engine: str, workers: int, expected: int) -> Run:
         summary = ingest(str(path), str(Path(tmp) / "bench.db"), engine=engine,  # type: ignore[arg-type]
                          workers=workers, resolve=False)
     if summary.added != expected or summary.errors:
-        raise SystemExit(f"{engine} x{workers}: stored {summary.added} of {expected}, errors {summary.errors[:3]}")
+        raise SystemExit(f"{engine} x{workers}: stored {summary.added} of {expected}, "
+                         f"errors {summary.errors[:3]}")
     return run
 
 
@@ -256,8 +257,10 @@ def throughput(args: argparse.Namespace, records: list[dict[str, Any]], tmp: Pat
         speed_up = rate[r.name, r.workers] / one if one and r.workers > 1 else None
         if speed_up is not None and r.workers == 2:
             verdicts.append((r.name, speed_up))
-        print(f"  {r.name:<24}{r.workers:>8}{n / r.wall:>8.1f}{words / r.wall:>9.0f}{bare.wall / r.wall:>13.3f}"
-              f"{f'{speed_up:.2f}x' if speed_up else '':>9}{1000 * r.main_cpu / n:>18.1f}{1000 * r.other_cpu / n:>8.1f}")
+        up = f"{speed_up:.2f}x" if speed_up else ""
+        print(f"  {r.name:<24}{r.workers:>8}{n / r.wall:>8.1f}{words / r.wall:>9.0f}"
+              f"{bare.wall / r.wall:>13.3f}{up:>9}{1000 * r.main_cpu / n:>18.1f}"
+              f"{1000 * r.other_cpu / n:>8.1f}")
     for name, speed_up in verdicts:
         verdict = "PASS" if speed_up >= SPEED_UP_GOAL else "FAIL"
         print(f"  {verdict}: {name}, 2 workers = {speed_up:.2f} x one worker (goal >= {SPEED_UP_GOAL})")
@@ -317,7 +320,8 @@ def memory(args: argparse.Namespace, records: list[dict[str, Any]], tmp: Path) -
         for what, ratio in (("while streaming", peaks[-1].pss / peaks[0].pss),
                             ("with resolution", whole.pss / peaks[0].pss)):
             verdict = "PASS" if ratio <= RSS_GOAL else "FAIL"
-            print(f"  {verdict}: peak PSS {what}, {sizes[-1]} / {sizes[0]} reports = {ratio:.3f} (goal <= {RSS_GOAL})")
+            print(f"  {verdict}: peak PSS {what}, {sizes[-1]} / {sizes[0]} reports = {ratio:.3f} "
+                  f"(goal <= {RSS_GOAL})")
 
 
 def main() -> None:

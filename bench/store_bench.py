@@ -100,7 +100,8 @@ def main() -> None:
             peak = memory.peak().rss
             print(
                 f"\n{size} documents: ingest {added / ingest_s:.0f} docs/s ({added} in {ingest_s:.1f} s), "
-                f"resolve {resolve_s:.1f} s, peak RSS {peak / 2**20:.0f} MB ({(peak - before) / 2**20:+.0f} MB)"
+                f"resolve {resolve_s:.1f} s, peak RSS {peak / 2**20:.0f} MB "
+                f"({(peak - before) / 2**20:+.0f} MB)"
             )
         else:
             print(f"\n{size} documents (already stored)")

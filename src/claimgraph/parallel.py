@@ -137,7 +137,8 @@ def _in_pool(documents: Iterator[Document], model: str | None, workers: int) -> 
                         yield from pool.submit(_extract_batch, [document]).result()
                     except BrokenProcessPool:
                         log.error("a worker died while extracting %s", document.source)
-                        yield ExtractionFailed(document.source or document.id, "the worker process died extracting it")
+                        yield ExtractionFailed(document.source or document.id,
+                                               "the worker process died extracting it")
                         _stop(pool)
                         pool = _start(model, workers)
                 pending = deque((b, pool.submit(_extract_batch, b)) for b, _ in pending)

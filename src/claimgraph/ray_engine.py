@@ -115,7 +115,7 @@ def extract_on_ray(
         for batch in itertools.islice(batches, window):
             pool.submit(lambda a, b: a.extract.remote(b), batch)
             submitted.append(batch)
-        while pool.has_next():  # type: ignore[no-untyped-call, unused-ignore]  # untyped when Ray is installed
+        while pool.has_next():  # type: ignore[no-untyped-call, unused-ignore]  # Any without Ray
             batch = submitted.pop(0)
             try:
                 results = pool.get_next()
