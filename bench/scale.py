@@ -243,7 +243,10 @@ def throughput(args: argparse.Namespace, records: list[dict[str, Any]], tmp: Pat
             from claimgraph.ray_engine import connect
 
             connect()  # the local Ray starts here, not inside the timed run
-        runs += [timed_ingest(path, engine, w, n) for w in args.workers]
+        # most workers first: the local pool forks its workers from this process, which must not
+        # have loaded the pipeline yet (the 1-worker run loads it here), so each loads its own
+        timed = [timed_ingest(path, engine, w, n) for w in reversed(args.workers)]
+        runs += sorted(timed, key=lambda r: r.workers)
     if "ray" in args.engines and ray_available():
         import ray
 
