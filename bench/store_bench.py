@@ -1,5 +1,5 @@
-"""Store benchmark: ingest documents/s, and `show` (by id and by name) / `claims` / `find` latency
-at 1k and 10k documents.
+"""Store benchmark: ingest documents/s, resolution time and peak memory, and `show` (by id and by
+name) / `claims` / `find` latency at 1k and 10k documents.
 
 The corpus is extracted once (or read from --cache); its extractions are then added over and
 over under distinct ids, so the store grows with real reports. Every figure printed is
@@ -13,10 +13,13 @@ from __future__ import annotations
 import argparse
 import copy
 import json
+import os
 import statistics
 import tempfile
 import time
 from pathlib import Path
+
+from scale import Sampler, tree_memory  # bench/ is this script's folder: memory from /proc
 
 from claimgraph.model import Extraction
 from claimgraph.store import open_store
@@ -89,12 +92,16 @@ def main() -> None:
                 round_ += 1
         ingest_s = time.perf_counter() - started
         if added:
+            before = tree_memory(os.getpid()).rss
             started = time.perf_counter()
-            store.resolve()
+            with Sampler(os.getpid()) as memory:
+                store.resolve()
             resolve_s = time.perf_counter() - started
+            peak = memory.peak().rss
             print(
                 f"\n{size} documents: ingest {added / ingest_s:.0f} docs/s ({added} in {ingest_s:.1f} s), "
-                f"resolve {resolve_s:.1f} s"
+                f"resolve {resolve_s:.1f} s, peak RSS {peak / 2**20:.0f} MB "
+                f"({(peak - before) / 2**20:+.0f} MB)"
             )
         else:
             print(f"\n{size} documents (already stored)")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import logging
 import os
+import socket
 from collections.abc import Iterator
 from typing import Any
 
@@ -41,19 +42,43 @@ def _ray() -> Any:
 
 
 def connect(address: str | None = None, **options: Any) -> None:
-    """Join the Ray cluster at ``address`` (``HOST:PORT`` or ``auto``), or start a local Ray when
-    None and none is running. A no-op when this process is already connected."""
+    """Join the Ray cluster at ``address`` (``HOST:PORT``, ``ray://HOST:PORT`` or ``auto``: the one
+    ``ray start`` started on this machine), or start a Ray of this process's own when None (and
+    ``RAY_ADDRESS`` is unset). A no-op when this process is already connected.
+
+    Ray itself, given no address, joins the last cluster ``ray start`` recorded on this machine,
+    and retries for minutes (Ray 2.60: 20 attempts of about 40 s) when that one is gone, e.g. a
+    head killed rather than stopped; so None means a new Ray here, and a ``HOST:PORT`` where
+    nothing answers fails at once.
+    """
     ray = _ray()
     if ray.is_initialized():
         return
+    target = address or os.environ.get("RAY_ADDRESS") or "local"
+    if target not in ("auto", "local") and not _answers(target):
+        raise RayError(f"cannot reach the Ray cluster at {target}: nothing answers there")
     # the workers import claimgraph the way this process does
     path = os.environ.get("PYTHONPATH")
     runtime_env = {"env_vars": {"PYTHONPATH": path}} if path else None
     try:
-        ray.init(address=address, runtime_env=runtime_env, log_to_driver=False,
-                 **({"include_dashboard": False} if address is None else {}), **options)
+        ray.init(address=target, runtime_env=runtime_env, log_to_driver=False,
+                 **({"include_dashboard": False} if target == "local" else {}), **options)
     except Exception as exc:  # ConnectionError, RuntimeError... Ray raises several kinds
-        raise RayError(f"cannot reach the Ray cluster at {address or 'a new local Ray'}: {exc}") from exc
+        where = "a new local Ray" if target == "local" else target
+        raise RayError(f"cannot reach the Ray cluster at {where}: {exc}") from exc
+
+
+def _answers(address: str, timeout: float = 5.0) -> bool:
+    """Whether something accepts a TCP connection at ``[ray://]HOST:PORT`` (True when the address
+    is not of that form: Ray then judges it)."""
+    host, _, port = address.removeprefix("ray://").rpartition(":")
+    if not host or not port.isdigit():
+        return True
+    try:
+        with socket.create_connection((host.strip("[]"), int(port)), timeout=timeout):
+            return True
+    except OSError:
+        return False
 
 
 class Extractor:
@@ -90,7 +115,7 @@ def extract_on_ray(
         for batch in itertools.islice(batches, window):
             pool.submit(lambda a, b: a.extract.remote(b), batch)
             submitted.append(batch)
-        while pool.has_next():  # type: ignore[no-untyped-call]
+        while pool.has_next():  # type: ignore[no-untyped-call, unused-ignore]  # Any without Ray
             batch = submitted.pop(0)
             try:
                 results = pool.get_next()

@@ -232,26 +232,35 @@ def test_hostile_warc_gz_of_blank_lines_is_one_line_error(tmp_path: Path) -> Non
     assert all("\n" not in str(e) for e in items)
 
 
-def _deadly(document: Document) -> object:
+def _deadly(documents: list[Document]) -> list[object]:
+    """A worker's task (``parallel._extract_batch``) that dies on the document named poison."""
     from claimgraph.parallel import _MODEL, ExtractionFailed
 
-    if document.source == "poison":
+    if any(d.source == "poison" for d in documents):
         os._exit(1)  # the worker dies without a word
-    try:
-        return extract(document, model=_MODEL).to_dict()
-    except Exception as exc:  # noqa: BLE001  (as parallel._extract_one does)
-        return ExtractionFailed(document.source or document.id, repr(exc))
+    out: list[object] = []
+    for document in documents:
+        try:
+            out.append(extract(document, model=_MODEL).to_dict())
+        except Exception as exc:  # noqa: BLE001  (as parallel._extract_one does)
+            out.append(ExtractionFailed(document.source or document.id, repr(exc)))
+    return out
 
 
 def test_hostile_a_worker_that_dies_costs_only_its_document(
     tmp_path: Path, db: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A document that kills its worker process (a crash, the OOM killer) under --workers 2."""
+    """A document that kills its worker process (a crash, the OOM killer) under --workers 2: it
+    dies with a whole batch in flight, and others queued behind it; every other document is
+    stored, in input order."""
     from claimgraph import parallel
 
-    monkeypatch.setattr(parallel, "_extract_one", _deadly)  # forked workers inherit it
-    docs = [Document(report(r), source=r["url"]) for r in rows(4, start=80)]
-    docs.insert(1, Document(report(rows(1, start=90)[0]), source="poison"))
-    summary = ingest(docs, db, workers=2)
-    assert summary.added == 4
+    monkeypatch.setattr(parallel, "_extract_batch", _deadly)  # forked workers inherit it
+    docs = [Document(report(r), source=r["url"]) for r in rows(parallel.POOL_BATCH + 2, start=80)]
+    docs.insert(1, Document(report(rows(1, start=90 + parallel.POOL_BATCH)[0]), source="poison"))
+    summary = ingest(docs, db, workers=2, resolve=False)
+    assert summary.added == parallel.POOL_BATCH + 2
+    with open_store(db) as store:
+        stored = [r.source for r in store.iter_documents()]
+    assert stored == [d.source for d in docs if d.source != "poison"]
     assert [(e.source, e.code) for e in summary.errors] == [("poison", "E900")]
