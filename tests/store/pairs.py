@@ -50,7 +50,7 @@ def urls(*names: str) -> set[str]:
 
 def _graph_id(store: Store, side: dict[str, Any]) -> str | None:
     """The graph id of the entity a pair names: by report url, then the name (or an alias), then
-    an entity mentioned inside the labelled words where the text has them."""
+    the entity with a mention over the labelled words where the text has them."""
     d, e, nm = schema.documents, schema.entities, schema.names
     with store.engine.connect() as conn:
         doc = conn.execute(select(d.c.id).where(d.c.url == side["url"])).scalar()
@@ -65,14 +65,15 @@ def _graph_id(store: Store, side: dict[str, Any]) -> str | None:
         ).scalar()
         if named:
             return str(named)
-        # the labelled words as they stand in the text: the entity with a mention inside them
-        # ("First Lady Michelle Obama" where the extractor names "Michelle Obama")
+        # the labelled words as they stand in the text: the entity whose mention covers them
+        # ("First Lady Michelle Obama" where the extractor names "Michelle Obama", "Elizabeth II"
+        # in "Queen Elizabeth II")
         text = conn.execute(select(d.c.text).where(d.c.id == doc)).scalar() or ""
         m = schema.mentions
         at = text.find(side["name"])
         while at >= 0:
             inside = conn.execute(select(e.c.canonical_id).join(m, m.c.entity_id == e.c.id).where(
-                (m.c.document_id == doc) & (m.c.start >= at) & (m.c.end <= at + len(side["name"])))).scalar()
+                (m.c.document_id == doc) & (m.c.start < at + len(side["name"])) & (m.c.end > at))).scalar()
             if inside:
                 return str(inside)
             at = text.find(side["name"], at + 1)
