@@ -112,7 +112,7 @@ quotes = Table(
     Column("speaker_gid", String(100)),  # the speaker's graph id
     Index("ix_quotes_document", "document_id", "start"),
     Index("ix_quotes_speaker", "speaker_id"),
-    Index("ix_quotes_speaker_gid", "speaker_gid"),
+    Index("ix_quotes_speaker_gid", "speaker_gid", "document_id", "start", "id"),  # covering since 0008
     # covering (0003): "quotes about X" ranks its quotes without reading their text
     Index("ix_quotes_listing", "id", "speaker_gid", "document_id", "start"),
 )
@@ -180,6 +180,11 @@ candidates = Table(
     Column("right_id", String(100), primary_key=True),
     Column("score", Float, nullable=False),
     Column("reason", Text, nullable=False),
+    Column("left_gid", String(100)),  # graph ids of both sides (0008)
+    Column("right_gid", String(100)),
+    Index("ix_candidates_right", "right_id"),
+    Index("ix_candidates_left_gid", "left_gid", "right_gid"),  # an actor's candidates, either side
+    Index("ix_candidates_right_gid", "right_gid", "left_gid"),
 )
 
 # Names people gave actors (migration 0005): the newest label of a graph entity's members is its name.
@@ -192,8 +197,10 @@ labels = Table(
     Column("norm", Text, nullable=False),
     Column("user", String(100), nullable=False),
     Column("created_at", String(40), nullable=False),
+    Column("graph_id", String(100)),  # the member's graph id (0008)
     Index("ix_labels_entity", "entity_id"),
     Index("ix_labels_norm", "norm"),
+    Index("ix_labels_graph", "graph_id", "seq"),
 )
 
 # Each word of each distinct normalised name (migration 0006): names holding a name as whole words.
@@ -211,4 +218,23 @@ run_state = Table(
     metadata,
     Column("key", String, primary_key=True),
     Column("value", Text, nullable=False),
+)
+
+# Rebuttals found in the report texts (migration 0008; see :mod:`claimgraph.store.rebuttals`):
+# the ``n``-th of a report, the claimed and the denying sentence, and who says each (graph ids).
+rebuttals = Table(
+    "rebuttals",
+    metadata,
+    Column("document_id", String(64), ForeignKey("documents.id"), primary_key=True),
+    Column("n", Integer, primary_key=True),
+    Column("claimant_gid", String(100)),
+    Column("denier_gid", String(100)),
+    Column("claim_start", Integer, nullable=False),
+    Column("claim_end", Integer, nullable=False),
+    Column("claim_text", Text, nullable=False),
+    Column("denial_start", Integer, nullable=False),
+    Column("denial_end", Integer, nullable=False),
+    Column("denial_text", Text, nullable=False),
+    Index("ix_rebuttals_claimant", "claimant_gid"),
+    Index("ix_rebuttals_denier", "denier_gid"),
 )

@@ -19,7 +19,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from claimgraph.model import Extraction
-from claimgraph.store import dialect, schema
+from claimgraph.store import dialect, rebuttals, schema
 from claimgraph.store.names import entity_key, norm
 
 log = logging.getLogger(__name__)
@@ -79,6 +79,7 @@ def add(conn: Connection, extraction: Extraction) -> AddResult:
     ids, graph = _add_entities(conn, extraction, seq, result)
     _add_quotes(conn, extraction, ids, graph, result)
     _add_claims(conn, extraction, ids, graph, result)
+    rebuttals.refresh(conn, [doc.id])
     return result
 
 
