@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
+from typing import Protocol
 
 from claimgraph.graph.claims import Claim
 from claimgraph.graph.scope import Tenure, counted, is_count, tenure
@@ -63,6 +64,45 @@ class Conflict:
         return self
 
 
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """What some claims say, without who says it or where: the store counts an actor's claims by
+    shape from an index, and :func:`conflicting_predicates` reads them."""
+
+    kind: str
+    subject: str
+    predicate: str
+    object: str | None
+    unit: str | None
+    modality: str
+    qualifier: str | None
+    value: float | None
+    high: float | None
+
+
+def conflicting_predicates(shapes: Iterable[Shape]) -> set[str]:
+    """The predicates (and numbers' properties) among whose claims :func:`find_conflicts` can find
+    a conflict: a relation both stated and denied, a body given two holders of a one-at-a-time
+    office, a count given two values that cannot both hold. A conflict never spans two
+    predicates, so :func:`find_conflicts` over every claim of these predicates finds what it
+    finds over them all, and an actor of thousands of claims is read only where it matters."""
+    modalities: dict[tuple[str, str, str | None], set[str]] = defaultdict(set)
+    holders: dict[tuple[str, str], set[str]] = defaultdict(set)
+    spans: dict[tuple[str, str, str | None], set[tuple[float, float]]] = defaultdict(set)
+    for x in shapes:
+        if x.kind == "relation":
+            modalities[(x.subject, x.predicate, x.object)].add(x.modality)
+            if x.predicate in FUNCTIONAL and x.object is not None and _stated(x):
+                fixed, other = (x.object, x.subject) if FUNCTIONAL[x.predicate] == "object" else (x.subject, x.object)
+                holders[(x.predicate, fixed)].add(other)
+        elif _stated(x) and x.qualifier not in NOT_A_FACT and x.value is not None:
+            spans[(x.subject, x.predicate, x.unit)].add(interval(x))
+    out = {p for (_s, p, _o), ms in modalities.items() if "denied" in ms and any(m not in _UNSTATED for m in ms)}
+    out |= {p for (p, _fixed), others in holders.items() if len(others) > 1}
+    out |= {p for (_s, p, _u), found in spans.items() if min(h for _l, h in found) < max(lo for lo, _h in found)}
+    return out
+
+
 def _source(c: Claim) -> tuple[str, str | None]:
     return (c.document_id, c.attributed_to)
 
@@ -81,7 +121,20 @@ def _close(a: date | None, b: date | None, window: int) -> bool:
     return abs((a - b).days) <= window
 
 
-def interval(c: Claim) -> tuple[float, float]:
+class Valued(Protocol):
+    """A claim or a :class:`Shape`: what :func:`interval` and :func:`_stated` read."""
+
+    @property
+    def modality(self) -> str: ...
+    @property
+    def value(self) -> float | None: ...
+    @property
+    def qualifier(self) -> str | None: ...
+    @property
+    def high(self) -> float | None: ...
+
+
+def interval(c: Valued) -> tuple[float, float]:
     """The values a quantity claim allows, read with its qualifier."""
     v = c.value or 0.0
     if c.qualifier == "at_least":
@@ -126,8 +179,11 @@ def find_conflicts(
     return [c.rank() for c in out + _numbers(_counts(numbers), days, window_days)]
 
 
-def _stated(c: Claim) -> bool:
-    return c.modality not in ("denied", "uncertain")
+_UNSTATED = ("denied", "uncertain")
+
+
+def _stated(c: Valued) -> bool:
+    return c.modality not in _UNSTATED
 
 
 def _rival_holders(relations: Mapping[tuple[str, str, str | None], list[Claim]]) -> list[Claim]:

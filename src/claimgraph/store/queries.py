@@ -216,33 +216,60 @@ def dated_period(start: bool, end: bool) -> list[Any]:
     return [D.c.published >= bindparam("start")] * start + [D.c.published < bindparam("end")] * end
 
 
+def about_query(query: Select[Any]) -> Any:
+    """``query`` (over claims) for the claims about bound ``gid``: one indexed arm per column
+    rather than an OR, which PostgreSQL answers with a full scan."""
+    gid: Any = bindparam("gid")
+    return union_all(query.where(C.c.subject_gid == gid), query.where(C.c.object_gid == gid, C.c.subject_gid != gid))
+
+
 @functools.cache
 def _dated_claims(about: bool, start: bool, end: bool) -> Any:
     dated = select(*claim_columns(), D.c.published, D.c.seq).select_from(current_claims())
     dated = dated.where(*dated_period(start, end))
-    if not about:
-        return dated
-    gid: Any = bindparam("gid")
-    # one indexed arm per column rather than an OR, which PostgreSQL answers with a full scan
-    return union_all(dated.where(C.c.subject_gid == gid), dated.where(C.c.object_gid == gid, C.c.subject_gid != gid))
+    return about_query(dated) if about else dated
 
 
 def dated_claims(conn: Connection, graph_id: str | None, period: Period | None = None) -> DatedClaims:
     """The claims about the graph entity (None: every claim) from reports published in
     ``period``, with the date and ingest order of their reports (read in the same query)."""
     bounds, values = period_params(period)
-    out = DatedClaims([], {}, {})
     # the two arms of the union are disjoint: no claim comes twice
-    for r in conn.execute(_dated_claims(graph_id is not None, *bounds), {"gid": graph_id, **values}):
+    return _dated(conn.execute(_dated_claims(graph_id is not None, *bounds), {"gid": graph_id, **values}))
+
+
+def _dated(rows: Iterable[Any]) -> DatedClaims:
+    """Claims with their report's date and seq (columns 16 and 17), in ingest order of their
+    reports, then by position (as conflicts list them; the indexes return them in their order)."""
+    out = DatedClaims([], {}, {})
+    for r in rows:
         out.claims.append(Claim(*r[:15]))
         out.published[r[9]] = r[15]
         out.seq[r[9]] = r[16]
+    out.claims.sort(key=lambda c: (out.seq[c.document_id], c.start, c.id))
     return out
 
 
 @functools.cache
 def _documents() -> Select[Any]:
     return select(D.c.id, D.c.source, D.c.title, D.c.published, D.c.url, D.c.publisher).where(D.c.id.in_(ids_param()))
+
+
+@functools.cache
+def _of_predicates() -> Any:
+    return about_query(
+        select(*claim_columns(), D.c.published, D.c.seq)
+        .select_from(current_claims())
+        .where(C.c.predicate.in_(ids_param("predicates")))
+    )
+
+
+def claims_of_predicates(conn: Connection, graph_id: str, predicates: Iterable[str]) -> DatedClaims:
+    """The claims about the graph entity with one of the given predicates (or properties)."""
+    wanted = sorted(set(predicates))
+    if not wanted:
+        return DatedClaims([], {}, {})
+    return _dated(conn.execute(_of_predicates(), {"gid": graph_id, "predicates": wanted}))
 
 
 def documents(conn: Connection, ids: Iterable[str]) -> dict[str, GraphDocument]:
@@ -280,35 +307,55 @@ def newest_first(rows: Subquery) -> list[Any]:
     return order
 
 
+def current_reports(rows: Any, document_id: Any) -> Any:
+    """``rows`` joined to their report (by its ``document_id`` column), when it is current."""
+    return rows.join(D, and_(D.c.id == document_id, D.c.current))
+
+
 @functools.cache
-def _reports_of() -> Select[Any]:
-    seen_in = select(D.c.id).where(
-        D.c.current, D.c.id.in_(select(E.c.document_id).where(E.c.canonical_id == bindparam("gid")))
-    )
-    top = _newest(
-        seen_in,
-        BOUND,
-        over(func.count()).label("_total"),
-        over(func.min(D.c.published)).label("_first"),
-        over(func.max(D.c.published)).label("_last"),
-    )
+def _report_stats() -> Any:
     return (
-        select(D.c.id, D.c.source, D.c.title, D.c.published, D.c.url, D.c.publisher, top.c._total)
-        .add_columns(top.c._first, top.c._last)
-        .select_from(top.join(D, D.c.id == top.c.id))
-        .order_by(*newest_first(top))
+        select(func.count(func.distinct(E.c.document_id)), func.min(D.c.published), func.max(D.c.published))
+        .select_from(current_reports(E, E.c.document_id))
+        .where(E.c.canonical_id == bindparam("gid"))
     )
+
+
+@functools.cache
+def _newest_reports() -> Select[Any]:
+    return (
+        select(E.c.document_id)
+        .select_from(current_reports(E, E.c.document_id))
+        .where(E.c.canonical_id == bindparam("gid"))
+        .order_by(E.c.doc_published.desc(), E.c.doc_seq.desc())
+        .limit(bindparam("limit"))
+    )
+
+
+def newest(conn: Connection, query: Select[Any], params: dict[str, Any], limit: int) -> list[Any]:
+    """The first ``limit`` distinct values of the first column of ``query`` (newest first, cut to
+    a bound ``limit``): an index walk that stops early, asked for more only when a value repeats
+    (an actor named by two of a report's entities, a quote naming it twice)."""
+    asked = limit + 4
+    while True:
+        rows = conn.execute(query, {**params, "limit": asked}).all()
+        found = list(dict.fromkeys(r[0] for r in rows))
+        if len(found) >= limit or len(rows) < asked:
+            return found[:limit]
+        asked *= 4
 
 
 def reports_of(
     conn: Connection, graph_id: str, limit: int
 ) -> tuple[list[GraphDocument], int, str | None, str | None]:
     """The newest ``limit`` current reports a graph entity appears in, how many there are in all,
-    and the first and last publication date (one query)."""
-    rows = conn.execute(_reports_of(), {"gid": graph_id, "limit": max(limit, 1)}).all()
-    if not rows:
+    and the first and last publication date."""
+    total, first, last = conn.execute(_report_stats(), {"gid": graph_id}).one()
+    if not total:
         return [], 0, None, None
-    return [GraphDocument(*r[:6]) for r in rows[:limit]], *rows[0][6:]
+    ids = newest(conn, _newest_reports(), {"gid": graph_id}, max(limit, 1))
+    docs = documents(conn, ids)
+    return [docs[d] for d in ids if d in docs], int(total), first, last
 
 
 def _quote_filters(speaker: bool, about: bool, start: bool, end: bool) -> list[Any]:
@@ -371,12 +418,47 @@ def quotes(
     return [GraphQuote(*r[:-1]) for r in _quote_rows(conn, speaker, about, search, limit, period)]
 
 
+@functools.cache
+def _counted_quotes(about: bool) -> tuple[Select[Any], Select[Any]]:
+    """How many current quotes by bound ``gid`` (``about``: naming it, by others) there are, and
+    the ids of the newest bound ``limit`` (by the report dates the rows carry: an index walk)."""
+    gid: Any = bindparam("gid")
+    if not about:
+        rows, where = current_reports(Q, Q.c.document_id), [Q.c.speaker_gid == gid]
+        count = select(func.count())
+        order = (Q.c.doc_published.desc(), Q.c.doc_seq.desc(), Q.c.start, Q.c.id)
+        first = select(Q.c.id)
+    else:
+        rows = current_reports(QM.join(Q, Q.c.id == QM.c.quote_id), Q.c.document_id)
+        where = [QM.c.graph_id == gid, Q.c.speaker_gid.is_(None) | (Q.c.speaker_gid != gid)]
+        count = select(func.count(func.distinct(QM.c.quote_id)))
+        order = (QM.c.doc_published.desc(), QM.c.doc_seq.desc(), QM.c.quote_start, QM.c.quote_id)
+        first = select(QM.c.quote_id)
+    return (
+        count.select_from(rows).where(*where),
+        first.select_from(rows).where(*where).order_by(*order).limit(bindparam("limit")),
+    )
+
+
+@functools.cache
+def _quotes_by_id() -> Select[Any]:
+    return select(Q.c.id, Q.c.text, Q.c.kind, Q.c.speaker_gid, Q.c.document_id, Q.c.start, Q.c.end).where(
+        Q.c.id.in_(ids_param())
+    )
+
+
 def quotes_counted(
     conn: Connection, speaker: str | None = None, about: str | None = None, limit: int = 20
 ) -> tuple[list[GraphQuote], int]:
-    """The newest ``limit`` quotes by or about a graph entity, and how many there are in all."""
-    rows = _quote_rows(conn, speaker, about, None, limit)
-    return [GraphQuote(*r[:-1]) for r in rows[:limit]], rows[0][-1] if rows else 0
+    """The newest ``limit`` quotes by (or else about) a graph entity, and how many there are in all."""
+    count, first = _counted_quotes(speaker is None)
+    params = {"gid": speaker if speaker is not None else about}
+    total = conn.execute(count, params).scalar() or 0
+    if not total:
+        return [], 0
+    ids = newest(conn, first, params, max(limit, 1))
+    found = {r[0]: GraphQuote(*r) for r in conn.execute(_quotes_by_id(), {"ids": ids})}
+    return [found[i] for i in ids if i in found], int(total)
 
 
 def search_documents(conn: Connection, text: str, limit: int = 20) -> list[GraphDocument]:

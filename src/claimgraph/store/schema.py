@@ -28,6 +28,11 @@ from sqlalchemy import (
 
 metadata = MetaData()
 
+# Rows listed newest report first carry their report's date and ingest order (documents never
+# change either), so an index walks an actor's thousands of rows in that order and stops after
+# the few shown, instead of looking up every report to sort them (migration 0008).
+NEWEST = ("doc_published", "doc_seq")
+
 documents = Table(
     "documents",
     metadata,
@@ -62,12 +67,14 @@ entities = Table(
     Column("aliases", Text, nullable=False),  # JSON list
     Column("canonical_id", String(100), nullable=False),
     Column("confidence", Float, nullable=False, default=1.0),
+    Column("doc_published", String(40)),  # the report's date (0008): an actor's reports, newest first
     Index("ix_entities_document", "document_id"),
     # covering: the reports of a graph entity's members come from the index alone
     Index("ix_entities_canonical", "canonical_id", "document_id", "id"),
     Index("ix_entities_key", "key", "doc_seq"),
     # covering (0003): a graph entity's member types are counted, its first members listed, from it
     Index("ix_entities_members", "canonical_id", "doc_seq", "type"),
+    Index("ix_entities_reports", "canonical_id", *NEWEST, "document_id"),  # newest first (0008)
 )
 
 names = Table(
@@ -110,9 +117,11 @@ quotes = Table(
     Column("sentence_start", Integer),
     Column("sentence_end", Integer),
     Column("speaker_gid", String(100)),  # the speaker's graph id
+    Column("doc_published", String(40)),  # the report's date and ingest order (0008), for NEWEST
+    Column("doc_seq", Integer),
     Index("ix_quotes_document", "document_id", "start"),
     Index("ix_quotes_speaker", "speaker_id"),
-    Index("ix_quotes_speaker_gid", "speaker_gid", "document_id", "start", "id"),  # covering since 0008
+    Index("ix_quotes_speaker_gid", "speaker_gid", *NEWEST, "start", "id", "document_id"),  # newest first since 0008
     # covering (0003): "quotes about X" ranks its quotes without reading their text
     Index("ix_quotes_listing", "id", "speaker_gid", "document_id", "start"),
 )
@@ -125,10 +134,19 @@ quote_mentions = Table(
     Column("quote_id", String(100), ForeignKey("quotes.id"), nullable=False),
     Column("entity_id", String(100), ForeignKey("entities.id"), nullable=False),
     Column("graph_id", String(100)),  # the entity's graph id
+    Column("doc_published", String(40)),  # the quote's report's date and ingest order, and the
+    Column("doc_seq", Integer),  # quote's place in it (0008): "quotes about X", newest first
+    Column("quote_start", Integer),
     Index("ix_quote_mentions_entity", "entity_id"),
     Index("ix_quote_mentions_quote", "quote_id"),
-    Index("ix_quote_mentions_graph", "graph_id", "quote_id"),
+    Index("ix_quote_mentions_graph", "graph_id", *NEWEST, "quote_start", "quote_id"),  # newest first since 0008
 )
+
+# what claims are counted and ranked by, after the graph id they are looked up by (0008)
+_SAID = ("kind", "predicate", "unit", "modality", "qualifier", "value", "high", "document_id", "start", "id")
+CLAIMS_SUBJECT = ("subject_gid", "object_gid", *_SAID)
+CLAIMS_OBJECT = ("object_gid", "subject_gid", *_SAID)
+CLAIMS_ATTRIBUTED = ("attributed_gid", "subject_gid", "object_gid", *_SAID)
 
 claims = Table(
     "claims",
@@ -155,9 +173,11 @@ claims = Table(
     Index("ix_claims_object", "object_id"),
     Index("ix_claims_attributed", "attributed_id"),
     Index("ix_claims_document", "document_id"),
-    Index("ix_claims_subject_gid", "subject_gid"),
-    Index("ix_claims_object_gid", "object_gid"),
-    Index("ix_claims_attributed_gid", "attributed_gid"),
+    # covering since 0008: an actor's claims are counted by what they say and ranked by report
+    # and position from these alone (see samples.sample_claims, queries.claim_shapes)
+    Index("ix_claims_subject_gid", *CLAIMS_SUBJECT),
+    Index("ix_claims_object_gid", *CLAIMS_OBJECT),
+    Index("ix_claims_attributed_gid", *CLAIMS_ATTRIBUTED),
 )
 
 judgements = Table(

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 from claimgraph.graph.claims import Claim, ClaimGroup, group_claims
-from claimgraph.graph.conflicts import Conflict, find_conflicts
+from claimgraph.graph.conflicts import Conflict, conflicting_predicates, find_conflicts
 from claimgraph.graph.period import Period
 from claimgraph.graph.records import GraphDocument, GraphQuote
 from claimgraph.graph.timeline import TimelineEntry, timeline
@@ -169,12 +169,15 @@ def conflicts(
 
 
 def actor_page(conn: Connection, graph_id: str, limit: int = 20) -> tuple[Profile, list[Conflict], dict[str, Any]]:
-    """An actor's profile (:func:`profile`) and conflicts (:func:`conflicts`), from one read of
-    the claims about it: an actor of thousands of reports has thousands of them."""
-    dated = queries.dated_claims(conn, graph_id)
-    names = queries.names_of(conn, [x for c in dated.claims for x in (c.subject, c.object, c.attributed_to)])
-    found = profile(conn, graph_id, limit, about=samples.sample_of(conn, dated, limit), names=names)
-    return (found, *conflicts(conn, graph_id, dated=dated, names=names))
+    """An actor's profile (:func:`profile`) and conflicts (:func:`conflicts`). An actor of
+    thousands of reports has thousands of claims: they are counted and ranked from the indexes,
+    and read in full only where shown, or where a conflict is possible (``conflicting_predicates``)."""
+    refs = samples.claim_refs(conn, about=graph_id)
+    about = samples.sample_of(conn, refs, limit)
+    dated = queries.claims_of_predicates(conn, graph_id, conflicting_predicates(samples.shapes(refs)))
+    claims = [*about.claims, *dated.claims]
+    names = queries.names_of(conn, [x for c in claims for x in (c.subject, c.object, c.attributed_to)])
+    return (profile(conn, graph_id, limit, about=about, names=names), *conflicts(conn, graph_id, dated=dated, names=names))
 
 
 def actor_timeline(conn: Connection, graph_id: str, period: Period | None = None) -> list[TimelineEntry]:
