@@ -147,7 +147,7 @@ def _members() -> Select[Any]:
     return (
         select(E.c.id, E.c.name, E.c.document_id, E.c.confidence)
         .where(E.c.canonical_id == bindparam("gid"))
-        .order_by(E.c.doc_seq)
+        .order_by(E.c.doc_seq, E.c.id)  # members of one report by id (the index's order, not by type)
         .limit(bindparam("limit"))
     )
 

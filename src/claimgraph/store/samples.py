@@ -104,23 +104,23 @@ def claims_by_id(conn: Connection, ids: Iterable[str]) -> dict[str, Claim]:
 def sample_of(conn: Connection, refs: list[Ref], per_group: int | None = 5) -> Sample:
     """The newest ``per_group`` claims (None: all) of each group and modality among ``refs``,
     read in full, and how many each group and modality has in all."""
-    # newest report first (undated ones last, as SQLite sorts them), then by position in it and
-    # by id (a stable sort keeps the order of ties, reversed or not)
+    # newest report first (undated ones last, as SQLite sorts them: '' is the least date), then
+    # by position in it and by id (a stable sort keeps the order of ties, reversed or not)
     ranked = sorted(refs, key=lambda r: r.id)
-    ranked.sort(key=lambda r: (r.published is not None, r.published or "", r.seq, -r.start), reverse=True)
-    ranks: dict[tuple[Any, ...], int] = {}
-    totals: dict[tuple[GroupKey, str], int] = {}
+    ranked.sort(key=lambda r: (r.published or "", r.seq, -r.start), reverse=True)
+    ranks: dict[tuple[Any, ...], int] = {}  # (kind, subject, predicate, object, unit, modality)
     kept = []
     for r in ranked:
-        part = r[1:7]  # kind, subject, predicate, object, unit, modality
-        ranks[part] = rank = ranks.get(part, 0) + 1
-        key = ((r.kind, r.subject, r.predicate, r.object if r.kind == "relation" else r.unit), r.modality)
-        totals[key] = totals.get(key, 0) + 1
+        ranks[r[1:7]] = rank = ranks.get(r[1:7], 0) + 1
         if not per_group or rank <= per_group:
             kept.append(r)
+    totals: dict[tuple[GroupKey, str], int] = {}
+    for (kind, subject, predicate, obj, unit, modality), n in ranks.items():
+        key = ((kind, subject, predicate, obj if kind == "relation" else unit), modality)
+        totals[key] = totals.get(key, 0) + n
     # newest first, then by report and position (and id, where all of those tie)
     kept.sort(key=lambda r: (r.document_id, r.start, r.id))
-    kept.sort(key=lambda r: (r.published is not None, r.published or ""), reverse=True)
+    kept.sort(key=lambda r: r.published or "", reverse=True)
     full = claims_by_id(conn, (r.id for r in kept))
     claims = [full[r.id] for r in kept if r.id in full]
     return Sample(claims, documents(conn, (c.document_id for c in claims)), totals)

@@ -73,7 +73,7 @@ entities = Table(
     Index("ix_entities_canonical", "canonical_id", "document_id", "id"),
     Index("ix_entities_key", "key", "doc_seq"),
     # covering (0003): a graph entity's member types are counted, its first members listed, from it
-    Index("ix_entities_members", "canonical_id", "doc_seq", "type"),
+    Index("ix_entities_members", "canonical_id", "doc_seq", "type", "id", "document_id"),  # + id, report (0008)
     Index("ix_entities_reports", "canonical_id", *NEWEST, "document_id"),  # newest first (0008)
 )
 
@@ -85,7 +85,7 @@ names = Table(
     Column("name", Text, nullable=False),
     Column("graph_id", String(100)),  # the entity's graph id
     Index("ix_names_norm", "norm", "graph_id"),  # covering since 0004: graph entities by name
-    Index("ix_names_entity", "entity_id"),
+    Index("ix_names_entity", "entity_id", "name"),  # covering since 0008: examples of an actor's names
     Index("ix_names_graph", "graph_id", "norm", "name"),  # covering since 0003: an actor's names
 )
 

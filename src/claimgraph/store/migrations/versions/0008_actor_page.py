@@ -22,6 +22,8 @@
   quotes and quotes about it are an index walk that stops after the twenty shown, not a
   lookup of the report of each of its thousands of rows to sort them (11 ms to 0.1 ms for the
   quotes of the biggest actor at 10k reports).
+- ``ix_entities_members`` and ``ix_names_entity`` also hold the member's id and report, and the
+  name: the names an actor was reported under come with example reports from the indexes alone.
 
 Revision ID: 0008
 Revises: 0007
@@ -45,6 +47,9 @@ LISTED: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (  # tab
      ("speaker_gid", "doc_published", "doc_seq", "start", "id", "document_id")),
     ("quote_mentions", "ix_quote_mentions_graph", ("graph_id", "quote_id"),
      ("graph_id", "doc_published", "doc_seq", "quote_start", "quote_id")),
+    ("entities", "ix_entities_members", ("canonical_id", "doc_seq", "type"),
+     ("canonical_id", "doc_seq", "type", "id", "document_id")),
+    ("names", "ix_names_entity", ("entity_id",), ("entity_id", "name")),
 )
 _SAID = ("kind", "predicate", "unit", "modality", "qualifier", "value", "high", "document_id", "start", "id")
 CLAIMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {  # index: (columns before, after)
