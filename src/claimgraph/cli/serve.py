@@ -24,8 +24,17 @@ from claimgraph.cli.common import open_store
     is_flag=True,
     help="Let the review page record judgements, with the token printed at start.",
 )
-def serve(db: str | None, host: str, port: int, allow_write: bool) -> None:
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Processes answering requests: up to one per CPU core serves more people at once.",
+)
+def serve(db: str | None, host: str, port: int, allow_write: bool, workers: int) -> None:
     """Open the store as a local web application: search, actors, reports, network, timeline, review."""
+    from claimgraph.settings import DB
     from claimgraph.web import serve as run
 
-    run(open_store(db), host=host, port=port, allow_write=allow_write, announce=click.echo)
+    store = open_store(db)
+    run(store, host=host, port=port, allow_write=allow_write, announce=click.echo, workers=workers, db=db or DB.get())

@@ -22,10 +22,11 @@ reports support comes first.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
+from typing import Protocol
 
 from claimgraph.graph.claims import Claim
 from claimgraph.graph.scope import Tenure, counted, is_count, tenure
@@ -63,6 +64,45 @@ class Conflict:
         return self
 
 
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """What some claims say, without who says it or where: the store counts an actor's claims by
+    shape from an index, and :func:`conflicting_predicates` reads them."""
+
+    kind: str
+    subject: str
+    predicate: str
+    object: str | None
+    unit: str | None
+    modality: str
+    qualifier: str | None
+    value: float | None
+    high: float | None
+
+
+def conflicting_predicates(shapes: Iterable[Shape]) -> set[str]:
+    """The predicates (and numbers' properties) among whose claims :func:`find_conflicts` can find
+    a conflict: a relation both stated and denied, a body given two holders of a one-at-a-time
+    office, a count given two values that cannot both hold. A conflict never spans two
+    predicates, so :func:`find_conflicts` over every claim of these predicates finds what it
+    finds over them all, and an actor of thousands of claims is read only where it matters."""
+    modalities: dict[tuple[str, str, str | None], set[str]] = defaultdict(set)
+    holders: dict[tuple[str, str], set[str]] = defaultdict(set)
+    spans: dict[tuple[str, str, str | None], set[tuple[float, float]]] = defaultdict(set)
+    for x in shapes:
+        if x.kind == "relation":
+            modalities[(x.subject, x.predicate, x.object)].add(x.modality)
+            if x.predicate in FUNCTIONAL and x.object is not None and _stated(x):
+                fixed, other = (x.object, x.subject) if FUNCTIONAL[x.predicate] == "object" else (x.subject, x.object)
+                holders[(x.predicate, fixed)].add(other)
+        elif _stated(x) and x.qualifier not in NOT_A_FACT and x.value is not None:
+            spans[(x.subject, x.predicate, x.unit)].add(interval(x))
+    out = {p for (_s, p, _o), ms in modalities.items() if "denied" in ms and any(m not in _UNSTATED for m in ms)}
+    out |= {p for (p, _fixed), others in holders.items() if len(others) > 1}
+    out |= {p for (_s, p, _u), found in spans.items() if min(h for _l, h in found) < max(lo for lo, _h in found)}
+    return out
+
+
 def _source(c: Claim) -> tuple[str, str | None]:
     return (c.document_id, c.attributed_to)
 
@@ -81,7 +121,20 @@ def _close(a: date | None, b: date | None, window: int) -> bool:
     return abs((a - b).days) <= window
 
 
-def interval(c: Claim) -> tuple[float, float]:
+class Valued(Protocol):
+    """A claim or a :class:`Shape`: what :func:`interval` and :func:`_stated` read."""
+
+    @property
+    def modality(self) -> str: ...
+    @property
+    def value(self) -> float | None: ...
+    @property
+    def qualifier(self) -> str | None: ...
+    @property
+    def high(self) -> float | None: ...
+
+
+def interval(c: Valued) -> tuple[float, float]:
     """The values a quantity claim allows, read with its qualifier."""
     v = c.value or 0.0
     if c.qualifier == "at_least":
@@ -101,28 +154,70 @@ def find_conflicts(
     names: Mapping[str, str] | None = None,
 ) -> list[Conflict]:
     """Every conflict among ``claims``; ``published`` maps document ids to ISO dates, ``names``
-    graph ids to names (to find a leader's title next to the name in the sentence)."""
+    graph ids to names (to find a leader's title next to the name in the sentence).
+
+    An actor of thousands of reports has thousands of claims: a sentence is read (for a leader's
+    office and time, or for what a number counts) only where a conflict is still possible, in
+    a body that two leaders are said to lead, or a count given two values that cannot both hold.
+    """
     days = {doc: _day(p) for doc, p in published.items()}
     relations: dict[tuple[str, str, str | None], list[Claim]] = defaultdict(list)
-    numbers: dict[tuple[str, str, str | None], list[Claim]] = defaultdict(list)
-    for c in claims:
+    numbers: dict[tuple[str, str, str | None], list[tuple[int, Claim]]] = defaultdict(list)
+    for i, c in enumerate(claims):
         if c.kind == "relation":
             relations[(c.subject, c.predicate, c.object)].append(c)
-        elif (
-            c.modality not in ("denied", "uncertain")
-            and c.qualifier not in NOT_A_FACT
-            and c.value is not None
-            and is_count(c.evidence)
-        ):
-            numbers[(c.subject, c.predicate, c.unit)].append(c)
-    tenures = {
-        c.id: tenure(c.evidence, published.get(c.document_id), (names or {}).get(c.subject))
-        for group in relations.values()
-        for c in group
-        if c.predicate in FUNCTIONAL
-    }
+        elif _stated(c) and c.qualifier not in NOT_A_FACT and c.value is not None:
+            numbers[(c.subject, c.predicate, c.unit)].append((i, c))
+    read: dict[tuple[str, str | None, str | None], Tenure] = {}  # a sentence reported many times is read once
+    tenures = {}
+    for c in _rival_holders(relations):
+        key = (c.evidence, published.get(c.document_id), (names or {}).get(c.subject))
+        if key not in read:
+            read[key] = tenure(*key)
+        tenures[c.id] = read[key]
     out = _denials(relations) + _incompatible(relations, days, window_days, tenures)
-    return [c.rank() for c in out + _numbers(numbers, days, window_days)]
+    return [c.rank() for c in out + _numbers(_counts(numbers), days, window_days)]
+
+
+_UNSTATED = ("denied", "uncertain")
+
+
+def _stated(c: Valued) -> bool:
+    return c.modality not in _UNSTATED
+
+
+def _rival_holders(relations: Mapping[tuple[str, str, str | None], list[Claim]]) -> list[Claim]:
+    """The stated claims of a one-at-a-time predicate whose fixed side is given two values (two
+    leaders of one body): the only ones :func:`_incompatible` can pair."""
+    by_fixed: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for (s, p, o), group in relations.items():
+        if p in FUNCTIONAL and o is not None:
+            by_fixed[(p, o if FUNCTIONAL[p] == "object" else s)] += [c for c in group if _stated(c)]
+    out = []
+    for (p, _fixed), group in by_fixed.items():
+        side = "subject" if FUNCTIONAL[p] == "object" else "object"
+        if len({getattr(c, side) for c in group}) > 1:
+            out += group
+    return out
+
+
+def _counts(
+    numbers: Mapping[tuple[str, str, str | None], list[tuple[int, Claim]]],
+) -> dict[tuple[str, str, str | None], list[Claim]]:
+    """The numbers that count one thing at one moment (:func:`is_count`), grouped, the groups
+    in the order of their first such claim (``numbers`` holds each claim's position); a group
+    whose values all overlap cannot conflict, whatever is_count keeps, and is not read."""
+    kept: dict[tuple[str, str, str | None], list[tuple[int, Claim]]] = {}
+    read: dict[str, bool] = {}  # a sentence reported many times is read once
+    for key, group in numbers.items():
+        spans = [interval(c) for _i, c in group]
+        if min(high for _low, high in spans) < max(low for low, _high in spans):
+            for _i, c in group:
+                if c.evidence not in read:
+                    read[c.evidence] = is_count(c.evidence)
+            if counts := [(i, c) for i, c in group if read[c.evidence]]:
+                kept[key] = counts
+    return {key: [c for _i, c in kept[key]] for key in sorted(kept, key=lambda k: kept[k][0][0])}
 
 
 def _denials(relations: Mapping[tuple[str, str, str | None], list[Claim]]) -> list[Conflict]:
@@ -152,8 +247,8 @@ def _incompatible(
         if p in FUNCTIONAL and o is not None:
             fixed = o if FUNCTIONAL[p] == "object" else s
             for c in group:
-                t = tenures[c.id]
-                if c.modality not in ("denied", "uncertain") and t.current and not t.change and t.office:
+                t = tenures.get(c.id)  # None: no rival holder, see _rival_holders
+                if t is not None and _stated(c) and t.current and not t.change and t.office:
                     by_fixed[(p, fixed, t.office)].append(c)
     out = []
     for (p, fixed, _office), group in by_fixed.items():
@@ -172,6 +267,14 @@ def _numbers(
     numbers: Mapping[tuple[str, str, str | None], list[Claim]], days: Mapping[str, date | None], window: int
 ) -> list[Conflict]:
     out = []
+    read: dict[tuple[str, float | None], tuple[frozenset[str], frozenset[str]]] = {}
+
+    def what(c: Claim) -> tuple[frozenset[str], frozenset[str]]:
+        # a claim may be in many pairs, and a sentence reported many times is read once
+        if (c.evidence, c.value) not in read:
+            read[(c.evidence, c.value)] = counted(c.evidence, c.value)
+        return read[(c.evidence, c.value)]
+
     for (s, p, _unit), group in numbers.items():
         # the same number from many reports is one statement: compare distinct statements only
         statements: dict[tuple[float, float], list[Claim]] = defaultdict(list)
@@ -179,7 +282,7 @@ def _numbers(
             statements[interval(c)].append(c)
         for a, b in combinations(sorted(statements), 2):
             disjoint = a[1] < b[0] or b[1] < a[0]
-            if not disjoint or not _same_thing(statements[a], statements[b]):
+            if not disjoint or not _same_thing(statements[a], statements[b], what):
                 continue
             if p in CUMULATIVE:  # a toll that grows with time: only the same day, or a fall, disputes
                 low, high = (statements[a], statements[b]) if a[1] < b[0] else (statements[b], statements[a])
@@ -190,11 +293,13 @@ def _numbers(
     return out
 
 
-def _same_thing(left: list[Claim], right: list[Claim]) -> bool:
+def _same_thing(
+    left: list[Claim], right: list[Claim], what: Callable[[Claim], tuple[frozenset[str], frozenset[str]]]
+) -> bool:
     """Whether two counts count the same people: not 'fourteen civilians' against a total, nor
-    '790 Azerbaijani soldiers' against '2,300 Artsakh soldiers'."""
-    a = [counted(c.evidence, c.value) for c in left]
-    b = [counted(c.evidence, c.value) for c in right]
+    '790 Azerbaijani soldiers' against '2,300 Artsakh soldiers' (``what``: :func:`counted`)."""
+    a = {what(c) for c in left}  # many reports of one number mostly read alike
+    b = {what(c) for c in right}
     for (pa, ca), (pb, cb) in ((x, y) for x in a for y in b):
         if pa == pb and not (ca and cb and not ca & cb):
             return True

@@ -1,4 +1,5 @@
-"""Keep the graph ids copied onto claims, quotes, quote mentions and names equal to the entities'.
+"""Keep the graph ids copied onto claims, quotes, quote mentions, names, labels and candidate pairs
+equal to the entities'.
 
 The views filter on these copies (one indexed column) instead of on a graph entity's members.
 The writer fills them when a report is stored; whatever changes ``entities.canonical_id``
@@ -25,6 +26,9 @@ LINKS: tuple[tuple[Table, Column[str], Column[str]], ...] = (
     (schema.quotes, schema.quotes.c.speaker_id, schema.quotes.c.speaker_gid),
     (schema.quote_mentions, schema.quote_mentions.c.entity_id, schema.quote_mentions.c.graph_id),
     (schema.names, schema.names.c.entity_id, schema.names.c.graph_id),
+    (schema.labels, schema.labels.c.entity_id, schema.labels.c.graph_id),
+    (schema.candidates, schema.candidates.c.left_id, schema.candidates.c.left_gid),
+    (schema.candidates, schema.candidates.c.right_id, schema.candidates.c.right_gid),
 )
 
 

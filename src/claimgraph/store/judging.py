@@ -51,9 +51,11 @@ def label(conn: Connection, entity_id: str, name: str, user: str) -> None:
     name = " ".join(name.split())
     if not norm(name):
         raise ValueError(f"{name!r} is no name")
+    e = schema.entities
+    graph_id = select(e.c.canonical_id).where(e.c.id == entity_id).scalar_subquery()
     conn.execute(
         insert(schema.labels).values(
-            entity_id=entity_id, name=name, norm=norm(name), user=user, created_at=now()
+            entity_id=entity_id, name=name, norm=norm(name), user=user, created_at=now(), graph_id=graph_id
         )
     )
 

@@ -11,10 +11,12 @@ caller gets them all. A name nobody has gets the stored names that come closest 
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.engine import Connection
 
 from claimgraph.errors import AmbiguousName, UnknownName
@@ -85,10 +87,15 @@ def _labelled(conn: Connection, key: str) -> Counter[str]:
     return Counter(gid for (gid,) in rows)
 
 
+@functools.cache
+def _graph_id_of() -> Any:
+    return select(E.c.canonical_id).where(E.c.id == bindparam("id"))
+
+
 def find(conn: Connection, name_or_id: str, limit: int = 10) -> list[Match]:
     """Graph entities by entity id, else those carrying the name, most often first; an actor
     whose own display name it is comes first when it is the only one to carry it exactly."""
-    direct = conn.execute(select(E.c.canonical_id).where(E.c.id == name_or_id)).scalar()
+    direct = conn.execute(_graph_id_of(), {"id": name_or_id}).scalar()
     if direct:
         return [Match(direct, *head(conn, direct), hits=1, own_name=True)]
     key = norm(name_or_id)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-HEAD = "0007"  # the newest revision in migrations/versions
+HEAD = "0008"  # the newest revision in migrations/versions
 VERSION_TABLE = "alembic_version"
 
 
@@ -60,4 +60,4 @@ def upgrade(engine: Engine) -> None:
         dialect.lock(conn, "migrate")  # two processes opening a new store: one creates it
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
-    dialect.analyze(engine)  # a migration may add indexed columns the planner knows nothing of
+    dialect.analyze(engine, full=True)  # a migration may add indexes the planner knows nothing of

@@ -24,7 +24,7 @@ from sqlalchemy.engine import Connection
 from claimgraph.graph import bodies as B
 from claimgraph.graph import names as N
 from claimgraph.graph.resolve import EntityProfile, candidate_pairs, cluster, family, person_like
-from claimgraph.store import graph_ids, schema
+from claimgraph.store import graph_ids, rebuttals, schema
 from claimgraph.store.judgements import judgements_in_force, pair
 from claimgraph.store.report_facts import ReportFacts, lone_surname, report_facts, short_body
 
@@ -139,13 +139,18 @@ def _prepare(conn: Connection) -> tuple[list[Member], dict[str, list[Member]], l
 
 def refresh_candidates(conn: Connection, min_score: float = MIN_SCORE) -> int:
     """Run the resolver over all name groups and keep its candidate pairs (derived data)."""
-    _members, groups, found = _prepare(conn)
+    members, groups, found = _prepare(conn)
     pairs = candidate_pairs(found, min_score=min_score)
     c = schema.candidates
     conn.execute(delete(c))
     rows = {pair(a, b): {"score": s, "reason": r} for a, b, s, r in pairs if a != b}
+    graph = {x.id: x.canonical_id for x in members}  # as they are now; regrouping syncs them
     if rows:
-        conn.execute(insert(c), [{"left_id": a, "right_id": b, **v} for (a, b), v in rows.items()])
+        conn.execute(
+            insert(c),
+            [{"left_id": a, "right_id": b, "left_gid": graph.get(a), "right_gid": graph.get(b), **v}
+             for (a, b), v in rows.items()],
+        )
     log.info("resolver: %d name groups, %d candidate pairs", len(groups), len(rows))
     return len(rows)
 
@@ -190,6 +195,7 @@ def recluster(conn: Connection, threshold: float = THRESHOLD) -> int:
             changes,
         )
         graph_ids.sync(conn, moved)
+        rebuttals.refresh_for_entities(conn, moved)  # found by graph id: who claims, who denies
     return len(changes)
 
 

@@ -1,23 +1,30 @@
 """Claims about an actor for the views, counted in full but listed a few per group.
 
-An actor named in thousands of reports has thousands of identical statements; the database
-counts them per (what is claimed, modality) and returns only the newest few of each, so
-`show` and `claims` stay fast at any size.
+An actor named in thousands of reports has thousands of identical statements. They are read
+from the covering indexes of migration 0008 (what each claim says, its report and position: no
+claim row, no evidence), counted per (what is claimed, modality) and ranked newest first here;
+only the newest few of each group are then read in full, so `show`, `claims` and the actor page
+stay fast at any size. (Ranked in Python rather than by a window function: SQLite sorts the
+rows once per window, which took longer than reading them all.)
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import and_, func, select, union_all
+from sqlalchemy import and_, bindparam, select
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql import Select
 
 from claimgraph.graph.claims import Claim, GroupKey
+from claimgraph.graph.conflicts import Shape
 from claimgraph.graph.period import Period
 from claimgraph.graph.records import GraphDocument
 from claimgraph.store import schema
-from claimgraph.store.queries import claim_columns, documents, in_period
+from claimgraph.store.queries import about_query, chunks, claim_columns, dated_period, documents, ids_param, period_params
 
 D, C = schema.documents, schema.claims
 
@@ -33,6 +40,92 @@ def group_key(c: Claim) -> GroupKey:
     return (c.kind, c.subject, c.predicate, c.object if c.kind == "relation" else c.unit)
 
 
+@functools.cache
+def _refs(about: bool, start: bool, end: bool) -> Select[Any]:
+    """What the indexes hold of the claims about bound ``gid`` (else by it), in a bound period,
+    with their report's date and ingest order."""
+    refs = (
+        select(C.c.id, C.c.kind, C.c.subject_gid, C.c.predicate, C.c.object_gid, C.c.unit, C.c.modality,
+               C.c.qualifier, C.c.value, C.c.high, C.c.document_id, C.c.start, D.c.published, D.c.seq)
+        .select_from(C.join(D, and_(D.c.id == C.c.document_id, D.c.current)))
+        .where(*dated_period(start, end))
+    )
+    return about_query(refs) if about else refs.where(C.c.attributed_gid == bindparam("gid"))
+
+
+class Ref(NamedTuple):
+    """A claim as the indexes hold it (:func:`_refs`), with its report's date and ingest order.
+    (A named tuple: thousands of them are made and read per page.)"""
+
+    id: str
+    kind: str
+    subject: str
+    predicate: str
+    object: str | None
+    unit: str | None
+    modality: str
+    qualifier: str | None
+    value: float | None
+    high: float | None
+    document_id: str
+    start: int
+    published: str | None
+    seq: int
+
+
+def claim_refs(
+    conn: Connection, about: str | None = None, by: str | None = None, period: Period | None = None
+) -> list[Ref]:
+    """The claims whose subject or object is graph entity ``about``, or whose source is ``by``,
+    from reports published in ``period``, as the indexes hold them (see :func:`_refs`)."""
+    if about is None and by is None:
+        return []
+    bounds, values = period_params(period)
+    return [Ref._make(r) for r in conn.execute(_refs(about is not None, *bounds), {"gid": about or by, **values})]
+
+
+def shapes(refs: Iterable[Ref]) -> list[Shape]:
+    """What the claims say, each distinct statement once (for ``conflicting_predicates``)."""
+    return [Shape(*said) for said in {r[1:10] for r in refs}]
+
+
+@functools.cache
+def _by_id() -> Select[Any]:
+    return select(*claim_columns()).where(C.c.id.in_(ids_param()))
+
+
+def claims_by_id(conn: Connection, ids: Iterable[str]) -> dict[str, Claim]:
+    out: dict[str, Claim] = {}
+    for chunk in chunks(ids):
+        out.update((r[0], Claim(*r)) for r in conn.execute(_by_id(), {"ids": chunk}))
+    return out
+
+
+def sample_of(conn: Connection, refs: list[Ref], per_group: int | None = 5) -> Sample:
+    """The newest ``per_group`` claims (None: all) of each group and modality among ``refs``,
+    read in full, and how many each group and modality has in all."""
+    # newest report first (undated ones last, as SQLite sorts them: '' is the least date), then
+    # by position in it and by id (a stable sort keeps the order of ties, reversed or not)
+    ranked = sorted(refs, key=lambda r: r.id)
+    ranked.sort(key=lambda r: (r.published or "", r.seq, -r.start), reverse=True)
+    ranks: dict[tuple[Any, ...], int] = {}  # (kind, subject, predicate, object, unit, modality)
+    kept = []
+    for r in ranked:
+        ranks[r[1:7]] = rank = ranks.get(r[1:7], 0) + 1
+        if not per_group or rank <= per_group:
+            kept.append(r)
+    totals: dict[tuple[GroupKey, str], int] = {}
+    for (kind, subject, predicate, obj, unit, modality), n in ranks.items():
+        key = ((kind, subject, predicate, obj if kind == "relation" else unit), modality)
+        totals[key] = totals.get(key, 0) + n
+    # newest first, then by report and position (and id, where all of those tie)
+    kept.sort(key=lambda r: (r.document_id, r.start, r.id))
+    kept.sort(key=lambda r: r.published or "", reverse=True)
+    full = claims_by_id(conn, (r.id for r in kept))
+    claims = [full[r.id] for r in kept if r.id in full]
+    return Sample(claims, documents(conn, (c.document_id for c in claims)), totals)
+
+
 def sample_claims(
     conn: Connection,
     about: str | None = None,
@@ -41,41 +134,6 @@ def sample_claims(
     period: Period | None = None,
 ) -> Sample:
     """Claims whose subject or object is graph entity ``about``, or whose source is ``by``, from
-    reports published in ``period``."""
-    # ranked on the claim rows and report dates alone (a covering index, migration 0003); the
-    # report details are then read for the kept rows' reports only. Not by a join: the planner
-    # cannot tell how few rows the rank filter keeps, and would read every report to hash it.
-    rows = (
-        select(*claim_columns(), D.c.published, D.c.seq)
-        .select_from(C.join(D, and_(D.c.id == C.c.document_id, D.c.current)))
-        .where(*in_period(period))
-    )
-    # one indexed arm per column rather than an OR, which PostgreSQL answers with a full scan
-    if about is not None:
-        both = union_all(
-            rows.where(C.c.subject_gid == about),
-            rows.where(C.c.object_gid == about, C.c.subject_gid != about),
-        ).subquery()
-    elif by is not None:
-        both = rows.where(C.c.attributed_gid == by).subquery()
-    else:
-        return Sample([], {}, {})
-    b = both.c
-    part = (b.kind, b.subject_gid, b.predicate, b.object_gid, b.unit, b.modality)
-    newest = (both.c.published.desc(), both.c.seq.desc(), both.c.start)
-    inner = select(
-        *[c for c in both.c if c.name != "seq"],
-        func.row_number().over(partition_by=part, order_by=newest).label("rank"),
-        func.count().over(partition_by=part).label("total"),
-    ).subquery()
-    query = select(inner).order_by(inner.c.published.desc(), inner.c.document_id, inner.c.start)
-    if per_group:
-        query = query.where(inner.c.rank <= per_group)
-    out = Sample([], {}, {})
-    for row in conn.execute(query):
-        r: Any = tuple(row)
-        claim = Claim(*r[:15])
-        out.claims.append(claim)
-        out.totals[(group_key(claim), claim.modality)] = r[-1]
-    out.documents = documents(conn, (c.document_id for c in out.claims))
-    return out
+    reports published in ``period``: the newest ``per_group`` of each group and modality (None:
+    all), and how many there are."""
+    return sample_of(conn, claim_refs(conn, about, by, period), per_group)

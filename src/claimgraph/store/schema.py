@@ -28,6 +28,11 @@ from sqlalchemy import (
 
 metadata = MetaData()
 
+# Rows listed newest report first carry their report's date and ingest order (documents never
+# change either), so an index walks an actor's thousands of rows in that order and stops after
+# the few shown, instead of looking up every report to sort them (migration 0008).
+NEWEST = ("doc_published", "doc_seq")
+
 documents = Table(
     "documents",
     metadata,
@@ -62,12 +67,14 @@ entities = Table(
     Column("aliases", Text, nullable=False),  # JSON list
     Column("canonical_id", String(100), nullable=False),
     Column("confidence", Float, nullable=False, default=1.0),
+    Column("doc_published", String(40)),  # the report's date (0008): an actor's reports, newest first
     Index("ix_entities_document", "document_id"),
     # covering: the reports of a graph entity's members come from the index alone
     Index("ix_entities_canonical", "canonical_id", "document_id", "id"),
     Index("ix_entities_key", "key", "doc_seq"),
     # covering (0003): a graph entity's member types are counted, its first members listed, from it
-    Index("ix_entities_members", "canonical_id", "doc_seq", "type"),
+    Index("ix_entities_members", "canonical_id", "doc_seq", "type", "id", "document_id"),  # + id, report (0008)
+    Index("ix_entities_reports", "canonical_id", *NEWEST, "document_id"),  # newest first (0008)
 )
 
 names = Table(
@@ -78,7 +85,7 @@ names = Table(
     Column("name", Text, nullable=False),
     Column("graph_id", String(100)),  # the entity's graph id
     Index("ix_names_norm", "norm", "graph_id"),  # covering since 0004: graph entities by name
-    Index("ix_names_entity", "entity_id"),
+    Index("ix_names_entity", "entity_id", "name"),  # covering since 0008: examples of an actor's names
     Index("ix_names_graph", "graph_id", "norm", "name"),  # covering since 0003: an actor's names
 )
 
@@ -110,9 +117,11 @@ quotes = Table(
     Column("sentence_start", Integer),
     Column("sentence_end", Integer),
     Column("speaker_gid", String(100)),  # the speaker's graph id
+    Column("doc_published", String(40)),  # the report's date and ingest order (0008), for NEWEST
+    Column("doc_seq", Integer),
     Index("ix_quotes_document", "document_id", "start"),
     Index("ix_quotes_speaker", "speaker_id"),
-    Index("ix_quotes_speaker_gid", "speaker_gid"),
+    Index("ix_quotes_speaker_gid", "speaker_gid", *NEWEST, "start", "id", "document_id"),  # newest first since 0008
     # covering (0003): "quotes about X" ranks its quotes without reading their text
     Index("ix_quotes_listing", "id", "speaker_gid", "document_id", "start"),
 )
@@ -125,10 +134,19 @@ quote_mentions = Table(
     Column("quote_id", String(100), ForeignKey("quotes.id"), nullable=False),
     Column("entity_id", String(100), ForeignKey("entities.id"), nullable=False),
     Column("graph_id", String(100)),  # the entity's graph id
+    Column("doc_published", String(40)),  # the quote's report's date and ingest order, and the
+    Column("doc_seq", Integer),  # quote's place in it (0008): "quotes about X", newest first
+    Column("quote_start", Integer),
     Index("ix_quote_mentions_entity", "entity_id"),
     Index("ix_quote_mentions_quote", "quote_id"),
-    Index("ix_quote_mentions_graph", "graph_id", "quote_id"),
+    Index("ix_quote_mentions_graph", "graph_id", *NEWEST, "quote_start", "quote_id"),  # newest first since 0008
 )
+
+# what claims are counted and ranked by, after the graph id they are looked up by (0008)
+_SAID = ("kind", "predicate", "unit", "modality", "qualifier", "value", "high", "document_id", "start", "id")
+CLAIMS_SUBJECT = ("subject_gid", "object_gid", *_SAID)
+CLAIMS_OBJECT = ("object_gid", "subject_gid", *_SAID)
+CLAIMS_ATTRIBUTED = ("attributed_gid", "subject_gid", "object_gid", *_SAID)
 
 claims = Table(
     "claims",
@@ -155,9 +173,11 @@ claims = Table(
     Index("ix_claims_object", "object_id"),
     Index("ix_claims_attributed", "attributed_id"),
     Index("ix_claims_document", "document_id"),
-    Index("ix_claims_subject_gid", "subject_gid"),
-    Index("ix_claims_object_gid", "object_gid"),
-    Index("ix_claims_attributed_gid", "attributed_gid"),
+    # covering since 0008: an actor's claims are counted by what they say and ranked by report
+    # and position from these alone (see samples.sample_claims, queries.claim_shapes)
+    Index("ix_claims_subject_gid", *CLAIMS_SUBJECT),
+    Index("ix_claims_object_gid", *CLAIMS_OBJECT),
+    Index("ix_claims_attributed_gid", *CLAIMS_ATTRIBUTED),
 )
 
 judgements = Table(
@@ -180,6 +200,11 @@ candidates = Table(
     Column("right_id", String(100), primary_key=True),
     Column("score", Float, nullable=False),
     Column("reason", Text, nullable=False),
+    Column("left_gid", String(100)),  # graph ids of both sides (0008)
+    Column("right_gid", String(100)),
+    Index("ix_candidates_right", "right_id"),
+    Index("ix_candidates_left_gid", "left_gid", "right_gid"),  # an actor's candidates, either side
+    Index("ix_candidates_right_gid", "right_gid", "left_gid"),
 )
 
 # Names people gave actors (migration 0005): the newest label of a graph entity's members is its name.
@@ -192,8 +217,10 @@ labels = Table(
     Column("norm", Text, nullable=False),
     Column("user", String(100), nullable=False),
     Column("created_at", String(40), nullable=False),
+    Column("graph_id", String(100)),  # the member's graph id (0008)
     Index("ix_labels_entity", "entity_id"),
     Index("ix_labels_norm", "norm"),
+    Index("ix_labels_graph", "graph_id", "seq"),
 )
 
 # Each word of each distinct normalised name (migration 0006): names holding a name as whole words.
@@ -211,4 +238,23 @@ run_state = Table(
     metadata,
     Column("key", String, primary_key=True),
     Column("value", Text, nullable=False),
+)
+
+# Rebuttals found in the report texts (migration 0008; see :mod:`claimgraph.store.rebuttals`):
+# the ``n``-th of a report, the claimed and the denying sentence, and who says each (graph ids).
+rebuttals = Table(
+    "rebuttals",
+    metadata,
+    Column("document_id", String(64), ForeignKey("documents.id"), primary_key=True),
+    Column("n", Integer, primary_key=True),
+    Column("claimant_gid", String(100)),
+    Column("denier_gid", String(100)),
+    Column("claim_start", Integer, nullable=False),
+    Column("claim_end", Integer, nullable=False),
+    Column("claim_text", Text, nullable=False),
+    Column("denial_start", Integer, nullable=False),
+    Column("denial_end", Integer, nullable=False),
+    Column("denial_text", Text, nullable=False),
+    Index("ix_rebuttals_claimant", "claimant_gid"),
+    Index("ix_rebuttals_denier", "denier_gid"),
 )

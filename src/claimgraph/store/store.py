@@ -21,7 +21,7 @@ from claimgraph.graph.records import GraphDocument, GraphEntity, GraphQuote
 from claimgraph.graph.timeline import TimelineEntry
 from claimgraph.model import Extraction
 from claimgraph.settings import DB
-from claimgraph.store import dialect, iterators, lookup, migrate, queries, schema, views, writer
+from claimgraph.store import dialect, iterators, lookup, migrate, queries, rebuttals, schema, views, writer
 from claimgraph.store.names import norm
 from claimgraph.store.writer import AddResult
 
@@ -72,8 +72,21 @@ class Store:
                                      "this version of claimgraph would write", READ_ONLY)
             else:
                 migrate.upgrade(self.engine)
+                self._find_rebuttals()
         except SQLAlchemyError as exc:
             raise dialect.store_error(self.url, exc, "cannot open the store") from exc
+
+    def _find_rebuttals(self) -> None:
+        """Find the rebuttals of every report once when the stored ones are not the current
+        finder's (a store from before migration 0008, or a newer claimgraph): the views then
+        read an actor's rebuttals by index; new reports and regroupings keep them up to date."""
+        with self.engine.connect() as conn:
+            if rebuttals.is_fresh(conn):
+                return
+        with self._write(lock="resolve") as conn:
+            if not rebuttals.is_fresh(conn):  # another process may have done it meanwhile
+                log.info("finding the rebuttals in every report (once)")
+                rebuttals.refresh(conn)
 
     def close(self) -> None:
         self.engine.dispose()

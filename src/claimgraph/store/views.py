@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 from claimgraph.graph.claims import Claim, ClaimGroup, group_claims
-from claimgraph.graph.conflicts import Conflict, find_conflicts
+from claimgraph.graph.conflicts import Conflict, conflicting_predicates, find_conflicts
 from claimgraph.graph.period import Period
 from claimgraph.graph.records import GraphDocument, GraphQuote
 from claimgraph.graph.timeline import TimelineEntry, timeline
@@ -93,24 +93,36 @@ def claim_groups(
     by: str | None = None,
     per_group: int | None = 20,
     period: Period | None = None,
+    found: samples.Sample | None = None,
+    names: dict[str, str] | None = None,
 ) -> list[ClaimGroup]:
     """Claims about (or made by) the graph entity ``about`` (``by``) from reports published in
     ``period``, grouped; each group lists its newest ``per_group`` sources per modality and
-    counts them all."""
-    found = samples.sample_claims(conn, about=about, by=by, per_group=per_group, period=period)
-    names = queries.names_of(conn, [x for c in found.claims for x in (c.subject, c.object, c.attributed_to)])
+    counts them all. ``found``: that sample, already taken; ``names``: names already read."""
+    if found is None:
+        found = samples.sample_claims(conn, about=about, by=by, per_group=per_group, period=period)
+    ids = [x for c in found.claims for x in (c.subject, c.object, c.attributed_to)]
+    if names is None or not {x for x in ids if x} <= names.keys():
+        names = queries.names_of(conn, ids)
     return group_claims(found.claims, found.documents, names, found.totals)
 
 
-def profile(conn: Connection, graph_id: str, limit: int = 20) -> Profile:
-    """Everything about one graph entity; lists hold the newest ``limit`` items, counts hold all."""
+def profile(
+    conn: Connection,
+    graph_id: str,
+    limit: int = 20,
+    about: samples.Sample | None = None,
+    names: dict[str, str] | None = None,
+) -> Profile:
+    """Everything about one graph entity; lists hold the newest ``limit`` items, counts hold all.
+    ``about``: the sample of claims about it, already taken; ``names``: names already read."""
     types = queries.types_of(conn, graph_id)
     name, type_, aliases = queries.aliases(conn, graph_id, types)
     reports, n_reports, first, last = queries.reports_of(conn, graph_id, limit)
-    groups = claim_groups(conn, about=graph_id, per_group=limit)
-    said = claim_groups(conn, by=graph_id, per_group=limit)
+    groups = claim_groups(conn, about=graph_id, per_group=limit, found=about, names=names)
+    said = claim_groups(conn, by=graph_id, per_group=limit, names=names)
     by, n_by = queries.quotes_counted(conn, speaker=graph_id, limit=limit)
-    about, n_about = queries.quotes_counted(conn, about=graph_id, limit=limit)
+    about_it, n_about = queries.quotes_counted(conn, about=graph_id, limit=limit)
     member_rows = queries.members(conn, graph_id, limit)
     return Profile(
         graph_id,
@@ -123,7 +135,7 @@ def profile(conn: Connection, graph_id: str, limit: int = 20) -> Profile:
         [g for g in groups if g.kind == "relation"],
         [g for g in groups if g.kind == "quantity"],
         quote_views(conn, by),
-        quote_views(conn, about),
+        quote_views(conn, about_it),
         said,
         [Member(*r) for r in member_rows],
         {
@@ -136,21 +148,36 @@ def profile(conn: Connection, graph_id: str, limit: int = 20) -> Profile:
 
 
 def conflicts(
-    conn: Connection, graph_id: str | None = None, period: Period | None = None
+    conn: Connection,
+    graph_id: str | None = None,
+    period: Period | None = None,
+    dated: queries.DatedClaims | None = None,
+    names: dict[str, str] | None = None,
 ) -> tuple[list[Conflict], dict[str, Any]]:
     """Conflicts about one actor (as subject or object), or across the whole store, among claims
-    from reports published in ``period``."""
-    if graph_id:
-        claims = queries.claims_about(conn, graph_id, period)
-    else:
-        query = queries.claim_select().where(*queries.in_period(period))
-        claims = [Claim(*r) for r in conn.execute(query)]
-    docs, names = _context(conn, claims)
-    found = find_conflicts(claims, {d: doc.published for d, doc in docs.items()}, names=names)
+    from reports published in ``period``; with the reports and names of the claims in them.
+    ``dated``: those claims, already read; ``names``: their names, already read."""
+    if dated is None:
+        dated = queries.dated_claims(conn, graph_id, period)
+    if names is None:
+        names = queries.names_of(conn, [x for c in dated.claims for x in (c.subject, c.object, c.attributed_to)])
+    found = find_conflicts(dated.claims, dated.published, names=names)
     found += rebuttal_conflicts(conn, graph_id)  # denials of another's words, from the texts
-    more = [x for c in found if c.kind == "denial" for x in c.left + c.right]
-    extra_docs, extra_names = _context(conn, more)
-    return found, {"documents": {**extra_docs, **docs}, "names": {**extra_names, **names}}
+    # only the reports of the claims in a conflict are read, not those of every claim
+    docs, more = _context(conn, [x for c in found for x in c.left + c.right])
+    return found, {"documents": docs, "names": {**more, **names}}
+
+
+def actor_page(conn: Connection, graph_id: str, limit: int = 20) -> tuple[Profile, list[Conflict], dict[str, Any]]:
+    """An actor's profile (:func:`profile`) and conflicts (:func:`conflicts`). An actor of
+    thousands of reports has thousands of claims: they are counted and ranked from the indexes,
+    and read in full only where shown, or where a conflict is possible (``conflicting_predicates``)."""
+    refs = samples.claim_refs(conn, about=graph_id)
+    about = samples.sample_of(conn, refs, limit)
+    dated = queries.claims_of_predicates(conn, graph_id, conflicting_predicates(samples.shapes(refs)))
+    claims = [*about.claims, *dated.claims]
+    names = queries.names_of(conn, [x for c in claims for x in (c.subject, c.object, c.attributed_to)])
+    return (profile(conn, graph_id, limit, about=about, names=names), *conflicts(conn, graph_id, dated=dated, names=names))
 
 
 def actor_timeline(conn: Connection, graph_id: str, period: Period | None = None) -> list[TimelineEntry]:

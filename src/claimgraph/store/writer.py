@@ -19,7 +19,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from claimgraph.model import Extraction
-from claimgraph.store import dialect, schema
+from claimgraph.store import dialect, rebuttals, schema
 from claimgraph.store.names import entity_key, norm
 
 log = logging.getLogger(__name__)
@@ -77,8 +77,9 @@ def add(conn: Connection, extraction: Extraction) -> AddResult:
     dialect.index_document(conn, seq, doc.title, doc.text)
     result = AddResult(doc.id, "new_version" if version > 1 else "added", version)
     ids, graph = _add_entities(conn, extraction, seq, result)
-    _add_quotes(conn, extraction, ids, graph, result)
+    _add_quotes(conn, extraction, ids, graph, seq, result)
     _add_claims(conn, extraction, ids, graph, result)
+    rebuttals.refresh(conn, [doc.id])
     return result
 
 
@@ -122,6 +123,7 @@ def _add_entities(
                 "aliases": json.dumps(e.aliases),
                 "canonical_id": known[key],
                 "confidence": 1.0,
+                "doc_published": ex.document.published,
             }
         )
         seen: set[str] = set()
@@ -165,11 +167,13 @@ def _canonical_by_key(conn: Connection, keys: set[str]) -> dict[str, str]:
 
 
 def _add_quotes(
-    conn: Connection, ex: Extraction, ids: dict[str, str], graph: dict[str, str], result: AddResult
+    conn: Connection, ex: Extraction, ids: dict[str, str], graph: dict[str, str], seq: int, result: AddResult
 ) -> None:
-    doc_id = ex.document.id
+    doc_id, published = ex.document.id, ex.document.published
     rows: list[dict[str, Any]] = [
         {
+            "doc_published": published,
+            "doc_seq": seq,
             "id": _ns(doc_id, q.id),
             "document_id": doc_id,
             "text": q.text,
@@ -189,7 +193,7 @@ def _add_quotes(
         return
     conn.execute(insert(schema.quotes), rows)
     inside = {
-        (_ns(doc_id, q.id), ids[e.id])
+        (_ns(doc_id, q.id), ids[e.id], q.start)
         for q in ex.quotes
         for e in ex.entities
         for m in e.mentions
@@ -198,7 +202,11 @@ def _add_quotes(
     if inside:
         conn.execute(
             insert(schema.quote_mentions),
-            [{"quote_id": q, "entity_id": e, "graph_id": graph[e]} for q, e in sorted(inside)],
+            [
+                {"quote_id": q, "entity_id": e, "graph_id": graph[e], "doc_published": published, "doc_seq": seq,
+                 "quote_start": start}
+                for q, e, start in sorted(inside)
+            ],
         )
     dialect.index_quotes(conn, doc_id)
     result.quotes = len(rows)

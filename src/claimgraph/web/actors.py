@@ -3,11 +3,12 @@ their reports, its merge candidates, and its neighbourhood for the network view.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, bindparam, func, select, union_all
 from sqlalchemy.engine import Connection
 
 from claimgraph.graph.records import GraphDocument
@@ -26,42 +27,64 @@ class NameUse:
     examples: list[GraphDocument]  # the first few of them
 
 
-def names_used(conn: Connection, graph_id: str, per_name: int = 3, limit: int = 12) -> list[NameUse]:
+def names_used(
+    conn: Connection,
+    graph_id: str,
+    per_name: int = 3,
+    limit: int = 12,
+    counted: list[tuple[str, str, int]] | None = None,
+) -> list[NameUse]:
     """The names the actor was reported under, most used first, with how many report entities
-    carry each (from the covering index ``ix_names_graph``) and the first few reports of each."""
-    counted = conn.execute(
-        select(N.c.name, func.count())
-        .where(N.c.graph_id == graph_id)
-        .group_by(N.c.name)
-        .order_by(func.count().desc(), N.c.name)
-        .limit(limit)
-    ).all()
+    carry each (``counted``: :func:`queries.name_counts`, read here if not given) and the first
+    few reports of each."""
+    per: dict[str, int] = defaultdict(int)
+    norm_of: dict[str, str] = {}
+    for name, key, n in counted if counted is not None else queries.name_counts(conn, graph_id):
+        per[name] += n
+        norm_of[name] = key
+    top = sorted(per.items(), key=lambda x: (-x[1], x[0]))[:limit]
     # examples from the actor's first members (ingest order, from ix_entities_members); only a
     # name none of them carries needs a query of its own
-    first = [m[0] for m in queries.members(conn, graph_id, _EARLY)]
     examples: dict[str, list[str]] = defaultdict(list)
-    rows = conn.execute(
-        select(N.c.name, E.c.document_id, E.c.doc_seq)
-        .select_from(N.join(E, E.c.id == N.c.entity_id))
-        .where(N.c.entity_id.in_(first))
-        .order_by(E.c.doc_seq)
-    )
-    for name, doc_id, _seq in rows:
+    for name, doc_id in conn.execute(_examples(), {"gid": graph_id, "early": _EARLY}):
         if len(examples[name]) < per_name and doc_id not in examples[name]:
             examples[name].append(doc_id)
-    for name, _total in counted:
+    for name, _total in top:
         if name not in examples:
-            examples[name] = list(
-                conn.execute(
-                    select(E.c.document_id)
-                    .select_from(N.join(E, E.c.id == N.c.entity_id))
-                    .where(N.c.graph_id == graph_id, N.c.name == name)
-                    .order_by(E.c.doc_seq)
-                    .limit(per_name)
-                ).scalars()
-            )
-    docs = queries.documents(conn, [d for name, _ in counted for d in examples[name]])
-    return [NameUse(name, total, [docs[d] for d in examples[name] if d in docs]) for name, total in counted]
+            params = {"gid": graph_id, "norm": norm_of[name], "name": name, "limit": per_name}
+            examples[name] = list(conn.execute(_examples_of_name(), params).scalars())
+    docs = queries.documents(conn, [d for name, _ in top for d in examples[name]])
+    return [NameUse(name, total, [docs[d] for d in examples[name] if d in docs]) for name, total in top]
+
+
+@functools.cache
+def _examples() -> Any:
+    """The names of the first bound ``early`` members of bound ``gid``, with their reports, in
+    ingest order."""
+    first = (
+        select(E.c.id, E.c.document_id, E.c.doc_seq)
+        .where(E.c.canonical_id == bindparam("gid"))
+        .order_by(E.c.doc_seq)
+        .limit(bindparam("early"))
+        .subquery()
+    )
+    return (
+        select(N.c.name, first.c.document_id)
+        .select_from(first.join(N, N.c.entity_id == first.c.id))
+        .order_by(first.c.doc_seq, first.c.id)
+    )
+
+
+@functools.cache
+def _examples_of_name() -> Any:
+    """The first reports in which the actor is called a name (by ``ix_names_graph``)."""
+    return (
+        select(E.c.document_id)
+        .select_from(N.join(E, E.c.id == N.c.entity_id))
+        .where(N.c.graph_id == bindparam("gid"), N.c.norm == bindparam("norm"), N.c.name == bindparam("name"))
+        .order_by(E.c.doc_seq)
+        .limit(bindparam("limit"))
+    )
 
 
 _EARLY = 200  # first members looked at for example reports
@@ -78,34 +101,47 @@ class MergeCandidate:
     reason: str
 
 
+@functools.cache
+def _candidates() -> Any:
+    """The best candidate pair with each other actor, for bound graph id ``gid``."""
+    gid: Any = bindparam("gid")
+
+    def pairs(member: Any, member_gid: Any, other: Any, other_gid: Any) -> Any:
+        return select(
+            member.label("member"), other.label("other"), other_gid.label("other_graph"), CAND.c.score, CAND.c.reason
+        ).where(member_gid == gid, other_gid != gid)
+
+    c = CAND.c  # one indexed arm per side rather than an OR
+    both = union_all(
+        pairs(c.left_id, c.left_gid, c.right_id, c.right_gid), pairs(c.right_id, c.right_gid, c.left_id, c.left_gid)
+    ).subquery()
+    best_first = (both.c.score.desc(), both.c.member, both.c.other)
+    ranked = select(
+        both, func.row_number().over(partition_by=both.c.other_graph, order_by=best_first).label("rank")
+    ).subquery()
+    return (
+        select(ranked.c.member, ranked.c.other, ranked.c.other_graph, ranked.c.score, ranked.c.reason)
+        .where(ranked.c.rank == 1)
+        .order_by(ranked.c.score.desc(), ranked.c.other_graph)
+        .limit(bindparam("limit"))
+    )
+
+
+@functools.cache
+def _heads() -> Any:
+    return select(E.c.id, E.c.name, E.c.type).where(E.c.id.in_(queries.ids_param()))
+
+
 def merge_candidates(conn: Connection, graph_id: str, limit: int = 10) -> list[MergeCandidate]:
-    """Candidate pairs linking one of the actor's members to a member of another actor."""
-    mine = select(E.c.id).where(E.c.canonical_id == graph_id)
-    rows = conn.execute(
-        select(CAND.c.left_id, CAND.c.right_id, CAND.c.score, CAND.c.reason)
-        .where(or_(CAND.c.left_id.in_(mine), CAND.c.right_id.in_(mine)))
-        .order_by(CAND.c.score.desc())
-        .limit(limit * 5)
-    ).all()
-    ids = {x for r in rows for x in r[:2]}
-    canon = dict(conn.execute(select(E.c.id, E.c.canonical_id).where(E.c.id.in_(list(ids)))).all())
-    heads = {
-        r[0]: (r[1], r[2])
-        for r in conn.execute(select(E.c.id, E.c.name, E.c.type).where(E.c.id.in_(list(set(canon.values())))))
-    }
-    out: list[MergeCandidate] = []
-    seen: set[str] = set()
-    for left, right, score, reason in rows:
-        member, other = (left, right) if canon.get(left) == graph_id else (right, left)
-        other_graph = canon.get(other, other)
-        if other_graph == graph_id or other_graph in seen or other_graph not in heads:
-            continue
-        seen.add(other_graph)
-        name, type_ = heads[other_graph]
-        out.append(MergeCandidate(member, other, other_graph, name, type_, score, reason))
-        if len(out) >= limit:
-            break
-    return out
+    """The actors a candidate pair links to this one, best pair first: the strongest pair between
+    one of its members and one of theirs, for each of the ``limit`` best other actors."""
+    rows = conn.execute(_candidates(), {"gid": graph_id, "limit": limit}).all()
+    heads = {r[0]: (r[1], r[2]) for r in conn.execute(_heads(), {"ids": sorted({r[2] for r in rows})})}
+    return [
+        MergeCandidate(member, theirs, other_graph, *heads[other_graph], score, reason)
+        for member, theirs, other_graph, score, reason in rows
+        if other_graph in heads
+    ]
 
 
 # -- the neighbourhood --------------------------------------------------------------------

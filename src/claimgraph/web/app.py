@@ -6,7 +6,6 @@ Templates are Jinja2 with autoescaping on, so everything taken from a report is 
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +13,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import jinja2
+import orjson
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -34,15 +34,20 @@ HERE = Path(__file__).resolve().parent
 JUDGEMENTS = ("same", "different", "unsure")
 
 
-def plain(x: Any) -> Any:
-    """JSON-ready data from the dataclasses, dicts and lists the pages return."""
-    if dataclasses.is_dataclass(x) and not isinstance(x, type):
-        return {f.name: plain(getattr(x, f.name)) for f in dataclasses.fields(x)}
-    if isinstance(x, dict):
-        return {str(k): plain(v) for k, v in x.items()}
-    if isinstance(x, list | tuple):
-        return [plain(v) for v in x]
-    return x
+def to_json(x: Any) -> bytes:
+    """JSON of the dataclasses, dicts and lists the pages return, by orjson: an actor of
+    thousands of reports is a few hundred kilobytes, which the standard library takes tens of
+    milliseconds to write (and as long again to walk the dataclasses into dicts first)."""
+    return orjson.dumps(x, option=orjson.OPT_NON_STR_KEYS)
+
+
+class ApiResponse(Response):
+    """A JSON response written by :func:`to_json`."""
+
+    media_type = "application/json"
+
+    def render(self, content: Any) -> bytes:
+        return to_json(content)
 
 
 def _safe_url(url: str | None) -> str | None:
@@ -123,7 +128,7 @@ def create_app(
             return render(request, template, **context)
 
         def api(request: Request) -> Response:
-            return JSONResponse(plain(build(request)))
+            return ApiResponse(build(request))
 
         return page, api
 
@@ -184,7 +189,7 @@ def create_app(
         )
 
     def report_api(request: Request) -> Response:
-        return JSONResponse(plain(report_data(request)))
+        return ApiResponse(report_data(request))
 
     # -- writes: review judgements ------------------------------------------------------------
     def _judge(left: str, right: str, judgement: str, undo: bool) -> None:

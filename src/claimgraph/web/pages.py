@@ -13,7 +13,7 @@ from typing import Any
 from claimgraph.errors import StoreError
 from claimgraph.graph.claims import MODALITIES, ClaimGroup
 from claimgraph.graph.conflicts import Conflict
-from claimgraph.store import Store
+from claimgraph.store import Store, views
 from claimgraph.web import actors, data
 from claimgraph.web.chart import quantity_charts
 from claimgraph.web.names import NameIndex
@@ -64,9 +64,8 @@ def _graph_id(store: Store, actor_id: str) -> str:
 
 def actor(store: Store, actor_id: str, limit: int = 20) -> dict[str, Any]:
     gid = _graph_id(store, actor_id)
-    profile = store.show(gid, limit)
-    conflicts, ctx = store.conflicts(gid)
-    with store.engine.connect() as conn:
+    with store.engine.connect() as conn:  # one connection, one snapshot of the store
+        profile, conflicts, ctx = views.actor_page(conn, gid, limit)
         names = actors.names_used(conn, gid)
         candidates = actors.merge_candidates(conn, gid)
     by_predicate: dict[str, list[ClaimGroup]] = defaultdict(list)
