@@ -133,7 +133,9 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
     # a verdict on something ("blamed Israel for the attack", "called its actions defensive") or a
     # demand ("called for an investigation") reports words; a bare object ("condemned the attack",
     # "a device he called Flyboard Air") and a demand for a thing ("demands justice") do not
-    verdict = cue.kind == "judge" and (len(content) > 1 or words[0].lower_ == "for" or _predicated(content[0]))
+    verdict = cue.kind == "judge" and (
+        len(content) > 1 or words[0].lower_ == "for" or _predicated(content[0])
+    )
     if not verdict and not any(t.pos_ == "VERB" or t.is_quote for t in words):
         return None
     return start, end

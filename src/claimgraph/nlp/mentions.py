@@ -9,7 +9,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from claimgraph.nlp.lexicon import country_forms, first_name_gender, institution_nouns, norm, titles, unit_nouns
+from claimgraph.nlp.lexicon import (
+    country_forms,
+    first_name_gender,
+    institution_nouns,
+    norm,
+    titles,
+    unit_nouns,
+)
 
 # spaCy labels we keep, and how they map onto the schema's types.
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "LOC"}
@@ -181,7 +188,8 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
             # an organisation label on "Assemblywoman Selena Torres": a person after a role
             given = _given_name_start(doc, rng[0], rng[1], common_words)
             body_words = _ORG_NOUNS | institution_nouns() | unit_nouns()
-            if given > rng[0] and rng[1] - given in (2, 3) and not any(t.lower_ in body_words for t in doc[given : rng[1]]):
+            body = any(t.lower_ in body_words for t in doc[given : rng[1]])
+            if given > rng[0] and rng[1] - given in (2, 3) and not body:
                 label, rng = "PERSON", (given, rng[1])
         for span, part_label in _split_possessive(doc[rng[0] : rng[1]], label):
             text = span.text

@@ -352,8 +352,9 @@ def _subject(idx: EntityIndex, noun: Token | None, num: Token, prop: str) -> str
 # figure is then only its claim.
 _WRONG = re.compile(r"\b(?:falsely|incorrectly|wrongly|erroneously|inaccurately|misstated|untrue|not true)\b",
                     re.IGNORECASE)
-_CORRECTION_OPENING = re.compile(r"^\W*(?:but\s+)?(?:in fact|actually|in reality|in truth|the (?:real|actual|true|correct))\b",
-                                 re.IGNORECASE)
+_CORRECTION_OPENING = re.compile(
+    r"^\W*(?:but\s+)?(?:in fact|actually|in reality|in truth|the (?:real|actual|true|correct))\b", re.IGNORECASE
+)
 
 
 def _corrected(sent: Span) -> bool:

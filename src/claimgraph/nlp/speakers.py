@@ -28,7 +28,9 @@ _ANONYMOUS = {
 }
 # Bodies named after a person that speak for themselves, not as that person (issue #8): "the Trump
 # campaign", "the Obama administration", "the Khashoggi family". ("Erdogan's office" is his voice.)
-_BODIES_OF_PEOPLE = {"administration", "campaign", "government", "regime", "foundation", "family", "camp", "estate"}
+_BODIES_OF_PEOPLE = {
+    "administration", "campaign", "government", "regime", "foundation", "family", "camp", "estate",
+}
 # Words that may stand between a place or body and the office holder it introduces.
 _TITLE_GAP = 5
 # Documents that speak for their author's country: "the Turkish statement".
@@ -84,7 +86,8 @@ class SpeakerResolver:
         if token.lemma_.lower() in _ANONYMOUS:
             return None, self._phrase_text(token)  # "a source within the ministry": unnamed
         if token.lemma_.lower() in _BODIES_OF_PEOPLE and any(
-            c.dep_ in ("compound", "poss") and self.types.get(self.index.at(c) or "") == "PERSON" for c in token.children
+            c.dep_ in ("compound", "poss") and self.types.get(self.index.at(c) or "") == "PERSON"
+            for c in token.children
         ):
             return None, self._phrase_text(token)  # "the Trump campaign said": not Trump himself
         inner = self._inside(token)
