@@ -63,6 +63,10 @@ def serve(
         workers=workers,
         log_level="warning",
         access_log=False,
+        # the supervisor kills a worker whose health-check thread has not answered within this
+        # many seconds, resetting its connections: 5 (the default) is short for a worker whose
+        # threads all want the GIL on a loaded machine (one bench run at load 8 saw a reset)
+        timeout_worker_healthcheck=60,
     )
     Multiprocess(config, sockets=[listening_socket(host, port)]).run()
 
