@@ -202,3 +202,13 @@ def test_quotes_the_city_speaks_as_the_city_named_before(nlp) -> None:  # type: 
     speakers = {q[3]: q[1] for q in _quotes(nlp, report.read_text(encoding="utf-8"))}
     # "the city issued an advisory ... and stated", "the city issued a follow-up statement announcing"
     assert speakers["stated"] == speakers["announcing"] == "White Plains"
+
+
+def test_quotes_a_thing_announced_is_no_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train split: scheduled-power-outages-in-northern-california, gdansk-mayor
+    text = ("PG&E announced the schedule in a press release late yesterday and followed it up with a press "
+            "conference last night.\n\nBrudziński said Adamowicz required resuscitation, and was in a \"serious\" "
+            "condition; TVN24 reported he received surgery.")
+    found = [q[2] for q in _quotes(nlp, text)]
+    assert not [q for q in found if "schedule" in q or "press conference" in q]
+    assert "he received surgery" in found
