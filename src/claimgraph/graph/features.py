@@ -65,6 +65,7 @@ class Features:
     person_like: bool = False  # an organisation's name that could be a person's ('Trump')
     type: str = ""  # the entity type the model tagged ('PERSON', 'ORG', 'NORP'...)
     namesakes: frozenset[str] = frozenset()  # a person's lone word: the people's full names holding it
+    scoped: frozenset[str] = frozenset()  # a body's titles within its country ('senate' of 'U.S. Senate')
 
     @property
     def long(self) -> bool:
@@ -97,6 +98,8 @@ def features(p: EntityProfile) -> Features:
         base.body = p.body or B.is_state_body(p.name)
         base.country = p.country
         base.person_like = person_like(p.name)
+        if base.body:
+            base.scoped = frozenset(k for n in names if (k := B.scoped_key(N.org_key(n))))
     if fam == "person":
         # a one-word alias of a full name is its surname or first name: it would pair 'Joe Biden'
         # with 'Hunter Biden' through 'Biden', so only full-name aliases take part.
