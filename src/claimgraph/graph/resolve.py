@@ -137,6 +137,8 @@ def _link_named(a: Features, b: Features) -> str | None:
         return None  # the Interior Ministry of Poland is not Afghanistan's
     if a.key == b.key:
         return "same name"
+    if "NORP" in (a.type, b.type):  # a party tagged as a nationality: its report gives it no country
+        return None
     if a.body and b.body and a.country and a.country == b.country and a.scoped & b.scoped:
         return "same body"  # 'Senate' and 'U.S. Senate' in US reports, 'Labor' and 'Labor Party' in Australian
     if a.places or b.places:  # a known country's name is spelled its usual way: Colombia / Columbia
