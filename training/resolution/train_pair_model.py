@@ -37,7 +37,7 @@ from claimgraph.store.resolution import THRESHOLD, load_members, name_groups, pr
 
 ROOT = Path(__file__).resolve().parents[2]
 PAIRS = ROOT / "tests" / "data" / "resolution"
-SETS = ("pairs_tune.jsonl", "pairs_holdout.jsonl")
+SETS = ("pairs_tune.jsonl", "pairs_holdout.jsonl", "pairs_tune2.jsonl")
 CORPUS = ROOT.parent / "shared" / "corpus" / "wikinews" / "wikinews-2019-2020.jsonl"
 MODEL = ROOT / "src" / "claimgraph" / "data" / "pair_model.json"
 STRENGTHS = (1.0, 3.0, 10.0)  # precisions of the prior tried; the one with the best estimate is kept

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from claimgraph.graph import bodies as B
 from claimgraph.graph import names as N
-from claimgraph.nlp.lexicon import first_name_gender, institution_nouns, state_bodies
+from claimgraph.nlp.lexicon import first_name_gender, institution_nouns, state_bodies, titles
 
 FAMILIES = {"PERSON": "person", "PER": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 
@@ -162,13 +162,15 @@ def _reconcile_types(feats: Mapping[str, Features]) -> None:
     - an organisation's one word that is the surname of a person named in the same report ('In a
       statement, Vázquez said' beside 'Wanda Vázquez Garced'), or of the dominant person of that
       surname named with the same company, is that person's name;
-    - an organisation's full name of a person ('Elijah Cummings' tagged ORG) that a person's name
-      elsewhere matches, surname and given names, is that person;
+    - an organisation's full name of a person ('Elijah Cummings' tagged ORG), or one with the
+      person's title, state or outlet written before it ('United States Representative Elijah
+      Cummings', 'Vermont Bernie Sanders', 'NPR Hamza bin Laden'), that a person's name elsewhere
+      matches, surname and given names, is that person ('Friends of Bernie Sanders' is not);
     - a person's one word that no person's full name holds and that names an organisation
       elsewhere ('Instagram' tagged PERSON) is that organisation's name.
     """
     surnames: dict[str, set[str]] = defaultdict(set)
-    people: dict[str, list[N.PersonName]] = defaultdict(list)
+    people: dict[str, list[N.PersonName]] = defaultdict(list)  # surname -> full names
     words: set[str] = set()
     for f in feats.values():
         if f.family == "person" and f.people and not f.people[0].mononym:
@@ -185,16 +187,36 @@ def _reconcile_types(feats: Mapping[str, Features]) -> None:
                 _make_person(f)
             elif f.key in dominant and f.context & dominant[f.key].context:
                 _make_person(f)  # 'take this fight to Trump and Mike Pence'
-        elif f.family == "org" and _named_person(f.name, people):
-            _make_person(f, f.name)
+        elif f.family == "org" and (person := _person_named_in(f.name, people)):
+            _make_person(f, person)
         elif f.family == "person" and f.people and f.people[0].mononym and f.key in orgs and f.key not in words:
             _make_org(f)
 
 
-def _named_person(name: str, people: Mapping[str, list[N.PersonName]]) -> bool:
-    """A name of two or three capitalised words that reads as a person's (a known first name
-    first, no body or place in it) and matches a person named in full elsewhere: the same
-    surname and compatible given names."""
+People = Mapping[str, list[N.PersonName]]
+
+
+def _person_named_in(name: str, people: People) -> str | None:
+    """The person's name an organisation's name is, or ends with after a title, a place or an
+    acronym: 'Elijah Cummings', 'United States Representative Elijah Cummings'."""
+    if _named_person(name, people):
+        return name
+    words = name.split()
+    for size in (2, 3):
+        head, tail = words[:-size], " ".join(words[-size:])
+        if not head or any(N.ascii_fold(w) in N.STOPWORDS for w in head):
+            continue
+        last = head[-1]
+        before = N.ascii_fold(last) in titles() or B.country_of(last) or N.lookup_place(N.name_key(last)) \
+            or N.is_acronym_form(last) or B.countries_in_name(" ".join(head))
+        if before and _named_person(tail, people):
+            return tail
+    return None
+
+
+def _named_person(name: str, people: People) -> bool:
+    """A name of two or three capitalised words, no body or place in it, a known first name first,
+    that matches a person named in full elsewhere: the same surname and compatible given names."""
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and _NAME_WORD.fullmatch(w) for w in words):
         return False

@@ -85,9 +85,11 @@ def pair_features(a: Features, b: Features, reason: str, context: float) -> dict
     x["context"] = context
     x["same_report"] = 1.0 if a.documents & b.documents else 0.0
     x["same_country"] = 1.0 if a.country and a.country == b.country else 0.0
-    # organisations of reports about two countries ('CBC' in a Canadian report, the Congressional
-    # Black Caucus in an American one); two states' bodies never get here
-    x["other_country"] = 1.0 if a.country and b.country and a.country != b.country else 0.0
+    # a partial name or an acronym of an organisation in a report about another country ('CBC' in
+    # a Canadian report, the Congressional Black Caucus in an American one); a full name says who
+    # is meant wherever it is reported ('Agence France-Presse'); two states' bodies never get here
+    weak = how in ("partial", "acronym", "lone")
+    x["other_country"] = 1.0 if weak and a.country and b.country and a.country != b.country else 0.0
     if how == "lone":  # a partial name's rivals are weighed by `partial.settle_partial_names`
         x["namesakes"] = min(NAMESAKES_CAP, len(a.namesakes | b.namesakes)) / NAMESAKES_CAP
     if how == "acronym":  # two letters stand for many more bodies than four ('PM', 'CBC')
