@@ -79,7 +79,9 @@ def is_place(word: str) -> bool:
     return normalize_territory_name(word) in _cities()
 
 
-def report_country(places: Iterable[tuple[str, int]], organisations: Iterable[tuple[str, int]] = ()) -> str | None:
+def report_country(
+    places: Iterable[tuple[str, int]], organisations: Iterable[tuple[str, int]] = ()
+) -> str | None:
     """The country a report is about: ``places`` are its place and nationality names with how
     often each is mentioned; the country with at least half of those mentions, else None. When
     the places name no country more than once, the countries written in the names of its

@@ -189,7 +189,7 @@ def _reconcile_types(feats: Mapping[str, Features]) -> None:
                 _make_person(f)  # 'take this fight to Trump and Mike Pence'
         elif f.family == "org" and (person := _person_named_in(f.name, people)):
             _make_person(f, person)
-        elif f.family == "person" and f.people and f.people[0].mononym and f.key in orgs and f.key not in words:
+        elif f.family == "person" and f.people and f.people[0].mononym and f.key in orgs - words:
             _make_org(f)
 
 
@@ -220,7 +220,9 @@ def _named_person(name: str, people: People) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and _NAME_WORD.fullmatch(w) for w in words):
         return False
-    if B.is_state_body(name) or B.countries_in_name(name) or any(w in institution_nouns() for w in N.ascii_fold(name).split()):
+    if B.is_state_body(name) or B.countries_in_name(name):
+        return False
+    if any(w in institution_nouns() for w in N.ascii_fold(name).split()):
         return False
     parsed = N.parse_person(name)
     if parsed.mononym or not parsed.surname or not parsed.given or parsed.given[0] not in first_name_gender():

@@ -4,11 +4,12 @@ The name rules in ``resolve.py`` say *which kind* of evidence links two names (t
 name, a spelling or transliteration variant, a partial name such as a surname alone or a short
 name, or two lone words) and veto what cannot be one actor (two countries' bodies, two first
 names). How much each kind is worth, and how much shared company, a shared report, a shared
-country or two different ones, other people whose full names hold a word written alone ('Robert': many; 'Burisma':
-none) and disagreeing entity types add or take away, is learned
-from the labelled pairs (``tests/data/resolution/``) by ``training/resolution/train_pair_model.py``:
-a logistic regression whose prior is the hand-set scores the resolver used before, so a kind of
-evidence the labels rarely show keeps its prior weight. Weights: ``data/pair_model.json``.
+country or (for a partial name or an acronym) two different ones, other people whose full names
+hold a word written alone ('Robert': many; 'Burisma': none) and disagreeing entity types add or
+take away, is learned from the labelled pairs (``tests/data/resolution/``) by
+``training/resolution/train_pair_model.py``: a logistic regression whose prior is the hand-set
+scores the resolver used before, so a kind of evidence the labels rarely show keeps its prior
+weight. Weights: ``data/pair_model.json``.
 
 Scoring is a dot product and a sigmoid in plain Python: resolution must not import numpy.
 """
@@ -29,7 +30,8 @@ FEATURES = (*KINDS, "context", "same_report", "same_country", "other_country", "
             "type_differs")
 NAMESAKES_CAP = 4  # this many other people's full names holding a lone word make it fully ambiguous
 # what each reason of the name rules is evidence of, when neither name is a lone word
-_VARIANT = frozenset(["transliteration", "spelling variant", "initial", "acronym expansion", "second surname", "same body"])
+_VARIANT = frozenset(["transliteration", "spelling variant", "initial", "acronym expansion", "second surname",
+                      "same body"])
 _PARTIAL = frozenset(["surname+context", "short name", "first name+role"])
 
 
