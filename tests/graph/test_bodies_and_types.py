@@ -65,14 +65,16 @@ def test_resolve_one_body_under_its_titles_and_two_countries_bodies_apart() -> N
     assert link_reason(feats["j1"], feats["j2"]) == "same body"
     assert link_reason(feats["s2"], feats["pr"]) is None  # Puerto Rico's Senate is not the US Senate
     mapping = resolve(profiles)
-    assert mapping["s1"] == mapping["s2"] and mapping["j1"] == mapping["j2"] and mapping["l1"] == mapping["l2"]
+    assert mapping["s1"] == mapping["s2"] and mapping["j1"] == mapping["j2"]
+    assert mapping["l1"] == mapping["l2"]
     assert mapping["pr"] != mapping["s1"] and mapping["uk"] != mapping["l2"]
 
 
 def test_resolve_a_shortened_alias_gives_no_title() -> None:
     """The 'Christian Democratic Party' that a report also calls 'Democratic Party' is no title of
     the Democratic Party."""
-    profiles = [R("cdp", "Christian Democratic Party", "ORG", ("d1",), country="us", aliases=("Democratic Party",)),
+    profiles = [R("cdp", "Christian Democratic Party", "ORG", ("d1",), country="us",
+                  aliases=("Democratic Party",)),
                 R("dp", "United States Democratic Party", "ORG", ("d2",), country="us")]
     feats = all_features(profiles)
     assert "democratic" not in feats["cdp"].scoped
@@ -96,6 +98,23 @@ def test_types_a_persons_name_tagged_org_and_an_organisations_word_tagged_person
     mapping = resolve(profiles)
     assert mapping["ec"] == mapping["eo"] == mapping["rep"] != mapping["friends"]
     assert mapping["ig1"] == mapping["ig2"] and mapping["rp1"] == mapping["rp2"]
+
+
+def test_types_a_word_written_alone_in_many_reports_that_names_no_one() -> None:
+    """'Twitter' tagged PERSON in report after report, no one's surname and no first name, is one
+    thing; 'Governor Rosselló', titled, stays a person; 'Elizabeth' is a first name."""
+    profiles = [*(R(f"t{i}", "Twitter", "PERSON", (f"d{i}",)) for i in range(3)),
+                *(R(f"e{i}", "Elizabeth", "PERSON", (f"d{i}",)) for i in range(3)),
+                *(EntityProfile(f"r{i}", "Rosselló", "PERSON", [], [], [f"d{i}"], roles=["governor"])
+                  for i in range(3)),
+                R("k1", "Kepler", "PERSON", ("d1",)), R("k2", "Kepler", "PERSON", ("d2",))]
+    feats = all_features(profiles)
+    assert {feats[f"t{i}"].family for i in range(3)} == {"org"}
+    # Kepler: written alone in two reports only
+    assert feats["e0"].family == feats["r0"].family == feats["k1"].family == "person"
+    mapping = resolve(profiles)
+    assert mapping["t0"] == mapping["t1"] == mapping["t2"]
+    assert mapping["e0"] != mapping["e1"]
 
 
 def test_pair_model_an_acronym_in_a_report_about_another_country_says_less() -> None:

@@ -24,8 +24,9 @@ from claimgraph.store import Store, open_store
 from tests.conftest import CORPUS
 from tests.store.pairs import load, score, urls
 
-TUNE, HOLDOUT, TUNE2, FRESH = "pairs_tune.jsonl", "pairs_holdout.jsonl", "pairs_tune2.jsonl", "pairs_fresh.jsonl"
-# (precision, recall); measured on this store 0.981 / 0.962, 1.000 / 0.939, 0.988 / 0.895 and,
+TUNE, HOLDOUT, FRESH = "pairs_tune.jsonl", "pairs_holdout.jsonl", "pairs_fresh.jsonl"
+TUNE2 = "pairs_tune2.jsonl"
+# (precision, recall); measured on this store 0.981 / 0.962, 1.000 / 0.939, 0.989 / 0.905 and,
 # never tuned on, 0.917 / 0.759 (issue #8 asks for the never-tuned set within 0.03: not met)
 FLOORS = {TUNE: (0.95, 0.93), HOLDOUT: (0.97, 0.91), TUNE2: (0.96, 0.87), FRESH: (0.88, 0.72)}
 # fresh pairs whose entity the extractor does not find in its report (4 measured): extraction misses
@@ -99,5 +100,6 @@ def test_resolution_pairs_bodies_and_types(pair_store: Store) -> None:
     for joined in ("Senate / US Senate", "Parliament / Parliament of the United Kingdom",
                    "U.S. Justice Department / Department of Justice", "Labor / Labor Party",
                    "Republican Party / Republican Party", "Instagram / Instagram",
-                   "Elijah Eugene Cummings / Elijah Cummings", "ECJ / European Court of Justice"):
+                   "Elijah Eugene Cummings / Elijah Cummings", "ECJ / European Court of Justice",
+                   "Twitter / Twitter"):
         assert not any(e.startswith("missed: " + joined) for e in errors), errors

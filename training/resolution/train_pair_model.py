@@ -151,7 +151,9 @@ def judge(pairs: list[Labelled], mapping: Mapping[str, str]) -> dict[str, Counts
     return out
 
 
-def cross_validate(ps: PairStore, prior: PairModel, strength: float, n_folds: int = FOLDS) -> dict[str, Counts]:
+def cross_validate(
+    ps: PairStore, prior: PairModel, strength: float, n_folds: int = FOLDS
+) -> dict[str, Counts]:
     """Leave-reports-out estimate of the figures on pairs never fitted on (see the module doc)."""
     folds: dict[int, list[Labelled]] = defaultdict(list)
     for p in ps.labelled:

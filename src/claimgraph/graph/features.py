@@ -9,7 +9,7 @@ name used as a person's ('President Trump' tagged ORG) becomes a person.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -167,7 +167,9 @@ def _reconcile_types(feats: Mapping[str, Features]) -> None:
       Cummings', 'Vermont Bernie Sanders', 'NPR Hamza bin Laden'), that a person's name elsewhere
       matches, surname and given names, is that person ('Friends of Bernie Sanders' is not);
     - a person's one word that no person's full name holds and that names an organisation
-      elsewhere ('Instagram' tagged PERSON) is that organisation's name.
+      elsewhere ('Instagram' tagged PERSON) is that organisation's name; so is one written alone,
+      with no title, in at least ``DOMINANCE`` reports that is no one's surname nor a first name
+      ('Twitter').
     """
     surnames: dict[str, set[str]] = defaultdict(set)
     people: dict[str, list[N.PersonName]] = defaultdict(list)  # surname -> full names
@@ -180,6 +182,10 @@ def _reconcile_types(feats: Mapping[str, Features]) -> None:
                 people[f.people[0].surname].append(f.people[0])
             words.update(w for form in f.forms for w in form.split())
     orgs = {f.key for f in feats.values() if f.family == "org"}
+    held = {s for ps in people.values() for p in ps for s in N.surnames(p)}
+    # one-word person names written with no title ('Governor Rosselló' is a person's surname)
+    alone = Counter(f.key for f in feats.values() if f.family == "person" and f.people and f.people[0].mononym
+                    and not f.roles)
     dominant = _dominant_surnames(feats)
     for f in feats.values():
         if f.family == "org" and f.person_like and " " not in f.key:
@@ -189,7 +195,11 @@ def _reconcile_types(feats: Mapping[str, Features]) -> None:
                 _make_person(f)  # 'take this fight to Trump and Mike Pence'
         elif f.family == "org" and (person := _person_named_in(f.name, people)):
             _make_person(f, person)
-        elif f.family == "person" and f.people and f.people[0].mononym and f.key in orgs - words:
+        elif f.family == "person" and f.people and f.people[0].mononym and (
+            f.key in orgs - words
+            or (" " not in f.key and not f.roles and alone[f.key] >= DOMINANCE
+                and f.key not in held | first_name_gender().keys())
+        ):
             _make_org(f)
 
 
