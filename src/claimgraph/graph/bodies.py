@@ -122,7 +122,7 @@ def body_country(names: Iterable[str], report: str | None) -> str | None:
 
 
 def supranational(name: str) -> bool:
-    """A body above states: 'European Court of Justice', 'United Nations', 'International Criminal Court'."""
+    """A body above states: 'European Court of Justice', 'International Criminal Court'."""
     return any(w in SUPRANATIONAL for w in N.ascii_fold(name).split())
 
 
