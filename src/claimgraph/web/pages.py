@@ -13,7 +13,7 @@ from typing import Any
 from claimgraph.errors import StoreError
 from claimgraph.graph.claims import MODALITIES, ClaimGroup
 from claimgraph.graph.conflicts import Conflict
-from claimgraph.store import Store, views
+from claimgraph.store import Store, summaries, views
 from claimgraph.web import actors, data
 from claimgraph.web.chart import quantity_charts
 from claimgraph.web.names import NameIndex
@@ -65,8 +65,13 @@ def _graph_id(store: Store, actor_id: str) -> str:
 def actor(store: Store, actor_id: str, limit: int = 20) -> dict[str, Any]:
     gid = _graph_id(store, actor_id)
     with store.engine.connect() as conn:  # one connection, one snapshot of the store
-        profile, conflicts, ctx = views.actor_page(conn, gid, limit)
-        names = actors.names_used(conn, gid)
+        # a big actor's counts, rankings and conflicts, kept by the store (the default limit's)
+        summary = summaries.load(conn, gid) if limit == summaries.LIMIT else None
+        profile, conflicts, ctx = views.actor_page(conn, gid, limit, summary)
+        if summary is None:
+            names = actors.names_used(conn, gid)
+        else:
+            names = actors.names_used(conn, gid, uses=summary.name_uses, docs=ctx["documents"])
         candidates = actors.merge_candidates(conn, gid)
     by_predicate: dict[str, list[ClaimGroup]] = defaultdict(list)
     for g in profile.relations:
