@@ -59,7 +59,7 @@ def test_summaries_of_real_reports_with_conflicts_and_numbers(web_db: Path, tmp_
     with open_store(db) as store:
         full = _pages(store)
         shown = [pages.actor(store, g) for g in full]
-        assert sum(len(p["conflicts"]) for p in shown) >= 3
+        assert any(p["conflicts"] for p in shown)
         assert any(p["charts"] for p in shown) and any(p["claims_by"] for p in shown)
         assert _fill(store) == len(full)
         assert _pages(store) == full

@@ -47,7 +47,20 @@ MARK = "actor_summaries"  # run_state key: the fingerprint of the rules the rows
 _CHUNK = 500
 S, RS, E, C = schema.actor_summaries, schema.run_state, schema.entities, schema.claims
 
-ConflictIds = tuple[str, str, str, str | None, list[str], list[str]]  # kind, subject, predicate, object, sides
+
+
+@dataclass(slots=True)
+class ConflictIds:
+    """A conflict found among the actor's claims, with the ids of the claims of each side."""
+
+    kind: str
+    subject: str
+    predicate: str
+    object: str | None
+    left: list[str]
+    right: list[str]
+    left_reports: int
+    right_reports: int
 
 
 @dataclass(slots=True)
@@ -89,7 +102,16 @@ def compute(conn: Connection, graph_id: str) -> Summary:
         samples.rank(refs, LIMIT),
         samples.rank(samples.claim_refs(conn, by=graph_id), LIMIT),
         [
-            (c.kind, c.subject, c.predicate, c.object, [x.id for x in c.left], [x.id for x in c.right])
+            ConflictIds(
+                c.kind,
+                c.subject,
+                c.predicate,
+                c.object,
+                [x.id for x in c.left],
+                [x.id for x in c.right],
+                c.left_reports,
+                c.right_reports,
+            )
             for c in found
         ],
         actor_names.name_examples(conn, graph_id, counted=counted),
@@ -109,7 +131,10 @@ def _dump(s: Summary) -> str:
             "quotes_about": s.quotes_about,
             "about": [s.about[0], totals(s.about[1])],
             "by": [s.by[0], totals(s.by[1])],
-            "conflicts": s.conflicts,
+            "conflicts": [
+                [c.kind, c.subject, c.predicate, c.object, c.left, c.right, c.left_reports, c.right_reports]
+                for c in s.conflicts
+            ],
             "name_uses": s.name_uses,
         }
     ).decode()
@@ -130,7 +155,7 @@ def _load(data: str) -> Summary:
         (x["quotes_about"][0], x["quotes_about"][1]),
         ranked(x["about"]),
         ranked(x["by"]),
-        [(k, s, p, o, left, right) for k, s, p, o, left, right in x["conflicts"]],
+        [ConflictIds(*c) for c in x["conflicts"]],
         [(name, n, docs) for name, n, docs in x["name_uses"]],
     )
 

@@ -194,22 +194,36 @@ def actor_page(
     return (profile(conn, graph_id, limit, about=about, names=names), *conflicts(conn, graph_id, dated=dated, names=names))
 
 
+CONFLICT_SIDE = 5  # the claims an actor page lists on each side of a conflict
+
+
 def summarised_page(
     conn: Connection, graph_id: str, s: summaries.Summary
 ) -> tuple[Profile, list[Conflict], dict[str, Any]]:
     """:func:`actor_page` from the actor's summary: the claims, quotes, reports and names it lists
     read by id, each kind in one query; rebuttals and members as the page reads them always.
-    The context's documents also hold the reports of the names' examples (``s.name_uses``)."""
-    kept = [i for c in s.conflicts for i in (*c[4], *c[5])]
-    full = samples.claims_by_id(conn, [*s.about[0], *s.by[0], *kept])
+    A conflict holds the first :data:`CONFLICT_SIDE` claims of each side, the context's
+    ``claim_ids`` the ids of all; its documents also hold the reports of ``s.name_uses``."""
+    shown = [i for c in s.conflicts for i in (*c.left[:CONFLICT_SIDE], *c.right[:CONFLICT_SIDE])]
+    full = samples.claims_by_id(conn, [*s.about[0], *s.by[0], *shown])
     quotes = {q.id: q for q in queries.quotes_by_id(conn, [*s.quotes_by[0], *s.quotes_about[0]])}
+    rebutted = rebuttal_conflicts(conn, graph_id)
     found = [
-        Conflict(kind, subject, predicate, obj, [full[i] for i in left if i in full], [full[i] for i in right if i in full])
-        .rank()
-        for kind, subject, predicate, obj, left, right in s.conflicts
+        Conflict(
+            c.kind,
+            c.subject,
+            c.predicate,
+            c.object,
+            [full[i] for i in c.left[:CONFLICT_SIDE] if i in full],
+            [full[i] for i in c.right[:CONFLICT_SIDE] if i in full],
+            c.left_reports,
+            c.right_reports,
+        )
+        for c in s.conflicts
     ]
-    found += rebuttal_conflicts(conn, graph_id)
-    claims = [*full.values(), *(x for c in found for x in (*c.left, *c.right))]
+    claim_ids = [[*c.left, *c.right] for c in s.conflicts]
+    claim_ids += [[x.id for x in (*c.left, *c.right)] for c in rebutted]
+    claims = [*full.values(), *(x for c in rebutted for x in (*c.left, *c.right))]
     reports = s.reports[0]
     docs = queries.documents(
         conn,
@@ -251,7 +265,7 @@ def summarised_page(
             "members": sum(s.types.values()),
         },
     )
-    return page, found, {"documents": docs, "names": names}
+    return page, [*found, *rebutted], {"documents": docs, "names": names, "claim_ids": claim_ids}
 
 
 def actor_timeline(conn: Connection, graph_id: str, period: Period | None = None) -> list[TimelineEntry]:

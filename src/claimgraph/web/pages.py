@@ -85,7 +85,7 @@ def actor(store: Store, actor_id: str, limit: int = 20) -> dict[str, Any]:
         "quantities": [_group(g) for g in profile.quantities],
         "claims_by": [_group(g) for g in profile.claims_by],
         "charts": quantity_charts(profile.quantities),
-        "conflicts": [_conflict(c, ctx) for c in conflicts],
+        "conflicts": [_conflict(c, ctx, n) for n, c in enumerate(conflicts)],
         "merge_candidates": candidates,
     }
 
@@ -123,12 +123,14 @@ def _group(g: ClaimGroup) -> dict[str, Any]:
     }
 
 
-def _conflict(c: Conflict, ctx: dict[str, Any]) -> dict[str, Any]:
+def _conflict(c: Conflict, ctx: dict[str, Any], n: int) -> dict[str, Any]:
+    """The ``n``-th conflict of the page: the first claims of each side (a summarised page reads
+    no more, and gives the ids of all in ``ctx["claim_ids"]``)."""
     names, docs = ctx["names"], ctx["documents"]
 
     def side(claims: list[Any]) -> list[dict[str, Any]]:
         out = []
-        for x in claims[:5]:
+        for x in claims[: views.CONFLICT_SIDE]:
             doc = docs.get(x.document_id)
             out.append(
                 {
@@ -157,7 +159,7 @@ def _conflict(c: Conflict, ctx: dict[str, Any]) -> dict[str, Any]:
         "object_name": names.get(c.object, c.object) if c.object else None,
         "left": side(c.left),
         "right": side(c.right),
-        "claim_ids": [x.id for x in (*c.left, *c.right)],
+        "claim_ids": ctx["claim_ids"][n] if "claim_ids" in ctx else [x.id for x in (*c.left, *c.right)],
     }
 
 
