@@ -56,7 +56,8 @@ def _forget_summaries(conn: Connection, entity_ids: Collection[str] | None) -> N
     for i in range(0, len(ids), _CHUNK):
         chunk = ids[i : i + _CHUNK]
         old = union(*(select(column).where(ref.in_(chunk)) for _table, ref, column in LINKS))
-        summaries.forget(conn, [*conn.execute(old).scalars(), *conn.execute(select(E.c.canonical_id).where(E.c.id.in_(chunk))).scalars()])
+        new = select(E.c.canonical_id).where(E.c.id.in_(chunk))
+        summaries.forget(conn, [*conn.execute(old).scalars(), *conn.execute(new).scalars()])
 
 
 def stale(conn: Connection) -> int:

@@ -21,7 +21,18 @@ from claimgraph.graph.records import GraphDocument, GraphEntity, GraphQuote
 from claimgraph.graph.timeline import TimelineEntry
 from claimgraph.model import Extraction
 from claimgraph.settings import DB
-from claimgraph.store import dialect, iterators, lookup, migrate, queries, rebuttals, schema, summaries, views, writer
+from claimgraph.store import (
+    dialect,
+    iterators,
+    lookup,
+    migrate,
+    queries,
+    rebuttals,
+    schema,
+    summaries,
+    views,
+    writer,
+)
 from claimgraph.store.names import norm
 from claimgraph.store.writer import AddResult
 

@@ -234,10 +234,8 @@ def summarised_page(
             *(d for _name, _n, ids in s.name_uses for d in ids),
         ],
     )
-    names = queries.names_of(
-        conn,
-        [graph_id, *(x for c in claims for x in (c.subject, c.object, c.attributed_to)), *(q.speaker for q in quotes.values())],
-    )
+    named = [graph_id, *(x for c in claims for x in (c.subject, c.object, c.attributed_to))]
+    names = queries.names_of(conn, [*named, *(q.speaker for q in quotes.values())])
     name, type_, aliases = queries.aliases(conn, graph_id, s.types, s.names, display=names.get(graph_id))
     about = samples.read_sample(conn, *s.about, full=full, docs=docs)
     groups = claim_groups(conn, found=about, names=names)

@@ -58,7 +58,8 @@ def add(conn: Connection, extraction: Extraction) -> AddResult:
             version = latest + 1
             older = select(d.c.id).where(d.c.url == doc.url, d.c.current)
             e = schema.entities  # the actors of the text it replaces lose what it said
-            summaries.forget(conn, conn.execute(select(e.c.canonical_id).where(e.c.document_id.in_(older))).scalars())
+            actors = select(e.c.canonical_id).where(e.c.document_id.in_(older))
+            summaries.forget(conn, conn.execute(actors).scalars())
             conn.execute(update(d).where(d.c.url == doc.url).values(current=False))
     inserted = conn.execute(
         insert(d).values(
