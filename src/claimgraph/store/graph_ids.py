@@ -48,16 +48,23 @@ def sync(conn: Connection, entity_ids: Collection[str] | None = None) -> None:
 
 
 def _forget_summaries(conn: Connection, entity_ids: Collection[str] | None) -> None:
-    """Before the copies change: the graph ids the entities had (in the copies) and now have."""
+    """Before the copies change: forget the summaries of the graph ids the entities had (in the
+    copies) and now have, and of the actors of the claims they are in (grouped by graph id)."""
     if entity_ids is None:
         conn.execute(delete(schema.actor_summaries))
         return
+    c = schema.claims
+    roles = (c.c.subject_gid, c.c.object_gid, c.c.attributed_gid)
     ids = sorted(entity_ids)
     for i in range(0, len(ids), _CHUNK):
         chunk = ids[i : i + _CHUNK]
         old = union(*(select(column).where(ref.in_(chunk)) for _table, ref, column in LINKS))
         new = select(E.c.canonical_id).where(E.c.id.in_(chunk))
-        summaries.forget(conn, [*conn.execute(old).scalars(), *conn.execute(new).scalars()])
+        # one indexed arm per member column (see queries.about_query)
+        members = (c.c.subject_id, c.c.object_id, c.c.attributed_id)
+        claims = union(*(select(*roles).where(ref.in_(chunk)) for ref in members))
+        partners = [g for row in conn.execute(claims) for g in row]
+        summaries.forget(conn, [*conn.execute(old).scalars(), *conn.execute(new).scalars(), *partners])
 
 
 def stale(conn: Connection) -> int:

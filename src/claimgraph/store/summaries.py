@@ -24,7 +24,7 @@ import hashlib
 import logging
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,9 @@ from sqlalchemy.engine import Connection
 from claimgraph.graph import claims as graph_claims
 from claimgraph.graph import conflicts as graph_conflicts
 from claimgraph.graph import scope
+from claimgraph.graph.claims import Claim
 from claimgraph.graph.conflicts import conflicting_predicates, find_conflicts
+from claimgraph.graph.records import GraphDocument
 from claimgraph.store import actor_names, queries, samples, schema
 from claimgraph.store.actor_names import NameUse
 
@@ -45,6 +47,7 @@ LIMIT = 20  # the length of the page's lists (and sources per claim group) that 
 MIN_MEMBERS = 50  # actors of fewer report entities are computed in full on each page (a few ms)
 MARK = "actor_summaries"  # run_state key: the fingerprint of the rules the rows were computed by
 _CHUNK = 500
+CLAIM_FIELDS = tuple(f.name for f in fields(Claim))  # in the order Claim(*row) takes them
 S, RS, E, C = schema.actor_summaries, schema.run_state, schema.entities, schema.claims
 
 
@@ -74,6 +77,14 @@ class Summary:
     by: tuple[list[str], samples.Totals]  # and of those it is the source of
     conflicts: list[ConflictIds]  # find_conflicts among its claims (rebuttals are read on each page)
     name_uses: list[NameUse]  # actor_names.name_examples
+    # the rows the page lists, read once: the claims about it and by it, the first of each side
+    # of a conflict (CONFLICT_SIDE), and the reports of those, of its newest reports, quotes
+    # and names (rows that never change but for the graph ids, whose change forgets the summary)
+    claims: dict[str, Claim] = field(default_factory=dict)
+    documents: dict[str, GraphDocument] = field(default_factory=dict)
+
+
+CONFLICT_SIDE = 5  # the claims an actor page lists on each side of a conflict
 
 
 @functools.cache
@@ -93,14 +104,16 @@ def compute(conn: Connection, graph_id: str) -> Summary:
     names = queries.names_of(conn, [x for c in dated.claims for x in (c.subject, c.object, c.attributed_to)])
     found = find_conflicts(dated.claims, dated.published, names=names)
     counted = queries.name_counts(conn, graph_id)
-    return Summary(
+    about, by = samples.rank(refs, LIMIT), samples.rank(samples.claim_refs(conn, by=graph_id), LIMIT)
+    shown = {x.id: x for c in found for x in (*c.left[:CONFLICT_SIDE], *c.right[:CONFLICT_SIDE])}
+    out = Summary(
         queries.types_of(conn, graph_id),
         counted,
         queries.report_ids(conn, graph_id, LIMIT),
         queries.quote_ids(conn, speaker=graph_id, limit=LIMIT),
         queries.quote_ids(conn, about=graph_id, limit=LIMIT),
-        samples.rank(refs, LIMIT),
-        samples.rank(samples.claim_refs(conn, by=graph_id), LIMIT),
+        about,
+        by,
         [
             ConflictIds(
                 c.kind,
@@ -116,6 +129,18 @@ def compute(conn: Connection, graph_id: str) -> Summary:
         ],
         actor_names.name_examples(conn, graph_id, counted=counted),
     )
+    out.claims = {**samples.claims_by_id(conn, [*about[0], *by[0]]), **shown}
+    quoted = queries.quotes_by_id(conn, [*out.quotes_by[0], *out.quotes_about[0]])
+    out.documents = queries.documents(
+        conn,
+        [
+            *(c.document_id for c in out.claims.values()),
+            *out.reports[0],
+            *(q.document_id for q in quoted),
+            *(d for _name, _n, ids in out.name_uses for d in ids),
+        ],
+    )
+    return out
 
 
 def _dump(s: Summary) -> str:
@@ -136,6 +161,12 @@ def _dump(s: Summary) -> str:
                 for c in s.conflicts
             ],
             "name_uses": s.name_uses,
+            "claims": [
+                [getattr(c, f) for f in CLAIM_FIELDS] for c in s.claims.values()
+            ],
+            "documents": [
+                [d.id, d.source, d.title, d.published, d.url, d.publisher] for d in s.documents.values()
+            ],
         }
     ).decode()
 
@@ -157,6 +188,8 @@ def _load(data: str) -> Summary:
         ranked(x["by"]),
         [ConflictIds(*c) for c in x["conflicts"]],
         [(name, n, docs) for name, n, docs in x["name_uses"]],
+        {c[0]: Claim(*c) for c in x["claims"]},
+        {d[0]: GraphDocument(*d) for d in x["documents"]},
     )
 
 

@@ -194,18 +194,17 @@ def actor_page(
     return (profile(conn, graph_id, limit, about=about, names=names), *conflicts(conn, graph_id, dated=dated, names=names))
 
 
-CONFLICT_SIDE = 5  # the claims an actor page lists on each side of a conflict
+CONFLICT_SIDE = summaries.CONFLICT_SIDE  # the claims an actor page lists on each side of a conflict
 
 
 def summarised_page(
     conn: Connection, graph_id: str, s: summaries.Summary
 ) -> tuple[Profile, list[Conflict], dict[str, Any]]:
-    """:func:`actor_page` from the actor's summary: the claims, quotes, reports and names it lists
-    read by id, each kind in one query; rebuttals and members as the page reads them always.
-    A conflict holds the first :data:`CONFLICT_SIDE` claims of each side, the context's
-    ``claim_ids`` the ids of all; its documents also hold the reports of ``s.name_uses``."""
-    shown = [i for c in s.conflicts for i in (*c.left[:CONFLICT_SIDE], *c.right[:CONFLICT_SIDE])]
-    full = samples.claims_by_id(conn, [*s.about[0], *s.by[0], *shown])
+    """:func:`actor_page` from the actor's summary, with the claims and reports it holds; the
+    quotes it lists are read by id, the names of everyone, rebuttals and members as the page
+    reads them always. A conflict holds the first :data:`CONFLICT_SIDE` claims of each side, the
+    context's ``claim_ids`` the ids of all; its documents also hold the reports of ``s.name_uses``."""
+    full = s.claims
     quotes = {q.id: q for q in queries.quotes_by_id(conn, [*s.quotes_by[0], *s.quotes_about[0]])}
     rebutted = rebuttal_conflicts(conn, graph_id)
     found = [
@@ -225,15 +224,8 @@ def summarised_page(
     claim_ids += [[x.id for x in (*c.left, *c.right)] for c in rebutted]
     claims = [*full.values(), *(x for c in rebutted for x in (*c.left, *c.right))]
     reports = s.reports[0]
-    docs = queries.documents(
-        conn,
-        [
-            *(c.document_id for c in claims),
-            *reports,
-            *(q.document_id for q in quotes.values()),
-            *(d for _name, _n, ids in s.name_uses for d in ids),
-        ],
-    )
+    rebuttal_docs = queries.documents(conn, (x.document_id for c in rebutted for x in (*c.left, *c.right)))
+    docs = {**s.documents, **rebuttal_docs}
     named = [graph_id, *(x for c in claims for x in (c.subject, c.object, c.attributed_to))]
     names = queries.names_of(conn, [*named, *(q.speaker for q in quotes.values())])
     name, type_, aliases = queries.aliases(conn, graph_id, s.types, s.names, display=names.get(graph_id))
