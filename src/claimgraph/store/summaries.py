@@ -1,20 +1,21 @@
 """Actor summaries: what an actor page computes from all of a big actor's rows, kept per graph id.
 
 An actor named in thousands of reports has thousands of claims and quotes. Its page counts them
-all, ranks them to list the newest of each group, and looks for conflicts among them: 20-80 ms
+all, ranks them to list the newest of each group, and looks for conflicts among them: 14-70 ms
 of CPU per page at 10k reports. The result of that work is small (counts, totals per claim group,
-the ids of what the page lists, the claim ids of each conflict), so it is kept in
-``actor_summaries`` (migration 0010) for every actor of at least :data:`MIN_MEMBERS` report
-entities, and the page reads the listed rows by id (:func:`claimgraph.store.views.actor_page`).
+the claim ids of each conflict, and the few claims and reports the page lists), so it is kept in
+``actor_summaries`` (migration 0010) as JSON for every actor of at least :data:`MIN_MEMBERS`
+report entities, and the page reads it instead (:func:`claimgraph.store.views.summarised_page`).
 
 A summary is never stale: every write that changes what it holds deletes it first (a stored
-report deletes those of its actors, a regrouping those of the actors its entities leave and join,
-a label those of the actor and of the actors it has relations with), and the page is computed in
-full until resolution, a merge or a split writes it again (:func:`fill`). What a page shows of
-other actors (names) and what changes without regrouping (members' confidence, rebuttals, merge
-candidates) is read on each page. The rows are trusted only while the store's mark
-(``run_state``) names the rules they were computed by (:func:`fingerprint`): opening a store
-whose summaries another version wrote computes them again.
+report deletes those of its actors, a regrouping those of the actors its entities leave and join
+and of the actors of the claims they are in, a label those of the actor and of the actors it has
+claims with), and the page is computed in full until resolution, a merge, split, rename or undo
+writes it again (:func:`fill`). What a page shows of other actors (names) and what changes
+without regrouping (members' confidence, rebuttals, merge candidates) is read on each page. The
+rows are trusted only while the store's mark (``run_state``) names the rules they were computed
+by (:func:`fingerprint`): opening a store whose summaries another version wrote computes them
+again.
 """
 
 from __future__ import annotations
@@ -49,7 +50,6 @@ MARK = "actor_summaries"  # run_state key: the fingerprint of the rules the rows
 _CHUNK = 500
 CLAIM_FIELDS = tuple(f.name for f in fields(Claim))  # in the order Claim(*row) takes them
 S, RS, E, C = schema.actor_summaries, schema.run_state, schema.entities, schema.claims
-
 
 
 @dataclass(slots=True)

@@ -1,9 +1,9 @@
 """Actor summaries: what an actor page computes from all of a big actor's claims, quotes and
 reports, kept per graph id (see :mod:`claimgraph.store.summaries`).
 
-``actor_summaries`` holds one row per actor of many report entities: its counts, the ids of the
-newest reports, quotes and claims the page lists, the totals of its claim groups and the claim
-ids of its conflicts, as JSON. Empty here: the store fills it when it is opened and after each
+``actor_summaries`` holds one row per actor of many report entities, as JSON: its counts, the
+totals of its claim groups, the claim ids of its conflicts, the ids of the newest quotes the page
+lists and the claims and reports it lists in full. Empty here: the store fills it when it is opened and after each
 resolution; writes that change an actor delete its row, and its page is computed in full until
 the row is written again.
 
