@@ -14,7 +14,7 @@ from sqlalchemy.engine import Connection
 from claimgraph.graph.records import GraphDocument
 from claimgraph.store import actor_names, queries, schema
 
-E, N, D, C, CAND = schema.entities, schema.names, schema.documents, schema.claims, schema.candidates
+E, D, C, CAND = schema.entities, schema.documents, schema.claims, schema.candidates
 
 
 # -- an actor -----------------------------------------------------------------------------
