@@ -258,3 +258,12 @@ rebuttals = Table(
     Index("ix_rebuttals_claimant", "claimant_gid"),
     Index("ix_rebuttals_denier", "denier_gid"),
 )
+
+# What an actor page computes from all of a big actor's rows, as JSON (migration 0010; see
+# :mod:`claimgraph.store.summaries`): written by resolution, deleted by writes that change it.
+actor_summaries = Table(
+    "actor_summaries",
+    metadata,
+    Column("graph_id", String(100), primary_key=True),
+    Column("data", Text, nullable=False),
+)
