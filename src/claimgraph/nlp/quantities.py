@@ -460,6 +460,9 @@ def _subjects(idx: EntityIndex, group: Span, noun: Token | None, num: Token, pro
     if by is not None and verb.i != base.i and (owner := idx.of_phrase(by)):
         return [owner]  # "followed by Biden, with 54"
     subj = subject_of(verb) if verb.i != base.i else None
+    if subj is not None and prop in EVENT_COUNTS and table()["states"].get(verb.lemma_.lower()) == prop \
+            and subj.dep_ != "nsubjpass" and not _is_place(idx, idx.of_phrase(subj)):
+        subj = None  # "the typhoon killed 20", "a gunman wounded 5": who caused the toll is not whose it is
     if subj is not None and subj.i != base.i and not (subj.left_edge.i <= base.i <= subj.right_edge.i):
         eids = idx.objects(subj) if prop not in EVENT_COUNTS else []  # "Both Sanders and Buttigieg earned 9"
         eid = idx.of_phrase(subj) or next((o for c in subj.children if c.dep_ in ("poss", "compound")
@@ -488,16 +491,40 @@ def _attached_place(idx: EntityIndex, base: Token) -> str | None:
     return None
 
 
+def _where_clause_place(idx: EntityIndex, base: Token) -> str | None:
+    """The place a "where" clause of the count hangs on: "another in Chippewa Falls, Wisconsin
+    where at least five died"."""
+    verb = base.head
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return None
+    head = verb.head
+    while head.dep_ in ("appos", "conj") and not _is_place(idx, idx.at(head)):
+        head = head.head
+    eid = idx.at(head)
+    # "Chippewa Falls, Wisconsin where": the place before the wider one
+    start = head.i
+    while start > 0 and idx.token_entity.get(start - 1) == eid:
+        start -= 1
+    if start >= 2 and head.doc[start - 1].text == "," and _is_place(idx, idx.token_entity.get(start - 2)):
+        return idx.token_entity.get(start - 2)
+    return eid if _is_place(idx, eid) else None
+
+
 def _event_place(idx: EntityIndex, base: Token, noun: Token | None, prop: str) -> str | None:
     """Where a toll or a crowd was counted: the place the count is attached to, else the most
     specific place of its sentence, else (a toll stated by a casualty word) the report's place."""
     attached = _attached_place(idx, base)
     # the most specific place, then the one the count is attached to, then the nearest: "in El
     # Paso, Texas" is El Paso's toll; "21 injured in A, 36 in B": 36 is B's
-    places = [(_breadth(idx, p), idx.at(p) != attached, abs(p.i - base.i), idx.at(p)) for p in base.sent
+    if attached and not idx.is_country(attached):
+        return attached  # "21 injured in A, 36 in B": 36 is B's, though A holds B
+    where = _where_clause_place(idx, base)
+    if where:
+        return where
+    places = [(_breadth(idx, p), abs(p.i - base.i), idx.at(p)) for p in base.sent
               if p.dep_ == "pobj" and p.head.lower_ in PLACE_PREPS and _is_place(idx, idx.at(p))]  # fmt: skip
     if places:
-        return min(places)[3]
+        return min(places)[2]
     # "a Kabul car bombing killed five": a place named in the sentence
     near = [(_breadth(idx, p), abs(p.i - base.i), eid) for p in base.sent if (eid := idx.at(p)) and _is_place(idx, eid)]
     if near:
@@ -508,7 +535,7 @@ def _event_place(idx: EntityIndex, base: Token, noun: Token | None, prop: str) -
     # sentence is the report's event's; a bare noun ("four victims were from one family") is not
     states = table()["states"]
     around = (base.head, *base.head.children)
-    stated = _told(base) or any(states.get(w.lemma_.lower()) == prop for w in around)
+    stated = _told(base) or _toll_of(base) == prop or any(states.get(w.lemma_.lower()) == prop for w in around)
     tolled = noun is not None and noun.lemma_.lower() in ("death", "fatality", "toll") and not any(
         c.lower_ in ("could", "may", "might")
         for w in (base, *base.ancestors)
@@ -547,6 +574,7 @@ def find_quantities(
         groups = number_groups(sent)
         highs = {g.start for g in groups for h in groups if _range_high(h, groups) is not None and g.start == h.end + 1}
         counted: str | None = None  # the property of the sentence's last counted figure
+        money: tuple[Span, list[str]] | None = None  # the sentence's last sum of money and its subjects
         for group in groups:
             if group.start in highs:
                 continue  # the upper bound of a range already read
@@ -569,12 +597,24 @@ def find_quantities(
             if (is_negated(num) or (noun is not None and is_negated(noun))) and _goal_noun(noun or num) is None:
                 continue  # "did not lose 300 fighters"; but "a goal of 5,000 members not yet reached" is a target
             counted = prop
-            for subject in _subjects(idx, group, noun, num, prop):
+            subjects = _subjects(idx, group, noun, num, prop)
+            if unit and money is not None and _restates(group, money[0]):
+                subjects = subjects or money[1]  # "SEK9 million (approximately USD910 thousand)"
+            elif unit:
+                money = (group, subjects)
+            for subject in subjects:
                 q = _quantity(f"n{len(out) + 1}", subject, prop, group, groups, vague, unit, noun, num, quotes, idx)
                 if (subject, prop, value, q.attributed_to) not in seen:
                     seen.add((subject, prop, value, q.attributed_to))
                     out.append(q)
     return out
+
+
+def _restates(group: Span, money: Span) -> bool:
+    """Whether a sum converts the one before it in parentheses: "900 million złotys (181
+    million pounds)", "€20,000 (£17,500; US$22,900)"."""
+    between = group.doc[money.end : group.start]
+    return len(between) <= 8 and any(t.text == "(" for t in between) and not any(t.text == ")" for t in between)
 
 
 def _sibling_count(num: Token) -> str | None:
