@@ -19,6 +19,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.model import Entity, Qualifier, Quantity, Quote
+from claimgraph.nlp.lexicon import titles
 from claimgraph.nlp.modality import REPORTING, clause_chain, is_hypothetical, is_negated
 from claimgraph.nlp.rel_index import EntityIndex, voice
 from claimgraph.nlp.relations import evidence
@@ -192,6 +193,10 @@ def _counted(group: Span) -> tuple[Token | None, Token]:
                 return pobj, root
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
         return root.head, root
+    doc = group.doc  # "1,217 pledged delegates" parsed as a clause: the noun after the participle
+    if group.end + 1 < len(doc) and doc[group.end].tag_ in ("VBN", "VBD", "JJ") and doc[group.end + 1].pos_ == "NOUN" \
+            and doc[group.end + 1].lemma_.lower() in table()["nouns"]:
+        return doc[group.end + 1], root
     return None, root
 
 
@@ -213,7 +218,8 @@ def _not_a_count(group: Span, noun: Token | None, num: Token) -> bool:
     if any(t.lower_ in ("per", "percent", "%") for t in after[:2]):
         return True
     counted_from = any(c.dep_ == "prep" and c.lower_ in ("from", "of") for c in num.children)
-    if noun is None and not counted_from and (
+    stated = num.dep_ in ("nsubj", "nsubjpass") and num.head.lemma_.lower() in table()["states"]
+    if noun is None and not counted_from and not stated and (
         num.dep_ in ("attr", "acomp", "appos", "npadvmod")
         or (group.start > 0 and doc[group.start - 1].text == ",")
     ):
@@ -246,6 +252,10 @@ def _property(noun: Token | None, num: Token) -> str | None:
     if head.lemma_.lower() == "be" and head.dep_ == "advcl" and any(c.lower_ == "as" for c in head.children):
         head = head.head  # "90 were wounded, as were seventeen from the army": the state of the main clause
     near = [base.head, head, *base.children]
+    if noun is not None and noun.head.lower_ == "of" and noun.head.head.i == num.i:
+        near.append(num.head)  # "two of Khan's victims died"
+    if any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in head.children) and head.lemma_.lower() == "lose":
+        return "deaths"  # "81 had lost their lives"
     near += [c for c in head.children if c.dep_ in ("acomp", "oprd", "xcomp")]
     if base.dep_ == "conj":
         near.append(base.head.head)
@@ -465,8 +475,9 @@ def _subjects(idx: EntityIndex, group: Span, noun: Token | None, num: Token, pro
         subj = None  # "the typhoon killed 20", "a gunman wounded 5": who caused the toll is not whose it is
     if subj is not None and subj.i != base.i and not (subj.left_edge.i <= base.i <= subj.right_edge.i):
         eids = idx.objects(subj) if prop not in EVENT_COUNTS else []  # "Both Sanders and Buttigieg earned 9"
-        eid = idx.of_phrase(subj) or next((o for c in subj.children if c.dep_ in ("poss", "compound")
-                                           and (o := _owner(idx, c))), None)
+        titled = subj.lemma_.lower() in titles()  # "United States Senator ... Sanders trailed": not the US
+        eid = idx.of_phrase(subj) or next((o for c in subj.children if (c.dep_ == "poss" or c.dep_ == "compound"
+                                                                        and not titled) and (o := _owner(idx, c))), None)
         if eids and eid in eids:
             return eids
         if eid:
@@ -484,8 +495,9 @@ def _attached_place(idx: EntityIndex, base: Token) -> str | None:
         for c in w.children:
             if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
                 p = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if p is not None and _is_place(idx, eid := idx.of_phrase(p)):
-                    return eid
+                eid = idx.of_phrase(p) if p is not None else None
+                if p is not None and (_is_place(idx, eid) or p.pos_ == "PROPN" and idx.type(eid) in ("ORG", "PERSON")):
+                    return eid  # "in Davao del Sur" is a place whatever type the model gave the name
         if w.pos_ not in ("VERB", "AUX") and w is base and base.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             break
     return None
