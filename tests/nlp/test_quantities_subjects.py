@@ -108,3 +108,26 @@ def test_quantities_subjects_fractions_are_no_counts(nlp: Any) -> None:
     got = rows(nlp, "aftershocks-increase-death-toll-of-magnitude")
     assert not any(v == 6.3 for _, _, v, _ in got), got
     assert any(p == "deaths" and v == 6 for _, p, v, _ in got), got
+
+
+def test_quantities_subjects_who_caused_a_toll_is_not_whose_it_is(nlp: Any) -> None:
+    # "Typhoon Phanfone made landfall on the central Philippines ..., killing at least 20 according
+    # to Philippine officials on Thursday": the Philippines' toll, not the typhoon's
+    got = rows(nlp, "typhoon-phanfone-strikes-philippines")
+    assert ("Philippines", "deaths", 20, "at_least") in got
+    assert not any(s == "Typhoon Phanfone" and p == "deaths" for s, p, _, _ in got), got
+
+
+def test_quantities_subjects_a_sum_restated_in_parentheses_keeps_its_subject(nlp: Any) -> None:
+    # "a monetary award of SEK9 million (approximately GBP738 thousand or USD910 thousand) from
+    # the Nobel Foundation"
+    found = [q for q in _extracted(nlp, "swedish-academy-announces-2019-nobel") if q["value"] == 910_000]
+    assert [(q["subject"], q["unit"]) for q in found] == [("Nobel Foundation", "USD")]
+
+
+def test_quantities_subjects_lives_lost_are_deaths_not_an_elliptic_count(nlp: Any) -> None:
+    # "Out these, 1846 persons were hospitalized and 1720 had already been discharged, while 81
+    # had lost their lives."
+    got = rows(nlp, "samoan-government-ends-state-of-emergency")
+    assert any(p == "deaths" and v == 81 for _, p, v, _ in got), got
+    assert not any(p == "injured" and v == 81 for _, p, v, _ in got), got

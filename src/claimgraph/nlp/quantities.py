@@ -254,7 +254,7 @@ def _property(noun: Token | None, num: Token) -> str | None:
     near = [base.head, head, *base.children]
     if noun is not None and noun.head.lower_ == "of" and noun.head.head.i == num.i:
         near.append(num.head)  # "two of Khan's victims died"
-    if any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in head.children) and head.lemma_.lower() == "lose":
+    if _lives_lost(head):
         return "deaths"  # "81 had lost their lives"
     near += [c for c in head.children if c.dep_ in ("acomp", "oprd", "xcomp")]
     if base.dep_ == "conj":
@@ -270,6 +270,11 @@ def _property(noun: Token | None, num: Token) -> str | None:
     if noun is not None and noun.lemma_.lower() in t["nouns"]:
         return t["nouns"][noun.lemma_.lower()]  # type: ignore[no-any-return]
     return _toll_of(base)
+
+
+def _lives_lost(verb: Token) -> bool:
+    """ "lost their lives": a toll of deaths."""
+    return verb.lemma_.lower() == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children)
 
 
 def _toll_of(base: Token) -> str | None:
@@ -319,7 +324,7 @@ def _main_place(idx: EntityIndex, doc: Doc) -> str | None:
         eid = idx.token_entity.get(tok.i)
         if not eid or not _is_place(idx, eid) or eid in ranked:
             continue
-        ranked[eid] = (_breadth(idx, tok), tok.idx < title_end, tok.i)
+        ranked[eid] = (max(0, _breadth(idx, tok)), tok.idx < title_end, tok.i)  # a venue ranks as a town
     if ranked:
         return min(ranked, key=lambda e: ranked[e])
     for tok in doc:
@@ -344,7 +349,7 @@ def _breadth(idx: EntityIndex, tok: Token) -> int:
     eid = idx.at(tok)
     if idx.is_country(eid):
         return 2
-    if eid and _is_place(idx, eid) and eid.split()[-1:] and idx.get(eid).name.split()[-1].lower() in table()["venue_nouns"]:
+    if eid and _is_place(idx, eid) and idx.get(eid).name.split()[-1].lower() in table()["venue_nouns"]:
         return -1  # a venue is more specific than its town
     return 1 if eid in _containing_places(idx) or _follows_comma_place(idx, tok) else 0
 
@@ -471,6 +476,7 @@ def _subjects(idx: EntityIndex, group: Span, noun: Token | None, num: Token, pro
         return [owner]  # "followed by Biden, with 54"
     subj = subject_of(verb) if verb.i != base.i else None
     if subj is not None and prop in EVENT_COUNTS and table()["states"].get(verb.lemma_.lower()) == prop \
+            and verb.lemma_.lower() not in ("lose", "suffer", "sustain") \
             and subj.dep_ != "nsubjpass" and not _is_place(idx, idx.of_phrase(subj)):
         subj = None  # "the typhoon killed 20", "a gunman wounded 5": who caused the toll is not whose it is
     if subj is not None and subj.i != base.i and not (subj.left_edge.i <= base.i <= subj.right_edge.i):
@@ -547,7 +553,7 @@ def _event_place(idx: EntityIndex, base: Token, noun: Token | None, prop: str) -
     # sentence is the report's event's; a bare noun ("four victims were from one family") is not
     states = table()["states"]
     around = (base.head, *base.head.children)
-    stated = _told(base) or _toll_of(base) == prop or any(states.get(w.lemma_.lower()) == prop for w in around)
+    stated = _told(base) or _toll_of(base) == prop or _lives_lost(base.head) or any(states.get(w.lemma_.lower()) == prop for w in around)
     tolled = noun is not None and noun.lemma_.lower() in ("death", "fatality", "toll") and not any(
         c.lower_ in ("could", "may", "might")
         for w in (base, *base.ancestors)
@@ -649,8 +655,9 @@ def _elliptic(group: Span, noun: Token | None, num: Token, counted: str | None) 
         return noun.dep_ == "conj" and noun.lemma_.lower() in table()["person_nouns"]
     doc = group.doc
     after = doc[group.end] if group.end < len(doc) else None
-    if after is not None and (after.pos_ in ("NOUN", "PROPN", "ADJ") or after.lower_ in ("per", "percent", "%", "of")):
-        return False  # "7 other candidates", "7 percent"
+    if after is not None and (after.pos_ in ("NOUN", "PROPN", "ADJ") or after.tag_ == "VBN"
+                              or after.lower_ in ("per", "percent", "%", "of")):
+        return False  # "7 other candidates", "7 percent", "leaving 15,000 stranded"
     return num.dep_ in ("dobj", "pobj", "conj", "appos", "nsubj", "attr", "dep", "npadvmod")
 
 
