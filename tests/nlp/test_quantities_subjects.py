@@ -131,3 +131,18 @@ def test_quantities_subjects_lives_lost_are_deaths_not_an_elliptic_count(nlp: An
     got = rows(nlp, "samoan-government-ends-state-of-emergency")
     assert any(p == "deaths" and v == 81 for _, p, v, _ in got), got
     assert not any(p == "injured" and v == 81 for _, p, v, _ in got), got
+
+
+def test_quantities_subjects_an_open_he_is_the_person_named_before_it(nlp: Any) -> None:
+    # "Trump's victory brings his delegate total to 86, following his victories in Iowa, where he
+    # secured 39 of the state's 40 delegates, and New Hampshire, where he secured all 22 of the
+    # state's delegates."
+    got = rows(nlp, "donald-trump-wins-2020-us-republican")
+    assert {("Donald Trump", "delegates", 39, "exact"), ("Donald Trump", "delegates", 22, "exact")} <= got
+
+
+def test_quantities_subjects_an_unrelated_bare_figure_repeats_no_count(nlp: Any) -> None:
+    # "The two parents were arrested in January of last year after one of their daughters, aged
+    # 17, escaped and phoned 911 (...)": 911 is no count of arrests
+    got = rows(nlp, "california-court-sentences-parents-who-kept")
+    assert not any(v == 911 for _, _, v, _ in got), got

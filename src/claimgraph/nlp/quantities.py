@@ -389,7 +389,17 @@ def _place_noun(idx: EntityIndex, tok: Token) -> str | None:
 
 def _owner(idx: EntityIndex, tok: Token) -> str | None:
     """The entity a possessor names: "Trump's", "his", "the state's"."""
-    return idx.of_phrase(tok) or _place_noun(idx, tok)
+    return _entity_of(idx, tok) or _place_noun(idx, tok)
+
+
+def _entity_of(idx: EntityIndex, tok: Token) -> str | None:
+    """The entity a phrase refers to; a "he"/"she" the resolver leaves open is the person named
+    last before it in its sentence ("Trump's victory ..., where he secured 39")."""
+    eid = idx.of_phrase(tok)
+    if eid or tok.lower_ not in ("he", "she", "his", "her", "him"):
+        return eid
+    people = [e for _start, _end, e in idx.mentions_between(tok.sent.start_char, tok.idx) if idx.type(e) == "PERSON"]
+    return people[-1] if people else None
 
 
 def _holder(base: Token) -> Token | None:
@@ -414,8 +424,12 @@ def _listed(idx: EntityIndex, group: Span) -> str | None:
     eid = idx.token_entity.get(group.start - 2)
     if eid is None:
         return None
-    first = next((t for t in sent if not (t.is_punct or t.is_space or not t.text.isalnum() and not t.is_alpha)), None)
-    return eid if first is not None and idx.token_entity.get(first.i) == eid else None
+    start = group.start - 2
+    while start > sent.start and idx.token_entity.get(start - 1) == eid:
+        start -= 1
+    before = doc[sent.start : start]
+    opens = all(not t.is_alpha and not t.like_num for t in before) or "\n" in doc[start - 1].text_with_ws
+    return eid if opens else None
 
 
 def _clause_verb(base: Token, num: Token, noun: Token | None, prop: str) -> Token:
@@ -482,7 +496,7 @@ def _subjects(idx: EntityIndex, group: Span, noun: Token | None, num: Token, pro
     if subj is not None and subj.i != base.i and not (subj.left_edge.i <= base.i <= subj.right_edge.i):
         eids = idx.objects(subj) if prop not in EVENT_COUNTS else []  # "Both Sanders and Buttigieg earned 9"
         titled = subj.lemma_.lower() in titles()  # "United States Senator ... Sanders trailed": not the US
-        eid = idx.of_phrase(subj) or next((o for c in subj.children if (c.dep_ == "poss" or c.dep_ == "compound"
+        eid = _entity_of(idx, subj) or next((o for c in subj.children if (c.dep_ == "poss" or c.dep_ == "compound"
                                                                         and not titled) and (o := _owner(idx, c))), None)
         if eids and eid in eids:
             return eids
@@ -592,6 +606,7 @@ def find_quantities(
         groups = number_groups(sent)
         highs = {g.start for g in groups for h in groups if _range_high(h, groups) is not None and g.start == h.end + 1}
         counted: str | None = None  # the property of the sentence's last counted figure
+        counted_verb: str | None = None  # and the word it hangs on
         money: tuple[Span, list[str]] | None = None  # the sentence's last sum of money and its subjects
         for group in groups:
             if group.start in highs:
@@ -605,7 +620,7 @@ def find_quantities(
                 continue  # "one of the best officers" is no count; "one member of the Coast Guard" is
             unit = _money(group)
             prop = "amount" if unit else _property(noun, num)
-            elliptic = prop is None and _elliptic(group, noun, num, counted or _sibling_count(num))
+            elliptic = prop is None and _elliptic(group, noun, num, counted or _sibling_count(num), counted_verb)
             if elliptic:  # "Sanders had the most delegates, with 60, followed by Biden, with 54"
                 prop = counted or _sibling_count(num)
             if (not elliptic and _not_a_count(group, noun, num)) or _an_age(group):
@@ -614,7 +629,7 @@ def find_quantities(
                 continue  # a count of people or things is whole: "magnitude 6.3" counts nobody
             if (is_negated(num) or (noun is not None and is_negated(noun))) and _goal_noun(noun or num) is None:
                 continue  # "did not lose 300 fighters"; but "a goal of 5,000 members not yet reached" is a target
-            counted = prop
+            counted, counted_verb = prop, (noun or num).head.lemma_.lower()
             subjects = _subjects(idx, group, noun, num, prop)
             if unit and money is not None and _restates(group, money[0]):
                 subjects = subjects or money[1]  # "SEK9 million (approximately USD910 thousand)"
@@ -646,7 +661,7 @@ def _sibling_count(num: Token) -> str | None:
     return None
 
 
-def _elliptic(group: Span, noun: Token | None, num: Token, counted: str | None) -> bool:
+def _elliptic(group: Span, noun: Token | None, num: Token, counted: str | None, counted_verb: str | None) -> bool:
     """Whether a bare figure repeats the count of an earlier figure of its sentence, with its
     noun left out: "had 8 delegates, and Klobuchar had 7", "21 injured in A, 36 in B"."""
     if counted is None or _money(group) is not None:
@@ -658,7 +673,13 @@ def _elliptic(group: Span, noun: Token | None, num: Token, counted: str | None) 
     if after is not None and (after.pos_ in ("NOUN", "PROPN", "ADJ") or after.tag_ == "VBN"
                               or after.lower_ in ("per", "percent", "%", "of")):
         return False  # "7 other candidates", "7 percent", "leaving 15,000 stranded"
-    return num.dep_ in ("dobj", "pobj", "conj", "appos", "nsubj", "attr", "dep", "npadvmod")
+    if num.dep_ in ("conj", "appos", "dep"):
+        return True  # "21 injured in A, 36 in B and seven in C"
+    if num.dep_ == "pobj":  # "with 60", "a total of 815"
+        return num.head.lower_ in CLAUSE_PREPS or num.head.lower_ == "of" and num.head.head.lemma_.lower() in TOTAL_NOUNS
+    # "Warren had 8 delegates, and Klobuchar had 7"; "Biden has amassed 1,217 delegates, while Sanders has earned 914"
+    verb = num.head.lemma_.lower()
+    return num.dep_ in ("dobj", "nsubj", "attr") and (verb == counted_verb or verb in table()["holding_verbs"])
 
 
 def _quantity(qid: str, subject: str, prop: str, group: Span, groups: list[Span], vague: bool, unit: str | None,
