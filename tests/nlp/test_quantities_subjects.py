@@ -146,3 +146,11 @@ def test_quantities_subjects_an_unrelated_bare_figure_repeats_no_count(nlp: Any)
     # 17, escaped and phoned 911 (...)": 911 is no count of arrests
     got = rows(nlp, "california-court-sentences-parents-who-kept")
     assert not any(v == 911 for _, _, v, _ in got), got
+
+
+def test_quantities_subjects_several_thousand_is_a_vague_range(nlp: Any) -> None:
+    # "Violence broke out on Saturday when several thousand people rallied at Freedom Plaza ...":
+    # not 1,000, and never an exact figure
+    found = [q for q in _extracted(nlp, "violence-breaks-out-in-washington-dc") if q["property"] == "protesters"]
+    assert [(q["value"], q["high"], q["qualifier"], q["text"]) for q in found] == [
+        (3000, 9999, "range", "several thousand")]

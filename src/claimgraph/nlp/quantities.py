@@ -108,7 +108,12 @@ def number_groups(sent: Span) -> list[Span]:
                 j += 1
             if j + 1 < sent.end and doc[j].lower_ == "of" and f"{doc[i:j].text.lower()} of {doc[j + 1].lower_}" in table()["vague"]:
                 j += 2
-            groups.append(doc[i:j])
+            start = i  # "several thousand", "a few hundred": a vague amount, not 1,000 or 100
+            for k in (2, 1):
+                if i - k >= sent.start and f"{doc[i - k : j].text.lower()}" in table()["vague"]:
+                    start = i - k
+                    break
+            groups.append(doc[start:j])
             i = j
         else:
             i += 1
