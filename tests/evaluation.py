@@ -135,8 +135,9 @@ def quantity_counts(extraction: dict[str, Any], gold: dict[str, Any], counts: Co
             counts.quantity_subject += any(res.is_(q["subject"], g["subject"]) for q in same)
     for q in got:  # precision: an extracted quantity some gold quantity states (gold lists clear cases only)
         counts.extracted_quantities += 1
-        counts.correct_quantities += any(float(q["value"]) == float(g["value"]) and q["property"] == g["property"]
-                                         and res.is_(q["subject"], g["subject"]) for g in gold.get("quantities", []))
+        counts.correct_quantities += any(
+            float(q["value"]) == float(g["value"]) and q["property"] == g["property"]
+            and res.is_(q["subject"], g["subject"]) for g in gold.get("quantities", []))
 
 
 def evaluate(pairs: Iterable[tuple[Path, dict[str, Any]]]) -> dict[str, float]:

@@ -26,7 +26,9 @@ from claimgraph.nlp.relations import evidence
 from claimgraph.nlp.syntax import subject_of
 
 # Counts of an event's toll, which are about the place it happened when no actor is named.
-EVENT_COUNTS = frozenset({"deaths", "injured", "casualties", "displaced", "missing", "arrested", "hostages", "rescued"})
+EVENT_COUNTS = frozenset(
+    {"deaths", "injured", "casualties", "displaced", "missing", "arrested", "hostages", "rescued"}
+)
 PLACE_PREPS = frozenset({"in", "near", "at", "on", "across", "throughout", "outside"})
 SKIPPED_ENTS = frozenset({"DATE", "TIME", "ORDINAL", "PERCENT"})
 # Crowds counted where they gathered: "250 thousand protesters in New York City".
@@ -95,6 +97,17 @@ def _is_number(t: Token) -> bool:
     )
 
 
+def _joins(tok: Token, sent: Span) -> bool:
+    """A hyphen inside a spelled-out number ("twenty - five") or a stray space between a number's
+    words ("5.7  million")."""
+    if tok.i + 1 >= sent.end:
+        return False
+    after = tok.doc[tok.i + 1]
+    if tok.text == "-":
+        return after.lower_ in table()["number_words"]
+    return tok.is_space and _is_number(after)
+
+
 def number_groups(sent: Span) -> list[Span]:
     """Runs of number words ("2.5 million", "twenty - five", "tens of thousands")."""
     groups, i = [], sent.start
@@ -102,9 +115,7 @@ def number_groups(sent: Span) -> list[Span]:
     while i < sent.end:
         if _is_number(doc[i]):
             j = i + 1
-            while j < sent.end and (_is_number(doc[j]) or (doc[j].text == "-" and j + 1 < sent.end and
-                                                            doc[j + 1].lower_ in table()["number_words"])
-                                    or (doc[j].is_space and j + 1 < sent.end and _is_number(doc[j + 1]))):  # fmt: skip
+            while j < sent.end and (_is_number(doc[j]) or _joins(doc[j], sent)):
                 j += 1
             if j + 1 < sent.end and doc[j].lower_ == "of" and f"{doc[i:j].text.lower()} of {doc[j + 1].lower_}" in table()["vague"]:
                 j += 2
@@ -199,9 +210,10 @@ def _counted(group: Span) -> tuple[Token | None, Token]:
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
         return root.head, root
     doc = group.doc  # "1,217 pledged delegates" parsed as a clause: the noun after the participle
-    if group.end + 1 < len(doc) and doc[group.end].tag_ in ("VBN", "VBD", "JJ") and doc[group.end + 1].pos_ == "NOUN" \
-            and doc[group.end + 1].lemma_.lower() in table()["nouns"]:
-        return doc[group.end + 1], root
+    after = doc[group.end : group.end + 2]
+    if len(after) == 2 and after[0].tag_ in ("VBN", "VBD", "JJ") and after[1].pos_ == "NOUN" \
+            and after[1].lemma_.lower() in table()["nouns"]:
+        return after[1], root
     return None, root
 
 
@@ -279,7 +291,8 @@ def _property(noun: Token | None, num: Token) -> str | None:
 
 def _lives_lost(verb: Token) -> bool:
     """ "lost their lives": a toll of deaths."""
-    return verb.lemma_.lower() == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children)
+    lives = any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children)
+    return lives and verb.lemma_.lower() == "lose"
 
 
 def _toll_of(base: Token) -> str | None:
@@ -403,7 +416,8 @@ def _entity_of(idx: EntityIndex, tok: Token) -> str | None:
     eid = idx.of_phrase(tok)
     if eid or tok.lower_ not in ("he", "she", "his", "her", "him"):
         return eid
-    people = [e for _start, _end, e in idx.mentions_between(tok.sent.start_char, tok.idx) if idx.type(e) == "PERSON"]
+    before = idx.mentions_between(tok.sent.start_char, tok.idx)
+    people = [e for _start, _end, e in before if idx.type(e) == "PERSON"]
     return people[-1] if people else None
 
 
@@ -416,8 +430,9 @@ def _holder(base: Token) -> Token | None:
 
 def _goal_noun(base: Token) -> Token | None:
     """The target noun a figure is the object of: "a goal of 5,000 members", "the target of 500"."""
-    if base.dep_ == "pobj" and base.head.lower_ == "of" and base.head.head.lemma_.lower() in table()["target_words"]:
-        return base.head.head
+    goal = base.head.head
+    if base.dep_ == "pobj" and base.head.lower_ == "of" and goal.lemma_.lower() in table()["target_words"]:
+        return goal
     return None
 
 
@@ -501,8 +516,8 @@ def _subjects(idx: EntityIndex, group: Span, noun: Token | None, num: Token, pro
     if subj is not None and subj.i != base.i and not (subj.left_edge.i <= base.i <= subj.right_edge.i):
         eids = idx.objects(subj) if prop not in EVENT_COUNTS else []  # "Both Sanders and Buttigieg earned 9"
         titled = subj.lemma_.lower() in titles()  # "United States Senator ... Sanders trailed": not the US
-        eid = _entity_of(idx, subj) or next((o for c in subj.children if (c.dep_ == "poss" or c.dep_ == "compound"
-                                                                        and not titled) and (o := _owner(idx, c))), None)
+        owners = (c for c in subj.children if c.dep_ == "poss" or c.dep_ == "compound" and not titled)
+        eid = _entity_of(idx, subj) or next((o for c in owners if (o := _owner(idx, c))), None)
         if eids and eid in eids:
             return eids
         if eid:
@@ -521,7 +536,8 @@ def _attached_place(idx: EntityIndex, base: Token) -> str | None:
             if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
                 p = next((g for g in c.children if g.dep_ == "pobj"), None)
                 eid = idx.of_phrase(p) if p is not None else None
-                if p is not None and (_is_place(idx, eid) or p.pos_ == "PROPN" and idx.type(eid) in ("ORG", "PERSON")):
+                named = p is not None and p.pos_ == "PROPN" and idx.type(eid) in ("ORG", "PERSON")
+                if p is not None and (_is_place(idx, eid) or named):
                     return eid  # "in Davao del Sur" is a place whatever type the model gave the name
         if w.pos_ not in ("VERB", "AUX") and w is base and base.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             break
@@ -563,7 +579,8 @@ def _event_place(idx: EntityIndex, base: Token, noun: Token | None, prop: str) -
     if places:
         return min(places)[2]
     # "a Kabul car bombing killed five": a place named in the sentence
-    near = [(_breadth(idx, p), abs(p.i - base.i), eid) for p in base.sent if (eid := idx.at(p)) and _is_place(idx, eid)]
+    near = [(_breadth(idx, p), abs(p.i - base.i), eid) for p in base.sent
+            if (eid := idx.at(p)) and _is_place(idx, eid)]  # fmt: skip
     if near:
         return min(near)[2]
     if prop not in EVENT_COUNTS:
@@ -572,7 +589,8 @@ def _event_place(idx: EntityIndex, base: Token, noun: Token | None, prop: str) -
     # sentence is the report's event's; a bare noun ("four victims were from one family") is not
     states = table()["states"]
     around = (base.head, *base.head.children)
-    stated = _told(base) or _toll_of(base) == prop or _lives_lost(base.head) or any(states.get(w.lemma_.lower()) == prop for w in around)
+    stated = _told(base) or _toll_of(base) == prop or _lives_lost(base.head) or any(
+        states.get(w.lemma_.lower()) == prop for w in around)
     tolled = noun is not None and noun.lemma_.lower() in ("death", "fatality", "toll") and not any(
         c.lower_ in ("could", "may", "might")
         for w in (base, *base.ancestors)
@@ -625,15 +643,17 @@ def find_quantities(
                 continue  # "one of the best officers" is no count; "one member of the Coast Guard" is
             unit = _money(group)
             prop = "amount" if unit else _property(noun, num)
-            elliptic = prop is None and _elliptic(group, noun, num, counted or _sibling_count(num), counted_verb)
+            sibling = counted or _sibling_count(num)
+            elliptic = prop is None and _elliptic(group, noun, num, sibling, counted_verb)
             if elliptic:  # "Sanders had the most delegates, with 60, followed by Biden, with 54"
-                prop = counted or _sibling_count(num)
+                prop = sibling
             if (not elliptic and _not_a_count(group, noun, num)) or _an_age(group):
                 continue
             if prop is None or (prop != "amount" and not value.is_integer()):
                 continue  # a count of people or things is whole: "magnitude 6.3" counts nobody
-            if (is_negated(num) or (noun is not None and is_negated(noun))) and _goal_noun(noun or num) is None:
-                continue  # "did not lose 300 fighters"; but "a goal of 5,000 members not yet reached" is a target
+            negated = is_negated(num) or (noun is not None and is_negated(noun))
+            if negated and _goal_noun(noun or num) is None:
+                continue  # "did not lose 300 fighters"; "a goal of 5,000 members not yet reached" is a target
             counted, counted_verb = prop, (noun or num).head.lemma_.lower()
             subjects = _subjects(idx, group, noun, num, prop)
             if unit and money is not None and _restates(group, money[0]):
@@ -641,7 +661,8 @@ def find_quantities(
             elif unit:
                 money = (group, subjects)
             for subject in subjects:
-                q = _quantity(f"n{len(out) + 1}", subject, prop, group, groups, vague, unit, noun, num, quotes, idx)
+                qid = f"n{len(out) + 1}"
+                q = _quantity(qid, subject, prop, group, groups, vague, unit, noun, num, quotes, idx)
                 if (subject, prop, value, q.attributed_to) not in seen:
                     seen.add((subject, prop, value, q.attributed_to))
                     out.append(q)
@@ -652,7 +673,8 @@ def _restates(group: Span, money: Span) -> bool:
     """Whether a sum converts the one before it in parentheses: "900 million złotys (181
     million pounds)", "€20,000 (£17,500; US$22,900)"."""
     between = group.doc[money.end : group.start]
-    return len(between) <= 8 and any(t.text == "(" for t in between) and not any(t.text == ")" for t in between)
+    opened = any(t.text == "(" for t in between) and not any(t.text == ")" for t in between)
+    return len(between) <= 8 and opened
 
 
 def _sibling_count(num: Token) -> str | None:
@@ -666,7 +688,9 @@ def _sibling_count(num: Token) -> str | None:
     return None
 
 
-def _elliptic(group: Span, noun: Token | None, num: Token, counted: str | None, counted_verb: str | None) -> bool:
+def _elliptic(
+    group: Span, noun: Token | None, num: Token, counted: str | None, counted_verb: str | None
+) -> bool:
     """Whether a bare figure repeats the count of an earlier figure of its sentence, with its
     noun left out: "had 8 delegates, and Klobuchar had 7", "21 injured in A, 36 in B"."""
     if counted is None or _money(group) is not None:
@@ -681,14 +705,19 @@ def _elliptic(group: Span, noun: Token | None, num: Token, counted: str | None, 
     if num.dep_ in ("conj", "appos", "dep"):
         return True  # "21 injured in A, 36 in B and seven in C"
     if num.dep_ == "pobj":  # "with 60", "a total of 815"
-        return num.head.lower_ in CLAUSE_PREPS or num.head.lower_ == "of" and num.head.head.lemma_.lower() in TOTAL_NOUNS
-    # "Warren had 8 delegates, and Klobuchar had 7"; "Biden has amassed 1,217 delegates, while Sanders has earned 914"
+        prep = num.head
+        return prep.lower_ in CLAUSE_PREPS or prep.lower_ == "of" and prep.head.lemma_.lower() in TOTAL_NOUNS
+    # "Warren had 8 delegates, and Klobuchar had 7"; "Biden has amassed 1,217 delegates, while
+    # Sanders has earned 914"
     verb = num.head.lemma_.lower()
-    return num.dep_ in ("dobj", "nsubj", "attr") and (verb == counted_verb or verb in table()["holding_verbs"])
+    held = verb == counted_verb or verb in table()["holding_verbs"]
+    return num.dep_ in ("dobj", "nsubj", "attr") and held
 
 
-def _quantity(qid: str, subject: str, prop: str, group: Span, groups: list[Span], vague: bool, unit: str | None,
-              noun: Token | None, num: Token, quotes: Sequence[Quote], idx: EntityIndex) -> Quantity:
+def _quantity(
+    qid: str, subject: str, prop: str, group: Span, groups: list[Span], vague: bool, unit: str | None,
+    noun: Token | None, num: Token, quotes: Sequence[Quote], idx: EntityIndex,
+) -> Quantity:
     """The quantity a figure states, with its qualifier, words, speaker and modality."""
     t, doc, sent = table(), group.doc, group.sent
     value = (value_of(group) or (0.0, False))[0]
@@ -712,4 +741,5 @@ def _quantity(qid: str, subject: str, prop: str, group: Span, groups: list[Span]
     if speaker is not None and modality in ("asserted", "reported") and _corrected(sent):
         modality = "claimed"  # "..., he said. In fact, 5,000 ...": the report does not vouch
     words = doc[group.start : nxt_end(group, groups)].text if high is not None and not vague else group.text
-    return Quantity(qid, subject, prop, value, evidence(sent), unit, qualifier, speaker, modality, high, words)
+    return Quantity(qid, subject, prop, value, evidence(sent), unit, qualifier, speaker, modality, high,
+                    words)  # fmt: skip
