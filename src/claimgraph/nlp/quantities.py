@@ -428,6 +428,13 @@ def _holder(base: Token) -> Token | None:
     return next((c for c in base.head.head.children if c.dep_ == "poss"), None)
 
 
+def _aimed(base: Token) -> bool:
+    """Whether a figure is something aimed at: "a goal of 5,000 members", "has not reached 5,000
+    members" (a target, reached or not)."""
+    chain = {w.lemma_.lower() for w in clause_chain(base)}
+    return _goal_noun(base) is not None or bool(chain & set(table()["target_words"]))
+
+
 def _goal_noun(base: Token) -> Token | None:
     """The target noun a figure is the object of: "a goal of 5,000 members", "the target of 500"."""
     goal = base.head.head
@@ -652,7 +659,7 @@ def find_quantities(
             if prop is None or (prop != "amount" and not value.is_integer()):
                 continue  # a count of people or things is whole: "magnitude 6.3" counts nobody
             negated = is_negated(num) or (noun is not None and is_negated(noun))
-            if negated and _goal_noun(noun or num) is None:
+            if negated and not _aimed(noun or num):
                 continue  # "did not lose 300 fighters"; "a goal of 5,000 members not yet reached" is a target
             counted, counted_verb = prop, (noun or num).head.lemma_.lower()
             subjects = _subjects(idx, group, noun, num, prop)
