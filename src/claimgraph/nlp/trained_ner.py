@@ -24,7 +24,7 @@ SWAPPED = "claimgraph_ner"  # meta key set on a pipeline whose ner was swapped: 
 def trained_meta(path: Path = NER_DIR) -> dict[str, Any] | None:
     """The shipped recogniser's meta, or None when none is shipped."""
     meta = path / "meta.json"
-    return json.loads(meta.read_text(encoding="utf-8")) if meta.exists() else None  # type: ignore[no-any-return]
+    return json.loads(meta.read_text(encoding="utf-8")) if meta.exists() else None
 
 
 def fits(nlp: Language, path: Path = NER_DIR) -> bool:
@@ -51,6 +51,6 @@ def use_trained_ner(nlp: Language, path: Path = NER_DIR) -> Language:
     at = names.index("ner")
     nlp.remove_pipe("ner")
     anchor = {"before": names[at + 1]} if at + 1 < len(names) else {"last": True}
-    nlp.add_pipe("ner", source=_trained(path), **anchor)  # type: ignore[arg-type]
+    nlp.add_pipe("ner", source=_trained(path), **anchor)
     nlp.meta[SWAPPED] = str(path)
     return nlp
