@@ -1,16 +1,17 @@
-"""Where entity recall is lost on a split: the base NER, or claimgraph's own steps after it.
+"""Where entity recall is lost on a split: the NER in use, or claimgraph's own steps after it.
 
     python training/ner/losses.py [train|dev]
 
 A gold surface form (alias) counts as found as the shared scorer counts it: some extracted entity
 has it as a name, alias or mention text. Each missed form is put in the first class that fits
-one of its occurrences in the text (verbatim, at word boundaries):
+one of its occurrences in the text (verbatim, at word boundaries), against the entities of the
+NER that `load_pipeline` uses (the shipped fine-tuned one; ``--base``: the base model's own):
 
-- ``post``: the base model tags exactly that span with a kept label (PERSON, ORG, GPE, LOC, NORP,
+- ``post``: the NER tags exactly that span with a kept label (PERSON, ORG, GPE, LOC, NORP,
   FAC), yet claimgraph's mentions/aliases steps drop or change it;
-- ``type``: the base model tags exactly that span, with a label claimgraph does not keep;
-- ``boundary``: a base entity overlaps the span without matching it;
-- ``missed``: no base entity overlaps it;
+- ``type``: the NER tags exactly that span, with a label claimgraph does not keep;
+- ``boundary``: an NER entity overlaps the span without matching it;
+- ``missed``: no NER entity overlaps it;
 - ``absent``: the form does not occur verbatim in the text.
 
 The test split is never read (it is not a choice).
@@ -34,6 +35,7 @@ from claimgraph.extract import extract_parsed, make_doc
 from claimgraph.ingest import read_documents
 from claimgraph.nlp.mentions import LABELS
 from claimgraph.nlp.pipeline import load_pipeline
+from claimgraph.nlp.trained_ner import use_trained_ner
 from claimgraph.settings import MODEL
 
 ORDER = ("post", "type", "boundary", "missed", "absent")
@@ -65,6 +67,8 @@ def main() -> None:
     assert split in ("train", "dev"), "the test split is never read"
     nlp = load_pipeline()
     base = spacy.load(MODEL.get())
+    if "--base" not in sys.argv:
+        base = use_trained_ner(base)
     forms: Counter[str] = Counter()
     ents_by: Counter[str] = Counter()
     labels: Counter[str] = Counter()
