@@ -152,7 +152,9 @@ def test_quotes_a_body_named_after_a_person_is_not_that_person(nlp) -> None:  # 
             "in custody, is urging the Department of Homeland Security to accept its offer.\n\n"
             "The Biden campaign said the debate had been a success. Erdogan's office said the talks would go on.")
     found = {" ".join(q[2].split()[:2]): q[1] for q in _quotes(nlp, text)}
-    assert found["flu vaccines"] is None and found["the debate"] is None
+    # no speaker, or the body itself where the recogniser tags it whole (training/ner), never the person
+    assert found["flu vaccines"] in (None, "Trump administration")
+    assert found["the debate"] in (None, "Biden campaign")
     assert found["the talks"] == "Erdogan"
 
 
