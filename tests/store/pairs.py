@@ -50,7 +50,7 @@ def urls(*names: str) -> set[str]:
     return {p[side]["url"] for n in names for p in load(n) for side in ("a", "b")}
 
 
-def _graph_id(store: Store, side: dict[str, Any]) -> str | None:
+def graph_id(store: Store, side: dict[str, Any]) -> str | None:
     """The graph id of the entity a pair names: by report url, then the name (or an alias), then
     the entity with a mention over the labelled words where the text has them."""
     d, e, nm = schema.documents, schema.entities, schema.names
@@ -85,7 +85,7 @@ def _graph_id(store: Store, side: dict[str, Any]) -> str | None:
 def score(store: Store, name: str) -> Score:
     out = Score(0, 0, 0, 0, [], [])
     for p in load(name):
-        a, b = _graph_id(store, p["a"]), _graph_id(store, p["b"])
+        a, b = graph_id(store, p["a"]), graph_id(store, p["b"])
         what = f"{p['a']['name']} / {p['b']['name']} ({p['label']})"
         if a is None or b is None:
             out.missing.append(what)

