@@ -83,33 +83,23 @@ class Store:
                                      "this version of claimgraph would write", READ_ONLY)
             else:
                 migrate.upgrade(self.engine)
-                self._find_rebuttals()
-                self._fill_summaries()
+                self._refresh_once(rebuttals.is_fresh, rebuttals.refresh, "finding every report's rebuttals")
+                self._refresh_once(summaries.is_fresh, summaries.fill, "summarising the big actors")
         except SQLAlchemyError as exc:
             raise dialect.store_error(self.url, exc, "cannot open the store") from exc
 
-    def _find_rebuttals(self) -> None:
-        """Find the rebuttals of every report once when the stored ones are not the current
-        finder's (a store from before migration 0008, or a newer claimgraph): the views then
-        read an actor's rebuttals by index; new reports and regroupings keep them up to date."""
+    def _refresh_once(self, is_fresh: Callable[[Connection], bool], refresh: Callable[[Connection], Any],
+                      what: str) -> None:
+        """Compute what the views read by index once, when the stored one is not the current
+        rules' (a store from before its migration, or another claimgraph): the rebuttals of every
+        report (0008), the big actors' summaries (0010). New reports and regroupings keep them."""
         with self.engine.connect() as conn:
-            if rebuttals.is_fresh(conn):
+            if is_fresh(conn):
                 return
         with self._write(lock="resolve") as conn:
-            if not rebuttals.is_fresh(conn):  # another process may have done it meanwhile
-                log.info("finding the rebuttals in every report (once)")
-                rebuttals.refresh(conn)
-
-    def _fill_summaries(self) -> None:
-        """Compute the big actors' summaries once when the stored ones are not the current rules'
-        (a store from before migration 0010, or another claimgraph): resolution keeps them."""
-        with self.engine.connect() as conn:
-            if summaries.is_fresh(conn):
-                return
-        with self._write(lock="resolve") as conn:
-            if not summaries.is_fresh(conn):  # another process may have done it meanwhile
-                log.info("summarising the actors of many reports (once)")
-                summaries.fill(conn)
+            if not is_fresh(conn):  # another process may have done it meanwhile
+                log.info("%s (once)", what)
+                refresh(conn)
 
     def close(self) -> None:
         self.engine.dispose()
