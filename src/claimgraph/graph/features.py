@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from claimgraph.graph import bodies as B
@@ -158,16 +158,29 @@ def _reconcile_types(feats: Mapping[str, Features]) -> None:
         if f.family == "person" and f.people and not f.people[0].mononym:
             for doc in f.documents:
                 surnames[doc] |= N.surnames(f.people[0])
-    dominant = _dominant_surnames(feats)
+    dominant = dominant_surnames(feats)
     for f in feats.values():
-        if f.family == "org" and f.person_like and " " not in f.key:
-            if any(f.key in surnames.get(d, ()) for d in f.documents):
-                _make_person(f)
-            elif f.key in dominant and f.context & dominant[f.key].context:
-                _make_person(f)  # 'take this fight to Trump and Mike Pence'
+        if reads_as_person(f, surnames, dominant):
+            make_person(f)
 
 
-def _dominant_surnames(feats: Mapping[str, Features]) -> dict[str, Features]:
+def may_read_as_person(f: Features) -> bool:
+    """An organisation's one word that could be a person's surname ('Trump', 'Vázquez')."""
+    return f.family == "org" and f.person_like and " " not in f.key
+
+
+def reads_as_person(f: Features, surnames: Mapping[str, Iterable[str]], dominant: Mapping[str, Features]) -> bool:
+    """Whether an organisation's one word is a person's name: the surname of a person named in
+    full in one of its reports (``surnames``: report -> surnames), or of the dominant person of
+    that surname (``dominant``) when the two share company ('take this fight to Trump and Mike Pence')."""
+    if not may_read_as_person(f):
+        return False
+    if any(f.key in surnames.get(d, ()) for d in f.documents):
+        return True
+    return f.key in dominant and bool(f.context & dominant[f.key].context)
+
+
+def dominant_surnames(feats: Mapping[str, Features]) -> dict[str, Features]:
     """Surname -> the person named in full in far more reports than anyone else of that surname."""
     by_surname: dict[str, list[Features]] = defaultdict(list)
     for f in feats.values():
@@ -183,7 +196,7 @@ def _dominant_surnames(feats: Mapping[str, Features]) -> dict[str, Features]:
     return out
 
 
-def _make_person(f: Features) -> None:
+def make_person(f: Features) -> None:
     f.family = "person"
     f.people = (N.parse_person(f.key),)
     f.forms = frozenset({f.key})
@@ -191,11 +204,16 @@ def _make_person(f: Features) -> None:
     f.body, f.country = False, None
 
 
+def own_features(p: EntityProfile) -> Features:
+    """A profile's features as far as they depend on the profile alone."""
+    f = features(p)
+    if f.family == "person" and not f.people:  # an organisation in a person's role
+        make_person(f)
+    return f
+
+
 def all_features(profiles: Iterable[EntityProfile]) -> dict[str, Features]:
-    feats = {p.id: features(p) for p in profiles}
-    for f in feats.values():
-        if f.family == "person" and not f.people:  # an organisation in a person's role
-            _make_person(f)
+    feats = {p.id: own_features(p) for p in profiles}
     _reconcile_types(feats)
     _find_namesakes(feats)
     return feats
@@ -206,17 +224,29 @@ def _find_namesakes(feats: Mapping[str, Features]) -> None:
     hold the word: the more there are, the less the word alone says who is meant."""
     holders: dict[str, set[str]] = defaultdict(set)
     for f in feats.values():
-        if f.family == "person":
-            for form in f.forms:
-                words = form.split()
-                if len(words) >= 2:
-                    for w in words:
-                        holders[w].add(form)
+        for w, form in held_words(f):
+            holders[w].add(form)
     for f in feats.values():
-        if f.family == "person" and f.people and (f.people[0].mononym or not f.people[0].surname):
-            p = f.people[0]
-            word = p.surname or (p.given[0] if p.given else "")
+        if (word := lone_word(f)) is not None:
             f.namesakes = frozenset(holders.get(word, ()))
+
+
+def held_words(f: Features) -> Iterator[tuple[str, str]]:
+    """(word, full name) for each word of a person's full names: who a lone word may stand for."""
+    if f.family == "person":
+        for form in f.forms:
+            words = form.split()
+            if len(words) >= 2:
+                for w in words:
+                    yield w, form
+
+
+def lone_word(f: Features) -> str | None:
+    """The word of a person named by one word ('Robert', 'Burisma'); None for other profiles."""
+    if f.family == "person" and f.people and (f.people[0].mononym or not f.people[0].surname):
+        p = f.people[0]
+        return p.surname or (p.given[0] if p.given else "")
+    return None
 
 
 

@@ -1,0 +1,624 @@
+"""Incremental cross-report resolution: a new report's entities are compared with their blocks'
+members only, and only the connected components they touch are clustered again.
+
+The store keeps what a full resolution would compute (migration 0009_incremental_resolution):
+each entity's name group, each group's resolver profile, its blocking keys in an indexed table,
+and every pair the name rules linked, with the pair model's score before partial names are
+settled (the scored candidate pairs, as edges). :func:`update` brings them up to date with the
+entities not resolved yet and returns the name groups whose clusters may change;
+:func:`components` reads what :func:`claimgraph.store.resolution.recluster` needs to cluster their
+connected components again.
+
+The result is the full resolution's (``tests/store/test_incremental.py`` checks it): what a
+profile's comparison reads of other profiles is kept up to date too. A group that gains members
+is profiled and compared again; an organisation's one word read as a person's surname is decided
+again when the people of that surname change; a lone word's namesakes when the full names
+holding it change; the pairs whose shared company holds a name that becomes common (or stops
+being) are scored again; a block over ``MAX_BLOCK`` keeps the pairs of its sliding window; and
+each partial name whose pairs or full names changed is settled again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import json
+import logging
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.engine import Connection
+
+from claimgraph.graph import resolve as R
+from claimgraph.graph.features import (
+    EntityProfile,
+    Features,
+    dominant_surnames,
+    held_words,
+    lone_word,
+    make_person,
+    may_read_as_person,
+    own_features,
+    partial_link,
+    reads_as_person,
+)
+from claimgraph.graph import bodies as B
+from claimgraph.graph.features import family
+from claimgraph.graph.names import PersonName, phonetic_key, surnames
+from claimgraph.graph.pair_model import NAMESAKES_CAP, default_model
+from claimgraph.graph.partial import settle_partial_names
+from claimgraph.store import schema
+from claimgraph.store.report_facts import report_facts
+from claimgraph.store.resolution import _CONTEXT_REPORTS, MIN_SCORE, Member, group_key, profiles
+
+log = logging.getLogger(__name__)
+
+CHUNK = 500  # ids per statement
+CONTEXT, HELD, LONE = "~c|", "~h|", "~l|"  # key prefixes: a context name, a word of a full name, a lone word
+Pair = tuple[str, str]
+
+E, RM, RG = schema.entities, schema.resolution_members, schema.resolution_groups
+BK, RE, CC, C = schema.blocking_keys, schema.resolution_edges, schema.context_counts, schema.candidates
+_MEMBER = (E.c.id, E.c.key, E.c.doc_seq, E.c.canonical_id, E.c.confidence, E.c.name, E.c.type, E.c.aliases)
+
+
+def _chunks(values: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
+    it = iter(values)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def _document(member_id: str) -> str:
+    return member_id.rsplit(":", 1)[0]
+
+
+def _pair(a: str, b: str) -> Pair:
+    return (a, b) if a < b else (b, a)
+
+
+def threshold_of(profiles: int) -> int:
+    """A context name is common when more profiles name it than this (as ``common_context``)."""
+    return max(5, profiles // 50)
+
+
+class Profiles:
+    """Features of stored name groups, read on demand; those of changed groups are set directly."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.feats: dict[str, Features] = {}
+        self.rows: dict[str, tuple[Features, bool, list[str]]] = {}  # own features, as person, namesakes
+
+    def load(self, gids: Iterable[str]) -> None:
+        missing = [g for g in dict.fromkeys(gids) if g not in self.feats]
+        for chunk in _chunks(missing):
+            query = select(RG.c.group_id, RG.c.features, RG.c.as_person, RG.c.namesakes).where(RG.c.group_id.in_(chunk))
+            for gid, text, person, namesakes in self.conn.execute(query):
+                self.rows[gid] = (load_features(text), bool(person), json.loads(namesakes))
+                self.feats[gid] = stored_features(*self.rows[gid])
+
+    def own(self, gid: str) -> Features:
+        """The features of a loaded group as far as they depend on its profile alone."""
+        return dataclasses.replace(self.rows[gid][0])
+
+    def profiles(self, gids: Iterable[str]) -> dict[str, tuple[EntityProfile, str | None]]:
+        """The stored profiles, with their first report's country."""
+        out = {}
+        for chunk in _chunks(gids):
+            for gid, text in self.conn.execute(select(RG.c.group_id, RG.c.profile).where(RG.c.group_id.in_(chunk))):
+                data = json.loads(text)
+                out[gid] = (EntityProfile(**data["profile"]), data["country"])
+        return out
+
+    def __getitem__(self, gid: str) -> Features:
+        return self.feats[gid]
+
+
+def stored_features(own: Features, as_person: bool, namesakes: list[str]) -> Features:
+    """A profile's features as ``all_features`` computes them over the whole store."""
+    f = dataclasses.replace(own)
+    if as_person:
+        make_person(f)
+    f.namesakes = frozenset(namesakes)
+    return f
+
+
+_SETS = ("forms", "short_forms", "initials", "places", "shortened", "context", "context_words", "documents", "roles")
+
+
+def dump_features(f: Features) -> str:
+    data = {k.name: getattr(f, k.name) for k in dataclasses.fields(f) if k.name != "namesakes"}
+    data.update({k: sorted(data[k]) for k in _SETS})
+    data["people"] = [[list(p.given), p.surname, p.mononym] for p in f.people]
+    return json.dumps(data)
+
+
+def load_features(text: str) -> Features:
+    data = json.loads(text)
+    data.update({k: frozenset(data[k]) for k in _SETS})
+    data["people"] = tuple(PersonName(tuple(g), s, m) for g, s, m in data["people"])
+    return Features(**data)
+
+
+def _groups_with(conn: Connection, keys: Iterable[str]) -> dict[str, list[tuple[str, str]]]:
+    """Key -> its (sort, group id) rows, sorted."""
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for chunk in _chunks(set(keys)):
+        for key, gid, sort in conn.execute(select(BK.c.key, BK.c.group_id, BK.c.sort).where(BK.c.key.in_(chunk))):
+            out[key].append((sort, gid))
+    for rows in out.values():
+        rows.sort()
+    return out
+
+
+def _key_rows(f: Features) -> set[tuple[str, str, str]]:
+    """(key, group id, sort) rows of a profile: blocks, context names, words of full names, lone word."""
+    rows = {(k, f.id, f.key) for k in R.blocking_keys(f)}
+    rows |= {(CONTEXT + k, f.id, "") for k in f.context | f.context_words}
+    rows |= {(HELD + w, f.id, form) for w, form in held_words(f)}
+    if (word := lone_word(f)) is not None:
+        rows.add((LONE + word, f.id, ""))
+    return rows
+
+
+def _window(ordered: list[tuple[str, str]]) -> set[Pair]:
+    """The pairs a block compares: all of them, or over ``MAX_BLOCK`` its sliding window."""
+    ids = [g for _, g in ordered]
+    if len(ids) <= R.MAX_BLOCK:
+        return {_pair(a, b) for a, b in itertools.combinations(ids, 2) if a != b}
+    return {_pair(a, b) for i, a in enumerate(ids) for b in ids[i + 1 : i + 1 + R.WINDOW] if a != b}
+
+
+def _edges_of(conn: Connection, gids: Collection[str]) -> dict[Pair, tuple[float, str]]:
+    """Every stored edge with a side in ``gids``."""
+    out: dict[Pair, tuple[float, str]] = {}
+    for chunk in _chunks(gids):
+        query = select(RE.c.left_id, RE.c.right_id, RE.c.score, RE.c.reason)
+        for where in (RE.c.left_id.in_(chunk), RE.c.right_id.in_(chunk)):
+            out.update({(a, b): (s, r) for a, b, s, r in self_rows(conn, query.where(where))})
+    return out
+
+
+def self_rows(conn: Connection, query: Any) -> list[tuple[Any, ...]]:
+    return [tuple(r) for r in conn.execute(query)]
+
+
+def rebuild(conn: Connection, min_score: float = MIN_SCORE) -> None:
+    """Forget what the store keeps for resolution and compute it all again (a full resolution)."""
+    for table in (RM, RG, BK, RE, CC):
+        conn.execute(delete(table))
+    conn.execute(delete(C))
+    update_index(conn, min_score)
+
+
+def update_index(conn: Connection, min_score: float = MIN_SCORE) -> set[str] | None:
+    """Resolve the entities not resolved yet into what the store keeps; returns the name groups
+    whose graph entities may change, or None when everything was computed anew."""
+    fresh = conn.execute(select(func.count()).select_from(RG)).scalar() == 0
+    cols = select(*_MEMBER).outerjoin(RM, RM.c.entity_id == E.c.id).where(RM.c.entity_id.is_(None))
+    new = [Member(*r) for r in conn.execute(cols.order_by(E.c.doc_seq, E.c.id))]
+    if not new:
+        return set()
+    if fresh:
+        conn.execute(delete(C))
+    run = _Run(conn, min_score)
+    if not run.assign(new):  # an entity older than its name group's first member: reports out of order
+        log.info("resolution: a report older than resolved ones; resolving the whole store again")
+        rebuild(conn, min_score)
+        return None
+    seeds = run.resolve()
+    return None if fresh else seeds
+
+
+class _Run:
+    """One incremental resolution: the name groups that changed and what follows from them."""
+
+    def __init__(self, conn: Connection, min_score: float) -> None:
+        self.conn = conn
+        self.min_score = min_score
+        self.model = default_model()
+        self.view = Profiles(conn)  # the store as it is after this run
+        self.old = Profiles(conn)  # changed groups as they were before it
+        self.profiles_before = int(conn.execute(select(func.count()).select_from(RG)).scalar() or 0)
+        self.touched: dict[str, str] = {}  # changed group id -> its group key
+        self.created: set[str] = set()
+
+    # -- name groups -------------------------------------------------------------------------
+    def assign(self, new: list[Member]) -> bool:
+        conn = self.conn
+        self.facts = report_facts(conn, dict.fromkeys(_document(m.id) for m in new))
+        gkeys = {m.id: group_key(m, self.facts.get(_document(m.id))) for m in new}
+        existing: dict[str, str] = {}
+        for chunk in _chunks(set(gkeys.values())):
+            existing.update(dict(self_rows(conn, select(RG.c.gkey, RG.c.group_id).where(RG.c.gkey.in_(chunk)))))
+        first: dict[str, tuple[int, str]] = {}
+        for chunk in _chunks(set(existing.values())):
+            query = select(E.c.id, E.c.doc_seq).where(E.c.id.in_(chunk))
+            first.update({i: (s, i) for i, s in self_rows(conn, query)})
+        rows = []
+        self.joined: dict[str, list[Member]] = defaultdict(list)  # group id -> its new members, in order
+        for m in new:
+            gkey = gkeys[m.id]
+            gid = existing.get(gkey)
+            if gid is not None and gid in first and (m.doc_seq, m.id) < first[gid]:
+                return False
+            if gid is None:
+                gid = existing[gkey] = m.id
+                self.created.add(gid)
+            self.touched[gid] = gkey
+            self.joined[gid].append(m)
+            rows.append({"entity_id": m.id, "group_id": gid})
+        conn.execute(insert(RM), rows)
+        self.old.load(self.touched.keys() - self.created)
+        return True
+
+    def _profiles(self) -> dict[str, tuple[EntityProfile, str | None]]:
+        """The profiles of the changed name groups, with their first report's country. A group
+        already in ``_CONTEXT_REPORTS`` reports keeps its context and titles: it gains names
+        and reports; the profile of a smaller one is made again from all its members."""
+        conn = self.conn
+        out: dict[str, tuple[EntityProfile, str | None]] = {}
+        for gid, (p, country) in self.old.profiles(self.touched.keys() - self.created).items():
+            if len(p.documents) < _CONTEXT_REPORTS:
+                continue
+            aliases = dict.fromkeys(p.aliases)
+            for m in self.joined[gid]:
+                aliases.update(dict.fromkeys(a for a in json.loads(m.aliases) if a != p.name))
+            documents = list(dict.fromkeys([*p.documents, *(_document(m.id) for m in self.joined[gid])]))
+            profile = dataclasses.replace(p, aliases=list(aliases), documents=documents)
+            if "@" not in self.touched[gid] and family(p.type) == "org":
+                profile.country = B.body_country([p.name, *aliases], country)
+            out[gid] = (profile, country)
+        members: dict[str, list[Member]] = defaultdict(list)
+        for chunk in _chunks(self.touched.keys() - out.keys()):
+            query = select(RM.c.group_id, *_MEMBER).join(E, E.c.id == RM.c.entity_id).where(RM.c.group_id.in_(chunk))
+            for gid, *row in conn.execute(query):
+                members[gid].append(Member(*row))
+        groups = {}
+        for gid, ms in members.items():
+            ms.sort(key=lambda x: (x.doc_seq, x.id))
+            groups[self.touched[gid]] = ms
+        wanted = {d for ms in groups.values() for d in list(dict.fromkeys(_document(x.id) for x in ms))[:_CONTEXT_REPORTS]}
+        facts = {d: f for d, f in self.facts.items() if d in wanted}
+        facts.update(report_facts(conn, wanted - facts.keys()))
+        near = [n for ms in groups.values() if (f := facts.get(_document(ms[0].id))) and (n := f.near.get(ms[0].id))]
+        heads: dict[str, str] = {}
+        for chunk in _chunks(near):
+            query = select(RM.c.entity_id, RM.c.group_id).where(RM.c.entity_id.in_(chunk))
+            heads.update(dict(self_rows(conn, query)))
+        for p in profiles(conn, groups, facts, heads):
+            out[p.id] = (p, (f.country if (f := facts.get(_document(p.id))) else None))
+        return out
+
+    # -- an organisation's one word read as a person's -----------------------------------------
+    def _as_person(self, own: dict[str, Features]) -> tuple[dict[str, bool], set[str]]:
+        """Whether each changed group is read as a person, and the stored groups whose reading
+        changes because the people of their surname changed."""
+        conn = self.conn
+        people = [f for f in (*own.values(), *self.old.feats.values())
+                  if f.family == "person" and f.people and not f.people[0].mononym and f.people[0].surname]
+        candidates = {gid: f for gid, f in own.items() if may_read_as_person(f)}
+        changed_names = {f.people[0].surname for f in people}
+        stored: set[str] = set()
+        if changed_names:
+            found = _groups_with(conn, [f"{fam}|n|{s}" for s in changed_names for fam in ("org", "person")])
+            gids = {g for rows in found.values() for _, g in rows} - own.keys()
+            self.view.load(gids)
+            for gid in gids:
+                f = self.view.own(gid)
+                if may_read_as_person(f) and f.key in changed_names:
+                    stored.add(gid)
+                    candidates[gid] = f
+        if not candidates:
+            return {gid: False for gid in own}, set()
+        # every person whose surnames hold a candidate's word: the surname's dominant person,
+        # and those named in full in the candidate's reports
+        names = {f.key for f in candidates.values()}
+        found = _groups_with(conn, [f"person|s|{phonetic_key(s)}" for s in names])
+        gids = {g for rows in found.values() for _, g in rows} - own.keys()
+        self.view.load(gids)
+        current = {**{g: self.view[g] for g in gids}, **own}
+        persons = {g: f for g, f in current.items()
+                   if f.family == "person" and f.people and not f.people[0].mononym and surnames(f.people[0]) & names}
+        by_doc: dict[str, set[str]] = defaultdict(set)
+        for f in persons.values():
+            for d in f.documents:
+                by_doc[d] |= surnames(f.people[0])
+        dominant = dominant_surnames({g: f for g, f in persons.items() if f.people[0].surname in names})
+        decided = {gid: reads_as_person(f, by_doc, dominant) for gid, f in candidates.items()}
+        flipped = {gid for gid in stored if decided[gid] != self.view.rows[gid][1]}
+        return {gid: decided.get(gid, False) for gid in (*own, *flipped)}, flipped
+
+    # -- the run -----------------------------------------------------------------------------
+    def resolve(self) -> set[str]:
+        conn = self.conn
+        found = self._profiles()
+        own = {gid: own_features(p) for gid, (p, _) in found.items()}
+        person, flipped = self._as_person(own)
+        for gid in flipped:
+            own[gid] = self.view.own(gid)
+        stored_own = {gid: dump_features(f) for gid, f in own.items()}  # before they are read as people
+        changed = set(own)  # profiled again or read differently: compared again
+        for gid, f in own.items():
+            if person.get(gid):
+                make_person(f)
+        old_rows = set()
+        for chunk in _chunks(changed):
+            old_rows |= set(self_rows(conn, select(BK.c.key, BK.c.group_id, BK.c.sort).where(BK.c.group_id.in_(chunk))))
+        new_rows = {row for f in own.values() for row in _key_rows(f)}
+        common_before = self._common(self.profiles_before)
+        self._count(old_rows, new_rows)
+        for chunk in _chunks(old_rows - new_rows):
+            for key, gid, sort in chunk:
+                conn.execute(delete(BK).where(BK.c.key == key, BK.c.group_id == gid, BK.c.sort == sort))
+        if new_rows - old_rows:
+            conn.execute(insert(BK), [{"key": k, "group_id": g, "sort": s} for k, g, s in new_rows - old_rows])
+        common = self._common(self.profiles_before + len(self.created))
+        words = {k[len(HELD):] for k, _, _ in old_rows ^ new_rows if k.startswith(HELD)}
+        namesakes = self._namesakes(words, own)
+        for gid, f in own.items():
+            f.namesakes = frozenset(namesakes.pop(gid, ()))
+        self._store_groups(own, stored_own, found, person)
+        renamed = set(namesakes)  # stored lone words whose namesakes changed
+        self.view.feats.update(own)
+
+        before = _edges_of(conn, changed)
+        fresh = self._compare(changed, old_rows, new_rows, common)
+        rescored = self._rescore(changed, renamed, common ^ common_before, common)
+        gained, lost = self._shifted(changed, old_rows, new_rows, common)
+        for chunk in _chunks(changed):
+            conn.execute(delete(RE).where(RE.c.left_id.in_(chunk)))
+            conn.execute(delete(RE).where(RE.c.right_id.in_(chunk)))
+        for (a, b) in lost:
+            conn.execute(delete(RE).where(RE.c.left_id == a, RE.c.right_id == b))
+        upsert = {p: v for p, v in {**rescored, **gained}.items() if p not in lost}
+        for (a, b) in upsert:
+            conn.execute(delete(RE).where(RE.c.left_id == a, RE.c.right_id == b))
+        rows = {**fresh, **upsert}
+        if rows:
+            conn.execute(insert(RE), [{"left_id": a, "right_id": b, "score": s, "reason": r}
+                                      for (a, b), (s, r) in rows.items()])
+        touched = set(before) | set(rows) | set(lost)
+        ends = changed | {x for p in touched for x in p}
+        return self._settle(ends, touched) | changed
+
+    def _common(self, profiles: int) -> frozenset[str]:
+        query = select(CC.c.key).where(CC.c.n > threshold_of(profiles))
+        return frozenset(k[len(CONTEXT):] for k in self.conn.execute(query).scalars())
+
+    def _count(self, old_rows: set[tuple[str, str, str]], new_rows: set[tuple[str, str, str]]) -> None:
+        delta: dict[str, int] = defaultdict(int)
+        for k, _, _ in old_rows - new_rows:
+            if k.startswith(CONTEXT):
+                delta[k] -= 1
+        for k, _, _ in new_rows - old_rows:
+            if k.startswith(CONTEXT):
+                delta[k] += 1
+        delta = {k: d for k, d in delta.items() if d}
+        have: dict[str, int] = {}
+        for chunk in _chunks(delta):
+            have.update(dict(self_rows(self.conn, select(CC.c.key, CC.c.n).where(CC.c.key.in_(chunk)))))
+        for k, d in delta.items():
+            n = have.get(k, 0) + d
+            if k in have:
+                if n > 0:
+                    self.conn.execute(update(CC).where(CC.c.key == k).values(n=n))
+                else:
+                    self.conn.execute(delete(CC).where(CC.c.key == k))
+        added = [{"key": k, "n": d} for k, d in delta.items() if k not in have and d > 0]
+        if added:
+            self.conn.execute(insert(CC), added)
+
+    def _namesakes(self, words: set[str], own: dict[str, Features]) -> dict[str, list[str]]:
+        """Namesakes of the changed lone words, and of the stored ones whose full names changed."""
+        lone = {gid: w for gid, f in own.items() if (w := lone_word(f)) is not None}
+        stored = {g for rows in _groups_with(self.conn, [LONE + w for w in words]).values() for _, g in rows} - own.keys()
+        self.view.load(stored)
+        lone.update({g: w for g in stored if (w := lone_word(self.view[g])) is not None})
+        holders: dict[str, list[str]] = {}
+        for w in set(lone.values()):
+            query = select(BK.c.sort).where(BK.c.key == HELD + w).distinct().order_by(BK.c.sort).limit(NAMESAKES_CAP)
+            holders[w] = list(self.conn.execute(query).scalars())
+        out = {gid: holders[w] for gid, w in lone.items() if gid in own}
+        for gid in stored:
+            if gid in lone and holders[lone[gid]] != self.view.rows[gid][2]:
+                out[gid] = holders[lone[gid]]
+                self.view.feats[gid].namesakes = frozenset(out[gid])
+                self.conn.execute(update(RG).where(RG.c.group_id == gid).values(namesakes=json.dumps(out[gid])))
+        return out
+
+    def _store_groups(self, own: dict[str, Features], stored_own: dict[str, str],
+                      found: dict[str, tuple[EntityProfile, str | None]], person: dict[str, bool]) -> None:
+        for gid, f in own.items():
+            if gid not in found:  # read as a person or not, and nothing else changed
+                values = {"as_person": bool(person.get(gid)), "namesakes": json.dumps(sorted(f.namesakes))}
+                self.conn.execute(update(RG).where(RG.c.group_id == gid).values(**values))
+        for chunk in _chunks(found.keys() - self.created):
+            self.conn.execute(delete(RG).where(RG.c.group_id.in_(chunk)))
+        if found:
+            self.conn.execute(insert(RG), [
+                {"group_id": gid, "gkey": self.touched[gid], "features": stored_own[gid],
+                 "profile": json.dumps({"profile": dataclasses.asdict(p), "country": country}),
+                 "as_person": bool(person.get(gid)), "namesakes": json.dumps(sorted(own[gid].namesakes))}
+                for gid, (p, country) in found.items()
+            ])
+
+    # -- pairs -------------------------------------------------------------------------------
+    def _score(self, pairs: Iterable[Pair], common: frozenset[str]) -> dict[Pair, tuple[float, str]]:
+        pairs = list(pairs)
+        self.view.load(x for p in pairs for x in p)
+        out = {}
+        for a, b in pairs:
+            scored = R.score_pair(self.view[a], self.view[b], common, self.model)
+            if scored:
+                out[(a, b)] = scored
+        return out
+
+    def _compare(self, changed: set[str], old_rows: set[tuple[str, str, str]], new_rows: set[tuple[str, str, str]],
+                 common: frozenset[str]) -> dict[Pair, tuple[float, str]]:
+        """The changed profiles against their blocks' members (a big block: its window)."""
+        keys = {k for k, _, _ in new_rows if not k.startswith("~")}
+        self.blocks = _groups_with(self.conn, keys | {k for k, _, _ in old_rows if not k.startswith("~")})
+        pairs: set[Pair] = set()
+        for key in keys:
+            ordered = self.blocks[key]
+            ids = [g for _, g in ordered]
+            mine = [i for i, g in enumerate(ids) if g in changed]
+            if len(ids) <= R.MAX_BLOCK:
+                pairs |= {_pair(ids[i], g) for i in mine for g in ids if g != ids[i]}
+            else:
+                for i in mine:
+                    near = ids[max(0, i - R.WINDOW) : i] + ids[i + 1 : i + 1 + R.WINDOW]
+                    pairs |= {_pair(ids[i], g) for g in near if g != ids[i]}
+        return self._score(pairs, common)
+
+    def _rescore(self, changed: set[str], renamed: set[str], flipped_common: frozenset[str],
+                 common: frozenset[str]) -> dict[Pair, tuple[float, str]]:
+        """Stored pairs of unchanged profiles whose score moves: a lone word's namesakes changed,
+        or a name of the company both keep became common or stopped being."""
+        pairs = set(_edges_of(self.conn, renamed))
+        if flipped_common:
+            holders = _groups_with(self.conn, [CONTEXT + k for k in flipped_common])
+            for rows in holders.values():
+                gids = {g for _, g in rows} - changed
+                pairs |= {p for p in _edges_of(self.conn, gids) if p[0] in gids and p[1] in gids}
+        return self._score((p for p in pairs if p[0] not in changed and p[1] not in changed), common)
+
+    def _shifted(self, changed: set[str], old_rows: set[tuple[str, str, str]], new_rows: set[tuple[str, str, str]],
+                 common: frozenset[str]) -> tuple[dict[Pair, tuple[float, str]], set[Pair]]:
+        """Pairs of unchanged profiles a big block's window gains or loses as members come and go."""
+        gained: set[Pair] = set()
+        lost: set[Pair] = set()
+        before_of: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for k, g, s in old_rows:
+            before_of[k].append((s, g))
+        keys = {k for k, _, _ in old_rows | new_rows if not k.startswith("~")}
+        for key in keys:
+            after = self.blocks.get(key, [])
+            before = sorted([x for x in after if x[1] not in changed] + before_of.get(key, []))
+            if max(len(after), len(before)) <= R.MAX_BLOCK:
+                continue
+            was = {p for p in _window(before) if p[0] not in changed and p[1] not in changed}
+            now = {p for p in _window(after) if p[0] not in changed and p[1] not in changed}
+            gained |= now - was
+            lost |= was - now
+        if lost:  # still compared in another block of the two?
+            stored = _edges_of(self.conn, {x for p in lost for x in p})
+            lost = {p for p in lost if p in stored and not self._compared(p)}
+        return self._score(gained, common), lost
+
+    def _compared(self, pair: Pair) -> bool:
+        self.view.load(pair)
+        shared = set(R.blocking_keys(self.view[pair[0]])) & set(R.blocking_keys(self.view[pair[1]]))
+        missing = shared - self.blocks.keys()
+        self.blocks.update(_groups_with(self.conn, missing))
+        return any(pair in _window(self.blocks[k]) for k in shared)
+
+    # -- partial names and candidates --------------------------------------------------------
+    def _settle(self, ends: set[str], touched: set[Pair]) -> set[str]:
+        """Settle again the partial names next to what changed; store the candidate pairs that
+        change. Returns the name groups whose candidates changed."""
+        conn = self.conn
+        around = _edges_of(conn, ends)
+        self.view.load(x for p in around for x in p)
+        shorts = set()
+        for (a, b), (_s, reason) in around.items():
+            split = partial_link(self.view[a], self.view[b], reason)
+            if split:
+                shorts.add(split[0].id)
+        found = dict(around)
+        found.update(_edges_of(conn, shorts - ends))
+        fulls = {x for p in found for x in p} - shorts
+        for chunk in _chunks(fulls):  # two full names matched to each other may be one actor
+            query = select(RE.c.left_id, RE.c.right_id, RE.c.score, RE.c.reason).where(RE.c.left_id.in_(chunk))
+            found.update({(a, b): (s, r) for a, b, s, r in self_rows(conn, query) if b in fulls})
+        self.view.load(x for p in found for x in p)
+        raw = dict(found)
+        settle_partial_names(found, self.view.feats)
+        settled: dict[Pair, tuple[float, str]] = {}
+        for (a, b), value in found.items():
+            split = partial_link(self.view[a], self.view[b], raw[(a, b)][1])
+            if (a, b) in around or (split is not None and split[0].id in shorts):
+                if split is None or split[0].id in shorts:
+                    settled[(a, b)] = value
+        wanted = set(settled) | touched
+        have: dict[Pair, tuple[float, str]] = {}
+        lefts = {a for a, _ in wanted}
+        for chunk in _chunks(lefts):
+            query = select(C.c.left_id, C.c.right_id, C.c.score, C.c.reason).where(C.c.left_id.in_(chunk))
+            have.update({(a, b): (s, r) for a, b, s, r in self_rows(conn, query) if (a, b) in wanted})
+        new = {p: (round(s, 3), r) for p, (s, r) in settled.items() if s >= self.min_score}
+        stale = [p for p in have if p not in new or new[p] != have[p]]
+        for a, b in stale:
+            conn.execute(delete(C).where(C.c.left_id == a, C.c.right_id == b))
+        fresh = {p: v for p, v in new.items() if have.get(p) != v}
+        if fresh:
+            graph: dict[str, str] = {}
+            for chunk in _chunks({x for p in fresh for x in p}):
+                graph.update(dict(self_rows(conn, select(E.c.id, E.c.canonical_id).where(E.c.id.in_(chunk)))))
+            conn.execute(insert(C), [
+                {"left_id": a, "right_id": b, "score": s, "reason": r, "left_gid": graph.get(a), "right_gid": graph.get(b)}
+                for (a, b), (s, r) in fresh.items()
+            ])
+        log.info("resolution: %d candidate pairs changed", len(set(stale) | set(fresh)))
+        return {x for p in (*stale, *fresh) for x in p}
+
+
+# -- clustering the components -------------------------------------------------------------
+def components(
+    conn: Connection, seeds: Collection[str], threshold: float, judged: list[tuple[str, str, str]]
+) -> tuple[list[Member], dict[str, list[Member]], dict[str, Features], list[tuple[str, str, float]]]:
+    """The members, name groups, profile features and candidate pairs of the connected components
+    (candidates at or over ``threshold``, 'same' judgements) that hold the name groups ``seeds``."""
+    same = [(a, b) for a, b, j in judged if j == "same"]
+    group: dict[str, str] = {}
+    for chunk in _chunks({x for p in same for x in p}):
+        group.update(dict(self_rows(conn, select(RM.c.entity_id, RM.c.group_id).where(RM.c.entity_id.in_(chunk)))))
+    linked: dict[str, set[str]] = defaultdict(set)
+    for a, b in same:
+        if a in group and b in group:
+            linked[group[a]].add(group[b])
+            linked[group[b]].add(group[a])
+    seen = set(seeds)
+    frontier = set(seeds)
+    while frontier:
+        nxt: set[str] = set()
+        for chunk in _chunks(frontier):
+            for mine, other in ((C.c.left_id, C.c.right_id), (C.c.right_id, C.c.left_id)):
+                nxt |= set(conn.execute(select(other).where(mine.in_(chunk), C.c.score >= threshold)).scalars())
+        for g in frontier:
+            nxt |= linked.get(g, set())
+        frontier = nxt - seen
+        seen |= frontier
+    members: list[Member] = []
+    by_group: dict[str, list[Member]] = defaultdict(list)
+    for chunk in _chunks(seen):
+        query = select(RM.c.group_id, *_MEMBER).join(E, E.c.id == RM.c.entity_id).where(RM.c.group_id.in_(chunk))
+        for gid, *row in conn.execute(query):
+            m = Member(*row)
+            members.append(m)
+            by_group[gid].append(m)
+    members.sort(key=lambda x: (x.doc_seq, x.id))
+    for ms in by_group.values():
+        ms.sort(key=lambda x: (x.doc_seq, x.id))
+    view = Profiles(conn)
+    view.load(by_group)
+    candidates: list[tuple[str, str, float]] = []
+    for chunk in _chunks(seen):
+        query = select(C.c.left_id, C.c.right_id, C.c.score).where(C.c.left_id.in_(chunk))
+        candidates += [(a, b, s) for a, b, s in self_rows(conn, query) if b in seen]
+    candidates.sort(key=lambda t: (t[0], t[1]))
+    return members, dict(by_group), {g: view[g] for g in by_group if g in view.feats}, candidates
+
+
+def stale(conn: Connection) -> bool:
+    """Whether stored entities are not in the kept resolution index yet."""
+    query = select(E.c.id).outerjoin(RM, RM.c.entity_id == E.c.id).where(RM.c.entity_id.is_(None)).limit(1)
+    return conn.execute(query).first() is not None
+
+
+def memberships(conn: Connection) -> Mapping[str, str]:
+    return dict(self_rows(conn, select(RM.c.entity_id, RM.c.group_id)))
+

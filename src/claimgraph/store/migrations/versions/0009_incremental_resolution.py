@@ -1,0 +1,74 @@
+"""Incremental cross-report resolution: what the resolver knows of the stored entities, kept.
+
+- ``resolution_members``: each resolved entity's name group (the group's earliest member); an
+  entity without a row has not been resolved yet, so a resolution cut short is taken up again.
+- ``resolution_groups``: each name group's resolver profile and what the resolver compares of it
+  (JSON), whether its name is read as a person's, and a lone word's namesakes.
+- ``blocking_keys``: the keys a profile is compared by (indexed: a new report's profiles are
+  compared only with their blocks' members), the names of its context and the words of a
+  person's full names.
+- ``resolution_edges``: every pair the name rules linked, with the pair model's score before
+  partial names are settled (``candidates`` keeps the settled scores).
+- ``context_counts``: how many profiles name each context name.
+
+Empty here: the next ``resolve`` fills them from the stored entities once (as a full resolution).
+
+Revision ID: 0009_incremental_resolution
+Revises: 0008
+Create Date: 2026-11-30
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0009_incremental_resolution"
+down_revision = "0008"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "resolution_members",
+        sa.Column("entity_id", sa.String(100), primary_key=True),
+        sa.Column("group_id", sa.String(100), nullable=False),
+    )
+    op.create_index("ix_resolution_members_group", "resolution_members", ["group_id", "entity_id"])
+    op.create_table(
+        "resolution_groups",
+        sa.Column("group_id", sa.String(100), primary_key=True),
+        sa.Column("gkey", sa.Text(), nullable=False),
+        sa.Column("profile", sa.Text(), nullable=False),
+        sa.Column("features", sa.Text(), nullable=False),
+        sa.Column("as_person", sa.Boolean(), nullable=False),
+        sa.Column("namesakes", sa.Text(), nullable=False),
+    )
+    op.create_index("ix_resolution_groups_gkey", "resolution_groups", ["gkey"], unique=True)
+    op.create_table(
+        "blocking_keys",
+        sa.Column("key", sa.Text(), primary_key=True),
+        sa.Column("group_id", sa.String(100), primary_key=True),
+        sa.Column("sort", sa.Text(), primary_key=True),
+    )
+    op.create_index("ix_blocking_keys_group", "blocking_keys", ["group_id"])
+    op.create_table(
+        "resolution_edges",
+        sa.Column("left_id", sa.String(100), primary_key=True),
+        sa.Column("right_id", sa.String(100), primary_key=True),
+        sa.Column("score", sa.Float(), nullable=False),
+        sa.Column("reason", sa.Text(), nullable=False),
+    )
+    op.create_index("ix_resolution_edges_right", "resolution_edges", ["right_id"])
+    op.create_table(
+        "context_counts",
+        sa.Column("key", sa.Text(), primary_key=True),
+        sa.Column("n", sa.Integer(), nullable=False),
+    )
+    op.create_index("ix_context_counts_n", "context_counts", ["n"])
+
+
+def downgrade() -> None:
+    for table in ("context_counts", "resolution_edges", "blocking_keys", "resolution_groups", "resolution_members"):
+        op.drop_table(table)
