@@ -56,7 +56,7 @@ from claimgraph.store.resolution import _CONTEXT_REPORTS, MIN_SCORE, Member, gro
 log = logging.getLogger(__name__)
 
 CHUNK = 500  # ids per statement
-CONTEXT, HELD, LONE = "~c|", "~h|", "~l|"  # key prefixes: a context name, a word of a full name, a lone word
+HELD, LONE = "~h|", "~l|"  # key prefixes: a word of a full name, a lone word
 Pair = tuple[str, str]
 
 E, RM, RG = schema.entities, schema.resolution_members, schema.resolution_groups
@@ -156,7 +156,6 @@ def _groups_with(conn: Connection, keys: Iterable[str]) -> dict[str, list[tuple[
 def _key_rows(f: Features) -> set[tuple[str, str, str]]:
     """(key, group id, sort) rows of a profile: blocks, context names, words of full names, lone word."""
     rows = {(k, f.id, f.key) for k in R.blocking_keys(f)}
-    rows |= {(CONTEXT + k, f.id, "") for k in f.context | f.context_words}
     rows |= {(HELD + w, f.id, form) for w, form in held_words(f)}
     if (word := lone_word(f)) is not None:
         rows.add((LONE + word, f.id, ""))
@@ -185,17 +184,40 @@ def self_rows(conn: Connection, query: Any) -> list[tuple[Any, ...]]:
     return [tuple(r) for r in conn.execute(query)]
 
 
-def rebuild(conn: Connection, min_score: float = MIN_SCORE) -> None:
-    """Forget what the store keeps for resolution and compute it all again (a full resolution)."""
+def _insert(conn: Connection, table: Any, rows: Iterable[tuple[Any, ...]]) -> None:
+    """Insert many rows (tuples in the table's column order) straight through the driver: the
+    first resolution of a store writes hundreds of thousands of keys."""
+    rows = list(rows)
+    if not rows:
+        return
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    names = ", ".join(f'"{c.name}"' for c in table.columns)
+    sql = f"INSERT INTO {table.name} ({names}) VALUES ({', '.join([mark] * len(table.columns))})"
+    conn.exec_driver_sql(sql, rows)
+
+
+def _delete(conn: Connection, table: Any, columns: tuple[str, ...], rows: Iterable[tuple[Any, ...]]) -> None:
+    """Delete many rows by the values of ``columns``, straight through the driver."""
+    rows = list(rows)
+    if not rows:
+        return
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    where = " AND ".join(f'"{c}" = {mark}' for c in columns)
+    conn.exec_driver_sql(f"DELETE FROM {table.name} WHERE {where}", rows)
+
+
+def rebuild(conn: Connection, min_score: float = MIN_SCORE) -> set[str]:
+    """Forget what the store keeps for resolution and compute it all again (a full resolution);
+    returns every name group."""
     for table in (RM, RG, BK, RE, CC):
         conn.execute(delete(table))
     conn.execute(delete(C))
-    update_index(conn, min_score)
+    return update_index(conn, min_score)
 
 
-def update_index(conn: Connection, min_score: float = MIN_SCORE) -> set[str] | None:
+def update_index(conn: Connection, min_score: float = MIN_SCORE) -> set[str]:
     """Resolve the entities not resolved yet into what the store keeps; returns the name groups
-    whose graph entities may change, or None when everything was computed anew."""
+    whose graph entities may change."""
     fresh = conn.execute(select(func.count()).select_from(RG)).scalar() == 0
     cols = select(*_MEMBER).outerjoin(RM, RM.c.entity_id == E.c.id).where(RM.c.entity_id.is_(None))
     new = [Member(*r) for r in conn.execute(cols.order_by(E.c.doc_seq, E.c.id))]
@@ -206,10 +228,8 @@ def update_index(conn: Connection, min_score: float = MIN_SCORE) -> set[str] | N
     run = _Run(conn, min_score)
     if not run.assign(new):  # an entity older than its name group's first member: reports out of order
         log.info("resolution: a report older than resolved ones; resolving the whole store again")
-        rebuild(conn, min_score)
-        return None
-    seeds = run.resolve()
-    return None if fresh else seeds
+        return rebuild(conn, min_score)
+    return run.resolve()
 
 
 class _Run:
@@ -249,8 +269,8 @@ class _Run:
                 self.created.add(gid)
             self.touched[gid] = gkey
             self.joined[gid].append(m)
-            rows.append({"entity_id": m.id, "group_id": gid})
-        conn.execute(insert(RM), rows)
+            rows.append((m.id, gid))
+        _insert(conn, RM, rows)
         self.old.load(self.touched.keys() - self.created)
         return True
 
@@ -349,12 +369,9 @@ class _Run:
             old_rows |= set(self_rows(conn, select(BK.c.key, BK.c.group_id, BK.c.sort).where(BK.c.group_id.in_(chunk))))
         new_rows = {row for f in own.values() for row in _key_rows(f)}
         common_before = self._common(self.profiles_before)
-        self._count(old_rows, new_rows)
-        for chunk in _chunks(old_rows - new_rows):
-            for key, gid, sort in chunk:
-                conn.execute(delete(BK).where(BK.c.key == key, BK.c.group_id == gid, BK.c.sort == sort))
-        if new_rows - old_rows:
-            conn.execute(insert(BK), [{"key": k, "group_id": g, "sort": s} for k, g, s in new_rows - old_rows])
+        self._count(own)
+        _delete(conn, BK, ("key", "group_id", "sort"), old_rows - new_rows)
+        _insert(conn, BK, new_rows - old_rows)
         common = self._common(self.profiles_before + len(self.created))
         words = {k[len(HELD):] for k, _, _ in old_rows ^ new_rows if k.startswith(HELD)}
         namesakes = self._namesakes(words, own)
@@ -371,31 +388,33 @@ class _Run:
         for chunk in _chunks(changed):
             conn.execute(delete(RE).where(RE.c.left_id.in_(chunk)))
             conn.execute(delete(RE).where(RE.c.right_id.in_(chunk)))
-        for (a, b) in lost:
-            conn.execute(delete(RE).where(RE.c.left_id == a, RE.c.right_id == b))
         upsert = {p: v for p, v in {**rescored, **gained}.items() if p not in lost}
-        for (a, b) in upsert:
-            conn.execute(delete(RE).where(RE.c.left_id == a, RE.c.right_id == b))
+        _delete(conn, RE, ("left_id", "right_id"), lost | upsert.keys())
         rows = {**fresh, **upsert}
-        if rows:
-            conn.execute(insert(RE), [{"left_id": a, "right_id": b, "score": s, "reason": r}
-                                      for (a, b), (s, r) in rows.items()])
+        _insert(conn, RE, ((a, b, s, r, self._shared(a, b)) for (a, b), (s, r) in rows.items()))
         touched = set(before) | set(rows) | set(lost)
         ends = changed | {x for p in touched for x in p}
         return self._settle(ends, touched) | changed
 
+    def _shared(self, a: str, b: str) -> str:
+        """The company two profiles share: what ``common_context`` weighs."""
+        fa, fb = self.view[a], self.view[b]
+        return json.dumps(sorted((fa.context & fb.context) | (fa.context_words & fb.context_words)))
+
     def _common(self, profiles: int) -> frozenset[str]:
         query = select(CC.c.key).where(CC.c.n > threshold_of(profiles))
-        return frozenset(k[len(CONTEXT):] for k in self.conn.execute(query).scalars())
+        return frozenset(self.conn.execute(query).scalars())
 
-    def _count(self, old_rows: set[tuple[str, str, str]], new_rows: set[tuple[str, str, str]]) -> None:
+    def _count(self, own: dict[str, Features]) -> None:
+        """Count the changed profiles' context names again."""
         delta: dict[str, int] = defaultdict(int)
-        for k, _, _ in old_rows - new_rows:
-            if k.startswith(CONTEXT):
-                delta[k] -= 1
-        for k, _, _ in new_rows - old_rows:
-            if k.startswith(CONTEXT):
-                delta[k] += 1
+        for gid, f in own.items():
+            if gid in self.old.feats:
+                for k in self.old[gid].context | self.old[gid].context_words:
+                    delta[k] -= 1
+            if gid in self.touched:  # not just read as a person or not: that keeps the context
+                for k in f.context | f.context_words:
+                    delta[k] += 1
         delta = {k: d for k, d in delta.items() if d}
         have: dict[str, int] = {}
         for chunk in _chunks(delta):
@@ -437,13 +456,13 @@ class _Run:
                 self.conn.execute(update(RG).where(RG.c.group_id == gid).values(**values))
         for chunk in _chunks(found.keys() - self.created):
             self.conn.execute(delete(RG).where(RG.c.group_id.in_(chunk)))
-        if found:
-            self.conn.execute(insert(RG), [
-                {"group_id": gid, "gkey": self.touched[gid], "features": stored_own[gid],
-                 "profile": json.dumps({"profile": dataclasses.asdict(p), "country": country}),
-                 "as_person": bool(person.get(gid)), "namesakes": json.dumps(sorted(own[gid].namesakes))}
-                for gid, (p, country) in found.items()
-            ])
+        rows = []
+        for gid, (p, country) in found.items():
+            profile = json.dumps({"profile": {k.name: getattr(p, k.name) for k in dataclasses.fields(p)}, "country": country})
+            row = {"group_id": gid, "gkey": self.touched[gid], "profile": profile, "features": stored_own[gid],
+                   "as_person": bool(person.get(gid)), "namesakes": json.dumps(sorted(own[gid].namesakes))}
+            rows.append(tuple(row[c.name] for c in RG.columns))
+        _insert(self.conn, RG, rows)
 
     # -- pairs -------------------------------------------------------------------------------
     def _score(self, pairs: Iterable[Pair], common: frozenset[str]) -> dict[Pair, tuple[float, str]]:
@@ -479,11 +498,9 @@ class _Run:
         """Stored pairs of unchanged profiles whose score moves: a lone word's namesakes changed,
         or a name of the company both keep became common or stopped being."""
         pairs = set(_edges_of(self.conn, renamed))
-        if flipped_common:
-            holders = _groups_with(self.conn, [CONTEXT + k for k in flipped_common])
-            for rows in holders.values():
-                gids = {g for _, g in rows} - changed
-                pairs |= {p for p in _edges_of(self.conn, gids) if p[0] in gids and p[1] in gids}
+        for k in flipped_common:  # a scan of the pairs, done only when the common names change
+            query = select(RE.c.left_id, RE.c.right_id).where(RE.c.shared.contains(json.dumps(k), autoescape=True))
+            pairs |= {(a, b) for a, b in self_rows(self.conn, query)}
         return self._score((p for p in pairs if p[0] not in changed and p[1] not in changed), common)
 
     def _shifted(self, changed: set[str], old_rows: set[tuple[str, str, str]], new_rows: set[tuple[str, str, str]],

@@ -301,6 +301,7 @@ resolution_edges = Table(
     Column("right_id", String(100), primary_key=True),
     Column("score", Float, nullable=False),  # the pair model's probability, before partial names are settled
     Column("reason", Text, nullable=False),
+    Column("shared", Text, nullable=False),  # JSON: the context names both sides have, scored again when one turns common
     Index("ix_resolution_edges_right", "right_id"),
 )
 

@@ -160,9 +160,8 @@ class Store:
         with self._write(lock="resolve") as conn:
             seen = self._last_seq(conn)
             full = full or threshold not in (None, resolution.THRESHOLD) or min_score not in (None, resolution.MIN_SCORE)
-            groups: set[str] | None = None
             if full:
-                incremental.rebuild(conn, resolution.MIN_SCORE if min_score is None else min_score)
+                groups = incremental.rebuild(conn, resolution.MIN_SCORE if min_score is None else min_score)
             else:
                 groups = incremental.update_index(conn)
             changed = resolution.recluster(conn, resolution.THRESHOLD if threshold is None else threshold, groups)

@@ -8,7 +8,8 @@
   compared only with their blocks' members), the names of its context and the words of a
   person's full names.
 - ``resolution_edges``: every pair the name rules linked, with the pair model's score before
-  partial names are settled (``candidates`` keeps the settled scores).
+  partial names are settled (``candidates`` keeps the settled scores), and the names of the
+  company both sides keep (the pair is scored again when one of them turns common).
 - ``context_counts``: how many profiles name each context name.
 
 Empty here: the next ``resolve`` fills them from the stored entities once (as a full resolution).
@@ -59,6 +60,7 @@ def upgrade() -> None:
         sa.Column("right_id", sa.String(100), primary_key=True),
         sa.Column("score", sa.Float(), nullable=False),
         sa.Column("reason", sa.Text(), nullable=False),
+        sa.Column("shared", sa.Text(), nullable=False),
     )
     op.create_index("ix_resolution_edges_right", "resolution_edges", ["right_id"])
     op.create_table(
