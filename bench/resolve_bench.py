@@ -78,7 +78,8 @@ def main() -> None:
     args = parser.parse_args()
     base = extractions(args.cache)
     tmp = Path(tempfile.mkdtemp(prefix="resolve_bench_"))
-    print(f"load average (1, 5, 15 min) at start: {uptime()}; {len(base)} corpus reports; {os.cpu_count()} cores")
+    print(f"load average (1, 5, 15 min) at start: {uptime()}; {len(base)} corpus reports; "
+          f"{os.cpu_count()} cores")
     try:
         batch = [copy_of(ex, 10**6) for ex in base[: args.batch]]  # ids no store holds
         per_batch: dict[int, float] = {}
@@ -103,7 +104,8 @@ def main() -> None:
                 into_corpus.append(add_and_resolve(corpus, tmp / "work.db", one))
                 into_empty.append(add_and_resolve(empty, tmp / "work.db", one))
             a, b = statistics.median(into_corpus), statistics.median(into_empty)
-            print(f"one new report: into the {len(base)}-report store {a:.3f} s, into an empty store {b:.3f} s "
+            print(f"one new report: into the {len(base)}-report store {a:.3f} s, "
+                  f"into an empty store {b:.3f} s "
                   f"(medians of {args.singles}): {a / b:.2f}x; load {uptime()}")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

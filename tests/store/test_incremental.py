@@ -24,8 +24,10 @@ BATCHES = (1, 2, 3, 5, 9)  # 20 reports: the corpus slice
 def _state(store: Store) -> tuple[dict[str, tuple[str, float]], dict[tuple[str, str], tuple[float, str]]]:
     e, c = schema.entities, schema.candidates
     with store.engine.connect() as conn:
-        actors = {i: (g, round(x, 4)) for i, g, x in conn.execute(select(e.c.id, e.c.canonical_id, e.c.confidence))}
-        pairs = {(a, b): (s, r) for a, b, s, r in conn.execute(select(c.c.left_id, c.c.right_id, c.c.score, c.c.reason))}
+        rows = conn.execute(select(e.c.id, e.c.canonical_id, e.c.confidence))
+        actors = {i: (g, round(x, 4)) for i, g, x in rows}
+        rows = conn.execute(select(c.c.left_id, c.c.right_id, c.c.score, c.c.reason))
+        pairs = {(a, b): (s, r) for a, b, s, r in rows}
     return actors, pairs
 
 
@@ -125,7 +127,9 @@ def test_incremental_resolution_cut_short_is_taken_up_again(
             assert _state(store) == _state(scratch)
 
 
-def test_incremental_full_rebuild_equals_the_kept_index(store_url: str, slice_extractions: list[Extraction]) -> None:
+def test_incremental_full_rebuild_equals_the_kept_index(
+    store_url: str, slice_extractions: list[Extraction]
+) -> None:
     """``resolve(full=True)`` forgets the kept index and builds it again: the same actors."""
     with open_store(store_url) as store:
         for ex in slice_extractions[:12]:

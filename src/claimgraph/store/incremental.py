@@ -25,7 +25,7 @@ import itertools
 import json
 import logging
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
@@ -58,10 +58,16 @@ log = logging.getLogger(__name__)
 CHUNK = 500  # ids per statement
 HELD, LONE = "~h|", "~l|"  # key prefixes: a word of a full name, a lone word
 Pair = tuple[str, str]
+KeyRow = tuple[str, str, str]  # a blocking_keys row: key, group id, sort
 
 E, RM, RG = schema.entities, schema.resolution_members, schema.resolution_groups
 BK, RE, CC, C = schema.blocking_keys, schema.resolution_edges, schema.context_counts, schema.candidates
 _MEMBER = (E.c.id, E.c.key, E.c.doc_seq, E.c.canonical_id, E.c.confidence, E.c.name, E.c.type, E.c.aliases)
+
+
+def _members_of(gids: list[str]) -> Any:
+    """The members of these name groups, with their group id first."""
+    return select(RM.c.group_id, *_MEMBER).join(E, E.c.id == RM.c.entity_id).where(RM.c.group_id.in_(gids))
 
 
 def _chunks(values: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
@@ -94,7 +100,8 @@ class Profiles:
     def load(self, gids: Iterable[str]) -> None:
         missing = [g for g in dict.fromkeys(gids) if g not in self.feats]
         for chunk in _chunks(missing):
-            query = select(RG.c.group_id, RG.c.features, RG.c.as_person, RG.c.namesakes).where(RG.c.group_id.in_(chunk))
+            query = select(RG.c.group_id, RG.c.features, RG.c.as_person, RG.c.namesakes)
+            query = query.where(RG.c.group_id.in_(chunk))
             for gid, text, person, namesakes in self.conn.execute(query):
                 self.rows[gid] = (load_features(text), bool(person), json.loads(namesakes))
                 self.feats[gid] = stored_features(*self.rows[gid])
@@ -107,7 +114,8 @@ class Profiles:
         """The stored profiles, with their first report's country."""
         out = {}
         for chunk in _chunks(gids):
-            for gid, text in self.conn.execute(select(RG.c.group_id, RG.c.profile).where(RG.c.group_id.in_(chunk))):
+            query = select(RG.c.group_id, RG.c.profile).where(RG.c.group_id.in_(chunk))
+            for gid, text in self.conn.execute(query):
                 data = json.loads(text)
                 out[gid] = (EntityProfile(**data["profile"]), data["country"])
         return out
@@ -125,7 +133,8 @@ def stored_features(own: Features, as_person: bool, namesakes: list[str]) -> Fea
     return f
 
 
-_SETS = ("forms", "short_forms", "initials", "places", "shortened", "context", "context_words", "documents", "roles")
+_SETS = ("forms", "short_forms", "initials", "places", "shortened", "context", "context_words", "documents",
+         "roles")
 
 
 def dump_features(f: Features) -> str:
@@ -146,14 +155,15 @@ def _groups_with(conn: Connection, keys: Iterable[str]) -> dict[str, list[tuple[
     """Key -> its (sort, group id) rows, sorted."""
     out: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for chunk in _chunks(set(keys)):
-        for key, gid, sort in conn.execute(select(BK.c.key, BK.c.group_id, BK.c.sort).where(BK.c.key.in_(chunk))):
+        query = select(BK.c.key, BK.c.group_id, BK.c.sort).where(BK.c.key.in_(chunk))
+        for key, gid, sort in conn.execute(query):
             out[key].append((sort, gid))
     for rows in out.values():
         rows.sort()
     return out
 
 
-def _key_rows(f: Features) -> set[tuple[str, str, str]]:
+def _key_rows(f: Features) -> set[KeyRow]:
     """(key, group id, sort) rows of a profile: blocks, context names, words of full names, lone word."""
     rows = {(k, f.id, f.key) for k in R.blocking_keys(f)}
     rows |= {(HELD + w, f.id, form) for w, form in held_words(f)}
@@ -252,7 +262,8 @@ class _Run:
         gkeys = {m.id: group_key(m, self.facts.get(_document(m.id))) for m in new}
         existing: dict[str, str] = {}
         for chunk in _chunks(set(gkeys.values())):
-            existing.update(dict(self_rows(conn, select(RG.c.gkey, RG.c.group_id).where(RG.c.gkey.in_(chunk)))))
+            query = select(RG.c.gkey, RG.c.group_id).where(RG.c.gkey.in_(chunk))
+            existing.update(dict(self_rows(conn, query)))
         first: dict[str, tuple[int, str]] = {}
         for chunk in _chunks(set(existing.values())):
             query = select(E.c.id, E.c.doc_seq).where(E.c.id.in_(chunk))
@@ -293,17 +304,19 @@ class _Run:
             out[gid] = (profile, country)
         members: dict[str, list[Member]] = defaultdict(list)
         for chunk in _chunks(self.touched.keys() - out.keys()):
-            query = select(RM.c.group_id, *_MEMBER).join(E, E.c.id == RM.c.entity_id).where(RM.c.group_id.in_(chunk))
+            query = _members_of(chunk)
             for gid, *row in conn.execute(query):
                 members[gid].append(Member(*row))
         groups = {}
         for gid, ms in members.items():
             ms.sort(key=lambda x: (x.doc_seq, x.id))
             groups[self.touched[gid]] = ms
-        wanted = {d for ms in groups.values() for d in list(dict.fromkeys(_document(x.id) for x in ms))[:_CONTEXT_REPORTS]}
+        wanted = {d for ms in groups.values()
+                  for d in list(dict.fromkeys(_document(x.id) for x in ms))[:_CONTEXT_REPORTS]}
         facts = {d: f for d, f in self.facts.items() if d in wanted}
         facts.update(report_facts(conn, wanted - facts.keys()))
-        near = [n for ms in groups.values() if (f := facts.get(_document(ms[0].id))) and (n := f.near.get(ms[0].id))]
+        near = [n for ms in groups.values()
+                if (f := facts.get(_document(ms[0].id))) and (n := f.near.get(ms[0].id))]
         heads: dict[str, str] = {}
         for chunk in _chunks(near):
             query = select(RM.c.entity_id, RM.c.group_id).where(RM.c.entity_id.in_(chunk))
@@ -341,7 +354,8 @@ class _Run:
         self.view.load(gids)
         current = {**{g: self.view[g] for g in gids}, **own}
         persons = {g: f for g, f in current.items()
-                   if f.family == "person" and f.people and not f.people[0].mononym and surnames(f.people[0]) & names}
+                   if f.family == "person" and f.people and not f.people[0].mononym
+                   and surnames(f.people[0]) & names}
         by_doc: dict[str, set[str]] = defaultdict(set)
         for f in persons.values():
             for d in f.documents:
@@ -366,7 +380,8 @@ class _Run:
                 make_person(f)
         old_rows = set()
         for chunk in _chunks(changed):
-            old_rows |= set(self_rows(conn, select(BK.c.key, BK.c.group_id, BK.c.sort).where(BK.c.group_id.in_(chunk))))
+            query = select(BK.c.key, BK.c.group_id, BK.c.sort).where(BK.c.group_id.in_(chunk))
+            old_rows |= set(self_rows(conn, query))
         new_rows = {row for f in own.values() for row in _key_rows(f)}
         common_before = self._common(self.profiles_before)
         self._count(own)
@@ -433,19 +448,22 @@ class _Run:
     def _namesakes(self, words: set[str], own: dict[str, Features]) -> dict[str, list[str]]:
         """Namesakes of the changed lone words, and of the stored ones whose full names changed."""
         lone = {gid: w for gid, f in own.items() if (w := lone_word(f)) is not None}
-        stored = {g for rows in _groups_with(self.conn, [LONE + w for w in words]).values() for _, g in rows} - own.keys()
+        found = _groups_with(self.conn, [LONE + w for w in words])
+        stored = {g for rows in found.values() for _, g in rows} - own.keys()
         self.view.load(stored)
         lone.update({g: w for g in stored if (w := lone_word(self.view[g])) is not None})
         holders: dict[str, list[str]] = {}
         for w in set(lone.values()):
-            query = select(BK.c.sort).where(BK.c.key == HELD + w).distinct().order_by(BK.c.sort).limit(NAMESAKES_CAP)
+            query = select(BK.c.sort).where(BK.c.key == HELD + w).distinct()
+            query = query.order_by(BK.c.sort).limit(NAMESAKES_CAP)
             holders[w] = list(self.conn.execute(query).scalars())
         out = {gid: holders[w] for gid, w in lone.items() if gid in own}
         for gid in stored:
             if gid in lone and holders[lone[gid]] != self.view.rows[gid][2]:
                 out[gid] = holders[lone[gid]]
                 self.view.feats[gid].namesakes = frozenset(out[gid])
-                self.conn.execute(update(RG).where(RG.c.group_id == gid).values(namesakes=json.dumps(out[gid])))
+                values = {"namesakes": json.dumps(out[gid])}
+                self.conn.execute(update(RG).where(RG.c.group_id == gid).values(**values))
         return out
 
     def _store_groups(self, own: dict[str, Features], stored_own: dict[str, str],
@@ -458,8 +476,10 @@ class _Run:
             self.conn.execute(delete(RG).where(RG.c.group_id.in_(chunk)))
         rows = []
         for gid, (p, country) in found.items():
-            profile = json.dumps({"profile": {k.name: getattr(p, k.name) for k in dataclasses.fields(p)}, "country": country})
-            row = {"group_id": gid, "gkey": self.touched[gid], "profile": profile, "features": stored_own[gid],
+            fields = {k.name: getattr(p, k.name) for k in dataclasses.fields(p)}
+            profile = json.dumps({"profile": fields, "country": country})
+            row = {"group_id": gid, "gkey": self.touched[gid], "profile": profile,
+                   "features": stored_own[gid],
                    "as_person": bool(person.get(gid)), "namesakes": json.dumps(sorted(own[gid].namesakes))}
             rows.append(tuple(row[c.name] for c in RG.columns))
         _insert(self.conn, RG, rows)
@@ -475,7 +495,7 @@ class _Run:
                 out[(a, b)] = scored
         return out
 
-    def _compare(self, changed: set[str], old_rows: set[tuple[str, str, str]], new_rows: set[tuple[str, str, str]],
+    def _compare(self, changed: set[str], old_rows: set[KeyRow], new_rows: set[KeyRow],
                  common: frozenset[str]) -> dict[Pair, tuple[float, str]]:
         """The changed profiles against their blocks' members (a big block: its window)."""
         keys = {k for k, _, _ in new_rows if not k.startswith("~")}
@@ -499,11 +519,12 @@ class _Run:
         or a name of the company both keep became common or stopped being."""
         pairs = set(_edges_of(self.conn, renamed))
         for k in flipped_common:  # a scan of the pairs, done only when the common names change
-            query = select(RE.c.left_id, RE.c.right_id).where(RE.c.shared.contains(json.dumps(k), autoescape=True))
+            holding = RE.c.shared.contains(json.dumps(k), autoescape=True)
+            query = select(RE.c.left_id, RE.c.right_id).where(holding)
             pairs |= {(a, b) for a, b in self_rows(self.conn, query)}
         return self._score((p for p in pairs if p[0] not in changed and p[1] not in changed), common)
 
-    def _shifted(self, changed: set[str], old_rows: set[tuple[str, str, str]], new_rows: set[tuple[str, str, str]],
+    def _shifted(self, changed: set[str], old_rows: set[KeyRow], new_rows: set[KeyRow],
                  common: frozenset[str]) -> tuple[dict[Pair, tuple[float, str]], set[Pair]]:
         """Pairs of unchanged profiles a big block's window gains or loses as members come and go."""
         gained: set[Pair] = set()
@@ -549,7 +570,8 @@ class _Run:
         found.update(_edges_of(conn, shorts - ends))
         fulls = {x for p in found for x in p} - shorts
         for chunk in _chunks(fulls):  # two full names matched to each other may be one actor
-            query = select(RE.c.left_id, RE.c.right_id, RE.c.score, RE.c.reason).where(RE.c.left_id.in_(chunk))
+            query = select(RE.c.left_id, RE.c.right_id, RE.c.score, RE.c.reason)
+            query = query.where(RE.c.left_id.in_(chunk))
             found.update({(a, b): (s, r) for a, b, s, r in self_rows(conn, query) if b in fulls})
         self.view.load(x for p in found for x in p)
         raw = dict(found)
@@ -576,7 +598,8 @@ class _Run:
             for chunk in _chunks({x for p in fresh for x in p}):
                 graph.update(dict(self_rows(conn, select(E.c.id, E.c.canonical_id).where(E.c.id.in_(chunk)))))
             conn.execute(insert(C), [
-                {"left_id": a, "right_id": b, "score": s, "reason": r, "left_gid": graph.get(a), "right_gid": graph.get(b)}
+                {"left_id": a, "right_id": b, "score": s, "reason": r,
+                 "left_gid": graph.get(a), "right_gid": graph.get(b)}
                 for (a, b), (s, r) in fresh.items()
             ])
         log.info("resolution: %d candidate pairs changed", len(set(stale) | set(fresh)))
@@ -592,7 +615,8 @@ def components(
     same = [(a, b) for a, b, j in judged if j == "same"]
     group: dict[str, str] = {}
     for chunk in _chunks({x for p in same for x in p}):
-        group.update(dict(self_rows(conn, select(RM.c.entity_id, RM.c.group_id).where(RM.c.entity_id.in_(chunk)))))
+        query = select(RM.c.entity_id, RM.c.group_id).where(RM.c.entity_id.in_(chunk))
+        group.update(dict(self_rows(conn, query)))
     linked: dict[str, set[str]] = defaultdict(set)
     for a, b in same:
         if a in group and b in group:
@@ -604,7 +628,8 @@ def components(
         nxt: set[str] = set()
         for chunk in _chunks(frontier):
             for mine, other in ((C.c.left_id, C.c.right_id), (C.c.right_id, C.c.left_id)):
-                nxt |= set(conn.execute(select(other).where(mine.in_(chunk), C.c.score >= threshold)).scalars())
+                strong = select(other).where(mine.in_(chunk), C.c.score >= threshold)
+                nxt |= set(conn.execute(strong).scalars())
         for g in frontier:
             nxt |= linked.get(g, set())
         frontier = nxt - seen
@@ -612,7 +637,7 @@ def components(
     members: list[Member] = []
     by_group: dict[str, list[Member]] = defaultdict(list)
     for chunk in _chunks(seen):
-        query = select(RM.c.group_id, *_MEMBER).join(E, E.c.id == RM.c.entity_id).where(RM.c.group_id.in_(chunk))
+        query = _members_of(chunk)
         for gid, *row in conn.execute(query):
             m = Member(*row)
             members.append(m)
@@ -634,8 +659,4 @@ def stale(conn: Connection) -> bool:
     """Whether stored entities are not in the kept resolution index yet."""
     query = select(E.c.id).outerjoin(RM, RM.c.entity_id == E.c.id).where(RM.c.entity_id.is_(None)).limit(1)
     return conn.execute(query).first() is not None
-
-
-def memberships(conn: Connection) -> Mapping[str, str]:
-    return dict(self_rows(conn, select(RM.c.entity_id, RM.c.group_id)))
 

@@ -283,8 +283,8 @@ resolution_groups = Table(
     Index("ix_resolution_groups_gkey", "gkey", unique=True),
 )
 
-# blocking keys ('person|s|5145'), and with '~c|' a context name, with '~h|' a word of a person's
-# full name (``sort``: the full name); ``sort`` of a blocking key is the profile's comparison key
+# blocking keys ('person|s|5145'); with '~h|' a word of a person's full name (``sort``: the full
+# name), with '~l|' a person's lone word; ``sort`` of a blocking key is the profile's comparison key
 blocking_keys = Table(
     "blocking_keys",
     metadata,
@@ -301,7 +301,7 @@ resolution_edges = Table(
     Column("right_id", String(100), primary_key=True),
     Column("score", Float, nullable=False),  # the pair model's probability, before partial names are settled
     Column("reason", Text, nullable=False),
-    Column("shared", Text, nullable=False),  # JSON: the context names both sides have, scored again when one turns common
+    Column("shared", Text, nullable=False),  # JSON: context names both sides have (scored again if one turns common)
     Index("ix_resolution_edges_right", "right_id"),
 )
 

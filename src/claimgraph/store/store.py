@@ -144,7 +144,9 @@ class Store:
         raise AssertionError("unreachable")
 
     @_one_line_errors
-    def resolve(self, threshold: float | None = None, min_score: float | None = None, full: bool = False) -> int:
+    def resolve(
+        self, threshold: float | None = None, min_score: float | None = None, full: bool = False
+    ) -> int:
         """Match entities across reports with the resolver, then regroup them with the judgements.
 
         Incremental: the entities stored since the last resolution are compared with their
@@ -159,12 +161,14 @@ class Store:
 
         with self._write(lock="resolve") as conn:
             seen = self._last_seq(conn)
-            full = full or threshold not in (None, resolution.THRESHOLD) or min_score not in (None, resolution.MIN_SCORE)
+            full = (full or threshold not in (None, resolution.THRESHOLD)
+                    or min_score not in (None, resolution.MIN_SCORE))
             if full:
                 groups = incremental.rebuild(conn, resolution.MIN_SCORE if min_score is None else min_score)
             else:
                 groups = incremental.update_index(conn)
-            changed = resolution.recluster(conn, resolution.THRESHOLD if threshold is None else threshold, groups)
+            threshold = resolution.THRESHOLD if threshold is None else threshold
+            changed = resolution.recluster(conn, threshold, groups)
             state = schema.run_state
             conn.execute(delete(state).where(state.c.key == RESOLVED_SEQ))
             conn.execute(insert(state).values(key=RESOLVED_SEQ, value=str(seen)))

@@ -5,8 +5,8 @@
 - ``resolution_groups``: each name group's resolver profile and what the resolver compares of it
   (JSON), whether its name is read as a person's, and a lone word's namesakes.
 - ``blocking_keys``: the keys a profile is compared by (indexed: a new report's profiles are
-  compared only with their blocks' members), the names of its context and the words of a
-  person's full names.
+  compared only with their blocks' members), the words of a person's full names and a person's
+  lone word.
 - ``resolution_edges``: every pair the name rules linked, with the pair model's score before
   partial names are settled (``candidates`` keeps the settled scores), and the names of the
   company both sides keep (the pair is scored again when one of them turns common).
@@ -72,5 +72,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("context_counts", "resolution_edges", "blocking_keys", "resolution_groups", "resolution_members"):
+    tables = ("context_counts", "resolution_edges", "blocking_keys", "resolution_groups", "resolution_members")
+    for table in tables:
         op.drop_table(table)
