@@ -434,16 +434,13 @@ class _Run:
         have: dict[str, int] = {}
         for chunk in _chunks(delta):
             have.update(dict(self_rows(self.conn, select(CC.c.key, CC.c.n).where(CC.c.key.in_(chunk)))))
-        for k, d in delta.items():
-            n = have.get(k, 0) + d
-            if k in have:
-                if n > 0:
-                    self.conn.execute(update(CC).where(CC.c.key == k).values(n=n))
-                else:
-                    self.conn.execute(delete(CC).where(CC.c.key == k))
-        added = [{"key": k, "n": d} for k, d in delta.items() if k not in have and d > 0]
-        if added:
-            self.conn.execute(insert(CC), added)
+        counts = {k: have.get(k, 0) + d for k, d in delta.items()}
+        mark = "?" if self.conn.dialect.paramstyle == "qmark" else "%s"
+        kept = [(n, k) for k, n in counts.items() if k in have and n > 0]
+        if kept:
+            self.conn.exec_driver_sql(f"UPDATE {CC.name} SET n = {mark} WHERE key = {mark}", kept)
+        _delete(self.conn, CC, ("key",), [(k,) for k, n in counts.items() if k in have and n <= 0])
+        _insert(self.conn, CC, [(k, n) for k, n in counts.items() if k not in have and n > 0])
 
     def _namesakes(self, words: set[str], own: dict[str, Features]) -> dict[str, list[str]]:
         """Namesakes of the changed lone words, and of the stored ones whose full names changed."""
