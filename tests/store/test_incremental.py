@@ -141,3 +141,34 @@ def test_incremental_full_rebuild_equals_the_kept_index(
         before = _state(store)
         assert store.resolve(full=True) == 0
         assert _state(store) == before
+
+
+def test_incremental_resolution_keeps_judgements(
+    store_url: str, slice_extractions: list[Extraction], tmp_path: Any, request: pytest.FixtureRequest
+) -> None:
+    """People's judgements made between batches win over later batches, as over a full resolution."""
+    with open_store(store_url) as store:
+        for ex in slice_extractions[:8]:
+            store.add(ex)
+        store.resolve()
+        actors, pairs = _state(store)
+        strongest = max(pairs, key=lambda p: pairs[p][0])
+        assert actors[strongest[0]][0] == actors[strongest[1]][0]  # joined by the resolver
+        apart = [i for i in sorted(actors) if actors[i][0] != actors[strongest[0]][0]]
+        store.judge(*strongest, "different")
+        store.judge(strongest[0], apart[0], "same")
+        for ex in slice_extractions[8:]:
+            store.add(ex)
+        store.resolve()
+        with open_store(_second_url(store_url, tmp_path, request)) as scratch:
+            for ex in slice_extractions:
+                scratch.add(ex)
+            scratch.judge(*strongest, "different")
+            scratch.judge(strongest[0], apart[0], "same")
+            with scratch.engine.begin() as conn:
+                resolution.refresh_candidates(conn)
+                resolution.recluster(conn)
+            got, expected = _state(store), _state(scratch)
+            assert got[0][strongest[0]][0] != got[0][strongest[1]][0]
+            assert got[0][strongest[0]][0] == got[0][apart[0]][0]
+            assert got == expected

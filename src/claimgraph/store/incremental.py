@@ -604,19 +604,29 @@ class _Run:
 
 
 # -- clustering the components -------------------------------------------------------------
+@dataclasses.dataclass
+class Component:
+    """Connected components of name groups: their profile ids, features and candidate pairs, and
+    whether a judgement names one of their members."""
+
+    heads: set[str]
+    features: dict[str, Features]
+    candidates: list[tuple[str, str, float]]
+    judged: bool
+
+
 def components(
     conn: Connection, seeds: Collection[str], threshold: float, judged: list[tuple[str, str, str]]
-) -> tuple[list[Member], dict[str, list[Member]], dict[str, Features], list[tuple[str, str, float]]]:
-    """The members, name groups, profile features and candidate pairs of the connected components
-    (candidates at or over ``threshold``, 'same' judgements) that hold the name groups ``seeds``."""
-    same = [(a, b) for a, b, j in judged if j == "same"]
+) -> Component:
+    """The connected components (candidates at or over ``threshold``, 'same' judgements) that
+    hold the name groups ``seeds``."""
     group: dict[str, str] = {}
-    for chunk in _chunks({x for p in same for x in p}):
+    for chunk in _chunks({x for a, b, _ in judged for x in (a, b)}):
         query = select(RM.c.entity_id, RM.c.group_id).where(RM.c.entity_id.in_(chunk))
         group.update(dict(self_rows(conn, query)))
     linked: dict[str, set[str]] = defaultdict(set)
-    for a, b in same:
-        if a in group and b in group:
+    for a, b, j in judged:
+        if j == "same" and a in group and b in group:
             linked[group[a]].add(group[b])
             linked[group[b]].add(group[a])
     seen = set(seeds)
@@ -631,25 +641,71 @@ def components(
             nxt |= linked.get(g, set())
         frontier = nxt - seen
         seen |= frontier
-    members: list[Member] = []
-    by_group: dict[str, list[Member]] = defaultdict(list)
-    for chunk in _chunks(seen):
-        query = _members_of(chunk)
-        for gid, *row in conn.execute(query):
-            m = Member(*row)
-            members.append(m)
-            by_group[gid].append(m)
-    members.sort(key=lambda x: (x.doc_seq, x.id))
-    for ms in by_group.values():
-        ms.sort(key=lambda x: (x.doc_seq, x.id))
     view = Profiles(conn)
-    view.load(by_group)
+    view.load(seen)
     candidates: list[tuple[str, str, float]] = []
     for chunk in _chunks(seen):
         query = select(C.c.left_id, C.c.right_id, C.c.score).where(C.c.left_id.in_(chunk))
         candidates += [(a, b, s) for a, b, s in self_rows(conn, query) if b in seen]
     candidates.sort(key=lambda t: (t[0], t[1]))
-    return members, dict(by_group), {g: view[g] for g in by_group if g in view.feats}, candidates
+    touched = any(group.get(x) in seen for a, b, _ in judged for x in (a, b))
+    return Component(seen, {g: view[g] for g in seen if g in view.feats}, candidates, touched)
+
+
+def members(conn: Connection, heads: Collection[str]) -> tuple[list[Member], dict[str, list[Member]]]:
+    """Every member of these name groups, earliest first, and by group."""
+    out: list[Member] = []
+    by_group: dict[str, list[Member]] = defaultdict(list)
+    for chunk in _chunks(heads):
+        for gid, *row in conn.execute(_members_of(chunk)):
+            m = Member(*row)
+            out.append(m)
+            by_group[gid].append(m)
+    out.sort(key=lambda x: (x.doc_seq, x.id))
+    for ms in by_group.values():
+        ms.sort(key=lambda x: (x.doc_seq, x.id))
+    return out, dict(by_group)
+
+
+def head_members(conn: Connection, heads: Collection[str]) -> list[Member]:
+    """The first member of each of these name groups, earliest first."""
+    out: list[Member] = []
+    for chunk in _chunks(heads):
+        out += [Member(*row) for row in conn.execute(select(*_MEMBER).where(E.c.id.in_(chunk)))]
+    return sorted(out, key=lambda x: (x.doc_seq, x.id))
+
+
+def regroup_groups(conn: Connection, targets: dict[str, tuple[str, float]]) -> tuple[int, set[str]]:
+    """Give every member of each name group its head's graph id and confidence (what clustering
+    the members gives when no judgement names them: each hangs on its head by an exact name).
+    Returns how many entities changed, and those whose graph id changed."""
+    moved: set[str] = set()
+    changed = 0
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    for chunk in _chunks(targets.items(), 300):
+        rows = [(g, cid, conf) for g, (cid, conf) in chunk]
+        values = ", ".join(f"({mark}, {mark}, {mark})" for _ in rows)
+        flat = tuple(x for row in rows for x in row)
+        found = conn.exec_driver_sql(
+            f"WITH t(gid, cid, conf) AS (VALUES {values}) "
+            f"SELECT e.id, e.canonical_id = t.cid FROM t JOIN {RM.name} m ON m.group_id = t.gid "
+            f"JOIN {E.name} e ON e.id = m.entity_id "
+            f"WHERE e.canonical_id <> t.cid OR abs(e.confidence - t.conf) > 1e-9",
+            flat,
+        ).all()
+        changed += len(found)
+        moved |= {i for i, same in found if not same}
+        ids = {i for i, _ in found}
+        if ids:
+            target_of = {}
+            for chunk_ids in _chunks(ids):
+                query = select(RM.c.entity_id, RM.c.group_id).where(RM.c.entity_id.in_(chunk_ids))
+                target_of.update({i: targets[g] for i, g in self_rows(conn, query)})
+            conn.exec_driver_sql(
+                f"UPDATE {E.name} SET canonical_id = {mark}, confidence = {mark} WHERE id = {mark}",
+                [(cid, conf, i) for i, (cid, conf) in target_of.items()],
+            )
+    return changed, moved
 
 
 def stale(conn: Connection) -> bool:

@@ -179,11 +179,44 @@ def recluster(conn: Connection, threshold: float = THRESHOLD, only: Collection[s
     else:
         from claimgraph.store import incremental
 
-        all_members, groups, feats, candidates = incremental.components(conn, only, threshold, judged)
+        found = incremental.components(conn, only, threshold, judged)
+        if not found.judged:  # cluster the name groups' heads; their members follow them
+            heads = incremental.head_members(conn, found.heads)
+            groups = {x.id: [x] for x in heads}
+            edges, mapping = _cluster(heads, found.candidates, [], threshold, groups, features=found.features)
+            changed, moved = incremental.regroup_groups(conn, _targets(heads, edges, mapping, [], threshold))
+            _moved(conn, moved)
+            return changed
+        all_members, groups = incremental.members(conn, found.heads)
         inside = {x.id for x in all_members}
         judged = [(a, b, j) for a, b, j in judged if a in inside and b in inside]
-        edges, mapping = _cluster(all_members, candidates, judged, threshold, groups, features=feats)
+        edges, mapping = _cluster(all_members, found.candidates, judged, threshold, groups, features=found.features)
     return _regroup(conn, all_members, edges, mapping, judged, threshold)
+
+
+def _targets(
+    all_members: list[Member],
+    edges: list[tuple[str, str, float]],
+    mapping: dict[str, str],
+    judged: list[tuple[str, str, str]],
+    threshold: float,
+) -> dict[str, tuple[str, float]]:
+    """Each member's graph id (its group's earliest member) and confidence after a clustering."""
+    by_root: dict[str, list[Member]] = defaultdict(list)
+    for x in all_members:  # already in (doc_seq, id) order: the first of a group is its graph id
+        by_root[mapping.get(x.id, x.id)].append(x)
+    adjacent: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    strong = [(a, b, s) for a, b, s in edges if s >= threshold]
+    strong += [(a, b, 1.0) for a, b, j in judged if j == "same"]
+    for a, b, s in strong:
+        adjacent[a].append((b, s))
+        adjacent[b].append((a, s))
+    out = {}
+    for group in by_root.values():
+        confidence = _confidence(group[0].id, {x.id for x in group}, adjacent)
+        for x in group:
+            out[x.id] = (group[0].id, round(confidence.get(x.id, threshold), 4))
+    return out
 
 
 def _regroup(
@@ -195,25 +228,15 @@ def _regroup(
     threshold: float,
 ) -> int:
     """Store the graph ids and confidences of a clustering; returns how many entities changed."""
-    by_root: dict[str, list[Member]] = defaultdict(list)
-    for x in all_members:  # already in (doc_seq, id) order: the first of a group is its graph id
-        by_root[mapping.get(x.id, x.id)].append(x)
-    adjacent: dict[str, list[tuple[str, float]]] = defaultdict(list)
-    strong = [(a, b, s) for a, b, s in edges if s >= threshold]
-    strong += [(a, b, 1.0) for a, b, j in judged if j == "same"]
-    for a, b, s in strong:
-        adjacent[a].append((b, s))
-        adjacent[b].append((a, s))
     changes = []
     moved: set[str] = set()  # entities whose graph id changes (not just their confidence)
-    for group in by_root.values():
-        confidence = _confidence(group[0].id, {x.id for x in group}, adjacent)
-        for x in group:
-            conf = round(confidence.get(x.id, threshold), 4)
-            if x.canonical_id != group[0].id or abs(x.confidence - conf) > 1e-9:
-                changes.append({"eid": x.id, "cid": group[0].id, "conf": conf})
-            if x.canonical_id != group[0].id:
-                moved.add(x.id)
+    targets = _targets(all_members, edges, mapping, judged, threshold)
+    for x in all_members:
+        cid, conf = targets[x.id]
+        if x.canonical_id != cid or abs(x.confidence - conf) > 1e-9:
+            changes.append({"eid": x.id, "cid": cid, "conf": conf})
+        if x.canonical_id != cid:
+            moved.add(x.id)
     if changes:
         e = schema.entities
         conn.execute(
@@ -222,9 +245,14 @@ def _regroup(
             .values(canonical_id=bindparam("cid"), confidence=bindparam("conf")),
             changes,
         )
+        _moved(conn, moved)
+    return len(changes)
+
+
+def _moved(conn: Connection, moved: set[str]) -> None:
+    if moved:
         graph_ids.sync(conn, moved)
         rebuttals.refresh_for_entities(conn, moved)  # found by graph id: who claims, who denies
-    return len(changes)
 
 
 def _cluster(
