@@ -75,9 +75,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--singles", type=int, default=5, help="reports for the one-report figure (0: skip)")
     parser.add_argument("--cache", type=Path, default=None, help="JSON Lines cache of the corpus extractions")
+    parser.add_argument("--dir", type=Path, default=None,
+                        help="keep the built stores here (store_SIZE.db) and reuse those already there")
     args = parser.parse_args()
     base = extractions(args.cache)
-    tmp = Path(tempfile.mkdtemp(prefix="resolve_bench_"))
+    tmp = args.dir or Path(tempfile.mkdtemp(prefix="resolve_bench_"))
     print(f"load average (1, 5, 15 min) at start: {uptime()}; {len(base)} corpus reports; "
           f"{os.cpu_count()} cores")
     try:
@@ -85,14 +87,15 @@ def main() -> None:
         per_batch: dict[int, float] = {}
         for size in sorted(args.sizes):
             path = tmp / f"store_{size}.db"
-            full = build(path, base, size)
+            full = float("nan") if path.exists() else build(path, base, size)  # nan: built by an earlier run
             times = [add_and_resolve(path, tmp / "work.db", batch) for _ in range(args.runs)]
             per_batch[size] = statistics.median(times)
             ratio = per_batch[size] / per_batch[min(per_batch)]
             print(f"{size:>7} reports: full resolution {full:6.1f} s; {args.batch} new reports resolved in "
                   f"{per_batch[size]:6.2f} s (runs {', '.join(f'{t:.2f}' for t in times)}), "
                   f"{ratio:.2f}x the {min(per_batch)}-report store; load {uptime()}")
-            path.unlink()
+            if not args.dir:
+                path.unlink()
         if args.singles:
             corpus = tmp / "corpus.db"
             build(corpus, base, len(base))
@@ -108,7 +111,8 @@ def main() -> None:
                   f"into an empty store {b:.3f} s "
                   f"(medians of {args.singles}): {a / b:.2f}x; load {uptime()}")
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        if not args.dir:
+            shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":
