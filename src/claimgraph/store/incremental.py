@@ -539,6 +539,7 @@ class _Run:
             now = {p for p in _window(after) if p[0] not in changed and p[1] not in changed}
             gained |= now - was
             lost |= was - now
+        self.windows: dict[str, set[Pair]] = {}
         if lost:  # still compared in another block of the two?
             stored = _edges_of(self.conn, {x for p in lost for x in p})
             lost = {p for p in lost if p in stored and not self._compared(p)}
@@ -549,7 +550,9 @@ class _Run:
         shared = set(R.blocking_keys(self.view[pair[0]])) & set(R.blocking_keys(self.view[pair[1]]))
         missing = shared - self.blocks.keys()
         self.blocks.update(_groups_with(self.conn, missing))
-        return any(pair in _window(self.blocks[k]) for k in shared)
+        for k in shared - self.windows.keys():
+            self.windows[k] = _window(self.blocks[k])
+        return any(pair in self.windows[k] for k in shared)
 
     # -- partial names and candidates --------------------------------------------------------
     def _settle(self, ends: set[str], touched: set[Pair]) -> set[str]:
@@ -565,8 +568,13 @@ class _Run:
                 shorts.add(split[0].id)
         found = dict(around)
         found.update(_edges_of(conn, shorts - ends))
-        fulls = {x for p in found for x in p} - shorts
-        for chunk in _chunks(fulls):  # two full names matched to each other may be one actor
+        self.view.load(x for p in found for x in p)
+        fulls = set()  # an organisation's full names: two matched to each other may be one actor
+        for (a, b), (_s, reason) in found.items():
+            split = partial_link(self.view[a], self.view[b], reason)
+            if split and split[0].id in shorts and split[0].family != "person":
+                fulls.add(split[1].id)
+        for chunk in _chunks(fulls):
             query = select(RE.c.left_id, RE.c.right_id, RE.c.score, RE.c.reason)
             query = query.where(RE.c.left_id.in_(chunk))
             found.update({(a, b): (s, r) for a, b, s, r in self_rows(conn, query) if b in fulls})
