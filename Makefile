@@ -30,10 +30,16 @@ bench: install
 	$(PY) bench/pages_bench.py
 	$(PY) bench/cli_startup.py
 
-# Rebuild the relation scorer shipped in the package from the annotated train/dev reports
-# (training/relations/README.md). CI never trains; it tests the shipped model.
+# Rebuild the models shipped in the package from the annotated train/dev reports: the entity
+# recogniser (training/ner/README.md), then the relation scorer on its entities
+# (training/relations/README.md). CI never trains; it tests the shipped models.
+NER := training/ner
 REL := training/relations
 train: install
+	$(PY) $(NER)/build_data.py $(NER)/corpus
+	$(PY) -m spacy train $(NER)/config.cfg --code $(NER)/base_lookups.py --output $(NER)/output \
+		--paths.train $(NER)/corpus/train.spacy --paths.dev $(NER)/corpus/dev.spacy
+	$(PY) $(NER)/package.py $(NER)/output/model-best src/claimgraph/models/ner
 	$(PY) $(REL)/build_data.py $(REL)/corpus
 	$(PY) -m spacy train $(REL)/config.cfg --output $(REL)/output \
 		--paths.train $(REL)/corpus/train.spacy --paths.dev $(REL)/corpus/dev.spacy

@@ -11,7 +11,9 @@ older gold sets, which all fed rules at some point and so count as training data
   figures come from it.
 
 Scores are the shared scorer's (`../shared/eval/score.py`) plus our own for what it does not
-measure: relation precision and modality, quantity recall with the right subject.
+measure: relation precision and modality, quantity recall with the right subject and quantity
+precision (an extracted quantity that a gold quantity states with its value, property and subject;
+the gold lists clear cases only, so this is a floor).
 """
 
 from __future__ import annotations
@@ -75,6 +77,8 @@ class Counts:
     found_quantities: int = 0
     quantity_subject: int = 0
     unknown_properties: int = 0
+    extracted_quantities: int = 0
+    correct_quantities: int = 0
     per_file: dict[str, dict[str, float]] = field(default_factory=dict)
 
 
@@ -129,6 +133,11 @@ def quantity_counts(extraction: dict[str, Any], gold: dict[str, Any], counts: Co
         if same:
             counts.found_quantities += 1
             counts.quantity_subject += any(res.is_(q["subject"], g["subject"]) for q in same)
+    for q in got:  # precision: an extracted quantity some gold quantity states (gold lists clear cases only)
+        counts.extracted_quantities += 1
+        counts.correct_quantities += any(
+            float(q["value"]) == float(g["value"]) and q["property"] == g["property"]
+            and res.is_(q["subject"], g["subject"]) for g in gold.get("quantities", []))
 
 
 def evaluate(pairs: Iterable[tuple[Path, dict[str, Any]]]) -> dict[str, float]:
@@ -153,6 +162,7 @@ def evaluate(pairs: Iterable[tuple[Path, dict[str, Any]]]) -> dict[str, float]:
     out["denied_as_positive"] = float(counts.denied_as_positive)
     out["quantity_recall"] = counts.found_quantities / max(1, counts.gold_quantities)
     out["quantity_subject"] = counts.quantity_subject / max(1, counts.gold_quantities)
+    out["quantity_precision"] = counts.correct_quantities / max(1, counts.extracted_quantities)
     out["quantities_measured"] = float(counts.gold_quantities)
     out["quantities_unmeasured"] = float(counts.unknown_properties)
     out["reports"] = float(n)

@@ -134,7 +134,8 @@ def test_resolve_corpus_named_differently_across_reports(nlp, corpus) -> None:
     assert {"Trump", "Donald Trump"} <= group_of("Trump")
     assert {"Zelensky", "Volodymyr Zelensky"} <= group_of("Zelensky")
     assert {"Erdogan", "Recep Tayyip Erdoğan"} <= group_of("Erdogan")
-    assert {"Joe Biden", "Joe Biden's"} <= group_of("Joe Biden")
+    # the fine-tuned recogniser (training/ner) tags "Joe Biden" without the possessive the base model took in
+    assert "Joe Biden's" not in {name for g in groups.values() for name in g}
     assert "Hunter Biden" not in group_of("Joe Biden")
     for group in groups.values():  # no group of people mixes two surnames that are not one name's spellings
         keys = {names.phonetic_key(names.parse_person(n).surname) for n in group if names.parse_person(n).surname}

@@ -31,6 +31,18 @@ def test_quantities_target_attributed_to_speaker(nlp: Any) -> None:
     assert rows == {("Carpathian Battalion", "fighters", 500, "target", "Oleh Marchuk", "reported")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Carpathian Battalion's goal of 500 fighters has not yet been reached, Oleh Marchuk said.",
+        "The Carpathian Battalion has not yet reached 500 fighters, Oleh Marchuk said.",
+    ],
+)
+def test_quantities_unreached_target_is_a_target_not_a_negated_count(nlp: Any, text: str) -> None:
+    # issue 7: an interview "states a membership target that has not yet been reached"
+    assert quantities(nlp, text) == {("Carpathian Battalion", "fighters", 500, "target", "Oleh Marchuk", "reported")}
+
+
 def test_quantities_vague_plural_is_a_range_with_its_words(nlp: Any) -> None:
     # corpus sentence, without its parenthesised expansion of ISIS that the small parser misreads
     text = "The SDF said hundreds of ISIS fighters escaped following Turkish airstrikes from a camp at Ain Issa."

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 
 def _quotes(nlp, text: str):  # type: ignore[no-untyped-def]
@@ -150,7 +152,9 @@ def test_quotes_a_body_named_after_a_person_is_not_that_person(nlp) -> None:  # 
             "in custody, is urging the Department of Homeland Security to accept its offer.\n\n"
             "The Biden campaign said the debate had been a success. Erdogan's office said the talks would go on.")
     found = {" ".join(q[2].split()[:2]): q[1] for q in _quotes(nlp, text)}
-    assert found["flu vaccines"] is None and found["the debate"] is None
+    # no speaker, or the body itself where the recogniser tags it whole (training/ner), never the person
+    assert found["flu vaccines"] in (None, "Trump administration")
+    assert found["the debate"] in (None, "Biden campaign")
     assert found["the talks"] == "Erdogan"
 
 
@@ -179,3 +183,34 @@ def test_quotes_pronoun_gender_is_not_taken_from_another_persons_pronoun(nlp) ->
             "received threats.")
     found = {q[2].split()[0]: q[1] for q in _quotes(nlp, text) if q[0] == "indirect"}
     assert found["she"] == "Emily Murphy"
+
+
+def test_quotes_a_document_speaks_for_whoever_issued_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train split: us-federal-judge-rules-american-samoans, bernie-sanders-wins-2020-nevada-caucuses
+    text = ("The government of American Samoa issued a statement agreeing the issue should be decided by "
+            'Congress and not by judges: "imposition of citizenship by judicial fiat would fail to recognize '
+            "American Samoa's sovereignty.\" Their statement also read \"imposition of citizenship over American "
+            "Samoan's objections violates fundamental principles of self-determination.\"\n\n"
+            "The Las Vegas Review-Journal reported the possibility of the 2020 caucuses being Nevada's last. "
+            "According to its polling, roughly two-thirds of the Democratic voters preferred a primary over a caucus.")
+    speakers = {q[2][:20]: q[1] for q in _quotes(nlp, text)}
+    assert speakers["the issue should be "] == "American Samoa"
+    assert speakers["imposition of citize"] == "American Samoa"
+    assert speakers["roughly two-thirds o"] == "Las Vegas Review-Journal"
+
+
+def test_quotes_the_city_speaks_as_the_city_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    report = Path(__file__).parents[1] / "data/reports/train/water-main-bursts-in-white-plains-new.txt"
+    speakers = {q[3]: q[1] for q in _quotes(nlp, report.read_text(encoding="utf-8"))}
+    # "the city issued an advisory ... and stated", "the city issued a follow-up statement announcing"
+    assert speakers["stated"] == speakers["announcing"] == "White Plains"
+
+
+def test_quotes_a_thing_announced_is_no_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train split: scheduled-power-outages-in-northern-california, gdansk-mayor
+    text = ("PG&E announced the schedule in a press release late yesterday and followed it up with a press "
+            "conference last night.\n\nBrudziński said Adamowicz required resuscitation, and was in a \"serious\" "
+            "condition; TVN24 reported he received surgery.")
+    found = [q[2] for q in _quotes(nlp, text)]
+    assert not [q for q in found if "schedule" in q or "press conference" in q]
+    assert "he received surgery" in found

@@ -72,6 +72,26 @@ def test_relations_general_state_body_named_after_state(nlp: Any) -> None:
     assert ("Indonesian National Police", "part_of", "Indonesia") in triples(nlp, text)
 
 
+def test_relations_general_state_body_whose_head_is_a_state_body(nlp: Any) -> None:
+    # train split: cairo-summit-denounces-turkish-libyan-maritime, coalition-authorities-report-no-casualties-from
+    text = ("In a related press release issued the following day, the Turkish Ministry of Foreign Affairs "
+            "denounced the conclusions of the summit. Turkey sent ships.\n\nCoalition forces are in Iraq at the "
+            "invitation of the Government of Iraq to defeat ISIS remnants.")  # fmt: skip
+    rows = triples(nlp, text)
+    assert ("Turkish Ministry of Foreign Affairs", "part_of", "Turkey") in rows
+    assert ("Government of Iraq", "part_of", "Iraq") in rows
+
+
+def test_relations_general_title_of_place_before_the_name(nlp: Any) -> None:
+    # train split: prime-minister-of-slovakia-igor-matovi, face-coverings-to-be-mandatory-on
+    text = ("This comes a week after he attended a summit with President of France Emmanuel Macron, who has "
+            "tested positive.\n\nScotland First Minister Nicola Sturgeon said a compulsory introduction of face "
+            "coverings could come into force.")  # fmt: skip
+    rows = triples(nlp, text)
+    assert ("Emmanuel Macron", "leader_of", "France") in rows
+    assert ("Nicola Sturgeon", "leader_of", "Scotland") in rows
+
+
 def test_relations_general_movement_named_after_state_is_no_state_body(nlp: Any) -> None:
     text = ("In a statement, the Syrian Democratic Forces said an agreement had been reached with the Syrian "
             "government. Syria had lost the region in 2012.")  # fmt: skip

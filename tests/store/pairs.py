@@ -3,7 +3,9 @@
 Each line of ``tests/data/resolution/pairs_*.jsonl`` names two entities by report url and name, with
 the label a person gave after reading both reports and the reason. ``pairs_tune.jsonl`` is the set
 the resolver was tuned on; ``pairs_holdout.jsonl`` was labelled before the resolver was run on it,
-and its errors were read (and both sets fitted the pair model) once the scoring became learned.
+and its errors were read (and both sets fitted the pair model) once the scoring became learned;
+``pairs_tune2.jsonl`` was labelled from reports the never-tuned ``pairs_fresh.jsonl`` does not
+use, to find what the resolver gets wrong without reading the fresh set's errors.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import insert, inspect, select
 
-from claimgraph.store import Store, migrate, open_store, schema
+from claimgraph.store import Store, migrate, open_store, schema, summaries
 from claimgraph.store.migrate import alembic_config, current_revision, head_revision
 from tests.store.reports import ALL
 
@@ -25,7 +25,7 @@ def test_migrations_schema_matches_metadata(store_url: str) -> None:
 
 def test_migrations_record_the_head_revision_and_reopen_cleanly(store_url: str) -> None:
     with open_store(store_url) as store:
-        assert current_revision(store.engine) == head_revision() == migrate.HEAD == "0009_incremental_resolution"
+        assert current_revision(store.engine) == head_revision() == migrate.HEAD == "0010"
     with open_store(store_url) as again:  # opening an up-to-date store migrates nothing
         assert current_revision(again.engine) == migrate.HEAD
         assert again.stats()["documents"] == 0
@@ -81,3 +81,23 @@ def test_migrations_name_index_covers_graph_ids_from_0004(store_url: str) -> Non
         assert current_revision(again.engine) == migrate.HEAD
         assert _indexes(again, "names")["ix_names_norm"] == ["norm", "graph_id"]
         assert {name: again.find(name) for name in before} == before
+
+
+def test_migrations_actor_summaries_come_and_go_with_0010(store_url: str) -> None:
+    with open_store(store_url) as store:
+        for build in ALL:
+            store.add(build())
+        store.resolve()
+        with store.engine.begin() as conn:
+            assert summaries.is_fresh(conn)
+            summaries.fill(conn, min_members=1)
+        config = alembic_config()
+        with store.engine.begin() as conn:  # back to 0008: no summaries, and no mark of them
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0008")
+            assert not summaries.is_fresh(conn)
+        assert "actor_summaries" not in inspect(store.engine).get_table_names()
+    with open_store(store_url) as again, again.engine.connect() as conn:
+        assert current_revision(again.engine) == "0010"
+        assert summaries.is_fresh(conn)  # filled on opening (none of these actors is big enough)
+        assert again.show("Qasem Soleimani").counts["reports"] == 3

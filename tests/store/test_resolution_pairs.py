@@ -1,15 +1,16 @@
 """Merge precision and recall on the labelled pair sets (issue #8), end to end: the corpus
 reports the pairs come from go through the real pipeline into a store, which resolves them.
 
-Both sets are now tuned on: ``pairs_tune.jsonl`` from the start, ``pairs_holdout.jsonl`` since
-its errors were read to make the scoring general, and both train the pair model
-(``training/resolution/train_pair_model.py``, whose leave-reports-out estimate predicts a fresh
-set). ``pairs_fresh.jsonl`` (122 pairs over 132 reports, labelled from the texts after both) was
-never tuned on: it tells how the resolver generalises, and its errors must not be read to change
-the resolver (label a new set for that). The floors
-sit a few points under what this store measures. One backend is enough here: the resolver is
-the same Python on both, and ``test_resolution.py`` runs the store's resolution on SQLite and
-PostgreSQL.
+Three sets are tuned on: ``pairs_tune.jsonl`` from the start, ``pairs_holdout.jsonl`` since
+its errors were read to make the scoring general, and ``pairs_tune2.jsonl`` (142 pairs over
+reports none of the fresh set's, labelled from the texts, its errors read to add the country
+titles of bodies, type reconciliation and the other-country feature); all three train the pair
+model (``training/resolution/train_pair_model.py``). ``pairs_fresh.jsonl`` (122 pairs over 132
+reports, labelled from the texts after the first two) was never tuned on: it tells how the
+resolver generalises, and its errors must not be read to change the resolver (label a new set
+for that). The floors sit a few points under what this store measures. One backend is enough
+here: the resolver is the same Python on both, and ``test_resolution.py`` runs the store's
+resolution on SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
@@ -24,9 +25,10 @@ from tests.conftest import CORPUS
 from tests.store.pairs import load, score, urls
 
 TUNE, HOLDOUT, FRESH = "pairs_tune.jsonl", "pairs_holdout.jsonl", "pairs_fresh.jsonl"
-# (precision, recall); measured on this store 0.981 / 0.962, 0.979 / 0.939 and, never tuned on,
-# 0.917 / 0.759 (issue #8 asks for the never-tuned set within 0.03 of the others: not met)
-FLOORS = {TUNE: (0.95, 0.93), HOLDOUT: (0.95, 0.91), FRESH: (0.88, 0.72)}
+TUNE2 = "pairs_tune2.jsonl"
+# (precision, recall); measured on this store 0.981 / 0.962, 1.000 / 0.939, 0.989 / 0.905 and,
+# never tuned on, 0.917 / 0.759 (issue #8 asks for the never-tuned set within 0.03: not met)
+FLOORS = {TUNE: (0.95, 0.93), HOLDOUT: (0.97, 0.91), TUNE2: (0.96, 0.87), FRESH: (0.88, 0.72)}
 # fresh pairs whose entity the extractor does not find in its report (4 measured): extraction misses
 FRESH_MISSING = 6
 
@@ -38,7 +40,7 @@ def pair_store(nlp, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]
     from claimgraph.extract import extract_many
     from claimgraph.ingest import read_documents
 
-    wanted = urls(TUNE, HOLDOUT, FRESH)
+    wanted = urls(TUNE, HOLDOUT, TUNE2, FRESH)
     tmp = tmp_path_factory.mktemp("pairs")
     reports = tmp / "reports.jsonl"
     with CORPUS.open(encoding="utf-8") as f:
@@ -54,15 +56,18 @@ def pair_store(nlp, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]
 
 
 def test_resolution_pairs_are_labelled_with_reasons() -> None:
-    for name, least in ((TUNE, 80), (HOLDOUT, 40), (FRESH, 80)):
+    for name, least in ((TUNE, 80), (HOLDOUT, 40), (TUNE2, 100), (FRESH, 80)):
         pairs = load(name)
         assert len(pairs) >= least
         assert all(p["label"] in ("same", "different") and p["reason"] for p in pairs)
         assert all(p[s]["url"].startswith("https://en.wikinews.org/") for p in pairs for s in "ab")
     assert {p["label"] for p in load(HOLDOUT)} == {"same", "different"}
+    # the new tuning set reads no report of the never-tuned one
+    assert not urls(TUNE2) & urls(FRESH)
+    assert sum(p["label"] == "different" for p in load(TUNE2)) >= 40
 
 
-@pytest.mark.parametrize("name", [TUNE, HOLDOUT, FRESH])
+@pytest.mark.parametrize("name", [TUNE, HOLDOUT, TUNE2, FRESH])
 def test_resolution_pairs_precision_and_recall(pair_store: Store, name: str) -> None:
     result = score(pair_store, name)
     assert len(result.missing) <= (FRESH_MISSING if name == FRESH else 0), result.missing
@@ -80,4 +85,21 @@ def test_resolution_pairs_issue_cases(pair_store: Store) -> None:
     for joined in ("Trump / Donald Trump", "Revolutionary Guards / Islamic Revolutionary Guard Corps",
                    "Islamic Revolutionary Guard Corps / Iranian Revolutionary Guard Corps",
                    "Pedro R. Pierluisi Urrutia / Pedro Pierluisi"):
+        assert not any(e.startswith("missed: " + joined) for e in errors), errors
+
+
+def test_resolution_pairs_bodies_and_types(pair_store: Store) -> None:
+    """Bodies of one country under their titles join and two countries' stay apart; a party
+    tagged as a nationality, an organisation's word tagged as a person's and a person's name
+    tagged ORG join their actor; an acronym of another country's report stays apart."""
+    errors = set(score(pair_store, TUNE2).errors)
+    for kept_apart in ("Senate / Senate (different)", "Supreme Court / Supreme Court (different)",
+                       "CBC / Congressional Black Caucus", "Labour Party / Labor Party",
+                       "Parliament / Parliament (different)", "Congress / Congress (different)"):
+        assert not any(e.startswith("wrong merge: " + kept_apart) for e in errors), errors
+    for joined in ("Senate / US Senate", "Parliament / Parliament of the United Kingdom",
+                   "U.S. Justice Department / Department of Justice", "Labor / Labor Party",
+                   "Republican Party / Republican Party", "Instagram / Instagram",
+                   "Elijah Eugene Cummings / Elijah Cummings", "ECJ / European Court of Justice",
+                   "Twitter / Twitter"):
         assert not any(e.startswith("missed: " + joined) for e in errors), errors

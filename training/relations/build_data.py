@@ -32,6 +32,7 @@ from claimgraph.nlp.components import index_of
 from claimgraph.nlp.pipeline import add_claimgraph_components
 from claimgraph.nlp.rel_candidates import features
 from claimgraph.nlp.rel_scorer import NONE, doc_candidates
+from claimgraph.nlp.trained_ner import use_trained_ner
 from claimgraph.settings import MODEL
 
 LABELS = [*PREDICATES, NONE]
@@ -44,7 +45,7 @@ def _gold_name(res: Any, eid: str) -> str | None:
 
 def labelled(split: str) -> list[tuple[str, str]]:
     """(feature words, label) of every candidate of a split's reports."""
-    nlp = add_claimgraph_components(spacy.load(MODEL.get()), relations={"mode": "rules"})
+    nlp = add_claimgraph_components(use_trained_ner(spacy.load(MODEL.get())), relations={"mode": "rules"})
     out: list[tuple[str, str]] = []
     for path in split_files(split):
         (document,) = list(read_documents([str(path)]))

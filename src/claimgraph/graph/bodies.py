@@ -15,10 +15,15 @@ from collections.abc import Iterable
 from rigour.territories.util import normalize_territory_name
 
 from claimgraph.graph import names as N
-from claimgraph.nlp.lexicon import state_bodies, titles
+from claimgraph.nlp.lexicon import institution_nouns, state_bodies, titles
 from claimgraph.nlp.lexicon import demonym_key, demonyms
 
 DOMINANT_SHARE = 0.5  # a report's country: at least half of its mentions of countries
+# Words of a body that stands above states ('European Court of Justice', 'International Criminal
+# Court', 'World Health Organization'): such a body takes no country from the report naming it.
+SUPRANATIONAL = frozenset(["european", "international", "world", "global", "intergovernmental"])
+# A word naming the kind of body that a short name often leaves out ('Labor' for 'Labor Party')
+_DESIGNATORS = frozenset(["party"])
 
 
 def _country(code: str | None) -> str | None:
@@ -74,27 +79,76 @@ def is_place(word: str) -> bool:
     return normalize_territory_name(word) in _cities()
 
 
-def report_country(places: Iterable[tuple[str, int]]) -> str | None:
+def report_country(
+    places: Iterable[tuple[str, int]], organisations: Iterable[tuple[str, int]] = ()
+) -> str | None:
     """The country a report is about: ``places`` are its place and nationality names with how
-    often each is mentioned; the country with at least half of those mentions, else None."""
-    counts: Counter[str] = Counter()
-    for name, mentions in places:
-        code = country_of(name) or _cities().get(normalize_territory_name(name))
-        if code:
-            counts[code] += mentions
+    often each is mentioned; the country with at least half of those mentions, else None. When
+    the places name no country more than once, the countries written in the names of its
+    ``organisations`` ('116th U.S. Congress') count too."""
+    counts = _country_counts(places)
+    if not counts or counts.most_common(1)[0][1] < 2:
+        counts += _country_counts(organisations, written=True)
     if not counts:
         return None
     code, top = counts.most_common(1)[0]
     return code if top >= DOMINANT_SHARE * sum(counts.values()) else None
 
 
+def _country_counts(names: Iterable[tuple[str, int]], written: bool = False) -> Counter[str]:
+    """Mentions per country of place names, or (``written``) of the countries written in names."""
+    counts: Counter[str] = Counter()
+    for name, mentions in names:
+        if written:
+            code = next(iter(countries_in_name(name)), None)
+        else:
+            code = country_of(name) or _cities().get(normalize_territory_name(name))
+        if code:
+            counts[code] += mentions
+    return counts
+
+
 def body_country(names: Iterable[str], report: str | None) -> str | None:
-    """The country of a body: the first country its names write, else its report's country."""
+    """The country of a body: the first country its names write, else its report's country;
+    none for a body above states ('European Court of Justice')."""
+    names = list(names)
     for n in names:
         found = countries_in_name(n)
         if found:
             return found[0]
+    if any(supranational(n) for n in names):
+        return None
     return report
+
+
+def supranational(name: str) -> bool:
+    """A body above states: 'European Court of Justice', 'International Criminal Court'."""
+    return any(w in SUPRANATIONAL for w in N.ascii_fold(name).split())
+
+
+@functools.lru_cache(maxsize=50_000)
+def scoped_key(key: str) -> str:
+    """The title of a body within its country, from an organisation key (`names.org_key`): without
+    its country ('@us senate', 'parliament of the @gb', 'british parliament' -> 'senate',
+    'parliament'), the noun first written last ('department of justice' -> 'justice department'),
+    and without a trailing designator ('labor party' -> 'labor'). Compared only between bodies of
+    one country."""
+    words = [w for w in key.split() if not (w.startswith("@") and "-" not in w) and not _nationality(w)]
+    while words and words[0] in N.STOPWORDS:
+        words = words[1:]
+    while words and words[-1] in N.STOPWORDS:
+        words = words[:-1]
+    if len(words) >= 3 and words[1] == "of" and words[0] in state_bodies() | institution_nouns():
+        rest = [w for w in words[2:] if w not in N.STOPWORDS]
+        if 1 <= len(rest) <= 2:
+            words = [*rest, words[0]]
+    if len(words) >= 2 and words[-1] in _DESIGNATORS:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _nationality(word: str) -> bool:
+    return len(word) > 3 and country_of(word) is not None and N.lookup_place(word) is None
 
 
 def role_before(text: str, start: int) -> str | None:

@@ -9,13 +9,13 @@ name used as a person's ('President Trump' tagged ORG) becomes a person.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from claimgraph.graph import bodies as B
 from claimgraph.graph import names as N
-from claimgraph.nlp.lexicon import first_name_gender, institution_nouns, state_bodies
+from claimgraph.nlp.lexicon import first_name_gender, institution_nouns, state_bodies, titles
 
 FAMILIES = {"PERSON": "person", "PER": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 
@@ -65,6 +65,8 @@ class Features:
     person_like: bool = False  # an organisation's name that could be a person's ('Trump')
     type: str = ""  # the entity type the model tagged ('PERSON', 'ORG', 'NORP'...)
     namesakes: frozenset[str] = frozenset()  # a person's lone word: the people's full names holding it
+    scoped: frozenset[str] = frozenset()  # a body's titles within its country ('senate' of 'U.S. Senate')
+    name: str = ""  # the canonical name as written
 
     @property
     def long(self) -> bool:
@@ -84,6 +86,8 @@ def features(p: EntityProfile) -> Features:
         fam = "person"
     elif fam == "person" and reads_as_body(p.name):  # 'Emergency Situations Ministry' tagged PERSON
         fam = "org"
+    elif fam == "norp" and B.is_state_body(p.name):  # 'Republican Party' tagged as a nationality
+        fam = "org"
     own = {N.name_key(n) for n in names}
     context = [n for c in p.context if c for n in N.context_names(c)]
     ctx = {N.name_key(c) for c in context} - own - {""}
@@ -92,7 +96,7 @@ def features(p: EntityProfile) -> Features:
     roles = frozenset(p.roles)
     base = Features(p.id, fam, N.name_key(p.name), frozenset(own), context=frozenset(ctx | ctx_codes | {"~" + r for r in roles}),
                      context_words=frozenset(words), documents=frozenset(p.documents), roles=roles, near=p.near,
-                     type=p.type.upper())
+                     type=p.type.upper(), name=p.name)
     if fam == "org":
         base.body = p.body or B.is_state_body(p.name)
         base.country = p.country
@@ -112,6 +116,8 @@ def features(p: EntityProfile) -> Features:
     if fam != "person":
         words = set(base.key.split())
         base.shortened = frozenset(k for k in base.forms if k != base.key and set(k.split()) < words)
+    if base.body:  # its titles within its country, but not from a shortened alias ('Democratic Party')
+        base.scoped = frozenset(k for form in base.forms - base.shortened if (k := B.scoped_key(form)))
     if fam == "place":  # the name's own territory: an alias ('D.C.' of 'Washington') may be loose
         base.places = frozenset(code for code in [N.lookup_place(base.key)] if code)
     return base
@@ -151,17 +157,132 @@ def _person_in_role(p: EntityProfile) -> bool:
 
 
 def _reconcile_types(feats: Mapping[str, Features]) -> None:
-    """An organisation's one-word name that is the surname of a person named in the same report
-    ('In a statement, Vázquez said' beside 'Wanda Vázquez Garced') is that person's name."""
-    surnames: dict[str, set[str]] = defaultdict(set)
+    """Names the tagger gave the wrong type, read by what the other names say (see :func:`reading`)."""
+    ctx = Reconciling()
     for f in feats.values():
         if f.family == "person" and f.people and not f.people[0].mononym:
             for doc in f.documents:
-                surnames[doc] |= N.surnames(f.people[0])
-    dominant = dominant_surnames(feats)
+                ctx.surnames[doc] |= N.surnames(f.people[0])
+            if f.people[0].surname:
+                ctx.people[f.people[0].surname].append(f.people[0])
+            ctx.words.update(w for form in f.forms for w in form.split())
+    ctx.orgs = {f.key for f in feats.values() if f.family == "org"}
+    ctx.held = {s for ps in ctx.people.values() for p in ps for s in N.surnames(p)}
+    ctx.alone = Counter(k for f in feats.values() if (k := alone_key(f)) is not None)
+    ctx.dominant = dominant_surnames(feats)
     for f in feats.values():
-        if reads_as_person(f, surnames, dominant):
-            make_person(f)
+        apply_reading(f, reading(f, ctx))
+
+
+People = Mapping[str, list[N.PersonName]]
+
+
+@dataclass
+class Reconciling:
+    """What the type reconciliation reads of the other profiles (their own features): the
+    surnames of the people named in full in each report, the full names of each surname, the
+    words of people's full names, the organisations' names, the surnames people hold, how many
+    profiles write each untitled one-word person's name alone, and each surname's dominant person."""
+
+    surnames: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    people: dict[str, list[N.PersonName]] = field(default_factory=lambda: defaultdict(list))
+    words: set[str] = field(default_factory=set)
+    orgs: Container[str] = field(default_factory=set)
+    held: Container[str] = field(default_factory=set)
+    alone: Mapping[str, int] = field(default_factory=dict)
+    dominant: Mapping[str, Features] = field(default_factory=dict)
+
+
+def reading(f: Features, ctx: Reconciling) -> str | None:
+    """How the reconciliation reads a profile (its own features) against the others:
+
+    - 'person': an organisation's one word that is the surname of a person named in the same
+      report ('In a statement, Vázquez said' beside 'Wanda Vázquez Garced'), or of the dominant
+      person of that surname named with the same company, is that person's name;
+    - 'person:<name>': an organisation's full name of a person ('Elijah Cummings' tagged ORG), or
+      one with the person's title, state or outlet written before it ('United States
+      Representative Elijah Cummings', 'Vermont Bernie Sanders', 'NPR Hamza bin Laden'), that a
+      person's name elsewhere matches, surname and given names, is that person ('Friends of
+      Bernie Sanders' is not);
+    - 'org': a person's one word that no person's full name holds and that names an organisation
+      elsewhere ('Instagram' tagged PERSON) is that organisation's name; so is one written alone,
+      with no title, in at least ``DOMINANCE`` reports that is no one's surname nor a first name
+      ('Twitter');
+    - None: as tagged.
+    """
+    if may_read_as_person(f):
+        return "person" if reads_as_person(f, ctx.surnames, ctx.dominant) else None
+    if f.family == "org" and (person := _person_named_in(f.name, ctx.people)):
+        return "person:" + person
+    if lone_person(f) and (
+        (f.key in ctx.orgs and f.key not in ctx.words)
+        or (alone_key(f) is not None and ctx.alone.get(f.key, 0) >= DOMINANCE
+            and f.key not in ctx.held and f.key not in first_name_gender())
+    ):
+        return "org"
+    return None
+
+
+def apply_reading(f: Features, how: str | None) -> None:
+    """Give a profile's own features the type :func:`reading` settled."""
+    if how == "person":
+        make_person(f)
+    elif how and how.startswith("person:"):
+        make_person(f, how[len("person:"):])
+    elif how == "org":
+        _make_org(f)
+
+
+def lone_person(f: Features) -> bool:
+    """A person named by one name ('Instagram', 'Twitter', 'Robert')."""
+    return f.family == "person" and bool(f.people) and f.people[0].mononym
+
+
+def alone_key(f: Features) -> str | None:
+    """The one word of a person named by it with no title ('Twitter'; not 'Governor Rosselló')."""
+    return f.key if lone_person(f) and " " not in f.key and not f.roles else None
+
+
+def person_tails(name: str) -> list[str]:
+    """The names an organisation's name may be a person's as, by their shape alone: the name, or
+    its last two or three words after a title, a place or an acronym."""
+    out = [name] if _person_shaped(name) else []
+    words = name.split()
+    for size in (2, 3):
+        head, tail = words[:-size], " ".join(words[-size:])
+        if not head or any(N.ascii_fold(w) in N.STOPWORDS for w in head):
+            continue
+        last = head[-1]
+        before = N.ascii_fold(last) in titles() or B.country_of(last) or N.lookup_place(N.name_key(last)) \
+            or N.is_acronym_form(last) or B.countries_in_name(" ".join(head))
+        if before and _person_shaped(tail):
+            out.append(tail)
+    return out
+
+
+def _person_named_in(name: str, people: People) -> str | None:
+    """The person's name an organisation's name is, or ends with after a title, a place or an
+    acronym: 'Elijah Cummings', 'United States Representative Elijah Cummings'; one that matches
+    a person named in full elsewhere: the same surname and compatible given names."""
+    for tail in person_tails(name):
+        parsed = N.parse_person(tail)
+        if any(N.given_compatible(parsed.given, p.given) is not None for p in people.get(parsed.surname, ())):
+            return tail
+    return None
+
+
+def _person_shaped(name: str) -> bool:
+    """A name of two or three capitalised words, no body or place in it, a known first name first."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and _NAME_WORD.fullmatch(w) for w in words):
+        return False
+    if B.is_state_body(name) or B.countries_in_name(name):
+        return False
+    if any(w in institution_nouns() for w in N.ascii_fold(name).split()):
+        return False
+    parsed = N.parse_person(name)
+    return not parsed.mononym and bool(parsed.surname) and bool(parsed.given) \
+        and parsed.given[0] in first_name_gender()
 
 
 def may_read_as_person(f: Features) -> bool:
@@ -196,9 +317,11 @@ def dominant_surnames(feats: Mapping[str, Features]) -> dict[str, Features]:
     return out
 
 
-def make_person(f: Features) -> None:
+def make_person(f: Features, name: str | None = None) -> None:
     f.family = "person"
-    f.people = (N.parse_person(f.key),)
+    if name:
+        f.key = N.name_key(name)
+    f.people = (N.parse_person(name or f.key),)
     f.forms = frozenset({f.key})
     f.short_forms = f.initials = f.shortened = frozenset()
     f.body, f.country = False, None
@@ -210,6 +333,12 @@ def own_features(p: EntityProfile) -> Features:
     if f.family == "person" and not f.people:  # an organisation in a person's role
         make_person(f)
     return f
+
+
+def _make_org(f: Features) -> None:
+    f.family = "org"
+    f.people = ()
+    f.short_forms = frozenset([f.key]) if N.is_acronym_form(f.name) else frozenset()
 
 
 def all_features(profiles: Iterable[EntityProfile]) -> dict[str, Features]:

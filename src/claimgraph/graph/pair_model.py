@@ -4,11 +4,12 @@ The name rules in ``resolve.py`` say *which kind* of evidence links two names (t
 name, a spelling or transliteration variant, a partial name such as a surname alone or a short
 name, or two lone words) and veto what cannot be one actor (two countries' bodies, two first
 names). How much each kind is worth, and how much shared company, a shared report, a shared
-country, other people whose full names hold a word written alone ('Robert': many; 'Burisma':
-none) and disagreeing entity types add or take away, is learned
-from the labelled pairs (``tests/data/resolution/``) by ``training/resolution/train_pair_model.py``:
-a logistic regression whose prior is the hand-set scores the resolver used before, so a kind of
-evidence the labels rarely show keeps its prior weight. Weights: ``data/pair_model.json``.
+country or (for a partial name or an acronym) two different ones, other people whose full names
+hold a word written alone ('Robert': many; 'Burisma': none) and disagreeing entity types add or
+take away, is learned from the labelled pairs (``tests/data/resolution/``) by
+``training/resolution/train_pair_model.py``: a logistic regression whose prior is the hand-set
+scores the resolver used before, so a kind of evidence the labels rarely show keeps its prior
+weight. Weights: ``data/pair_model.json``.
 
 Scoring is a dot product and a sigmoid in plain Python: resolution must not import numpy.
 """
@@ -25,10 +26,12 @@ from importlib import resources
 from claimgraph.graph.features import Features
 
 KINDS = ("full", "variant", "partial", "acronym", "lone")
-FEATURES = (*KINDS, "context", "same_report", "same_country", "namesakes", "two_letters", "type_differs")
+FEATURES = (*KINDS, "context", "same_report", "same_country", "other_country", "namesakes", "two_letters",
+            "type_differs")
 NAMESAKES_CAP = 4  # this many other people's full names holding a lone word make it fully ambiguous
 # what each reason of the name rules is evidence of, when neither name is a lone word
-_VARIANT = frozenset(["transliteration", "spelling variant", "initial", "acronym expansion", "second surname"])
+_VARIANT = frozenset(["transliteration", "spelling variant", "initial", "acronym expansion", "second surname",
+                      "same body"])
 _PARTIAL = frozenset(["surname+context", "short name", "first name+role"])
 
 
@@ -84,6 +87,11 @@ def pair_features(a: Features, b: Features, reason: str, context: float) -> dict
     x["context"] = context
     x["same_report"] = 1.0 if a.documents & b.documents else 0.0
     x["same_country"] = 1.0 if a.country and a.country == b.country else 0.0
+    # a partial name or an acronym of an organisation in a report about another country ('CBC' in
+    # a Canadian report, the Congressional Black Caucus in an American one); a full name says who
+    # is meant wherever it is reported ('Agence France-Presse'); two states' bodies never get here
+    weak = how in ("partial", "acronym", "lone")
+    x["other_country"] = 1.0 if weak and a.country and b.country and a.country != b.country else 0.0
     if how == "lone":  # a partial name's rivals are weighed by `partial.settle_partial_names`
         x["namesakes"] = min(NAMESAKES_CAP, len(a.namesakes | b.namesakes)) / NAMESAKES_CAP
     if how == "acronym":  # two letters stand for many more bodies than four ('PM', 'CBC')

@@ -56,6 +56,8 @@ def blocking_keys(f: Features) -> Iterator[str]:
         yield f"org|a|{acr}"
     for code in f.places:
         yield f"{f.family}|t|{code}"
+    for title in f.scoped:  # a body's title within its country
+        yield f"org|c|{f.country}|{title}"
     if f.family != "person" and f.key:
         yield f"{f.family}|w|" + " ".join(N.phonetic_key(w) for w in f.key.split())
         words = f.key.split()
@@ -80,8 +82,9 @@ def _link_people(a: Features, b: Features) -> str | None:
 
 
 # reasons from the strongest evidence to the weakest, to pick one when several names match
-_REASON_RANK = ["same name", "also known as", "second surname", "acronym expansion", "transliteration",
-                "spelling variant", "initial", "first name+role", "short name", "acronym", "surname+context"]
+_REASON_RANK = ["same name", "same body", "also known as", "second surname", "acronym expansion",
+                "transliteration", "spelling variant", "initial", "first name+role", "short name", "acronym",
+                "surname+context"]
 
 
 def _link_person_names(pa: N.PersonName, pb: N.PersonName, a: Features, b: Features) -> str | None:
@@ -137,6 +140,10 @@ def _link_named(a: Features, b: Features) -> str | None:
         return None  # the Interior Ministry of Poland is not Afghanistan's
     if a.key == b.key:
         return "same name"
+    if "NORP" in (a.type, b.type):  # a party tagged as a nationality: its report gives it no country
+        return None
+    if a.body and b.body and a.country and a.country == b.country and a.scoped & b.scoped:
+        return "same body"  # 'Senate' and 'U.S. Senate' in US reports; 'Labor', 'Labor Party' in Australian
     if a.places or b.places:  # a known country's name is spelled its usual way: Colombia / Columbia
         return "also known as" if a.forms & b.forms - a.shortened - b.shortened else None
     how = N.words_match(a.key, b.key)
@@ -248,9 +255,10 @@ def candidate_pairs(
 
     ``id_a < id_b``; the score is the pair model's probability (``model``, by default the one
     shipped) that both are one actor, settled for partial names; the reason is one of 'same name',
-    'also known as', 'acronym', 'acronym expansion', 'transliteration', 'spelling variant',
-    'initial', 'second surname', 'first name+role', 'surname+context', 'short name', with
-    ' (ambiguous)' added when a partial name fits several actors.
+    'same body' (one title of a body within its country), 'also known as', 'acronym', 'acronym
+    expansion', 'transliteration', 'spelling variant', 'initial', 'second surname', 'first
+    name+role', 'surname+context', 'short name', with ' (ambiguous)' added when a partial name
+    fits several actors.
     """
     model = model or default_model()
     feats = all_features(profiles)

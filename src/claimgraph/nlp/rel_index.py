@@ -41,6 +41,20 @@ DESCRIPTION_WINDOW = 600
 # Plural nouns for the rank and file of an organisation: "fighters of the FVB" speak and act for it.
 GROUP_MEMBERS = frozenset({"volunteer", "fighter", "member", "militant", "soldier", "troop", "officer",
                            "official", "supporter", "activist", "leader", "commander", "representative"})
+# Documents that speak for whoever issued them: "the statement said", "its website notes".
+DOCUMENT_NOUNS = frozenset({
+    "statement", "report", "announcement", "communique", "communiqué", "message", "letter", "decree",
+    "release", "advisory", "website", "ruling", "order", "poll", "polling", "description", "post", "tweet",
+    "notice", "bulletin", "memo", "document", "filing", "study", "survey", "publication", "account",
+})
+# Nouns that stand for a place named shortly before: "the city issued an advisory".
+PLACE_NOUNS = frozenset({"city", "town", "village", "state", "province", "region", "county", "district",
+                         "capital", "municipality", "country", "nation", "island"})
+COUNTRY_NOUNS = frozenset({"country", "nation"})
+# A report's places stay in scope longer than its organisations: "the city" looks this far back.
+PLACE_WINDOW = 2000
+# How far back (in tokens) "the statement" looks for the statement it takes up.
+DOCUMENT_WINDOW = 150
 
 
 class EntityIndex:
@@ -96,15 +110,33 @@ class EntityIndex:
     def get(self, entity_id: str) -> Entity:
         return self.entities[entity_id]
 
-    def description(self, token: Token) -> str | None:
+    def description(self, token: Token, *, speaker: bool = False) -> str | None:
         """The entity a definite description stands for: "the ministry", "the group" -> the
         latest organisation named before it with that word in its name; "the Prime Minister" ->
-        the person last named with that title."""
-        if token.pos_ not in ("NOUN", "PROPN") or not any(c.lower_ in ("the", "this", "that") for c in token.children):
+        the person last named with that title.
+
+        ``speaker``: the phrase is the subject of a speech verb, where a state's body named bare
+        ("police said"), a possessed one ("the city's police") and a place ("the city stated":
+        the last city named) speak too. (As a relation's side, "the city of X" names X itself.)"""
+        if token.pos_ not in ("NOUN", "PROPN"):
             return None
         lemma = token.lemma_.lower()
+        definite = any(c.lower_ in ("the", "this", "that") or (speaker and c.dep_ == "poss") for c in token.children)
+        bare = speaker and lemma in words("state_parts") and not any(c.dep_ == "det" for c in token.children)
+        if not (definite or bare):
+            return None
         best = None
         text = self.text
+        if speaker and lemma in PLACE_NOUNS:
+            # the last place of that kind; one the text called so ("the city of X", "X city") first
+            country, described = lemma in COUNTRY_NOUNS, None
+            for start, end, eid in self.mentions_between(max(0, token.idx - PLACE_WINDOW), token.idx):
+                if self.type(eid) == "GPE" and self.is_country(eid) == country:
+                    best = eid
+                if self.type(eid) != "PERSON" and (lemma in text[max(0, start - 12) : start].lower() or text[
+                        end : end + 12].lower().startswith((f" {lemma}", f", a {lemma}"))):
+                    described = eid  # the text's own word for it outweighs the tagger's type
+            return described or best
         if lemma in titles():
             for start, _end, eid in self.mentions_between(0, token.idx):
                 if self.type(eid) == "PERSON" and lemma in text[max(0, start - 40) : start].lower():
@@ -179,7 +211,7 @@ class EntityIndex:
                     org = next((self.at(p) for p in c.children if p.dep_ == "pobj"), None)
                     if org and self.type(org) in ("ORG", "NORP"):
                         return org
-        return self.named_by(token, depth) or self.description(token)
+        return self.named_by(token, depth) or self.description(token) or self.issuer(token, depth)
 
     def named_by(self, token: Token, depth: int) -> str | None:
         """The entity a generic noun stands for: "the YPG militia" (compound), "the Afghan
@@ -198,6 +230,34 @@ class EntityIndex:
                     p = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if p is not None:
                         return self.of_phrase(p, depth + 1)
+        return None
+
+    def issuer(self, token: Token, depth: int = 0) -> str | None:
+        """Who a document speaks for: its possessor ("its website", "the chain's press release"),
+        its "by"/"from" phrase, the subject that issued it ("X released a statement saying ..."),
+        and for "the statement" the issuer of the last statement named before it."""
+        if token.lemma_.lower() not in DOCUMENT_NOUNS or depth > 3:
+            return None
+        found = self._issued_by(token, depth)
+        if found is None and any(c.lower_ in ("the", "this", "that") for c in token.children):
+            lemma = token.lemma_.lower()
+            earlier = self.doc[max(0, token.i - DOCUMENT_WINDOW) : token.i]
+            prev = next((t for t in reversed(earlier) if t.lemma_.lower() == lemma), None)
+            found = self._issued_by(prev, depth) if prev is not None else None
+        return found
+
+    def _issued_by(self, token: Token, depth: int) -> str | None:
+        for c in token.children:
+            if c.dep_ == "poss":
+                return self.of_phrase(c, depth + 1)
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
+                p = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if p is not None:
+                    return self.of_phrase(p, depth + 1)
+        if token.dep_ == "dobj" and token.head.pos_ == "VERB":
+            subj = subject_of(token.head)
+            if subj is not None and subj.i != token.i:  # the issuer speaks: "the city issued a statement"
+                return self.of_phrase(subj, depth + 1) or self.description(subj, speaker=True)
         return None
 
     def before_apposition(self, token: Token) -> str | None:

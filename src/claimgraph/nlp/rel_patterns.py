@@ -106,7 +106,7 @@ def _role_objects(idx: EntityIndex, tok: Token, role: Role, holder_head: Token |
         found: str | None = None
         if c.dep_ == "poss":
             found = idx.of_phrase(c) if c.lower_ in ("its", "their") else idx.at(c)  # "its commander"
-        elif c.dep_ in ("compound", "nmod") and c.i < role.first and _compound_ok(doc[role.last]):
+        elif c.dep_ in ("compound", "nmod") and c.i < role.first and _compound_ok(doc[role.last], role):
             found = idx.at(c)
             if idx.type(found) == "NORP":
                 found = None  # "LGBT activist" names no organisation
@@ -116,11 +116,27 @@ def _role_objects(idx: EntityIndex, tok: Token, role: Role, holder_head: Token |
             yield found, c
 
 
-def _compound_ok(head: Token) -> bool:
-    lemma = head.lemma_.lower()
-    if lemma == "minister" and head.i > 0 and head.doc[head.i - 1].lower_ == "prime":
-        return True
-    return lemma not in words("compound_free_roles")
+def _compound_ok(head: Token, role: Role) -> bool:
+    """Whether a name compounded before a role noun is where the role is held: a state's head
+    ("Scotland First Minister", "Israel Prime Minister") is; "Health Minister" names no ministry."""
+    return role.kind == "state" or head.lemma_.lower() not in words("compound_free_roles")
+
+
+def _title_of_then_name(idx: EntityIndex, tok: Token, role: Role) -> Iterator[Found]:
+    """ "President of France Emmanuel Macron": the person named right after the title's "of"
+    object holds it (the parser takes the title for the subject and the name for its object)."""
+    doc, j = tok.doc, tok.i + 1
+    if j + 1 >= len(doc) or doc[j].lower_ != "of":
+        return
+    j += 2 if doc[j + 1].lower_ == "the" else 1
+    obj = idx.token_entity.get(j)
+    if obj is None or not _kind_ok(idx, role.kind, obj, False):
+        return
+    while j < len(doc) and idx.token_entity.get(j) == obj:
+        j += 1
+    person = idx.token_entity.get(j) if j < len(doc) else None
+    if person is not None and person != obj and idx.type(person) == "PERSON":
+        yield Found(person, "member_of" if role.predicate == "part_of" else role.predicate, obj, tok)
 
 
 def role_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
@@ -134,6 +150,7 @@ def role_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
         if role.kind == "seat":  # only a place is a capital: "the capital, Riyadh"
             holders = [h for h in holders if idx.is_place(h) and not idx.is_country(h)]
         if not holders:
+            yield from _title_of_then_name(idx, tok, role)
             continue
         holder_head = tok.head if tok.dep_ == "compound" else None
         if idx.token_entity.get(tok.i) is not None:

@@ -131,7 +131,7 @@ class RelationComponent:
 
 @Language.factory(
     RELATIONS,
-    default_config={"mode": "both", "scorer": DEFAULT_SCORER, "threshold": 0.35},
+    default_config={"mode": "both", "scorer": DEFAULT_SCORER, "threshold": 0.40},
     assigns=["doc._.claimgraph_relations"],
     requires=["doc._.claimgraph_index", "doc._.claimgraph_quotes"],
 )

@@ -105,23 +105,35 @@ def nested_names(doc: Doc, entities: Sequence[Entity], idx: EntityIndex) -> Iter
 
 def state_bodies(doc: Doc, entities: Sequence[Entity], idx: EntityIndex) -> Iterator[Found]:
     """A state's forces and offices named after it: "Royal Saudi Air Force", "Philippine Coast
-    Guard", "Armed Forces of the Philippines" are part of that country (when it is an entity)."""
+    Guard", "Armed Forces of the Philippines", "Turkish Ministry of Foreign Affairs", "Florida
+    Department of Transportation" are part of that country or state (when it is an entity). The
+    body's head word ("ministry" in "Ministry of Foreign Affairs") must be one of a state's."""
     parts, movement = words("state_parts"), words("movement_words")
+    places = _place_forms(entities, idx)
     for org in entities:
         name = org.name.lower().split()
         if org.type != "ORG" or not org.mentions or set(name) & movement:
             continue
-        if name[-1] not in parts and "armed forces" not in org.name.lower():
+        head = org.name.lower().split(" of ")[0].split()
+        if not ({name[-1], head[-1]} & parts) and "armed forces" not in org.name.lower():
             continue
         first = min(org.mentions, key=lambda m: m.start)
         span = doc.char_span(first.start, first.end, alignment_mode="expand")
         if span is None:
             continue
-        for tok in span[:-1]:
-            country = idx.country(tok) or idx.token_entity.get(tok.i)
-            if country and country != org.id and idx.is_country(country):
-                yield Found(org.id, "part_of", country, span.root)
-                break
+        place = next((c for tok in span if (c := idx.country(tok)) and c != org.id and idx.is_country(c)), None)
+        if place is None:  # a place's own name inside the body's: "Florida Highway Patrol"
+            words_of_name = f" {norm(org.name)} "
+            named = [(len(f), eid) for f, eid in places if eid != org.id and f" {f} " in words_of_name]
+            place = max(named)[1] if named else None
+        if place is not None:
+            yield Found(org.id, "part_of", place, span.root)
+
+
+def _place_forms(entities: Sequence[Entity], idx: EntityIndex) -> list[tuple[str, str]]:
+    """(normalised form, entity id) of every country and state-like place of the document."""
+    return [(f, e.id) for e in entities if e.type == "GPE" or idx.is_country(e.id)
+            for f in {norm(x) for x in [e.name, *e.aliases]} if len(f) > 2]
 
 
 def _nests(child: str, parent: str, parts: frozenset[str]) -> bool:

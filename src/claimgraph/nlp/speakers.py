@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.nlp.lexicon import demonym_key
 from claimgraph.nlp.pronouns import PRONOUNS
-from claimgraph.nlp.rel_index import EntityIndex
+from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, EntityIndex
 
 _DEICTIC = {"i", "me", "you", "we", "us"}
 # Nouns whose phrase names a source through an entity inside it ("a UN report", "a spokesman
@@ -33,8 +33,6 @@ _BODIES_OF_PEOPLE = {
 }
 # Words that may stand between a place or body and the office holder it introduces.
 _TITLE_GAP = 5
-# Documents that speak for their author's country: "the Turkish statement".
-_DOCUMENTS = {"statement", "report", "announcement", "communique", "communiqué", "message", "letter", "decree"}
 
 
 class Resolver(Protocol):
@@ -91,11 +89,12 @@ class SpeakerResolver:
         ):
             return None, self._phrase_text(token)  # "the Trump campaign said": not Trump himself
         inner = self._inside(token)
-        if inner is None and token.lemma_.lower() in _DOCUMENTS:
-            inner = self._nationality(token)  # "the Turkish statement": Turkey's
+        if inner is None and token.lemma_.lower() in DOCUMENT_NOUNS:
+            # "the Turkish statement": Turkey's; "its website", "X issued a statement saying"
+            inner = self._nationality(token) or self.index.issuer(token)
         if inner is not None:
             return inner, self._phrase_text(token)
-        return self.index.description(token), self._phrase_text(token)
+        return self.index.description(token, speaker=True), self._phrase_text(token)
 
     def _titled_person(self, token: Token) -> str | None:
         """The person a place or body introduces as its office holder: "Niger's president Mahamadou

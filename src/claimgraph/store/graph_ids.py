@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from sqlalchemy import Column, Table, func, select, update
+from sqlalchemy import Column, Table, delete, func, select, union, update
 from sqlalchemy.engine import Connection
 
-from claimgraph.store import schema
+from claimgraph.store import schema, summaries
 
 E = schema.entities
 _CHUNK = 500  # ids per statement: well under every backend's bound-parameter limit
@@ -33,7 +33,9 @@ LINKS: tuple[tuple[Table, Column[str], Column[str]], ...] = (
 
 
 def sync(conn: Connection, entity_ids: Collection[str] | None = None) -> None:
-    """Copy ``canonical_id`` of the given entities (None: of all) onto the rows that name them."""
+    """Copy ``canonical_id`` of the given entities (None: of all) onto the rows that name them,
+    and delete the summaries of the actors they leave and join (see :mod:`summaries`)."""
+    _forget_summaries(conn, entity_ids)
     for table, ref, column in LINKS:
         value = select(E.c.canonical_id).where(E.c.id == ref).scalar_subquery()
         statement = update(table).values({column.name: value})
@@ -43,6 +45,26 @@ def sync(conn: Connection, entity_ids: Collection[str] | None = None) -> None:
         ids = sorted(entity_ids)
         for i in range(0, len(ids), _CHUNK):
             conn.execute(statement.where(ref.in_(ids[i : i + _CHUNK])))
+
+
+def _forget_summaries(conn: Connection, entity_ids: Collection[str] | None) -> None:
+    """Before the copies change: forget the summaries of the graph ids the entities had (in the
+    copies) and now have, and of the actors of the claims they are in (grouped by graph id)."""
+    if entity_ids is None:
+        conn.execute(delete(schema.actor_summaries))
+        return
+    c = schema.claims
+    roles = (c.c.subject_gid, c.c.object_gid, c.c.attributed_gid)
+    ids = sorted(entity_ids)
+    for i in range(0, len(ids), _CHUNK):
+        chunk = ids[i : i + _CHUNK]
+        old = union(*(select(column).where(ref.in_(chunk)) for _table, ref, column in LINKS))
+        new = select(E.c.canonical_id).where(E.c.id.in_(chunk))
+        # one indexed arm per member column (see queries.about_query)
+        members = (c.c.subject_id, c.c.object_id, c.c.attributed_id)
+        claims = union(*(select(*roles).where(ref.in_(chunk)) for ref in members))
+        partners = [g for row in conn.execute(claims) for g in row]
+        summaries.forget(conn, [*conn.execute(old).scalars(), *conn.execute(new).scalars(), *partners])
 
 
 def stale(conn: Connection) -> int:

@@ -11,9 +11,12 @@ connected components again.
 
 The result is the full resolution's (``tests/store/test_incremental.py`` checks it): what a
 profile's comparison reads of other profiles is kept up to date too. A group that gains members
-is profiled and compared again; an organisation's one word read as a person's surname is decided
-again when the people of that surname change; a lone word's namesakes when the full names
-holding it change; the pairs whose shared company holds a name that becomes common (or stops
+is profiled and compared again; the type a name is read as (``features.reading``: an
+organisation's one word as a person's surname, an organisation's name as a person's full name, a
+person's lone word as an organisation's) is decided again when what it reads of the others
+changes, found by indexed look-ups of the profiles' own names (the people of a surname, the
+organisations of a name, the words of full names, the profiles writing a word alone); a lone
+word's namesakes when the full names holding it change; the pairs whose shared company holds a name that becomes common (or stops
 being) are scored again; a block over ``MAX_BLOCK`` keeps the pairs of its sliding window; and
 each partial name whose pairs or full names changed is settled again.
 """
@@ -35,18 +38,22 @@ from claimgraph.graph import resolve as R
 from claimgraph.graph.features import (
     EntityProfile,
     Features,
+    Reconciling,
+    alone_key,
+    apply_reading,
     dominant_surnames,
     held_words,
+    lone_person,
     lone_word,
-    make_person,
     may_read_as_person,
     own_features,
     partial_link,
-    reads_as_person,
+    person_tails,
+    reading,
 )
 from claimgraph.graph import bodies as B
 from claimgraph.graph.features import family
-from claimgraph.graph.names import PersonName, phonetic_key, surnames
+from claimgraph.graph.names import PersonName, parse_person, surnames
 from claimgraph.graph.pair_model import NAMESAKES_CAP, default_model
 from claimgraph.graph.partial import settle_partial_names
 from claimgraph.store import schema
@@ -57,6 +64,13 @@ log = logging.getLogger(__name__)
 
 CHUNK = 500  # ids per statement
 HELD, LONE = "~h|", "~l|"  # key prefixes: a word of a full name, a lone word
+# what the type reconciliation reads of each profile's own features, indexed (``features.reading``):
+# an organisation's name; the surname of a person-shaped name within it; a word of a person's
+# full names; a surname a person holds (of one with a surname: ``held``; of any: ``in_report``);
+# a person's surname with the full name; a lone person's name; a lone untitled person's name
+ORGS, TAILS, WORDS, SURNAMES, IN_REPORT, PEOPLE, LONE_NAMES, ALONE = (
+    "~o|", "~t|", "~w|", "~s|", "~d|", "~f|", "~m|", "~a|")
+TYPE_KEYS = frozenset([ORGS, TAILS, WORDS, SURNAMES, IN_REPORT, PEOPLE, LONE_NAMES, ALONE])
 Pair = tuple[str, str]
 KeyRow = tuple[str, str, str]  # a blocking_keys row: key, group id, sort
 
@@ -95,15 +109,15 @@ class Profiles:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self.feats: dict[str, Features] = {}
-        self.rows: dict[str, tuple[Features, bool, list[str]]] = {}  # own features, as person, namesakes
+        self.rows: dict[str, tuple[Features, str, list[str]]] = {}  # own features, reading, namesakes
 
     def load(self, gids: Iterable[str]) -> None:
         missing = [g for g in dict.fromkeys(gids) if g not in self.feats]
         for chunk in _chunks(missing):
-            query = select(RG.c.group_id, RG.c.features, RG.c.as_person, RG.c.namesakes)
+            query = select(RG.c.group_id, RG.c.features, RG.c.reading, RG.c.namesakes)
             query = query.where(RG.c.group_id.in_(chunk))
-            for gid, text, person, namesakes in self.conn.execute(query):
-                self.rows[gid] = (load_features(text), bool(person), json.loads(namesakes))
+            for gid, text, how, namesakes in self.conn.execute(query):
+                self.rows[gid] = (load_features(text), how, json.loads(namesakes))
                 self.feats[gid] = stored_features(*self.rows[gid])
 
     def own(self, gid: str) -> Features:
@@ -124,17 +138,16 @@ class Profiles:
         return self.feats[gid]
 
 
-def stored_features(own: Features, as_person: bool, namesakes: list[str]) -> Features:
+def stored_features(own: Features, how: str, namesakes: list[str]) -> Features:
     """A profile's features as ``all_features`` computes them over the whole store."""
     f = dataclasses.replace(own)
-    if as_person:
-        make_person(f)
+    apply_reading(f, how or None)
     f.namesakes = frozenset(namesakes)
     return f
 
 
 _SETS = ("forms", "short_forms", "initials", "places", "shortened", "context", "context_words", "documents",
-         "roles")
+         "roles", "scoped")
 
 
 def dump_features(f: Features) -> str:
@@ -170,6 +183,26 @@ def _key_rows(f: Features) -> set[KeyRow]:
     if (word := lone_word(f)) is not None:
         rows.add((LONE + word, f.id, ""))
     return rows
+
+
+def _type_rows(f: Features) -> set[KeyRow]:
+    """(key, group id, '') rows of what the type reconciliation reads of a profile's own features."""
+    rows = set()
+    if f.family == "org":
+        rows.add(ORGS + f.key)
+        rows |= {TAILS + parse_person(t).surname for t in person_tails(f.name)}
+    if f.family == "person" and f.people and not f.people[0].mononym:
+        p = f.people[0]
+        rows |= {WORDS + w for form in f.forms for w in form.split()}
+        rows |= {IN_REPORT + s for s in surnames(p)}
+        if p.surname:
+            rows.add(PEOPLE + p.surname)
+            rows |= {SURNAMES + s for s in surnames(p)}
+    if lone_person(f):
+        rows.add(LONE_NAMES + f.key)
+    if (k := alone_key(f)) is not None:
+        rows.add(ALONE + k)
+    return {(k, f.id, "") for k in rows}
 
 
 def _window(ordered: list[tuple[str, str]]) -> set[Pair]:
@@ -325,63 +358,80 @@ class _Run:
             out[p.id] = (p, (f.country if (f := facts.get(_document(p.id))) else None))
         return out
 
-    # -- an organisation's one word read as a person's -----------------------------------------
-    def _as_person(self, own: dict[str, Features]) -> tuple[dict[str, bool], set[str]]:
-        """Whether each changed group is read as a person, and the stored groups whose reading
-        changes because the people of their surname changed."""
+    # -- names the tagger gave the wrong type -------------------------------------------------
+    def _readings(self, own: dict[str, Features]) -> tuple[dict[str, str], set[str]]:
+        """How the type reconciliation reads each profiled group (``features.reading``, '' as
+        tagged), and the stored groups whose reading changes because what it reads of the others
+        changed: the people of a surname, an organisation's name, the words of full names, how
+        many profiles write a lone word alone. Keeps the index of what it reads up to date."""
         conn = self.conn
-        people = [f for f in (*own.values(), *self.old.feats.values())
-                  if f.family == "person" and f.people and not f.people[0].mononym and f.people[0].surname]
-        candidates = {gid: f for gid, f in own.items() if may_read_as_person(f)}
-        changed_names = {f.people[0].surname for f in people}
-        stored: set[str] = set()
-        if changed_names:
-            found = _groups_with(conn, [f"{fam}|n|{s}" for s in changed_names for fam in ("org", "person")])
-            gids = {g for rows in found.values() for _, g in rows} - own.keys()
-            self.view.load(gids)
-            for gid in gids:
-                f = self.view.own(gid)
-                if may_read_as_person(f) and f.key in changed_names:
-                    stored.add(gid)
-                    candidates[gid] = f
-        if not candidates:
-            return {gid: False for gid in own}, set()
-        # every person whose surnames hold a candidate's word: the surname's dominant person,
-        # and those named in full in the candidate's reports
-        names = {f.key for f in candidates.values()}
-        found = _groups_with(conn, [f"person|s|{phonetic_key(s)}" for s in names])
-        gids = {g for rows in found.values() for _, g in rows} - own.keys()
-        self.view.load(gids)
-        current = {**{g: self.view[g] for g in gids}, **own}
-        persons = {g: f for g, f in current.items()
-                   if f.family == "person" and f.people and not f.people[0].mononym
-                   and surnames(f.people[0]) & names}
-        by_doc: dict[str, set[str]] = defaultdict(set)
-        for f in persons.values():
-            for d in f.documents:
-                by_doc[d] |= surnames(f.people[0])
-        dominant = dominant_surnames({g: f for g, f in persons.items() if f.people[0].surname in names})
-        decided = {gid: reads_as_person(f, by_doc, dominant) for gid, f in candidates.items()}
+        old_rows: set[KeyRow] = set()
+        for chunk in _chunks(own):
+            query = select(BK.c.key, BK.c.group_id, BK.c.sort).where(BK.c.group_id.in_(chunk))
+            old_rows |= {r for r in self_rows(conn, query) if r[0][:3] in TYPE_KEYS}
+        new_rows = {row for f in own.values() for row in _type_rows(f)}
+        _delete(conn, BK, ("key", "group_id", "sort"), old_rows - new_rows)
+        _insert(conn, BK, new_rows - old_rows)
+        affected: dict[str, set[str]] = defaultdict(set)  # prefix -> the names whose readers changed
+        for k, _, _ in old_rows | new_rows:
+            affected[k[:3]].add(k[3:])
+        wanted = [ORGS + k for k in affected[SURNAMES] | affected[IN_REPORT]]  # the one words read as surnames
+        wanted += [LONE_NAMES + k for k in affected[ORGS] | affected[WORDS] | affected[SURNAMES] | affected[ALONE]]
+        wanted += [TAILS + k for k in affected[PEOPLE]]
+        found = _groups_with(conn, wanted)
+        stored = {g for rows in found.values() for _, g in rows} - own.keys()
+        self.view.load(stored)
+        candidates = {**{g: self.view.own(g) for g in stored}, **own}
+        ctx = self._context(candidates, own)
+        decided = {gid: reading(f, ctx) or "" for gid, f in candidates.items()}
         flipped = {gid for gid in stored if decided[gid] != self.view.rows[gid][1]}
-        return {gid: decided.get(gid, False) for gid in (*own, *flipped)}, flipped
+        return {gid: decided[gid] for gid in (*own, *flipped)}, flipped
+
+    def _context(self, candidates: dict[str, Features], own: dict[str, Features]) -> Reconciling:
+        """What the candidates' readings read of the other profiles' own features, by indexed look-ups."""
+        names = {f.key for f in candidates.values() if may_read_as_person(f)}
+        tails = {parse_person(t).surname for f in candidates.values() if f.family == "org" for t in person_tails(f.name)}
+        lone = {f.key for f in candidates.values() if lone_person(f)}
+        keys = [IN_REPORT + n for n in names] + [PEOPLE + s for s in names | tails]
+        keys += [p + k for k in lone for p in (ORGS, WORDS, SURNAMES, ALONE)]
+        found = _groups_with(self.conn, keys)
+        gids = {g for rows in found.values() for _, g in rows}
+        self.view.load(gids - own.keys())
+
+        def current(gid: str) -> Features:
+            return own[gid] if gid in own else self.view.own(gid)
+
+        ctx = Reconciling()
+        for gid in {g for n in names for _, g in found.get(IN_REPORT + n, [])}:
+            f = current(gid)
+            for d in f.documents:
+                ctx.surnames[d] |= surnames(f.people[0])
+        people = {g: current(g) for s in names | tails for _, g in found.get(PEOPLE + s, [])}
+        for f in people.values():
+            ctx.people[f.people[0].surname].append(f.people[0])
+        ctx.dominant = dominant_surnames({g: f for g, f in people.items() if f.people[0].surname in names})
+        ctx.orgs = {k for k in lone if found.get(ORGS + k)}
+        ctx.words = {k for k in lone if found.get(WORDS + k)}
+        ctx.held = {k for k in lone if found.get(SURNAMES + k)}
+        ctx.alone = {k: len(found.get(ALONE + k, [])) for k in lone}
+        return ctx
 
     # -- the run -----------------------------------------------------------------------------
     def resolve(self) -> set[str]:
         conn = self.conn
         found = self._profiles()
         own = {gid: own_features(p) for gid, (p, _) in found.items()}
-        person, flipped = self._as_person(own)
+        readings, flipped = self._readings(own)
         for gid in flipped:
             own[gid] = self.view.own(gid)
-        stored_own = {gid: dump_features(f) for gid, f in own.items()}  # before they are read as people
+        stored_own = {gid: dump_features(f) for gid, f in own.items()}  # before their types are settled
         changed = set(own)  # profiled again or read differently: compared again
         for gid, f in own.items():
-            if person.get(gid):
-                make_person(f)
+            apply_reading(f, readings.get(gid) or None)
         old_rows = set()
         for chunk in _chunks(changed):
             query = select(BK.c.key, BK.c.group_id, BK.c.sort).where(BK.c.group_id.in_(chunk))
-            old_rows |= set(self_rows(conn, query))
+            old_rows |= {r for r in self_rows(conn, query) if r[0][:3] not in TYPE_KEYS}
         new_rows = {row for f in own.values() for row in _key_rows(f)}
         common_before = self._common(self.profiles_before)
         self._count(own)
@@ -392,7 +442,7 @@ class _Run:
         namesakes = self._namesakes(words, own)
         for gid, f in own.items():
             f.namesakes = frozenset(namesakes.pop(gid, ()))
-        self._store_groups(own, stored_own, found, person)
+        self._store_groups(own, stored_own, found, readings)
         renamed = set(namesakes)  # stored lone words whose namesakes changed
         self.view.feats.update(own)
 
@@ -464,10 +514,10 @@ class _Run:
         return out
 
     def _store_groups(self, own: dict[str, Features], stored_own: dict[str, str],
-                      found: dict[str, tuple[EntityProfile, str | None]], person: dict[str, bool]) -> None:
+                      found: dict[str, tuple[EntityProfile, str | None]], readings: dict[str, str]) -> None:
         for gid, f in own.items():
-            if gid not in found:  # read as a person or not, and nothing else changed
-                values = {"as_person": bool(person.get(gid)), "namesakes": json.dumps(sorted(f.namesakes))}
+            if gid not in found:  # read as another type or not, and nothing else changed
+                values = {"reading": readings.get(gid, ""), "namesakes": json.dumps(sorted(f.namesakes))}
                 self.conn.execute(update(RG).where(RG.c.group_id == gid).values(**values))
         for chunk in _chunks(found.keys() - self.created):
             self.conn.execute(delete(RG).where(RG.c.group_id.in_(chunk)))
@@ -477,7 +527,7 @@ class _Run:
             profile = json.dumps({"profile": fields, "country": country})
             row = {"group_id": gid, "gkey": self.touched[gid], "profile": profile,
                    "features": stored_own[gid],
-                   "as_person": bool(person.get(gid)), "namesakes": json.dumps(sorted(own[gid].namesakes))}
+                   "reading": readings.get(gid, ""), "namesakes": json.dumps(sorted(own[gid].namesakes))}
             rows.append(tuple(row[c.name] for c in RG.columns))
         _insert(self.conn, RG, rows)
 

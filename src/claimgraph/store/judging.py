@@ -11,7 +11,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
 
 from claimgraph.errors import NotJudged
-from claimgraph.store import schema
+from claimgraph.store import schema, summaries
 from claimgraph.store.names import fullest, norm
 from claimgraph.store.queries import names_of
 from claimgraph.store.judgements import judgements_in_force, pair, record
@@ -53,6 +53,7 @@ def label(conn: Connection, entity_id: str, name: str, user: str) -> None:
         raise ValueError(f"{name!r} is no name")
     e = schema.entities
     graph_id = select(e.c.canonical_id).where(e.c.id == entity_id).scalar_subquery()
+    summaries.forget_related(conn, conn.execute(select(graph_id)).scalar_one())
     conn.execute(
         insert(schema.labels).values(
             entity_id=entity_id, name=name, norm=norm(name), user=user, created_at=now(), graph_id=graph_id

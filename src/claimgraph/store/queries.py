@@ -126,13 +126,16 @@ def aliases(
     graph_id: str,
     types: Counter[str] | None = None,
     counted: list[tuple[str, str, int]] | None = None,
+    display: str | None = None,
 ) -> tuple[str, str, list[str]]:
-    """The graph entity's name, its most common type (from ``types``, else counted here) and its
-    other names, most used first (from ``counted``, :func:`name_counts`, else read here)."""
+    """The graph entity's name (``display``: :func:`names_of` it, else read here), its most
+    common type (from ``types``, else counted here) and its other names, most used first (from
+    ``counted``, :func:`name_counts`, else read here)."""
     rows = counted if counted is not None else name_counts(conn, graph_id)
     if types is None:
         types = types_of(conn, graph_id)
-    display, _ = head(conn, graph_id)
+    if display is None:
+        display, _ = head(conn, graph_id)
     seen = {norm(display)}
     others = []
     for name, n, _count in sorted(rows, key=lambda r: (-r[2], r[0])):
@@ -350,12 +353,17 @@ def reports_of(
 ) -> tuple[list[GraphDocument], int, str | None, str | None]:
     """The newest ``limit`` current reports a graph entity appears in, how many there are in all,
     and the first and last publication date."""
+    ids, total, first, last = report_ids(conn, graph_id, limit)
+    docs = documents(conn, ids)
+    return [docs[d] for d in ids if d in docs], total, first, last
+
+
+def report_ids(conn: Connection, graph_id: str, limit: int) -> tuple[list[str], int, str | None, str | None]:
+    """:func:`reports_of` with the reports' ids only."""
     total, first, last = conn.execute(_report_stats(), {"gid": graph_id}).one()
     if not total:
         return [], 0, None, None
-    ids = newest(conn, _newest_reports(), {"gid": graph_id}, max(limit, 1))
-    docs = documents(conn, ids)
-    return [docs[d] for d in ids if d in docs], int(total), first, last
+    return newest(conn, _newest_reports(), {"gid": graph_id}, max(limit, 1)), int(total), first, last
 
 
 def _quote_filters(speaker: bool, about: bool, start: bool, end: bool) -> list[Any]:
@@ -451,14 +459,28 @@ def quotes_counted(
     conn: Connection, speaker: str | None = None, about: str | None = None, limit: int = 20
 ) -> tuple[list[GraphQuote], int]:
     """The newest ``limit`` quotes by (or else about) a graph entity, and how many there are in all."""
+    ids, total = quote_ids(conn, speaker, about, limit)
+    return quotes_by_id(conn, ids), total
+
+
+def quote_ids(
+    conn: Connection, speaker: str | None = None, about: str | None = None, limit: int = 20
+) -> tuple[list[str], int]:
+    """:func:`quotes_counted` with the quotes' ids only."""
     count, first = _counted_quotes(speaker is None)
     params = {"gid": speaker if speaker is not None else about}
     total = conn.execute(count, params).scalar() or 0
     if not total:
         return [], 0
-    ids = newest(conn, first, params, max(limit, 1))
-    found = {r[0]: GraphQuote(*r) for r in conn.execute(_quotes_by_id(), {"ids": ids})}
-    return [found[i] for i in ids if i in found], int(total)
+    return newest(conn, first, params, max(limit, 1)), int(total)
+
+
+def quotes_by_id(conn: Connection, ids: list[str]) -> list[GraphQuote]:
+    """The quotes of the given ids, in that order."""
+    found: dict[str, GraphQuote] = {}
+    for chunk in chunks(ids):
+        found.update((r[0], GraphQuote(*r)) for r in conn.execute(_quotes_by_id(), {"ids": chunk}))
+    return [found[i] for i in ids if i in found]
 
 
 def search_documents(conn: Connection, text: str, limit: int = 20) -> list[GraphDocument]:

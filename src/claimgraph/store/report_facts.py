@@ -80,7 +80,8 @@ def _load(conn: Connection, docs: list[str]) -> Iterator[tuple[str, str, list[_E
 
 def _read(text: str, entities: list[_Entity]) -> ReportFacts:
     facts = ReportFacts()
-    facts.country = B.report_country((x.name, x.mentions or 1) for x in entities if x.type in _PLACE_TYPES)
+    facts.country = B.report_country(((x.name, x.mentions or 1) for x in entities if x.type in _PLACE_TYPES),
+                                     ((x.name, x.mentions or 1) for x in entities if family(x.type) == "org"))
     for x in entities:
         if family(x.type) in ("person", "org"):
             roles = Counter(r for s in x.starts[:10] if (r := B.role_before(text, s)))

@@ -104,6 +104,16 @@ def claims_by_id(conn: Connection, ids: Iterable[str]) -> dict[str, Claim]:
 def sample_of(conn: Connection, refs: list[Ref], per_group: int | None = 5) -> Sample:
     """The newest ``per_group`` claims (None: all) of each group and modality among ``refs``,
     read in full, and how many each group and modality has in all."""
+    kept, totals = rank(refs, per_group)
+    return read_sample(conn, kept, totals)
+
+
+Totals = dict[tuple[GroupKey, str], int]
+
+
+def rank(refs: list[Ref], per_group: int | None = 5) -> tuple[list[str], Totals]:
+    """The ids of the newest ``per_group`` claims (None: all) of each group and modality among
+    ``refs``, in the order a :class:`Sample` lists them, and how many each group and modality has."""
     # newest report first (undated ones last, as SQLite sorts them: '' is the least date), then
     # by position in it and by id (a stable sort keeps the order of ties, reversed or not)
     ranked = sorted(refs, key=lambda r: r.id)
@@ -114,16 +124,32 @@ def sample_of(conn: Connection, refs: list[Ref], per_group: int | None = 5) -> S
         ranks[r[1:7]] = rank = ranks.get(r[1:7], 0) + 1
         if not per_group or rank <= per_group:
             kept.append(r)
-    totals: dict[tuple[GroupKey, str], int] = {}
+    totals: Totals = {}
     for (kind, subject, predicate, obj, unit, modality), n in ranks.items():
         key = ((kind, subject, predicate, obj if kind == "relation" else unit), modality)
         totals[key] = totals.get(key, 0) + n
     # newest first, then by report and position (and id, where all of those tie)
     kept.sort(key=lambda r: (r.document_id, r.start, r.id))
     kept.sort(key=lambda r: r.published or "", reverse=True)
-    full = claims_by_id(conn, (r.id for r in kept))
-    claims = [full[r.id] for r in kept if r.id in full]
-    return Sample(claims, documents(conn, (c.document_id for c in claims)), totals)
+    return [r.id for r in kept], totals
+
+
+def read_sample(
+    conn: Connection,
+    ids: list[str],
+    totals: Totals,
+    full: dict[str, Claim] | None = None,
+    docs: dict[str, GraphDocument] | None = None,
+) -> Sample:
+    """The claims of :func:`rank` read in full (``full``, ``docs``: claims and reports already read)."""
+    if full is None:
+        full = claims_by_id(conn, ids)
+    claims = [full[i] for i in ids if i in full]
+    if docs is None:
+        docs = documents(conn, (c.document_id for c in claims))
+    else:
+        docs = {c.document_id: docs[c.document_id] for c in claims if c.document_id in docs}
+    return Sample(claims, docs, totals)
 
 
 def sample_claims(

@@ -278,13 +278,14 @@ resolution_groups = Table(
     Column("gkey", Text, nullable=False),  # the name group key (resolution.group_key)
     Column("profile", Text, nullable=False),  # the EntityProfile as JSON, and its report's country
     Column("features", Text, nullable=False),  # what the resolver compares of it, as JSON
-    Column("as_person", Boolean, nullable=False),  # an organisation's name the store reads as a person's
+    Column("reading", Text, nullable=False),  # how the type reconciliation reads it (features.reading), or ""
     Column("namesakes", Text, nullable=False),  # JSON: a lone word's namesakes, up to the pair model's cap
     Index("ix_resolution_groups_gkey", "gkey", unique=True),
 )
 
 # blocking keys ('person|s|5145'); with '~h|' a word of a person's full name (``sort``: the full
-# name), with '~l|' a person's lone word; ``sort`` of a blocking key is the profile's comparison key
+# name), with '~l|' a person's lone word, with incremental.TYPE_KEYS what the type reconciliation
+# reads of the profile's own names; ``sort`` of a blocking key is the profile's comparison key
 blocking_keys = Table(
     "blocking_keys",
     metadata,
@@ -312,4 +313,13 @@ context_counts = Table(
     Column("key", Text, primary_key=True),
     Column("n", Integer, nullable=False),
     Index("ix_context_counts_n", "n"),
+)
+
+# What an actor page computes from all of a big actor's rows, as JSON (migration 0010; see
+# :mod:`claimgraph.store.summaries`): written by resolution, deleted by writes that change it.
+actor_summaries = Table(
+    "actor_summaries",
+    metadata,
+    Column("graph_id", String(100), primary_key=True),
+    Column("data", Text, nullable=False),
 )

@@ -21,7 +21,18 @@ from claimgraph.graph.records import GraphDocument, GraphEntity, GraphQuote
 from claimgraph.graph.timeline import TimelineEntry
 from claimgraph.model import Extraction
 from claimgraph.settings import DB
-from claimgraph.store import dialect, iterators, lookup, migrate, queries, rebuttals, schema, views, writer
+from claimgraph.store import (
+    dialect,
+    iterators,
+    lookup,
+    migrate,
+    queries,
+    rebuttals,
+    schema,
+    summaries,
+    views,
+    writer,
+)
 from claimgraph.store.names import norm
 from claimgraph.store.writer import AddResult
 
@@ -73,6 +84,7 @@ class Store:
             else:
                 migrate.upgrade(self.engine)
                 self._find_rebuttals()
+                self._fill_summaries()
         except SQLAlchemyError as exc:
             raise dialect.store_error(self.url, exc, "cannot open the store") from exc
 
@@ -87,6 +99,17 @@ class Store:
             if not rebuttals.is_fresh(conn):  # another process may have done it meanwhile
                 log.info("finding the rebuttals in every report (once)")
                 rebuttals.refresh(conn)
+
+    def _fill_summaries(self) -> None:
+        """Compute the big actors' summaries once when the stored ones are not the current rules'
+        (a store from before migration 0010, or another claimgraph): resolution keeps them."""
+        with self.engine.connect() as conn:
+            if summaries.is_fresh(conn):
+                return
+        with self._write(lock="resolve") as conn:
+            if not summaries.is_fresh(conn):  # another process may have done it meanwhile
+                log.info("summarising the actors of many reports (once)")
+                summaries.fill(conn)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -169,6 +192,7 @@ class Store:
                 groups = incremental.update_index(conn)
             threshold = resolution.THRESHOLD if threshold is None else threshold
             changed = resolution.recluster(conn, threshold, groups)
+            summaries.fill(conn)  # of the actors the new reports and regroupings changed
             state = schema.run_state
             conn.execute(delete(state).where(state.c.key == RESOLVED_SEQ))
             conn.execute(insert(state).values(key=RESOLVED_SEQ, value=str(seen)))
@@ -198,7 +222,9 @@ class Store:
         if a == b:
             raise StoreError(f"{named[0]!r} and {named[1]!r} are already one actor ({a}): nothing to merge")
         with self._write(lock="resolve") as conn:
-            return judging.merge(conn, a, b, user, name)
+            merged = judging.merge(conn, a, b, user, name)
+            summaries.fill(conn)  # of the merged actor, now bigger
+            return merged
 
     def rename(self, name_or_id: str, name: str, user: str = "cli") -> str:
         """Call an actor ``name`` from now on (its other names stay aliases); returns its graph id."""
@@ -208,6 +234,7 @@ class Store:
         try:
             with self._write() as conn:
                 judging.label(conn, graph_id, name, user)
+                summaries.fill(conn)
         except ValueError as exc:
             raise StoreError(str(exc)) from exc
         return graph_id
@@ -218,7 +245,9 @@ class Store:
 
         entity_id = self._member(entity)
         with self._write(lock="resolve") as conn:
-            return judging.split(conn, entity_id, user)
+            parts = judging.split(conn, entity_id, user)
+            summaries.fill(conn)
+            return parts
 
     def judge(self, a: str, b: str, judgement: str, user: str = "cli") -> None:
         """Record a same / different / unsure judgement between two entities and regroup."""
@@ -230,6 +259,7 @@ class Store:
         with self._write(lock="resolve") as conn:
             judgements.record(conn, self._member(a), self._member(b), judgement, user)
             resolution.recluster(conn)
+            summaries.fill(conn)
 
     def undo(self, a: str, b: str, user: str = "cli") -> tuple[str, str, str, str]:
         """Withdraw the judgement that made a and b one actor (names or entity ids).
@@ -250,6 +280,7 @@ class Store:
                 ).all()
                 if rows and rows[-1][0] != "unsure":  # a judgement of their own, still in force
                     judging.undo(conn, a, b, user)
+                    summaries.fill(conn)
                     return min(a, b), max(a, b), rows[-1][1], rows[-1][2]
             side_a, side_b = self._carriers(conn, a), self._carriers(conn, b)
             # a name both sides carry ('Johnson' of Boris and of Gary Johnson) tells them apart
@@ -257,9 +288,11 @@ class Store:
             only_a = [x for x in side_a if x not in side_b] or side_a
             only_b = [x for x in side_b if x not in side_a] or side_b
             try:
-                return judging.undo_merge(conn, only_a, only_b, user)
+                undone = judging.undo_merge(conn, only_a, only_b, user)
             except NotJudged as exc:
                 raise NotJudged(f"cannot undo a merge of {a!r} and {b!r}: {exc}") from exc
+            summaries.fill(conn)
+            return undone
 
     def review_queue(self, limit: int = 20) -> list[Any]:
         """The undecided candidate pairs most worth a person's time, with names and evidence."""

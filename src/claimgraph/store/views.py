@@ -13,7 +13,7 @@ from claimgraph.graph.conflicts import Conflict, conflicting_predicates, find_co
 from claimgraph.graph.period import Period
 from claimgraph.graph.records import GraphDocument, GraphQuote
 from claimgraph.graph.timeline import TimelineEntry, timeline
-from claimgraph.store import queries, samples
+from claimgraph.store import queries, samples, summaries
 from claimgraph.store.rebuttals import rebuttal_conflicts
 
 
@@ -58,9 +58,17 @@ class Profile:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def quote_views(conn: Connection, found: list[GraphQuote]) -> list[QuoteView]:
-    docs = queries.documents(conn, (q.document_id for q in found))
-    names = queries.names_of(conn, (q.speaker for q in found))
+def quote_views(
+    conn: Connection,
+    found: list[GraphQuote],
+    docs: dict[str, GraphDocument] | None = None,
+    names: dict[str, str] | None = None,
+) -> list[QuoteView]:
+    """Quotes with their speaker's name and their report (``docs``, ``names``: already read)."""
+    if docs is None:
+        docs = queries.documents(conn, (q.document_id for q in found))
+    if names is None:
+        names = queries.names_of(conn, (q.speaker for q in found))
     out = []
     for q in found:
         doc = docs.get(q.document_id)
@@ -168,16 +176,86 @@ def conflicts(
     return found, {"documents": docs, "names": {**more, **names}}
 
 
-def actor_page(conn: Connection, graph_id: str, limit: int = 20) -> tuple[Profile, list[Conflict], dict[str, Any]]:
+def actor_page(
+    conn: Connection, graph_id: str, limit: int = 20, summary: summaries.Summary | None = None
+) -> tuple[Profile, list[Conflict], dict[str, Any]]:
     """An actor's profile (:func:`profile`) and conflicts (:func:`conflicts`). An actor of
     thousands of reports has thousands of claims: they are counted and ranked from the indexes,
-    and read in full only where shown, or where a conflict is possible (``conflicting_predicates``)."""
+    and read in full only where shown, or where a conflict is possible (``conflicting_predicates``).
+    With the actor's ``summary`` (for ``limit`` :data:`summaries.LIMIT`), what it lists is read by
+    id instead (:func:`summarised_page`)."""
+    if summary is not None:
+        return summarised_page(conn, graph_id, summary)
     refs = samples.claim_refs(conn, about=graph_id)
     about = samples.sample_of(conn, refs, limit)
     dated = queries.claims_of_predicates(conn, graph_id, conflicting_predicates(samples.shapes(refs)))
     claims = [*about.claims, *dated.claims]
     names = queries.names_of(conn, [x for c in claims for x in (c.subject, c.object, c.attributed_to)])
     return (profile(conn, graph_id, limit, about=about, names=names), *conflicts(conn, graph_id, dated=dated, names=names))
+
+
+CONFLICT_SIDE = summaries.CONFLICT_SIDE  # the claims an actor page lists on each side of a conflict
+
+
+def summarised_page(
+    conn: Connection, graph_id: str, s: summaries.Summary
+) -> tuple[Profile, list[Conflict], dict[str, Any]]:
+    """:func:`actor_page` from the actor's summary, with the claims and reports it holds; the
+    quotes it lists are read by id, the names of everyone, rebuttals and members as the page
+    reads them always. A conflict holds the first :data:`CONFLICT_SIDE` claims of each side, the
+    context's ``claim_ids`` the ids of all; its documents also hold the reports of ``s.name_uses``."""
+    full = s.claims
+    quotes = {q.id: q for q in queries.quotes_by_id(conn, [*s.quotes_by[0], *s.quotes_about[0]])}
+    rebutted = rebuttal_conflicts(conn, graph_id)
+    found = [
+        Conflict(
+            c.kind,
+            c.subject,
+            c.predicate,
+            c.object,
+            [full[i] for i in c.left[:CONFLICT_SIDE] if i in full],
+            [full[i] for i in c.right[:CONFLICT_SIDE] if i in full],
+            c.left_reports,
+            c.right_reports,
+        )
+        for c in s.conflicts
+    ]
+    claim_ids = [[*c.left, *c.right] for c in s.conflicts]
+    claim_ids += [[x.id for x in (*c.left, *c.right)] for c in rebutted]
+    claims = [*full.values(), *(x for c in rebutted for x in (*c.left, *c.right))]
+    reports = s.reports[0]
+    rebuttal_docs = queries.documents(conn, (x.document_id for c in rebutted for x in (*c.left, *c.right)))
+    docs = {**s.documents, **rebuttal_docs}
+    named = [graph_id, *(x for c in claims for x in (c.subject, c.object, c.attributed_to))]
+    names = queries.names_of(conn, [*named, *(q.speaker for q in quotes.values())])
+    name, type_, aliases = queries.aliases(conn, graph_id, s.types, s.names, display=names.get(graph_id))
+    about = samples.read_sample(conn, *s.about, full=full, docs=docs)
+    groups = claim_groups(conn, found=about, names=names)
+    said = claim_groups(conn, found=samples.read_sample(conn, *s.by, full=full, docs=docs), names=names)
+    by = [quotes[i] for i in s.quotes_by[0] if i in quotes]
+    about_it = [quotes[i] for i in s.quotes_about[0] if i in quotes]
+    page = Profile(
+        graph_id,
+        name,
+        type_,
+        aliases,
+        s.reports[2],
+        s.reports[3],
+        [docs[d] for d in reports if d in docs],
+        [g for g in groups if g.kind == "relation"],
+        [g for g in groups if g.kind == "quantity"],
+        quote_views(conn, by, docs, names),
+        quote_views(conn, about_it, docs, names),
+        said,
+        [Member(*r) for r in queries.members(conn, graph_id, summaries.LIMIT)],
+        {
+            "reports": s.reports[1],
+            "quotes_by": s.quotes_by[1],
+            "quotes_about": s.quotes_about[1],
+            "members": sum(s.types.values()),
+        },
+    )
+    return page, [*found, *rebutted], {"documents": docs, "names": names, "claim_ids": claim_ids}
 
 
 def actor_timeline(conn: Connection, graph_id: str, period: Period | None = None) -> list[TimelineEntry]:

@@ -19,7 +19,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from claimgraph.model import Extraction
-from claimgraph.store import dialect, rebuttals, schema
+from claimgraph.store import dialect, rebuttals, schema, summaries
 from claimgraph.store.names import entity_key, norm
 
 log = logging.getLogger(__name__)
@@ -56,6 +56,10 @@ def add(conn: Connection, extraction: Extraction) -> AddResult:
         latest = conn.execute(select(func.max(d.c.version)).where(d.c.url == doc.url)).scalar()
         if latest is not None:
             version = latest + 1
+            older = select(d.c.id).where(d.c.url == doc.url, d.c.current)
+            e = schema.entities  # the actors of the text it replaces lose what it said
+            actors = select(e.c.canonical_id).where(e.c.document_id.in_(older))
+            summaries.forget(conn, conn.execute(actors).scalars())
             conn.execute(update(d).where(d.c.url == doc.url).values(current=False))
     inserted = conn.execute(
         insert(d).values(
@@ -80,6 +84,7 @@ def add(conn: Connection, extraction: Extraction) -> AddResult:
     _add_quotes(conn, extraction, ids, graph, seq, result)
     _add_claims(conn, extraction, ids, graph, result)
     rebuttals.refresh(conn, [doc.id])
+    summaries.forget(conn, graph.values())  # its actors' pages count it from now on
     return result
 
 

@@ -12,9 +12,9 @@ from sqlalchemy import and_, bindparam, func, select, union_all
 from sqlalchemy.engine import Connection
 
 from claimgraph.graph.records import GraphDocument
-from claimgraph.store import queries, schema
+from claimgraph.store import actor_names, queries, schema
 
-E, N, D, C, CAND = schema.entities, schema.names, schema.documents, schema.claims, schema.candidates
+E, D, C, CAND = schema.entities, schema.documents, schema.claims, schema.candidates
 
 
 # -- an actor -----------------------------------------------------------------------------
@@ -33,61 +33,17 @@ def names_used(
     per_name: int = 3,
     limit: int = 12,
     counted: list[tuple[str, str, int]] | None = None,
+    uses: list[actor_names.NameUse] | None = None,
+    docs: dict[str, GraphDocument] | None = None,
 ) -> list[NameUse]:
     """The names the actor was reported under, most used first, with how many report entities
-    carry each (``counted``: :func:`queries.name_counts`, read here if not given) and the first
-    few reports of each."""
-    per: dict[str, int] = defaultdict(int)
-    norm_of: dict[str, str] = {}
-    for name, key, n in counted if counted is not None else queries.name_counts(conn, graph_id):
-        per[name] += n
-        norm_of[name] = key
-    top = sorted(per.items(), key=lambda x: (-x[1], x[0]))[:limit]
-    # examples from the actor's first members (ingest order, from ix_entities_members); only a
-    # name none of them carries needs a query of its own
-    examples: dict[str, list[str]] = defaultdict(list)
-    for name, doc_id in conn.execute(_examples(), {"gid": graph_id, "early": _EARLY}):
-        if len(examples[name]) < per_name and doc_id not in examples[name]:
-            examples[name].append(doc_id)
-    for name, _total in top:
-        if name not in examples:
-            params = {"gid": graph_id, "norm": norm_of[name], "name": name, "limit": per_name}
-            examples[name] = list(conn.execute(_examples_of_name(), params).scalars())
-    docs = queries.documents(conn, [d for name, _ in top for d in examples[name]])
-    return [NameUse(name, total, [docs[d] for d in examples[name] if d in docs]) for name, total in top]
-
-
-@functools.cache
-def _examples() -> Any:
-    """The names of the first bound ``early`` members of bound ``gid``, with their reports, in
-    ingest order."""
-    first = (
-        select(E.c.id, E.c.document_id, E.c.doc_seq)
-        .where(E.c.canonical_id == bindparam("gid"))
-        .order_by(E.c.doc_seq)
-        .limit(bindparam("early"))
-        .subquery()
-    )
-    return (
-        select(N.c.name, first.c.document_id)
-        .select_from(first.join(N, N.c.entity_id == first.c.id))
-        .order_by(first.c.doc_seq, first.c.id)
-    )
-
-
-@functools.cache
-def _examples_of_name() -> Any:
-    """The first reports in which the actor is called a name (by ``ix_names_graph``)."""
-    return (
-        select(E.c.document_id)
-        .select_from(N.join(E, E.c.id == N.c.entity_id))
-        .where(N.c.graph_id == bindparam("gid"), N.c.norm == bindparam("norm"), N.c.name == bindparam("name"))
-        .order_by(E.c.doc_seq)
-        .limit(bindparam("limit"))
-    )
-
-
-_EARLY = 200  # first members looked at for example reports
+    carry each and the first few reports of each (:func:`actor_names.name_examples`; ``uses``:
+    those, already found; ``docs``: their reports, already read)."""
+    if uses is None:
+        uses = actor_names.name_examples(conn, graph_id, per_name, limit, counted)
+    if docs is None:
+        docs = queries.documents(conn, [d for _name, _total, ids in uses for d in ids])
+    return [NameUse(name, total, [docs[d] for d in ids if d in docs]) for name, total, ids in uses]
 
 
 @dataclass(slots=True)

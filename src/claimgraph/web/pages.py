@@ -13,7 +13,7 @@ from typing import Any
 from claimgraph.errors import StoreError
 from claimgraph.graph.claims import MODALITIES, ClaimGroup
 from claimgraph.graph.conflicts import Conflict
-from claimgraph.store import Store, views
+from claimgraph.store import Store, summaries, views
 from claimgraph.web import actors, data
 from claimgraph.web.chart import quantity_charts
 from claimgraph.web.names import NameIndex
@@ -65,8 +65,13 @@ def _graph_id(store: Store, actor_id: str) -> str:
 def actor(store: Store, actor_id: str, limit: int = 20) -> dict[str, Any]:
     gid = _graph_id(store, actor_id)
     with store.engine.connect() as conn:  # one connection, one snapshot of the store
-        profile, conflicts, ctx = views.actor_page(conn, gid, limit)
-        names = actors.names_used(conn, gid)
+        # a big actor's counts, rankings and conflicts, kept by the store (the default limit's)
+        summary = summaries.load(conn, gid) if limit == summaries.LIMIT else None
+        profile, conflicts, ctx = views.actor_page(conn, gid, limit, summary)
+        if summary is None:
+            names = actors.names_used(conn, gid)
+        else:
+            names = actors.names_used(conn, gid, uses=summary.name_uses, docs=ctx["documents"])
         candidates = actors.merge_candidates(conn, gid)
     by_predicate: dict[str, list[ClaimGroup]] = defaultdict(list)
     for g in profile.relations:
@@ -80,7 +85,7 @@ def actor(store: Store, actor_id: str, limit: int = 20) -> dict[str, Any]:
         "quantities": [_group(g) for g in profile.quantities],
         "claims_by": [_group(g) for g in profile.claims_by],
         "charts": quantity_charts(profile.quantities),
-        "conflicts": [_conflict(c, ctx) for c in conflicts],
+        "conflicts": [_conflict(c, ctx, n) for n, c in enumerate(conflicts)],
         "merge_candidates": candidates,
     }
 
@@ -118,12 +123,14 @@ def _group(g: ClaimGroup) -> dict[str, Any]:
     }
 
 
-def _conflict(c: Conflict, ctx: dict[str, Any]) -> dict[str, Any]:
+def _conflict(c: Conflict, ctx: dict[str, Any], n: int) -> dict[str, Any]:
+    """The ``n``-th conflict of the page: the first claims of each side (a summarised page reads
+    no more, and gives the ids of all in ``ctx["claim_ids"]``)."""
     names, docs = ctx["names"], ctx["documents"]
 
     def side(claims: list[Any]) -> list[dict[str, Any]]:
         out = []
-        for x in claims[:5]:
+        for x in claims[: views.CONFLICT_SIDE]:
             doc = docs.get(x.document_id)
             out.append(
                 {
@@ -152,7 +159,7 @@ def _conflict(c: Conflict, ctx: dict[str, Any]) -> dict[str, Any]:
         "object_name": names.get(c.object, c.object) if c.object else None,
         "left": side(c.left),
         "right": side(c.right),
-        "claim_ids": [x.id for x in (*c.left, *c.right)],
+        "claim_ids": ctx["claim_ids"][n] if "claim_ids" in ctx else [x.id for x in (*c.left, *c.right)],
     }
 
 

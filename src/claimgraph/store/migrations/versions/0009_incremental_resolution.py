@@ -3,10 +3,11 @@
 - ``resolution_members``: each resolved entity's name group (the group's earliest member); an
   entity without a row has not been resolved yet, so a resolution cut short is taken up again.
 - ``resolution_groups``: each name group's resolver profile and what the resolver compares of it
-  (JSON), whether its name is read as a person's, and a lone word's namesakes.
+  (JSON), the type the store reads its name as (``features.reading``: 'person', 'person:<full
+  name>', 'org', or '' as tagged), and a lone word's namesakes.
 - ``blocking_keys``: the keys a profile is compared by (indexed: a new report's profiles are
   compared only with their blocks' members), the words of a person's full names and a person's
-  lone word.
+  lone word, and what the type reconciliation reads of each profile's own names.
 - ``resolution_edges``: every pair the name rules linked, with the pair model's score before
   partial names are settled (``candidates`` keeps the settled scores), and the names of the
   company both sides keep (the pair is scored again when one of them turns common).
@@ -43,7 +44,7 @@ def upgrade() -> None:
         sa.Column("gkey", sa.Text(), nullable=False),
         sa.Column("profile", sa.Text(), nullable=False),
         sa.Column("features", sa.Text(), nullable=False),
-        sa.Column("as_person", sa.Boolean(), nullable=False),
+        sa.Column("reading", sa.Text(), nullable=False),
         sa.Column("namesakes", sa.Text(), nullable=False),
     )
     op.create_index("ix_resolution_groups_gkey", "resolution_groups", ["gkey"], unique=True)

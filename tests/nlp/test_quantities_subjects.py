@@ -1,0 +1,158 @@
+"""Whose count a number is, and numbers written the ways result tables and money figures write
+them, on whole train-split reports (tests/data/reports/train/, extracted as `claimgraph extract`
+would): figures whose counted noun is left out, the place or owner a count is attached to, a
+possessor named by a generic place noun, totals, conjoined subjects, tolls "of" a group, goals,
+currency-prefixed figures and ranges written as one token."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from claimgraph.nlp.quantities import _range_high, number_groups, value_of
+from tests.conftest import DATA
+
+TRAIN = DATA / "reports" / "train"
+Row = tuple[str, str, float, str]
+
+
+@functools.cache
+def _extracted(nlp: Any, stem: str) -> tuple[dict[str, Any], ...]:
+    from claimgraph.extract import extract
+    from claimgraph.ingest import read_documents
+
+    (doc,) = read_documents([str(TRAIN / f"{stem}.txt")])
+    data = extract(doc, nlp=nlp).to_dict()
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    return tuple({**q, "subject": names[q["subject"]]} for q in data["quantities"])
+
+
+def rows(nlp: Any, stem: str) -> set[Row]:
+    """(subject, property, value, qualifier) of every quantity of a train report."""
+    return {(q["subject"], q["property"], q["value"], q["qualifier"]) for q in _extracted(nlp, stem)}
+
+
+def test_quantities_subjects_figure_without_its_noun_repeats_the_sentences_count(nlp: Any) -> None:
+    # "Bernie Sanders had the most delegates, with 60, followed by Biden, with 54."
+    # "Additionally, Senator Elizabeth Warren of Massachusetts had 8 delegates, and Senator Amy
+    # Klobuchar of Minnesota had 7."
+    got = rows(nlp, "joe-biden-wins-2020-south-carolina")
+    assert ("Bernie Sanders", "delegates", 60, "exact") in got
+    assert ("Amy Klobuchar", "delegates", 7, "exact") in got
+
+
+def test_quantities_subjects_passive_agent_holds_the_figure(nlp: Any) -> None:
+    # "..., followed by Biden, with 54." and "giving him a total of 54 delegates": Biden's, not
+    # Sanders' (the clause's subject)
+    got = rows(nlp, "joe-biden-wins-2020-south-carolina")
+    assert ("Joe Biden", "delegates", 54, "exact") in got
+    assert ("Bernie Sanders", "delegates", 54, "exact") not in got
+
+
+def test_quantities_subjects_generic_place_noun_is_the_place_named_before(nlp: Any) -> None:
+    # "Sanders came in second in Iowa, securing 12 of the state's 41 pledged delegates; Pete
+    # Buttigieg, ..., came in first with 14."
+    got = rows(nlp, "bernie-sanders-wins-2020-nevada-caucuses")
+    assert ("Iowa", "delegates", 41, "exact") in got
+    assert ("Pete Buttigieg", "delegates", 14, "exact") in got
+
+
+def test_quantities_subjects_conjoined_subjects_each_have_the_count(nlp: Any) -> None:
+    # "Both Sanders and Buttigieg earned 9 delegates there."
+    got = rows(nlp, "bernie-sanders-wins-2020-nevada-caucuses")
+    assert {("Bernie Sanders", "delegates", 9, "exact"), ("Pete Buttigieg", "delegates", 9, "exact")} <= got
+
+
+def test_quantities_subjects_each_figure_is_the_place_it_is_attached_to(nlp: Any) -> None:
+    # "... which figured 21 injured individuals in Davao del Sur, 36 in North Cotabato, 29 in
+    # South Cotabato and seven in General Santos City."
+    got = rows(nlp, "aftershocks-increase-death-toll-of-magnitude")
+    assert ("North Cotabato", "injured", 36, "exact") in got
+    assert ("South Cotabato", "injured", 29, "exact") in got
+    assert ("North Cotabato", "injured", 29, "exact") not in got
+
+
+def test_quantities_subjects_toll_of_a_group_and_conjoined_victims(nlp: Any) -> None:
+    # "... a mass shooting in Christchurch on Friday, which caused the death of at least 50 people."
+    got = rows(nlp, "new-zealand-mosque-murder-suspect-appears")
+    assert ("Christchurch", "deaths", 50, "at_least") in got
+    # "... killed five children in a church bus and two truck drivers."
+    got = rows(nlp, "florida-highway-pileup-fire-kills-five")
+    assert any(p == "deaths" and v == 2 for _, p, v, _ in got), got
+
+
+def test_quantities_subjects_a_goal_is_a_target(nlp: Any) -> None:
+    # "This exceeded their goal of $10,000, the funds needed to finish a rural sanctuary."
+    got = rows(nlp, "fur-fans-flock-to-toronto-s-furnal")
+    assert any(p == "amount" and v == 10000 and q == "target" for _, p, v, q in got), got
+
+
+def test_quantities_subjects_currency_written_before_the_digits(nlp: Any) -> None:
+    # "They are to share a monetary award of SEK9 million (...) from the Nobel Foundation."
+    found = [q for q in _extracted(nlp, "swedish-academy-announces-2019-nobel") if q["value"] == 9_000_000]
+    assert [(q["subject"], q["property"], q["unit"], q["text"]) for q in found] == [
+        ("Nobel Foundation", "amount", "SEK", "SEK9 million")]
+
+
+def test_quantities_subjects_range_written_as_one_token(nlp: Any) -> None:
+    text = (TRAIN / "california-lawyer-michael-avenatti.txt").read_text(encoding="utf-8")
+    (sent,) = [s for s in nlp(text).sents if "15–25 million dollars" in s.text]
+    groups = number_groups(sent)
+    (group,) = [g for g in groups if g.text == "15–25 million"]
+    assert value_of(group) == (15_000_000, False)
+    assert _range_high(group, groups) == 25_000_000
+
+
+def test_quantities_subjects_fractions_are_no_counts(nlp: Any) -> None:
+    # "aftershocks of a powerful earthquake with reported magnitude 6.3 that struck ... increased
+    # the death toll ... from five people to six"
+    got = rows(nlp, "aftershocks-increase-death-toll-of-magnitude")
+    assert not any(v == 6.3 for _, _, v, _ in got), got
+    assert any(p == "deaths" and v == 6 for _, p, v, _ in got), got
+
+
+def test_quantities_subjects_who_caused_a_toll_is_not_whose_it_is(nlp: Any) -> None:
+    # "Typhoon Phanfone made landfall on the central Philippines ..., killing at least 20 according
+    # to Philippine officials on Thursday": the Philippines' toll, not the typhoon's
+    got = rows(nlp, "typhoon-phanfone-strikes-philippines")
+    assert ("Philippines", "deaths", 20, "at_least") in got
+    assert not any(s == "Typhoon Phanfone" and p == "deaths" for s, p, _, _ in got), got
+
+
+def test_quantities_subjects_a_sum_restated_in_parentheses_keeps_its_subject(nlp: Any) -> None:
+    # "a monetary award of SEK9 million (approximately GBP738 thousand or USD910 thousand) from
+    # the Nobel Foundation"
+    found = [q for q in _extracted(nlp, "swedish-academy-announces-2019-nobel") if q["value"] == 910_000]
+    assert [(q["subject"], q["unit"]) for q in found] == [("Nobel Foundation", "USD")]
+
+
+def test_quantities_subjects_lives_lost_are_deaths_not_an_elliptic_count(nlp: Any) -> None:
+    # "Out these, 1846 persons were hospitalized and 1720 had already been discharged, while 81
+    # had lost their lives."
+    got = rows(nlp, "samoan-government-ends-state-of-emergency")
+    assert any(p == "deaths" and v == 81 for _, p, v, _ in got), got
+    assert not any(p == "injured" and v == 81 for _, p, v, _ in got), got
+
+
+def test_quantities_subjects_an_open_he_is_the_person_named_before_it(nlp: Any) -> None:
+    # "Trump's victory brings his delegate total to 86, following his victories in Iowa, where he
+    # secured 39 of the state's 40 delegates, and New Hampshire, where he secured all 22 of the
+    # state's delegates."
+    got = rows(nlp, "donald-trump-wins-2020-us-republican")
+    assert {("Donald Trump", "delegates", 39, "exact"), ("Donald Trump", "delegates", 22, "exact")} <= got
+
+
+def test_quantities_subjects_an_unrelated_bare_figure_repeats_no_count(nlp: Any) -> None:
+    # "The two parents were arrested in January of last year after one of their daughters, aged
+    # 17, escaped and phoned 911 (...)": 911 is no count of arrests
+    got = rows(nlp, "california-court-sentences-parents-who-kept")
+    assert not any(v == 911 for _, _, v, _ in got), got
+
+
+def test_quantities_subjects_several_thousand_is_a_vague_range(nlp: Any) -> None:
+    # "Violence broke out on Saturday when several thousand people rallied at Freedom Plaza ...":
+    # not 1,000, and never an exact figure
+    extracted = _extracted(nlp, "violence-breaks-out-in-washington-dc")
+    found = [q for q in extracted if q["property"] == "protesters"]
+    assert [(q["value"], q["high"], q["qualifier"], q["text"]) for q in found] == [
+        (3000, 9999, "range", "several thousand")]

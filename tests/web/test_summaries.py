@@ -1,0 +1,119 @@
+"""Actor summaries (``store/summaries.py``): an actor page read from its summary is the page
+computed in full, and every write that changes an actor forgets its summary first.
+
+Real stores: the three hand-built corpus reports and the hostile one on SQLite and PostgreSQL,
+and the 41 corpus reports of the browser tests (conflicts, numbers, rebuttals) on SQLite. The
+summaries are written here for every actor (the store writes them for actors of at least
+``MIN_MEMBERS`` report entities, which these small stores do not have).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from sqlalchemy import select, update
+
+from claimgraph.store import Store, open_store, schema, summaries
+from claimgraph.web import pages
+from claimgraph.web.app import to_json
+from tests.store import reports
+from tests.web.test_api import web_store  # noqa: F401  (the API tests' store)
+
+
+def _pages(store: Store) -> dict[str, bytes]:
+    """Every actor's page, as its /api/ twin returns it."""
+    with store.engine.connect() as conn:
+        ids = conn.execute(select(schema.entities.c.canonical_id).distinct()).scalars().all()
+    return {g: to_json(pages.actor(store, g)) for g in sorted(ids)}
+
+
+def _fill(store: Store) -> int:
+    with store.engine.begin() as conn:
+        return summaries.fill(conn, min_members=1)
+
+
+def _summarised(store: Store, graph_id: str) -> bool:
+    with store.engine.connect() as conn:
+        return summaries.load(conn, graph_id) is not None
+
+
+def _forget_all(store: Store) -> None:
+    with store.engine.begin() as conn:
+        conn.execute(schema.actor_summaries.delete())
+
+
+def test_summaries_give_every_actor_the_page_computed_in_full(web_store: Store) -> None:
+    full = _pages(web_store)
+    assert _fill(web_store) == len(full) > 10
+    assert all(_summarised(web_store, g) for g in full)
+    assert _pages(web_store) == full
+    # another limit than the summaries' is computed in full
+    soleimani = web_store.entity_id("Qasem Soleimani")
+    assert len(pages.actor(web_store, soleimani, limit=1)["actor"]["reports"]) == 1
+
+
+def test_summaries_of_real_reports_with_conflicts_and_numbers(web_db: Path, tmp_path: Path) -> None:
+    db = tmp_path / "copy.db"
+    shutil.copy(web_db, db)
+    with open_store(db) as store:
+        full = _pages(store)
+        shown = [pages.actor(store, g) for g in full]
+        assert any(p["conflicts"] for p in shown)
+        assert any(p["charts"] for p in shown) and any(p["claims_by"] for p in shown)
+        assert _fill(store) == len(full)
+        assert _pages(store) == full
+
+
+def test_a_new_report_forgets_its_actors_summaries_and_resolution_writes_them_again(web_store: Store) -> None:
+    _fill(web_store)
+    soleimani = web_store.entity_id("Qasem Soleimani")
+    before = pages.actor(web_store, soleimani)
+    again = reports.strike()
+    again.document.id, again.document.url = f"{again.document.id}-again", f"{again.document.url}#again"
+    web_store.add(again)
+    assert not _summarised(web_store, soleimani)
+    assert _summarised(web_store, web_store.entity_id("Mallory Hacker"))  # not in that report: kept
+    after = pages.actor(web_store, soleimani)  # computed in full, with the new report
+    assert after["actor"]["counts"]["reports"] == before["actor"]["counts"]["reports"] + 1
+    web_store.resolve(threshold=0.99)
+    resolved = to_json(pages.actor(web_store, soleimani))  # too small for resolution to summarise
+    assert not _summarised(web_store, soleimani)
+    _fill(web_store)
+    assert _summarised(web_store, soleimani) and to_json(pages.actor(web_store, soleimani)) == resolved
+
+
+def test_merge_rename_and_undo_forget_the_summaries_they_change(web_store: Store) -> None:
+    _fill(web_store)
+    left, right = web_store.entity_id("Abdul-Mahdi"), web_store.entity_id("Adil Abdul-Mahdi")
+    iraq = web_store.entity_id("Iraq")  # Adil Abdul-Mahdi leader_of Iraq: grouped by his graph id
+    merged = web_store.merge("Abdul-Mahdi", "Adil Abdul-Mahdi")
+    assert not any(_summarised(web_store, g) for g in (left, right, merged, iraq))
+    full = _pages(web_store)
+    _fill(web_store)
+    assert _pages(web_store) == full
+    web_store.rename(merged, "Prime Minister Adil Abdul-Mahdi")
+    assert not _summarised(web_store, merged) and not _summarised(web_store, iraq)
+    assert _summarised(web_store, web_store.entity_id("Mallory Hacker"))
+    _fill(web_store)
+    web_store.undo("Abdul-Mahdi", "Adil Abdul-Mahdi")
+    assert not _summarised(web_store, merged)
+    full = _pages(web_store)
+    _fill(web_store)
+    assert _pages(web_store) == full
+
+
+def test_summaries_of_other_rules_are_not_read_and_opening_writes_them_again(store_url: str) -> None:
+    with open_store(store_url) as store:
+        store.add(reports.strike())
+        store.resolve()
+        _fill(store)
+        soleimani = store.entity_id("Qasem Soleimani")
+        assert _summarised(store, soleimani)
+        with store.engine.begin() as conn:  # as if written by another version of claimgraph
+            rs = schema.run_state
+            conn.execute(update(rs).where(rs.c.key == summaries.MARK).values(value="other rules"))
+        assert not _summarised(store, soleimani)
+    with open_store(store_url) as again, again.engine.connect() as conn:
+        assert summaries.is_fresh(conn)  # the rows of the other rules are gone, the mark is ours
+        assert conn.execute(select(schema.actor_summaries.c.graph_id)).first() is None
