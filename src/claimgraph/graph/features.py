@@ -290,7 +290,9 @@ def may_read_as_person(f: Features) -> bool:
     return f.family == "org" and f.person_like and " " not in f.key
 
 
-def reads_as_person(f: Features, surnames: Mapping[str, Iterable[str]], dominant: Mapping[str, Features]) -> bool:
+def reads_as_person(
+    f: Features, surnames: Mapping[str, Iterable[str]], dominant: Mapping[str, Features]
+) -> bool:
     """Whether an organisation's one word is a person's name: the surname of a person named in
     full in one of its reports (``surnames``: report -> surnames), or of the dominant person of
     that surname (``dominant``) when the two share company ('take this fight to Trump and Mike Pence')."""

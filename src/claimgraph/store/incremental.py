@@ -16,8 +16,8 @@ organisation's one word as a person's surname, an organisation's name as a perso
 person's lone word as an organisation's) is decided again when what it reads of the others
 changes, found by indexed look-ups of the profiles' own names (the people of a surname, the
 organisations of a name, the words of full names, the profiles writing a word alone); a lone
-word's namesakes when the full names holding it change; the pairs whose shared company holds a name that becomes common (or stops
-being) are scored again; a block over ``MAX_BLOCK`` keeps the pairs of its sliding window; and
+word's namesakes when the full names holding it change; the pairs whose shared company holds a
+name that becomes common (or stops being) are scored again; a block over ``MAX_BLOCK`` keeps the pairs of its sliding window; and
 each partial name whose pairs or full names changed is settled again.
 """
 
@@ -375,8 +375,9 @@ class _Run:
         affected: dict[str, set[str]] = defaultdict(set)  # prefix -> the names whose readers changed
         for k, _, _ in old_rows | new_rows:
             affected[k[:3]].add(k[3:])
-        wanted = [ORGS + k for k in affected[SURNAMES] | affected[IN_REPORT]]  # the one words read as surnames
-        wanted += [LONE_NAMES + k for k in affected[ORGS] | affected[WORDS] | affected[SURNAMES] | affected[ALONE]]
+        wanted = [ORGS + k for k in affected[SURNAMES] | affected[IN_REPORT]]  # one words read as surnames
+        lone = affected[ORGS] | affected[WORDS] | affected[SURNAMES] | affected[ALONE]
+        wanted += [LONE_NAMES + k for k in lone]
         wanted += [TAILS + k for k in affected[PEOPLE]]
         found = _groups_with(conn, wanted)
         stored = {g for rows in found.values() for _, g in rows} - own.keys()
@@ -390,7 +391,8 @@ class _Run:
     def _context(self, candidates: dict[str, Features], own: dict[str, Features]) -> Reconciling:
         """What the candidates' readings read of the other profiles' own features, by indexed look-ups."""
         names = {f.key for f in candidates.values() if may_read_as_person(f)}
-        tails = {parse_person(t).surname for f in candidates.values() if f.family == "org" for t in person_tails(f.name)}
+        tails = {parse_person(t).surname for f in candidates.values() if f.family == "org"
+                 for t in person_tails(f.name)}
         lone = {f.key for f in candidates.values() if lone_person(f)}
         keys = [IN_REPORT + n for n in names] + [PEOPLE + s for s in names | tails]
         keys += [p + k for k in lone for p in (ORGS, WORDS, SURNAMES, ALONE)]
