@@ -139,6 +139,9 @@ def split(entity: str, db: str | None, user: str | None) -> None:
 
 @main.command()
 @db_option
-def resolve(db: str | None) -> None:
-    """Run cross-report entity resolution again over the whole store (judgements still win)."""
-    click.echo(f"{run(open_store(db).resolve)} entities regrouped")
+@click.option("--full", is_flag=True,
+              help="Resolve the whole store from scratch, not just the reports added since.")
+def resolve(db: str | None, full: bool) -> None:
+    """Run cross-report entity resolution: the reports added since the last one, or with --full the
+    whole store again (the same result; judgements still win)."""
+    click.echo(f"{run(open_store(db).resolve, full=full)} entities regrouped")

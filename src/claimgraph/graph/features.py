@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from claimgraph.graph import bodies as B
@@ -157,60 +157,96 @@ def _person_in_role(p: EntityProfile) -> bool:
 
 
 def _reconcile_types(feats: Mapping[str, Features]) -> None:
-    """Names the tagger gave the wrong type, read by what the other names say:
-
-    - an organisation's one word that is the surname of a person named in the same report ('In a
-      statement, Vázquez said' beside 'Wanda Vázquez Garced'), or of the dominant person of that
-      surname named with the same company, is that person's name;
-    - an organisation's full name of a person ('Elijah Cummings' tagged ORG), or one with the
-      person's title, state or outlet written before it ('United States Representative Elijah
-      Cummings', 'Vermont Bernie Sanders', 'NPR Hamza bin Laden'), that a person's name elsewhere
-      matches, surname and given names, is that person ('Friends of Bernie Sanders' is not);
-    - a person's one word that no person's full name holds and that names an organisation
-      elsewhere ('Instagram' tagged PERSON) is that organisation's name; so is one written alone,
-      with no title, in at least ``DOMINANCE`` reports that is no one's surname nor a first name
-      ('Twitter').
-    """
-    surnames: dict[str, set[str]] = defaultdict(set)
-    people: dict[str, list[N.PersonName]] = defaultdict(list)  # surname -> full names
-    words: set[str] = set()
+    """Names the tagger gave the wrong type, read by what the other names say (see :func:`reading`)."""
+    ctx = Reconciling()
     for f in feats.values():
         if f.family == "person" and f.people and not f.people[0].mononym:
             for doc in f.documents:
-                surnames[doc] |= N.surnames(f.people[0])
+                ctx.surnames[doc] |= N.surnames(f.people[0])
             if f.people[0].surname:
-                people[f.people[0].surname].append(f.people[0])
-            words.update(w for form in f.forms for w in form.split())
-    orgs = {f.key for f in feats.values() if f.family == "org"}
-    held = {s for ps in people.values() for p in ps for s in N.surnames(p)}
-    # one-word person names written with no title ('Governor Rosselló' is a person's surname)
-    alone = Counter(f.key for f in feats.values() if f.family == "person" and f.people and f.people[0].mononym
-                    and not f.roles)
-    dominant = _dominant_surnames(feats)
+                ctx.people[f.people[0].surname].append(f.people[0])
+            ctx.words.update(w for form in f.forms for w in form.split())
+    ctx.orgs = {f.key for f in feats.values() if f.family == "org"}
+    ctx.held = {s for ps in ctx.people.values() for p in ps for s in N.surnames(p)}
+    ctx.alone = Counter(k for f in feats.values() if (k := alone_key(f)) is not None)
+    ctx.dominant = dominant_surnames(feats)
     for f in feats.values():
-        if f.family == "org" and f.person_like and " " not in f.key:
-            if any(f.key in surnames.get(d, ()) for d in f.documents):
-                _make_person(f)
-            elif f.key in dominant and f.context & dominant[f.key].context:
-                _make_person(f)  # 'take this fight to Trump and Mike Pence'
-        elif f.family == "org" and (person := _person_named_in(f.name, people)):
-            _make_person(f, person)
-        elif f.family == "person" and f.people and f.people[0].mononym and (
-            f.key in orgs - words
-            or (" " not in f.key and not f.roles and alone[f.key] >= DOMINANCE
-                and f.key not in held | first_name_gender().keys())
-        ):
-            _make_org(f)
+        apply_reading(f, reading(f, ctx))
 
 
 People = Mapping[str, list[N.PersonName]]
 
 
-def _person_named_in(name: str, people: People) -> str | None:
-    """The person's name an organisation's name is, or ends with after a title, a place or an
-    acronym: 'Elijah Cummings', 'United States Representative Elijah Cummings'."""
-    if _named_person(name, people):
-        return name
+@dataclass
+class Reconciling:
+    """What the type reconciliation reads of the other profiles (their own features): the
+    surnames of the people named in full in each report, the full names of each surname, the
+    words of people's full names, the organisations' names, the surnames people hold, how many
+    profiles write each untitled one-word person's name alone, and each surname's dominant person."""
+
+    surnames: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    people: dict[str, list[N.PersonName]] = field(default_factory=lambda: defaultdict(list))
+    words: set[str] = field(default_factory=set)
+    orgs: Container[str] = field(default_factory=set)
+    held: Container[str] = field(default_factory=set)
+    alone: Mapping[str, int] = field(default_factory=dict)
+    dominant: Mapping[str, Features] = field(default_factory=dict)
+
+
+def reading(f: Features, ctx: Reconciling) -> str | None:
+    """How the reconciliation reads a profile (its own features) against the others:
+
+    - 'person': an organisation's one word that is the surname of a person named in the same
+      report ('In a statement, Vázquez said' beside 'Wanda Vázquez Garced'), or of the dominant
+      person of that surname named with the same company, is that person's name;
+    - 'person:<name>': an organisation's full name of a person ('Elijah Cummings' tagged ORG), or
+      one with the person's title, state or outlet written before it ('United States
+      Representative Elijah Cummings', 'Vermont Bernie Sanders', 'NPR Hamza bin Laden'), that a
+      person's name elsewhere matches, surname and given names, is that person ('Friends of
+      Bernie Sanders' is not);
+    - 'org': a person's one word that no person's full name holds and that names an organisation
+      elsewhere ('Instagram' tagged PERSON) is that organisation's name; so is one written alone,
+      with no title, in at least ``DOMINANCE`` reports that is no one's surname nor a first name
+      ('Twitter');
+    - None: as tagged.
+    """
+    if may_read_as_person(f):
+        return "person" if reads_as_person(f, ctx.surnames, ctx.dominant) else None
+    if f.family == "org" and (person := _person_named_in(f.name, ctx.people)):
+        return "person:" + person
+    if lone_person(f) and (
+        (f.key in ctx.orgs and f.key not in ctx.words)
+        or (alone_key(f) is not None and ctx.alone.get(f.key, 0) >= DOMINANCE
+            and f.key not in ctx.held and f.key not in first_name_gender())
+    ):
+        return "org"
+    return None
+
+
+def apply_reading(f: Features, how: str | None) -> None:
+    """Give a profile's own features the type :func:`reading` settled."""
+    if how == "person":
+        make_person(f)
+    elif how and how.startswith("person:"):
+        make_person(f, how[len("person:"):])
+    elif how == "org":
+        _make_org(f)
+
+
+def lone_person(f: Features) -> bool:
+    """A person named by one name ('Instagram', 'Twitter', 'Robert')."""
+    return f.family == "person" and bool(f.people) and f.people[0].mononym
+
+
+def alone_key(f: Features) -> str | None:
+    """The one word of a person named by it with no title ('Twitter'; not 'Governor Rosselló')."""
+    return f.key if lone_person(f) and " " not in f.key and not f.roles else None
+
+
+def person_tails(name: str) -> list[str]:
+    """The names an organisation's name may be a person's as, by their shape alone: the name, or
+    its last two or three words after a title, a place or an acronym."""
+    out = [name] if _person_shaped(name) else []
     words = name.split()
     for size in (2, 3):
         head, tail = words[:-size], " ".join(words[-size:])
@@ -219,14 +255,24 @@ def _person_named_in(name: str, people: People) -> str | None:
         last = head[-1]
         before = N.ascii_fold(last) in titles() or B.country_of(last) or N.lookup_place(N.name_key(last)) \
             or N.is_acronym_form(last) or B.countries_in_name(" ".join(head))
-        if before and _named_person(tail, people):
+        if before and _person_shaped(tail):
+            out.append(tail)
+    return out
+
+
+def _person_named_in(name: str, people: People) -> str | None:
+    """The person's name an organisation's name is, or ends with after a title, a place or an
+    acronym: 'Elijah Cummings', 'United States Representative Elijah Cummings'; one that matches
+    a person named in full elsewhere: the same surname and compatible given names."""
+    for tail in person_tails(name):
+        parsed = N.parse_person(tail)
+        if any(N.given_compatible(parsed.given, p.given) is not None for p in people.get(parsed.surname, ())):
             return tail
     return None
 
 
-def _named_person(name: str, people: People) -> bool:
-    """A name of two or three capitalised words, no body or place in it, a known first name first,
-    that matches a person named in full elsewhere: the same surname and compatible given names."""
+def _person_shaped(name: str) -> bool:
+    """A name of two or three capitalised words, no body or place in it, a known first name first."""
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and _NAME_WORD.fullmatch(w) for w in words):
         return False
@@ -235,12 +281,29 @@ def _named_person(name: str, people: People) -> bool:
     if any(w in institution_nouns() for w in N.ascii_fold(name).split()):
         return False
     parsed = N.parse_person(name)
-    if parsed.mononym or not parsed.surname or not parsed.given or parsed.given[0] not in first_name_gender():
+    return not parsed.mononym and bool(parsed.surname) and bool(parsed.given) \
+        and parsed.given[0] in first_name_gender()
+
+
+def may_read_as_person(f: Features) -> bool:
+    """An organisation's one word that could be a person's surname ('Trump', 'Vázquez')."""
+    return f.family == "org" and f.person_like and " " not in f.key
+
+
+def reads_as_person(
+    f: Features, surnames: Mapping[str, Iterable[str]], dominant: Mapping[str, Features]
+) -> bool:
+    """Whether an organisation's one word is a person's name: the surname of a person named in
+    full in one of its reports (``surnames``: report -> surnames), or of the dominant person of
+    that surname (``dominant``) when the two share company ('take this fight to Trump and Mike Pence')."""
+    if not may_read_as_person(f):
         return False
-    return any(N.given_compatible(parsed.given, p.given) is not None for p in people.get(parsed.surname, ()))
+    if any(f.key in surnames.get(d, ()) for d in f.documents):
+        return True
+    return f.key in dominant and bool(f.context & dominant[f.key].context)
 
 
-def _dominant_surnames(feats: Mapping[str, Features]) -> dict[str, Features]:
+def dominant_surnames(feats: Mapping[str, Features]) -> dict[str, Features]:
     """Surname -> the person named in full in far more reports than anyone else of that surname."""
     by_surname: dict[str, list[Features]] = defaultdict(list)
     for f in feats.values():
@@ -256,7 +319,7 @@ def _dominant_surnames(feats: Mapping[str, Features]) -> dict[str, Features]:
     return out
 
 
-def _make_person(f: Features, name: str | None = None) -> None:
+def make_person(f: Features, name: str | None = None) -> None:
     f.family = "person"
     if name:
         f.key = N.name_key(name)
@@ -266,6 +329,14 @@ def _make_person(f: Features, name: str | None = None) -> None:
     f.body, f.country = False, None
 
 
+def own_features(p: EntityProfile) -> Features:
+    """A profile's features as far as they depend on the profile alone."""
+    f = features(p)
+    if f.family == "person" and not f.people:  # an organisation in a person's role
+        make_person(f)
+    return f
+
+
 def _make_org(f: Features) -> None:
     f.family = "org"
     f.people = ()
@@ -273,10 +344,7 @@ def _make_org(f: Features) -> None:
 
 
 def all_features(profiles: Iterable[EntityProfile]) -> dict[str, Features]:
-    feats = {p.id: features(p) for p in profiles}
-    for f in feats.values():
-        if f.family == "person" and not f.people:  # an organisation in a person's role
-            _make_person(f)
+    feats = {p.id: own_features(p) for p in profiles}
     _reconcile_types(feats)
     _find_namesakes(feats)
     return feats
@@ -287,17 +355,29 @@ def _find_namesakes(feats: Mapping[str, Features]) -> None:
     hold the word: the more there are, the less the word alone says who is meant."""
     holders: dict[str, set[str]] = defaultdict(set)
     for f in feats.values():
-        if f.family == "person":
-            for form in f.forms:
-                words = form.split()
-                if len(words) >= 2:
-                    for w in words:
-                        holders[w].add(form)
+        for w, form in held_words(f):
+            holders[w].add(form)
     for f in feats.values():
-        if f.family == "person" and f.people and (f.people[0].mononym or not f.people[0].surname):
-            p = f.people[0]
-            word = p.surname or (p.given[0] if p.given else "")
+        if (word := lone_word(f)) is not None:
             f.namesakes = frozenset(holders.get(word, ()))
+
+
+def held_words(f: Features) -> Iterator[tuple[str, str]]:
+    """(word, full name) for each word of a person's full names: who a lone word may stand for."""
+    if f.family == "person":
+        for form in f.forms:
+            words = form.split()
+            if len(words) >= 2:
+                for w in words:
+                    yield w, form
+
+
+def lone_word(f: Features) -> str | None:
+    """The word of a person named by one word ('Robert', 'Burisma'); None for other profiles."""
+    if f.family == "person" and f.people and (f.people[0].mononym or not f.people[0].surname):
+        p = f.people[0]
+        return p.surname or (p.given[0] if p.given else "")
+    return None
 
 
 

@@ -76,6 +76,7 @@ _CALENDAR = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=200_000)  # pure: cached, as the resolver compares a name with many
 def ascii_fold(text: str) -> str:
     """Lower-case ASCII without possessives, punctuation as single spaces: "Erdoğan's" -> 'erdogan'."""
     text = _POSSESSIVE.sub("", unidecode(text).lower())
@@ -140,11 +141,13 @@ def phonetic_key(word: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=200_000)  # pure: cached, as the resolver compares a name with many
 def similarity(a: str, b: str) -> float:
     """Normalised Levenshtein similarity of two folded strings, 0..1."""
     return Levenshtein.normalized_similarity(a, b)
 
 
+@functools.lru_cache(maxsize=200_000)  # pure: cached, as the resolver compares a name with many
 def is_feminine_variant(a: str, b: str) -> bool:
     """True when one surname is the other's feminine form (Putin / Putina, Navalny / Navalnaya)."""
     a, b = ascii_fold(a), ascii_fold(b)
@@ -156,6 +159,7 @@ def is_feminine_variant(a: str, b: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=200_000)  # pure: cached, as the resolver compares a name with many
 def is_transliteration(a: str, b: str) -> bool:
     """Two spellings of one word from different romanisations (Navalny/Navalnyy, Kadhafi/Gaddafi).
 
@@ -170,6 +174,7 @@ def is_transliteration(a: str, b: str) -> bool:
     return similarity(fa, fb) >= (0.7 if max(len(fa), len(fb)) >= 7 else 0.8)
 
 
+@functools.lru_cache(maxsize=200_000)  # pure: cached, as the resolver compares a name with many
 def is_spelling_variant(a: str, b: str) -> bool:
     """A small typo or British/American spelling (Defence/Defense), not two different short words."""
     fa, fb = ascii_fold(a), ascii_fold(b)
@@ -180,6 +185,7 @@ def is_spelling_variant(a: str, b: str) -> bool:
     return Levenshtein.distance(fa, fb) <= max(1, min(len(fa), len(fb)) // 6) and similarity(fa, fb) >= 0.8
 
 
+@functools.lru_cache(maxsize=200_000)  # pure: cached, as the resolver compares a name with many
 def words_match(a: str, b: str) -> str | None:
     """How two multi-word names match word by word: 'same', 'spelling', 'transliteration' or None."""
     wa, wb = a.split(), b.split()
@@ -281,6 +287,7 @@ def parse_person(name: str) -> PersonName:
     return PersonName(given, "".join(last), False)
 
 
+@functools.lru_cache(maxsize=200_000)  # pure: cached, as the resolver compares a name with many
 def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
     """Whether two lists of given names can name one person: 'same', 'initial', 'transliteration'.
 

@@ -32,8 +32,8 @@ from claimgraph.graph.features import (
 from claimgraph.graph.pair_model import PairModel, default_model, pair_features
 from claimgraph.graph.partial import AMBIGUOUS_CAP, settle_partial_names
 
-__all__ = ["AMBIGUOUS_CAP", "DOMINANCE", "FAMILIES", "WINDOW", "EntityProfile", "candidate_pairs", "cluster",
-           "common_context", "family", "link_reason", "person_like", "resolve"]
+__all__ = ["AMBIGUOUS_CAP", "DOMINANCE", "FAMILIES", "WINDOW", "EntityProfile", "blocking_keys", "candidate_pairs", "cluster",
+           "common_context", "family", "link_reason", "person_like", "resolve", "score_pair"]
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,9 @@ MAX_BLOCK = 200  # larger blocks are compared by a sliding window over their sor
 WINDOW = 25
 
 
-def _blocking_keys(f: Features) -> Iterator[str]:
+def blocking_keys(f: Features) -> Iterator[str]:
+    """The blocks a profile is compared in: its name forms, surnames by sound, acronyms,
+    territory codes, its words by sound and each two words of an organisation's name."""
     for form in f.forms:
         yield f"{f.family}|n|{form}"
     for person in f.people:
@@ -221,7 +223,7 @@ def link_reason(a: Features, b: Features) -> str | None:
     return _link_people(a, b) if a.family == "person" else _link_named(a, b)
 
 
-def _score(a: Features, b: Features, common: frozenset[str], model: PairModel) -> tuple[float, str] | None:
+def score_pair(a: Features, b: Features, common: frozenset[str], model: PairModel) -> tuple[float, str] | None:
     """The model's probability that two profiles are one actor, with the name rules' reason."""
     reason = link_reason(a, b)
     if reason is None:
@@ -262,7 +264,7 @@ def candidate_pairs(
     feats = all_features(profiles)
     blocks: dict[str, list[Features]] = defaultdict(list)
     for f in feats.values():
-        for key in set(_blocking_keys(f)):
+        for key in set(blocking_keys(f)):
             blocks[key].append(f)
     common = common_context(feats)
     found: dict[tuple[str, str], tuple[float, str]] = {}
@@ -271,7 +273,7 @@ def candidate_pairs(
             pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
             if pair in found or a.id == b.id:
                 continue
-            scored = _score(a, b, common, model)
+            scored = score_pair(a, b, common, model)
             if scored:
                 found[pair] = scored
     settle_partial_names(found, feats)
@@ -347,19 +349,20 @@ def cluster(
     threshold: float = 0.85,
     *,
     profiles: Sequence[EntityProfile] | None = None,
+    features: Mapping[str, Features] | None = None,
 ) -> dict[str, str]:
     """Map every id to its canonical id (the smallest id of its group, so re-runs are stable).
 
     Judgements win: 'same' edges merge transitively, even against the algorithm; a 'different'
     edge forbids joining the two groups by automatic pairs; an 'unsure' pair is not joined
     directly. For one pair of ids the last judgement given counts. Automatic pairs at or above
-    ``threshold`` are applied strongest first. With ``profiles``, automatic merges also never join
+    ``threshold`` are applied strongest first. With ``profiles`` (or their ``features``), automatic merges also never join
     different entity type families (a person and an organisation, an organisation and its
     country) nor two people with the same surname and different first names.
     Pairs and judgements naming ids outside ``ids`` are ignored.
     """
     id_list = list(dict.fromkeys(ids))
-    feats = all_features(profiles or ())
+    feats = features if features is not None else all_features(profiles or ())
     groups = _Groups(id_list, feats)
     known = groups.parent.keys()
     decided: dict[tuple[str, str], Verdict] = {}

@@ -16,6 +16,7 @@ import json
 import logging
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from sqlalchemy import bindparam, delete, insert, select, update
@@ -23,6 +24,7 @@ from sqlalchemy.engine import Connection
 
 from claimgraph.graph import bodies as B
 from claimgraph.graph import names as N
+from claimgraph.graph.features import Features
 from claimgraph.graph.resolve import EntityProfile, candidate_pairs, cluster, family, person_like
 from claimgraph.store import graph_ids, rebuttals, schema
 from claimgraph.store.judgements import judgements_in_force, pair
@@ -84,12 +86,16 @@ def name_groups(all_members: list[Member], facts: dict[str, ReportFacts] | None 
 
 
 def profiles(
-    conn: Connection, groups: dict[str, list[Member]], facts: dict[str, ReportFacts] | None = None
+    conn: Connection,
+    groups: dict[str, list[Member]],
+    facts: dict[str, ReportFacts] | None = None,
+    heads: Mapping[str, str] | None = None,
 ) -> list[EntityProfile]:
     """One resolver profile per name group: every alias of its members, and as context the
     names of the other actors in the first few reports that mention it; the reports it is in,
     a body's country, the titles written before it and, for a surname alone, the full name
-    written nearest before it."""
+    written nearest before it (``heads``: member id -> its name group's profile id, for members
+    of groups not given)."""
     e = schema.entities
     facts = facts or {}
     docs_of = {
@@ -106,7 +112,7 @@ def profiles(
         )
         for doc, key, name in rows:
             cast[doc].append((key, name))
-    head_of = {x.id: ms[0].id for ms in groups.values() for x in ms}
+    head_of = {**(heads or {}), **{x.id: ms[0].id for ms in groups.values() for x in ms}}
     out = []
     for gkey, ms in groups.items():
         aliases: dict[str, None] = {}
@@ -155,18 +161,47 @@ def refresh_candidates(conn: Connection, min_score: float = MIN_SCORE) -> int:
     return len(rows)
 
 
-def recluster(conn: Connection, threshold: float = THRESHOLD) -> int:
-    """Recompute every entity's graph id from name groups, stored candidates and judgements.
+def recluster(conn: Connection, threshold: float = THRESHOLD, only: Collection[str] | None = None) -> int:
+    """Recompute every entity's graph id from name groups, stored candidates and judgements;
+    with ``only`` (name group ids, as :func:`claimgraph.store.incremental.update` returns them),
+    just the graph entities of the connected components they are in.
 
     A group's graph id is its earliest member, so ids stay put as reports are added.
     Returns how many entities changed graph id.
     """
-    all_members, groups, group_profiles = _prepare(conn)
     judged = [(a, b, j) for (a, b), j in judgements_in_force(conn).items()]
-    c = schema.candidates
-    pairs = select(c.c.left_id, c.c.right_id, c.c.score).order_by(c.c.left_id, c.c.right_id)
-    candidates = [(a, b, s) for a, b, s in conn.execute(pairs)]
-    edges, mapping = _cluster(all_members, candidates, judged, threshold, groups, group_profiles)
+    if only is None:
+        all_members, groups, group_profiles = _prepare(conn)
+        c = schema.candidates
+        pairs = select(c.c.left_id, c.c.right_id, c.c.score).order_by(c.c.left_id, c.c.right_id)
+        candidates = [(a, b, s) for a, b, s in conn.execute(pairs)]
+        edges, mapping = _cluster(all_members, candidates, judged, threshold, groups, group_profiles)
+    else:
+        from claimgraph.store import incremental
+
+        found = incremental.components(conn, only, threshold, judged)
+        if not found.judged:  # cluster the name groups' heads; their members follow them
+            heads = incremental.head_members(conn, found.heads)
+            groups = {x.id: [x] for x in heads}
+            edges, mapping = _cluster(heads, found.candidates, [], threshold, groups, features=found.features)
+            changed, moved = incremental.regroup_groups(conn, _targets(heads, edges, mapping, [], threshold))
+            _moved(conn, moved)
+            return changed
+        all_members, groups = incremental.members(conn, found.heads)
+        inside = {x.id for x in all_members}
+        judged = [(a, b, j) for a, b, j in judged if a in inside and b in inside]
+        edges, mapping = _cluster(all_members, found.candidates, judged, threshold, groups, features=found.features)
+    return _regroup(conn, all_members, edges, mapping, judged, threshold)
+
+
+def _targets(
+    all_members: list[Member],
+    edges: list[tuple[str, str, float]],
+    mapping: dict[str, str],
+    judged: list[tuple[str, str, str]],
+    threshold: float,
+) -> dict[str, tuple[str, float]]:
+    """Each member's graph id (its group's earliest member) and confidence after a clustering."""
     by_root: dict[str, list[Member]] = defaultdict(list)
     for x in all_members:  # already in (doc_seq, id) order: the first of a group is its graph id
         by_root[mapping.get(x.id, x.id)].append(x)
@@ -176,16 +211,32 @@ def recluster(conn: Connection, threshold: float = THRESHOLD) -> int:
     for a, b, s in strong:
         adjacent[a].append((b, s))
         adjacent[b].append((a, s))
-    changes = []
-    moved: set[str] = set()  # entities whose graph id changes (not just their confidence)
+    out = {}
     for group in by_root.values():
         confidence = _confidence(group[0].id, {x.id for x in group}, adjacent)
         for x in group:
-            conf = round(confidence.get(x.id, threshold), 4)
-            if x.canonical_id != group[0].id or abs(x.confidence - conf) > 1e-9:
-                changes.append({"eid": x.id, "cid": group[0].id, "conf": conf})
-            if x.canonical_id != group[0].id:
-                moved.add(x.id)
+            out[x.id] = (group[0].id, round(confidence.get(x.id, threshold), 4))
+    return out
+
+
+def _regroup(
+    conn: Connection,
+    all_members: list[Member],
+    edges: list[tuple[str, str, float]],
+    mapping: dict[str, str],
+    judged: list[tuple[str, str, str]],
+    threshold: float,
+) -> int:
+    """Store the graph ids and confidences of a clustering; returns how many entities changed."""
+    changes = []
+    moved: set[str] = set()  # entities whose graph id changes (not just their confidence)
+    targets = _targets(all_members, edges, mapping, judged, threshold)
+    for x in all_members:
+        cid, conf = targets[x.id]
+        if x.canonical_id != cid or abs(x.confidence - conf) > 1e-9:
+            changes.append({"eid": x.id, "cid": cid, "conf": conf})
+        if x.canonical_id != cid:
+            moved.add(x.id)
     if changes:
         e = schema.entities
         conn.execute(
@@ -194,9 +245,14 @@ def recluster(conn: Connection, threshold: float = THRESHOLD) -> int:
             .values(canonical_id=bindparam("cid"), confidence=bindparam("conf")),
             changes,
         )
+        _moved(conn, moved)
+    return len(changes)
+
+
+def _moved(conn: Connection, moved: set[str]) -> None:
+    if moved:
         graph_ids.sync(conn, moved)
         rebuttals.refresh_for_entities(conn, moved)  # found by graph id: who claims, who denies
-    return len(changes)
 
 
 def _cluster(
@@ -206,9 +262,10 @@ def _cluster(
     threshold: float,
     groups: dict[str, list[Member]] | None = None,
     profiles: list[EntityProfile] | None = None,
+    features: Mapping[str, Features] | None = None,
 ) -> tuple[list[tuple[str, str, float]], dict[str, str]]:
     """The edges (exact names, then candidates) and the clustering of ``all_members``; the
-    groups' profiles (a body's country, given names) let the resolver refuse merges."""
+    groups' profiles or their features (a body's country, given names) let the resolver refuse merges."""
     groups = groups if groups is not None else name_groups(all_members)
     # A name group is a star around its earliest member, unless someone split members of the
     # same name apart: then the member with fewest such 'different' edges is the centre.
@@ -225,8 +282,9 @@ def _cluster(
     ids = [x.id for x in all_members]
     # the heads' profiles let the resolver refuse merges across type families, given names or
     # the countries of state bodies
-    heads = profiles or [EntityProfile(ms[0].id, ms[0].name, ms[0].type) for ms in groups.values()]
-    return edges, cluster(ids, edges, judged, threshold=threshold, profiles=heads)
+    heads = None if features is not None else (
+        profiles or [EntityProfile(ms[0].id, ms[0].name, ms[0].type) for ms in groups.values()])
+    return edges, cluster(ids, edges, judged, threshold=threshold, profiles=heads, features=features)
 
 
 def regroup_without(conn: Connection, member_ids: list[str], withdrawn: tuple[str, str]) -> dict[str, str]:

@@ -259,6 +259,62 @@ rebuttals = Table(
     Index("ix_rebuttals_denier", "denier_gid"),
 )
 
+# Incremental cross-report resolution (migration 0009_incremental_resolution; see
+# :mod:`claimgraph.store.incremental`): each entity's name group, each name group's resolver
+# profile, the keys it is found by, and every pair the name rules linked, scored before partial
+# names are settled. An entity without a row in ``resolution_members`` is not resolved yet.
+resolution_members = Table(
+    "resolution_members",
+    metadata,
+    Column("entity_id", String(100), primary_key=True),
+    Column("group_id", String(100), nullable=False),  # the name group's earliest member: its profile id
+    Index("ix_resolution_members_group", "group_id", "entity_id"),
+)
+
+resolution_groups = Table(
+    "resolution_groups",
+    metadata,
+    Column("group_id", String(100), primary_key=True),
+    Column("gkey", Text, nullable=False),  # the name group key (resolution.group_key)
+    Column("profile", Text, nullable=False),  # the EntityProfile as JSON, and its report's country
+    Column("features", Text, nullable=False),  # what the resolver compares of it, as JSON
+    Column("reading", Text, nullable=False),  # how the type reconciliation reads it (features.reading), or ""
+    Column("namesakes", Text, nullable=False),  # JSON: a lone word's namesakes, up to the pair model's cap
+    Index("ix_resolution_groups_gkey", "gkey", unique=True),
+)
+
+# blocking keys ('person|s|5145'); with '~h|' a word of a person's full name (``sort``: the full
+# name), with '~l|' a person's lone word, with incremental.TYPE_KEYS what the type reconciliation
+# reads of the profile's own names; ``sort`` of a blocking key is the profile's comparison key
+blocking_keys = Table(
+    "blocking_keys",
+    metadata,
+    Column("key", Text, primary_key=True),
+    Column("group_id", String(100), primary_key=True),
+    Column("sort", Text, primary_key=True),
+    Index("ix_blocking_keys_group", "group_id"),
+)
+
+resolution_edges = Table(
+    "resolution_edges",
+    metadata,
+    Column("left_id", String(100), primary_key=True),
+    Column("right_id", String(100), primary_key=True),
+    Column("score", Float, nullable=False),  # the pair model's probability, before partial names are settled
+    Column("reason", Text, nullable=False),
+    Column("shared", Text, nullable=False),  # JSON: context names both sides have (scored again if one turns common)
+    Index("ix_resolution_edges_right", "right_id"),
+)
+
+# how many profiles name each context name: the common ones say little of who is meant
+context_counts = Table(
+    "context_counts",
+    metadata,
+    Column("key", Text, primary_key=True),
+    Column("n", Integer, nullable=False),
+    Index("ix_context_counts_n", "n"),
+)
+
 # What an actor page computes from all of a big actor's rows, as JSON (migration 0010; see
 # :mod:`claimgraph.store.summaries`): written by resolution, deleted by writes that change it.
 actor_summaries = Table(

@@ -157,19 +157,31 @@ class Store:
         raise AssertionError("unreachable")
 
     @_one_line_errors
-    def resolve(self, threshold: float | None = None, min_score: float | None = None) -> int:
+    def resolve(
+        self, threshold: float | None = None, min_score: float | None = None, full: bool = False
+    ) -> int:
         """Match entities across reports with the resolver, then regroup them with the judgements.
 
+        Incremental: the entities stored since the last resolution are compared with their
+        blocks' members and only the graph entities they touch are regrouped (the same result as
+        resolving the whole store, which ``full``, another ``threshold`` or ``min_score`` do).
         One transaction, one resolver at a time per store; it records the last document it saw,
-        so a run killed before or during it is seen by :meth:`resolution_pending`.
+        so a run killed before or during it is seen by :meth:`resolution_pending`, and the
+        entities it did not finish stay unresolved for the next run.
         Returns how many entities changed graph entity.
         """
-        from claimgraph.store import resolution
+        from claimgraph.store import incremental, resolution
 
         with self._write(lock="resolve") as conn:
             seen = self._last_seq(conn)
-            resolution.refresh_candidates(conn, resolution.MIN_SCORE if min_score is None else min_score)
-            changed = resolution.recluster(conn, resolution.THRESHOLD if threshold is None else threshold)
+            full = (full or threshold not in (None, resolution.THRESHOLD)
+                    or min_score not in (None, resolution.MIN_SCORE))
+            if full:
+                groups = incremental.rebuild(conn, resolution.MIN_SCORE if min_score is None else min_score)
+            else:
+                groups = incremental.update_index(conn)
+            threshold = resolution.THRESHOLD if threshold is None else threshold
+            changed = resolution.recluster(conn, threshold, groups)
             summaries.fill(conn)  # of the actors the new reports and regroupings changed
             state = schema.run_state
             conn.execute(delete(state).where(state.c.key == RESOLVED_SEQ))

@@ -8,7 +8,7 @@ resolution; writes that change an actor delete its row, and its page is computed
 the row is written again.
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009_incremental_resolution
 Create Date: 2026-11-30
 """
 
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0008"
+down_revision = "0009_incremental_resolution"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,119 @@
+"""Resolution benchmark: what adding reports costs as the store grows (issue #10).
+
+Stores of 1k, 10k (and with ``--sizes`` more) reports are built from the corpus extractions added
+over and over under synthetic ids (the real texts, so names repeat as they do in a real archive),
+and resolved once. Then the same batch of new reports (``--batch``, synthetic ids over the first
+corpus reports) is added to a copy of each store and resolved, ``--runs`` times; printed: the
+median seconds per batch and the ratio to the smallest store. Goal: at 100k within 1.5x of 1k.
+
+Second figure: one new report into the store of the 294 corpus reports, against the same report
+into an empty store (median over ``--singles`` reports; goal: at most 1.2x).
+
+Every figure is measured in this run; ``uptime`` before and after says how loaded the machine was.
+
+    .venv/bin/python bench/resolve_bench.py [--sizes 1000 10000] [--cache /tmp/corpus.jsonl]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from store_bench import copy_of, extractions  # bench/ is this script's folder
+
+from claimgraph.model import Extraction
+from claimgraph.store import open_store
+
+
+def build(path: Path, base: list[Extraction], size: int) -> float:
+    """A store of ``size`` reports (rounds over the corpus under synthetic ids), resolved once;
+    returns the seconds the resolution took."""
+    store = open_store(str(path))
+    added = 0
+    round_ = 0
+    while added < size:
+        for ex in base:
+            if added >= size:
+                break
+            store.add(copy_of(ex, round_))
+            added += 1
+        round_ += 1
+    started = time.perf_counter()
+    store.resolve()
+    took = time.perf_counter() - started
+    store.close()
+    return took
+
+
+def add_and_resolve(store_path: Path, work: Path, batch: list[Extraction]) -> float:
+    """Seconds to resolve ``batch`` added to a copy of the store."""
+    shutil.copy(store_path, work)
+    store = open_store(str(work))
+    for ex in batch:
+        store.add(ex)
+    started = time.perf_counter()
+    store.resolve()
+    took = time.perf_counter() - started
+    store.close()
+    work.unlink()
+    return took
+
+
+def uptime() -> str:
+    return Path("/proc/loadavg").read_text(encoding="utf-8").split(" ", 3)[:3].__str__()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--batch", type=int, default=100, help="reports added per batch")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--singles", type=int, default=5, help="reports for the one-report figure (0: skip)")
+    parser.add_argument("--cache", type=Path, default=None, help="JSON Lines cache of the corpus extractions")
+    parser.add_argument("--dir", type=Path, default=None,
+                        help="keep the built stores here (store_SIZE.db) and reuse those already there")
+    args = parser.parse_args()
+    base = extractions(args.cache)
+    tmp = args.dir or Path(tempfile.mkdtemp(prefix="resolve_bench_"))
+    print(f"load average (1, 5, 15 min) at start: {uptime()}; {len(base)} corpus reports; "
+          f"{os.cpu_count()} cores")
+    try:
+        batch = [copy_of(ex, 10**6) for ex in base[: args.batch]]  # ids no store holds
+        per_batch: dict[int, float] = {}
+        for size in sorted(args.sizes):
+            path = tmp / f"store_{size}.db"
+            full = float("nan") if path.exists() else build(path, base, size)  # nan: built by an earlier run
+            times = [add_and_resolve(path, tmp / "work.db", batch) for _ in range(args.runs)]
+            per_batch[size] = statistics.median(times)
+            ratio = per_batch[size] / per_batch[min(per_batch)]
+            print(f"{size:>7} reports: full resolution {full:6.1f} s; {args.batch} new reports resolved in "
+                  f"{per_batch[size]:6.2f} s (runs {', '.join(f'{t:.2f}' for t in times)}), "
+                  f"{ratio:.2f}x the {min(per_batch)}-report store; load {uptime()}")
+            if not args.dir:
+                path.unlink()
+        if args.singles:
+            corpus = tmp / "corpus.db"
+            build(corpus, base, len(base))
+            empty = tmp / "empty.db"
+            open_store(str(empty)).close()
+            into_corpus, into_empty = [], []
+            for ex in base[: args.singles]:
+                one = [copy_of(ex, 10**6)]
+                into_corpus.append(add_and_resolve(corpus, tmp / "work.db", one))
+                into_empty.append(add_and_resolve(empty, tmp / "work.db", one))
+            a, b = statistics.median(into_corpus), statistics.median(into_empty)
+            print(f"one new report: into the {len(base)}-report store {a:.3f} s, "
+                  f"into an empty store {b:.3f} s "
+                  f"(medians of {args.singles}): {a / b:.2f}x; load {uptime()}")
+    finally:
+        if not args.dir:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

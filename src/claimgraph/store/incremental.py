@@ -1,0 +1,775 @@
+"""Incremental cross-report resolution: a new report's entities are compared with their blocks'
+members only, and only the connected components they touch are clustered again.
+
+The store keeps what a full resolution would compute (migration 0009_incremental_resolution):
+each entity's name group, each group's resolver profile, its blocking keys in an indexed table,
+and every pair the name rules linked, with the pair model's score before partial names are
+settled (the scored candidate pairs, as edges). :func:`update` brings them up to date with the
+entities not resolved yet and returns the name groups whose clusters may change;
+:func:`components` reads what :func:`claimgraph.store.resolution.recluster` needs to cluster their
+connected components again.
+
+The result is the full resolution's (``tests/store/test_incremental.py`` checks it): what a
+profile's comparison reads of other profiles is kept up to date too. A group that gains members
+is profiled and compared again; the type a name is read as (``features.reading``: an
+organisation's one word as a person's surname, an organisation's name as a person's full name, a
+person's lone word as an organisation's) is decided again when what it reads of the others
+changes, found by indexed look-ups of the profiles' own names (the people of a surname, the
+organisations of a name, the words of full names, the profiles writing a word alone); a lone
+word's namesakes when the full names holding it change; the pairs whose shared company holds a
+name that becomes common (or stops being) are scored again; a block over ``MAX_BLOCK`` keeps the pairs of its sliding window; and
+each partial name whose pairs or full names changed is settled again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import json
+import logging
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Iterator
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.engine import Connection
+
+from claimgraph.graph import resolve as R
+from claimgraph.graph.features import (
+    EntityProfile,
+    Features,
+    Reconciling,
+    alone_key,
+    apply_reading,
+    dominant_surnames,
+    held_words,
+    lone_person,
+    lone_word,
+    may_read_as_person,
+    own_features,
+    partial_link,
+    person_tails,
+    reading,
+)
+from claimgraph.graph import bodies as B
+from claimgraph.graph.features import family
+from claimgraph.graph.names import PersonName, parse_person, surnames
+from claimgraph.graph.pair_model import NAMESAKES_CAP, default_model
+from claimgraph.graph.partial import settle_partial_names
+from claimgraph.store import schema
+from claimgraph.store.report_facts import report_facts
+from claimgraph.store.resolution import _CONTEXT_REPORTS, MIN_SCORE, Member, group_key, profiles
+
+log = logging.getLogger(__name__)
+
+CHUNK = 500  # ids per statement
+HELD, LONE = "~h|", "~l|"  # key prefixes: a word of a full name, a lone word
+# what the type reconciliation reads of each profile's own features, indexed (``features.reading``):
+# an organisation's name; the surname of a person-shaped name within it; a word of a person's
+# full names; a surname a person holds (of one with a surname: ``held``; of any: ``in_report``);
+# a person's surname with the full name; a lone person's name; a lone untitled person's name
+ORGS, TAILS, WORDS, SURNAMES, IN_REPORT, PEOPLE, LONE_NAMES, ALONE = (
+    "~o|", "~t|", "~w|", "~s|", "~d|", "~f|", "~m|", "~a|")
+TYPE_KEYS = frozenset([ORGS, TAILS, WORDS, SURNAMES, IN_REPORT, PEOPLE, LONE_NAMES, ALONE])
+Pair = tuple[str, str]
+KeyRow = tuple[str, str, str]  # a blocking_keys row: key, group id, sort
+
+E, RM, RG = schema.entities, schema.resolution_members, schema.resolution_groups
+BK, RE, CC, C = schema.blocking_keys, schema.resolution_edges, schema.context_counts, schema.candidates
+_MEMBER = (E.c.id, E.c.key, E.c.doc_seq, E.c.canonical_id, E.c.confidence, E.c.name, E.c.type, E.c.aliases)
+
+
+def _members_of(gids: list[str]) -> Any:
+    """The members of these name groups, with their group id first."""
+    return select(RM.c.group_id, *_MEMBER).join(E, E.c.id == RM.c.entity_id).where(RM.c.group_id.in_(gids))
+
+
+def _chunks(values: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
+    it = iter(values)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def _document(member_id: str) -> str:
+    return member_id.rsplit(":", 1)[0]
+
+
+def _pair(a: str, b: str) -> Pair:
+    return (a, b) if a < b else (b, a)
+
+
+def threshold_of(profiles: int) -> int:
+    """A context name is common when more profiles name it than this (as ``common_context``)."""
+    return max(5, profiles // 50)
+
+
+class Profiles:
+    """Features of stored name groups, read on demand; those of changed groups are set directly."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.feats: dict[str, Features] = {}
+        self.rows: dict[str, tuple[Features, str, list[str]]] = {}  # own features, reading, namesakes
+
+    def load(self, gids: Iterable[str]) -> None:
+        missing = [g for g in dict.fromkeys(gids) if g not in self.feats]
+        for chunk in _chunks(missing):
+            query = select(RG.c.group_id, RG.c.features, RG.c.reading, RG.c.namesakes)
+            query = query.where(RG.c.group_id.in_(chunk))
+            for gid, text, how, namesakes in self.conn.execute(query):
+                self.rows[gid] = (load_features(text), how, json.loads(namesakes))
+                self.feats[gid] = stored_features(*self.rows[gid])
+
+    def own(self, gid: str) -> Features:
+        """The features of a loaded group as far as they depend on its profile alone."""
+        return dataclasses.replace(self.rows[gid][0])
+
+    def profiles(self, gids: Iterable[str]) -> dict[str, tuple[EntityProfile, str | None]]:
+        """The stored profiles, with their first report's country."""
+        out = {}
+        for chunk in _chunks(gids):
+            query = select(RG.c.group_id, RG.c.profile).where(RG.c.group_id.in_(chunk))
+            for gid, text in self.conn.execute(query):
+                data = json.loads(text)
+                out[gid] = (EntityProfile(**data["profile"]), data["country"])
+        return out
+
+    def __getitem__(self, gid: str) -> Features:
+        return self.feats[gid]
+
+
+def stored_features(own: Features, how: str, namesakes: list[str]) -> Features:
+    """A profile's features as ``all_features`` computes them over the whole store."""
+    f = dataclasses.replace(own)
+    apply_reading(f, how or None)
+    f.namesakes = frozenset(namesakes)
+    return f
+
+
+_SETS = ("forms", "short_forms", "initials", "places", "shortened", "context", "context_words", "documents",
+         "roles", "scoped")
+
+
+def dump_features(f: Features) -> str:
+    data = {k.name: getattr(f, k.name) for k in dataclasses.fields(f) if k.name != "namesakes"}
+    data.update({k: sorted(data[k]) for k in _SETS})
+    data["people"] = [[list(p.given), p.surname, p.mononym] for p in f.people]
+    return json.dumps(data)
+
+
+def load_features(text: str) -> Features:
+    data = json.loads(text)
+    data.update({k: frozenset(data[k]) for k in _SETS})
+    data["people"] = tuple(PersonName(tuple(g), s, m) for g, s, m in data["people"])
+    return Features(**data)
+
+
+def _groups_with(conn: Connection, keys: Iterable[str]) -> dict[str, list[tuple[str, str]]]:
+    """Key -> its (sort, group id) rows, sorted."""
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for chunk in _chunks(set(keys)):
+        query = select(BK.c.key, BK.c.group_id, BK.c.sort).where(BK.c.key.in_(chunk))
+        for key, gid, sort in conn.execute(query):
+            out[key].append((sort, gid))
+    for rows in out.values():
+        rows.sort()
+    return out
+
+
+def _key_rows(f: Features) -> set[KeyRow]:
+    """(key, group id, sort) rows of a profile: blocks, context names, words of full names, lone word."""
+    rows = {(k, f.id, f.key) for k in R.blocking_keys(f)}
+    rows |= {(HELD + w, f.id, form) for w, form in held_words(f)}
+    if (word := lone_word(f)) is not None:
+        rows.add((LONE + word, f.id, ""))
+    return rows
+
+
+def _type_rows(f: Features) -> set[KeyRow]:
+    """(key, group id, '') rows of what the type reconciliation reads of a profile's own features."""
+    rows = set()
+    if f.family == "org":
+        rows.add(ORGS + f.key)
+        rows |= {TAILS + parse_person(t).surname for t in person_tails(f.name)}
+    if f.family == "person" and f.people and not f.people[0].mononym:
+        p = f.people[0]
+        rows |= {WORDS + w for form in f.forms for w in form.split()}
+        rows |= {IN_REPORT + s for s in surnames(p)}
+        if p.surname:
+            rows.add(PEOPLE + p.surname)
+            rows |= {SURNAMES + s for s in surnames(p)}
+    if lone_person(f):
+        rows.add(LONE_NAMES + f.key)
+    if (k := alone_key(f)) is not None:
+        rows.add(ALONE + k)
+    return {(k, f.id, "") for k in rows}
+
+
+def _window(ordered: list[tuple[str, str]]) -> set[Pair]:
+    """The pairs a block compares: all of them, or over ``MAX_BLOCK`` its sliding window."""
+    ids = [g for _, g in ordered]
+    if len(ids) <= R.MAX_BLOCK:
+        return {_pair(a, b) for a, b in itertools.combinations(ids, 2) if a != b}
+    return {_pair(a, b) for i, a in enumerate(ids) for b in ids[i + 1 : i + 1 + R.WINDOW] if a != b}
+
+
+def _edges_of(conn: Connection, gids: Collection[str]) -> dict[Pair, tuple[float, str]]:
+    """Every stored edge with a side in ``gids``."""
+    out: dict[Pair, tuple[float, str]] = {}
+    for chunk in _chunks(gids):
+        query = select(RE.c.left_id, RE.c.right_id, RE.c.score, RE.c.reason)
+        for where in (RE.c.left_id.in_(chunk), RE.c.right_id.in_(chunk)):
+            out.update({(a, b): (s, r) for a, b, s, r in self_rows(conn, query.where(where))})
+    return out
+
+
+def self_rows(conn: Connection, query: Any) -> list[tuple[Any, ...]]:
+    return [tuple(r) for r in conn.execute(query)]
+
+
+def _insert(conn: Connection, table: Any, rows: Iterable[tuple[Any, ...]]) -> None:
+    """Insert many rows (tuples in the table's column order) straight through the driver: the
+    first resolution of a store writes hundreds of thousands of keys."""
+    rows = list(rows)
+    if not rows:
+        return
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    names = ", ".join(f'"{c.name}"' for c in table.columns)
+    sql = f"INSERT INTO {table.name} ({names}) VALUES ({', '.join([mark] * len(table.columns))})"
+    conn.exec_driver_sql(sql, rows)
+
+
+def _delete(conn: Connection, table: Any, columns: tuple[str, ...], rows: Iterable[tuple[Any, ...]]) -> None:
+    """Delete many rows by the values of ``columns``, straight through the driver."""
+    rows = list(rows)
+    if not rows:
+        return
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    where = " AND ".join(f'"{c}" = {mark}' for c in columns)
+    conn.exec_driver_sql(f"DELETE FROM {table.name} WHERE {where}", rows)
+
+
+def rebuild(conn: Connection, min_score: float = MIN_SCORE) -> set[str]:
+    """Forget what the store keeps for resolution and compute it all again (a full resolution);
+    returns every name group."""
+    for table in (RM, RG, BK, RE, CC):
+        conn.execute(delete(table))
+    conn.execute(delete(C))
+    return update_index(conn, min_score)
+
+
+def update_index(conn: Connection, min_score: float = MIN_SCORE) -> set[str]:
+    """Resolve the entities not resolved yet into what the store keeps; returns the name groups
+    whose graph entities may change."""
+    fresh = conn.execute(select(func.count()).select_from(RG)).scalar() == 0
+    cols = select(*_MEMBER).outerjoin(RM, RM.c.entity_id == E.c.id).where(RM.c.entity_id.is_(None))
+    new = [Member(*r) for r in conn.execute(cols.order_by(E.c.doc_seq, E.c.id))]
+    if not new:
+        return set()
+    if fresh:
+        conn.execute(delete(C))
+    run = _Run(conn, min_score)
+    if not run.assign(new):  # an entity older than its name group's first member: reports out of order
+        log.info("resolution: a report older than resolved ones; resolving the whole store again")
+        return rebuild(conn, min_score)
+    return run.resolve()
+
+
+class _Run:
+    """One incremental resolution: the name groups that changed and what follows from them."""
+
+    def __init__(self, conn: Connection, min_score: float) -> None:
+        self.conn = conn
+        self.min_score = min_score
+        self.model = default_model()
+        self.view = Profiles(conn)  # the store as it is after this run
+        self.old = Profiles(conn)  # changed groups as they were before it
+        self.profiles_before = int(conn.execute(select(func.count()).select_from(RG)).scalar() or 0)
+        self.touched: dict[str, str] = {}  # changed group id -> its group key
+        self.created: set[str] = set()
+
+    # -- name groups -------------------------------------------------------------------------
+    def assign(self, new: list[Member]) -> bool:
+        conn = self.conn
+        self.facts = report_facts(conn, dict.fromkeys(_document(m.id) for m in new))
+        gkeys = {m.id: group_key(m, self.facts.get(_document(m.id))) for m in new}
+        existing: dict[str, str] = {}
+        for chunk in _chunks(set(gkeys.values())):
+            query = select(RG.c.gkey, RG.c.group_id).where(RG.c.gkey.in_(chunk))
+            existing.update(dict(self_rows(conn, query)))
+        first: dict[str, tuple[int, str]] = {}
+        for chunk in _chunks(set(existing.values())):
+            query = select(E.c.id, E.c.doc_seq).where(E.c.id.in_(chunk))
+            first.update({i: (s, i) for i, s in self_rows(conn, query)})
+        rows = []
+        self.joined: dict[str, list[Member]] = defaultdict(list)  # group id -> its new members, in order
+        for m in new:
+            gkey = gkeys[m.id]
+            gid = existing.get(gkey)
+            if gid is not None and gid in first and (m.doc_seq, m.id) < first[gid]:
+                return False
+            if gid is None:
+                gid = existing[gkey] = m.id
+                self.created.add(gid)
+            self.touched[gid] = gkey
+            self.joined[gid].append(m)
+            rows.append((m.id, gid))
+        _insert(conn, RM, rows)
+        self.old.load(self.touched.keys() - self.created)
+        return True
+
+    def _profiles(self) -> dict[str, tuple[EntityProfile, str | None]]:
+        """The profiles of the changed name groups, with their first report's country. A group
+        already in ``_CONTEXT_REPORTS`` reports keeps its context and titles: it gains names
+        and reports; the profile of a smaller one is made again from all its members."""
+        conn = self.conn
+        out: dict[str, tuple[EntityProfile, str | None]] = {}
+        for gid, (p, country) in self.old.profiles(self.touched.keys() - self.created).items():
+            if len(p.documents) < _CONTEXT_REPORTS:
+                continue
+            aliases = dict.fromkeys(p.aliases)
+            for m in self.joined[gid]:
+                aliases.update(dict.fromkeys(a for a in json.loads(m.aliases) if a != p.name))
+            documents = list(dict.fromkeys([*p.documents, *(_document(m.id) for m in self.joined[gid])]))
+            profile = dataclasses.replace(p, aliases=list(aliases), documents=documents)
+            if "@" not in self.touched[gid] and family(p.type) == "org":
+                profile.country = B.body_country([p.name, *aliases], country)
+            out[gid] = (profile, country)
+        members: dict[str, list[Member]] = defaultdict(list)
+        for chunk in _chunks(self.touched.keys() - out.keys()):
+            query = _members_of(chunk)
+            for gid, *row in conn.execute(query):
+                members[gid].append(Member(*row))
+        groups = {}
+        for gid, ms in members.items():
+            ms.sort(key=lambda x: (x.doc_seq, x.id))
+            groups[self.touched[gid]] = ms
+        wanted = {d for ms in groups.values()
+                  for d in list(dict.fromkeys(_document(x.id) for x in ms))[:_CONTEXT_REPORTS]}
+        facts = {d: f for d, f in self.facts.items() if d in wanted}
+        facts.update(report_facts(conn, wanted - facts.keys()))
+        near = [n for ms in groups.values()
+                if (f := facts.get(_document(ms[0].id))) and (n := f.near.get(ms[0].id))]
+        heads: dict[str, str] = {}
+        for chunk in _chunks(near):
+            query = select(RM.c.entity_id, RM.c.group_id).where(RM.c.entity_id.in_(chunk))
+            heads.update(dict(self_rows(conn, query)))
+        for p in profiles(conn, groups, facts, heads):
+            out[p.id] = (p, (f.country if (f := facts.get(_document(p.id))) else None))
+        return out
+
+    # -- names the tagger gave the wrong type -------------------------------------------------
+    def _readings(self, own: dict[str, Features]) -> tuple[dict[str, str], set[str]]:
+        """How the type reconciliation reads each profiled group (``features.reading``, '' as
+        tagged), and the stored groups whose reading changes because what it reads of the others
+        changed: the people of a surname, an organisation's name, the words of full names, how
+        many profiles write a lone word alone. Keeps the index of what it reads up to date."""
+        conn = self.conn
+        old_rows: set[KeyRow] = set()
+        for chunk in _chunks(own):
+            query = select(BK.c.key, BK.c.group_id, BK.c.sort).where(BK.c.group_id.in_(chunk))
+            old_rows |= {r for r in self_rows(conn, query) if r[0][:3] in TYPE_KEYS}
+        new_rows = {row for f in own.values() for row in _type_rows(f)}
+        _delete(conn, BK, ("key", "group_id", "sort"), old_rows - new_rows)
+        _insert(conn, BK, new_rows - old_rows)
+        affected: dict[str, set[str]] = defaultdict(set)  # prefix -> the names whose readers changed
+        for k, _, _ in old_rows | new_rows:
+            affected[k[:3]].add(k[3:])
+        wanted = [ORGS + k for k in affected[SURNAMES] | affected[IN_REPORT]]  # one words read as surnames
+        lone = affected[ORGS] | affected[WORDS] | affected[SURNAMES] | affected[ALONE]
+        wanted += [LONE_NAMES + k for k in lone]
+        wanted += [TAILS + k for k in affected[PEOPLE]]
+        found = _groups_with(conn, wanted)
+        stored = {g for rows in found.values() for _, g in rows} - own.keys()
+        self.view.load(stored)
+        candidates = {**{g: self.view.own(g) for g in stored}, **own}
+        ctx = self._context(candidates, own)
+        decided = {gid: reading(f, ctx) or "" for gid, f in candidates.items()}
+        flipped = {gid for gid in stored if decided[gid] != self.view.rows[gid][1]}
+        return {gid: decided[gid] for gid in (*own, *flipped)}, flipped
+
+    def _context(self, candidates: dict[str, Features], own: dict[str, Features]) -> Reconciling:
+        """What the candidates' readings read of the other profiles' own features, by indexed look-ups."""
+        names = {f.key for f in candidates.values() if may_read_as_person(f)}
+        tails = {parse_person(t).surname for f in candidates.values() if f.family == "org"
+                 for t in person_tails(f.name)}
+        lone = {f.key for f in candidates.values() if lone_person(f)}
+        keys = [IN_REPORT + n for n in names] + [PEOPLE + s for s in names | tails]
+        keys += [p + k for k in lone for p in (ORGS, WORDS, SURNAMES, ALONE)]
+        found = _groups_with(self.conn, keys)
+        gids = {g for rows in found.values() for _, g in rows}
+        self.view.load(gids - own.keys())
+
+        def current(gid: str) -> Features:
+            return own[gid] if gid in own else self.view.own(gid)
+
+        ctx = Reconciling()
+        for gid in {g for n in names for _, g in found.get(IN_REPORT + n, [])}:
+            f = current(gid)
+            for d in f.documents:
+                ctx.surnames[d] |= surnames(f.people[0])
+        people = {g: current(g) for s in names | tails for _, g in found.get(PEOPLE + s, [])}
+        for f in people.values():
+            ctx.people[f.people[0].surname].append(f.people[0])
+        ctx.dominant = dominant_surnames({g: f for g, f in people.items() if f.people[0].surname in names})
+        ctx.orgs = {k for k in lone if found.get(ORGS + k)}
+        ctx.words = {k for k in lone if found.get(WORDS + k)}
+        ctx.held = {k for k in lone if found.get(SURNAMES + k)}
+        ctx.alone = {k: len(found.get(ALONE + k, [])) for k in lone}
+        return ctx
+
+    # -- the run -----------------------------------------------------------------------------
+    def resolve(self) -> set[str]:
+        conn = self.conn
+        found = self._profiles()
+        own = {gid: own_features(p) for gid, (p, _) in found.items()}
+        readings, flipped = self._readings(own)
+        for gid in flipped:
+            own[gid] = self.view.own(gid)
+        stored_own = {gid: dump_features(f) for gid, f in own.items()}  # before their types are settled
+        changed = set(own)  # profiled again or read differently: compared again
+        for gid, f in own.items():
+            apply_reading(f, readings.get(gid) or None)
+        old_rows = set()
+        for chunk in _chunks(changed):
+            query = select(BK.c.key, BK.c.group_id, BK.c.sort).where(BK.c.group_id.in_(chunk))
+            old_rows |= {r for r in self_rows(conn, query) if r[0][:3] not in TYPE_KEYS}
+        new_rows = {row for f in own.values() for row in _key_rows(f)}
+        common_before = self._common(self.profiles_before)
+        self._count(own)
+        _delete(conn, BK, ("key", "group_id", "sort"), old_rows - new_rows)
+        _insert(conn, BK, new_rows - old_rows)
+        common = self._common(self.profiles_before + len(self.created))
+        words = {k[len(HELD):] for k, _, _ in old_rows ^ new_rows if k.startswith(HELD)}
+        namesakes = self._namesakes(words, own)
+        for gid, f in own.items():
+            f.namesakes = frozenset(namesakes.pop(gid, ()))
+        self._store_groups(own, stored_own, found, readings)
+        renamed = set(namesakes)  # stored lone words whose namesakes changed
+        self.view.feats.update(own)
+
+        before = _edges_of(conn, changed)
+        fresh = self._compare(changed, old_rows, new_rows, common)
+        rescored = self._rescore(changed, renamed, common ^ common_before, common)
+        gained, lost = self._shifted(changed, old_rows, new_rows, common)
+        for chunk in _chunks(changed):
+            conn.execute(delete(RE).where(RE.c.left_id.in_(chunk)))
+            conn.execute(delete(RE).where(RE.c.right_id.in_(chunk)))
+        upsert = {p: v for p, v in {**rescored, **gained}.items() if p not in lost}
+        _delete(conn, RE, ("left_id", "right_id"), lost | upsert.keys())
+        rows = {**fresh, **upsert}
+        _insert(conn, RE, ((a, b, s, r, self._shared(a, b)) for (a, b), (s, r) in rows.items()))
+        touched = set(before) | set(rows) | set(lost)
+        ends = changed | {x for p in touched for x in p}
+        return self._settle(ends, touched) | changed
+
+    def _shared(self, a: str, b: str) -> str:
+        """The company two profiles share: what ``common_context`` weighs."""
+        fa, fb = self.view[a], self.view[b]
+        return json.dumps(sorted((fa.context & fb.context) | (fa.context_words & fb.context_words)))
+
+    def _common(self, profiles: int) -> frozenset[str]:
+        query = select(CC.c.key).where(CC.c.n > threshold_of(profiles))
+        return frozenset(self.conn.execute(query).scalars())
+
+    def _count(self, own: dict[str, Features]) -> None:
+        """Count the changed profiles' context names again."""
+        delta: dict[str, int] = defaultdict(int)
+        for gid, f in own.items():
+            if gid in self.old.feats:
+                for k in self.old[gid].context | self.old[gid].context_words:
+                    delta[k] -= 1
+            if gid in self.touched:  # not just read as a person or not: that keeps the context
+                for k in f.context | f.context_words:
+                    delta[k] += 1
+        delta = {k: d for k, d in delta.items() if d}
+        have: dict[str, int] = {}
+        for chunk in _chunks(delta):
+            have.update(dict(self_rows(self.conn, select(CC.c.key, CC.c.n).where(CC.c.key.in_(chunk)))))
+        counts = {k: have.get(k, 0) + d for k, d in delta.items()}
+        mark = "?" if self.conn.dialect.paramstyle == "qmark" else "%s"
+        kept = [(n, k) for k, n in counts.items() if k in have and n > 0]
+        if kept:
+            self.conn.exec_driver_sql(f"UPDATE {CC.name} SET n = {mark} WHERE key = {mark}", kept)
+        _delete(self.conn, CC, ("key",), [(k,) for k, n in counts.items() if k in have and n <= 0])
+        _insert(self.conn, CC, [(k, n) for k, n in counts.items() if k not in have and n > 0])
+
+    def _namesakes(self, words: set[str], own: dict[str, Features]) -> dict[str, list[str]]:
+        """Namesakes of the changed lone words, and of the stored ones whose full names changed."""
+        lone = {gid: w for gid, f in own.items() if (w := lone_word(f)) is not None}
+        found = _groups_with(self.conn, [LONE + w for w in words])
+        stored = {g for rows in found.values() for _, g in rows} - own.keys()
+        self.view.load(stored)
+        lone.update({g: w for g in stored if (w := lone_word(self.view[g])) is not None})
+        holders: dict[str, list[str]] = {}
+        for w in set(lone.values()):
+            query = select(BK.c.sort).where(BK.c.key == HELD + w).distinct()
+            query = query.order_by(BK.c.sort).limit(NAMESAKES_CAP)
+            holders[w] = list(self.conn.execute(query).scalars())
+        out = {gid: holders[w] for gid, w in lone.items() if gid in own}
+        for gid in stored:
+            if gid in lone and holders[lone[gid]] != self.view.rows[gid][2]:
+                out[gid] = holders[lone[gid]]
+                self.view.feats[gid].namesakes = frozenset(out[gid])
+                values = {"namesakes": json.dumps(out[gid])}
+                self.conn.execute(update(RG).where(RG.c.group_id == gid).values(**values))
+        return out
+
+    def _store_groups(self, own: dict[str, Features], stored_own: dict[str, str],
+                      found: dict[str, tuple[EntityProfile, str | None]], readings: dict[str, str]) -> None:
+        for gid, f in own.items():
+            if gid not in found:  # read as another type or not, and nothing else changed
+                values = {"reading": readings.get(gid, ""), "namesakes": json.dumps(sorted(f.namesakes))}
+                self.conn.execute(update(RG).where(RG.c.group_id == gid).values(**values))
+        for chunk in _chunks(found.keys() - self.created):
+            self.conn.execute(delete(RG).where(RG.c.group_id.in_(chunk)))
+        rows = []
+        for gid, (p, country) in found.items():
+            fields = {k.name: getattr(p, k.name) for k in dataclasses.fields(p)}
+            profile = json.dumps({"profile": fields, "country": country})
+            row = {"group_id": gid, "gkey": self.touched[gid], "profile": profile,
+                   "features": stored_own[gid],
+                   "reading": readings.get(gid, ""), "namesakes": json.dumps(sorted(own[gid].namesakes))}
+            rows.append(tuple(row[c.name] for c in RG.columns))
+        _insert(self.conn, RG, rows)
+
+    # -- pairs -------------------------------------------------------------------------------
+    def _score(self, pairs: Iterable[Pair], common: frozenset[str]) -> dict[Pair, tuple[float, str]]:
+        pairs = list(pairs)
+        self.view.load(x for p in pairs for x in p)
+        out = {}
+        for a, b in pairs:
+            scored = R.score_pair(self.view[a], self.view[b], common, self.model)
+            if scored:
+                out[(a, b)] = scored
+        return out
+
+    def _compare(self, changed: set[str], old_rows: set[KeyRow], new_rows: set[KeyRow],
+                 common: frozenset[str]) -> dict[Pair, tuple[float, str]]:
+        """The changed profiles against their blocks' members (a big block: its window)."""
+        keys = {k for k, _, _ in new_rows if not k.startswith("~")}
+        self.blocks = _groups_with(self.conn, keys | {k for k, _, _ in old_rows if not k.startswith("~")})
+        pairs: set[Pair] = set()
+        for key in keys:
+            ordered = self.blocks[key]
+            ids = [g for _, g in ordered]
+            mine = [i for i, g in enumerate(ids) if g in changed]
+            if len(ids) <= R.MAX_BLOCK:
+                pairs |= {_pair(ids[i], g) for i in mine for g in ids if g != ids[i]}
+            else:
+                for i in mine:
+                    near = ids[max(0, i - R.WINDOW) : i] + ids[i + 1 : i + 1 + R.WINDOW]
+                    pairs |= {_pair(ids[i], g) for g in near if g != ids[i]}
+        return self._score(pairs, common)
+
+    def _rescore(self, changed: set[str], renamed: set[str], flipped_common: frozenset[str],
+                 common: frozenset[str]) -> dict[Pair, tuple[float, str]]:
+        """Stored pairs of unchanged profiles whose score moves: a lone word's namesakes changed,
+        or a name of the company both keep became common or stopped being."""
+        pairs = set(_edges_of(self.conn, renamed))
+        for k in flipped_common:  # a scan of the pairs, done only when the common names change
+            holding = RE.c.shared.contains(json.dumps(k), autoescape=True)
+            query = select(RE.c.left_id, RE.c.right_id).where(holding)
+            pairs |= {(a, b) for a, b in self_rows(self.conn, query)}
+        return self._score((p for p in pairs if p[0] not in changed and p[1] not in changed), common)
+
+    def _shifted(self, changed: set[str], old_rows: set[KeyRow], new_rows: set[KeyRow],
+                 common: frozenset[str]) -> tuple[dict[Pair, tuple[float, str]], set[Pair]]:
+        """Pairs of unchanged profiles a big block's window gains or loses as members come and go."""
+        gained: set[Pair] = set()
+        lost: set[Pair] = set()
+        before_of: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for k, g, s in old_rows:
+            before_of[k].append((s, g))
+        keys = {k for k, _, _ in old_rows | new_rows if not k.startswith("~")}
+        for key in keys:
+            after = self.blocks.get(key, [])
+            before = sorted([x for x in after if x[1] not in changed] + before_of.get(key, []))
+            if max(len(after), len(before)) <= R.MAX_BLOCK:
+                continue
+            was = {p for p in _window(before) if p[0] not in changed and p[1] not in changed}
+            now = {p for p in _window(after) if p[0] not in changed and p[1] not in changed}
+            gained |= now - was
+            lost |= was - now
+        self.windows: dict[str, set[Pair]] = {}
+        if lost:  # still compared in another block of the two?
+            stored = _edges_of(self.conn, {x for p in lost for x in p})
+            lost = {p for p in lost if p in stored and not self._compared(p)}
+        return self._score(gained, common), lost
+
+    def _compared(self, pair: Pair) -> bool:
+        self.view.load(pair)
+        shared = set(R.blocking_keys(self.view[pair[0]])) & set(R.blocking_keys(self.view[pair[1]]))
+        missing = shared - self.blocks.keys()
+        self.blocks.update(_groups_with(self.conn, missing))
+        for k in shared - self.windows.keys():
+            self.windows[k] = _window(self.blocks[k])
+        return any(pair in self.windows[k] for k in shared)
+
+    # -- partial names and candidates --------------------------------------------------------
+    def _settle(self, ends: set[str], touched: set[Pair]) -> set[str]:
+        """Settle again the partial names next to what changed; store the candidate pairs that
+        change. Returns the name groups whose candidates changed."""
+        conn = self.conn
+        around = _edges_of(conn, ends)
+        self.view.load(x for p in around for x in p)
+        shorts = set()
+        for (a, b), (_s, reason) in around.items():
+            split = partial_link(self.view[a], self.view[b], reason)
+            if split:
+                shorts.add(split[0].id)
+        found = dict(around)
+        found.update(_edges_of(conn, shorts - ends))
+        self.view.load(x for p in found for x in p)
+        fulls = set()  # an organisation's full names: two matched to each other may be one actor
+        for (a, b), (_s, reason) in found.items():
+            split = partial_link(self.view[a], self.view[b], reason)
+            if split and split[0].id in shorts and split[0].family != "person":
+                fulls.add(split[1].id)
+        for chunk in _chunks(fulls):
+            query = select(RE.c.left_id, RE.c.right_id, RE.c.score, RE.c.reason)
+            query = query.where(RE.c.left_id.in_(chunk))
+            found.update({(a, b): (s, r) for a, b, s, r in self_rows(conn, query) if b in fulls})
+        self.view.load(x for p in found for x in p)
+        raw = dict(found)
+        settle_partial_names(found, self.view.feats)
+        settled: dict[Pair, tuple[float, str]] = {}
+        for (a, b), value in found.items():
+            split = partial_link(self.view[a], self.view[b], raw[(a, b)][1])
+            if (a, b) in around or (split is not None and split[0].id in shorts):
+                if split is None or split[0].id in shorts:
+                    settled[(a, b)] = value
+        wanted = set(settled) | touched
+        have: dict[Pair, tuple[float, str]] = {}
+        lefts = {a for a, _ in wanted}
+        for chunk in _chunks(lefts):
+            query = select(C.c.left_id, C.c.right_id, C.c.score, C.c.reason).where(C.c.left_id.in_(chunk))
+            have.update({(a, b): (s, r) for a, b, s, r in self_rows(conn, query) if (a, b) in wanted})
+        new = {p: (round(s, 3), r) for p, (s, r) in settled.items() if s >= self.min_score}
+        stale = [p for p in have if p not in new or new[p] != have[p]]
+        for a, b in stale:
+            conn.execute(delete(C).where(C.c.left_id == a, C.c.right_id == b))
+        fresh = {p: v for p, v in new.items() if have.get(p) != v}
+        if fresh:
+            graph: dict[str, str] = {}
+            for chunk in _chunks({x for p in fresh for x in p}):
+                graph.update(dict(self_rows(conn, select(E.c.id, E.c.canonical_id).where(E.c.id.in_(chunk)))))
+            conn.execute(insert(C), [
+                {"left_id": a, "right_id": b, "score": s, "reason": r,
+                 "left_gid": graph.get(a), "right_gid": graph.get(b)}
+                for (a, b), (s, r) in fresh.items()
+            ])
+        log.info("resolution: %d candidate pairs changed", len(set(stale) | set(fresh)))
+        return {x for p in (*stale, *fresh) for x in p}
+
+
+# -- clustering the components -------------------------------------------------------------
+@dataclasses.dataclass
+class Component:
+    """Connected components of name groups: their profile ids, features and candidate pairs, and
+    whether a judgement names one of their members."""
+
+    heads: set[str]
+    features: dict[str, Features]
+    candidates: list[tuple[str, str, float]]
+    judged: bool
+
+
+def components(
+    conn: Connection, seeds: Collection[str], threshold: float, judged: list[tuple[str, str, str]]
+) -> Component:
+    """The connected components (candidates at or over ``threshold``, 'same' judgements) that
+    hold the name groups ``seeds``."""
+    group: dict[str, str] = {}
+    for chunk in _chunks({x for a, b, _ in judged for x in (a, b)}):
+        query = select(RM.c.entity_id, RM.c.group_id).where(RM.c.entity_id.in_(chunk))
+        group.update(dict(self_rows(conn, query)))
+    linked: dict[str, set[str]] = defaultdict(set)
+    for a, b, j in judged:
+        if j == "same" and a in group and b in group:
+            linked[group[a]].add(group[b])
+            linked[group[b]].add(group[a])
+    seen = set(seeds)
+    frontier = set(seeds)
+    while frontier:
+        nxt: set[str] = set()
+        for chunk in _chunks(frontier):
+            for mine, other in ((C.c.left_id, C.c.right_id), (C.c.right_id, C.c.left_id)):
+                strong = select(other).where(mine.in_(chunk), C.c.score >= threshold)
+                nxt |= set(conn.execute(strong).scalars())
+        for g in frontier:
+            nxt |= linked.get(g, set())
+        frontier = nxt - seen
+        seen |= frontier
+    view = Profiles(conn)
+    view.load(seen)
+    candidates: list[tuple[str, str, float]] = []
+    for chunk in _chunks(seen):
+        query = select(C.c.left_id, C.c.right_id, C.c.score).where(C.c.left_id.in_(chunk))
+        candidates += [(a, b, s) for a, b, s in self_rows(conn, query) if b in seen]
+    candidates.sort(key=lambda t: (t[0], t[1]))
+    touched = any(group.get(x) in seen for a, b, _ in judged for x in (a, b))
+    return Component(seen, {g: view[g] for g in seen if g in view.feats}, candidates, touched)
+
+
+def members(conn: Connection, heads: Collection[str]) -> tuple[list[Member], dict[str, list[Member]]]:
+    """Every member of these name groups, earliest first, and by group."""
+    out: list[Member] = []
+    by_group: dict[str, list[Member]] = defaultdict(list)
+    for chunk in _chunks(heads):
+        for gid, *row in conn.execute(_members_of(chunk)):
+            m = Member(*row)
+            out.append(m)
+            by_group[gid].append(m)
+    out.sort(key=lambda x: (x.doc_seq, x.id))
+    for ms in by_group.values():
+        ms.sort(key=lambda x: (x.doc_seq, x.id))
+    return out, dict(by_group)
+
+
+def head_members(conn: Connection, heads: Collection[str]) -> list[Member]:
+    """The first member of each of these name groups, earliest first."""
+    out: list[Member] = []
+    for chunk in _chunks(heads):
+        out += [Member(*row) for row in conn.execute(select(*_MEMBER).where(E.c.id.in_(chunk)))]
+    return sorted(out, key=lambda x: (x.doc_seq, x.id))
+
+
+def regroup_groups(conn: Connection, targets: dict[str, tuple[str, float]]) -> tuple[int, set[str]]:
+    """Give every member of each name group its head's graph id and confidence (what clustering
+    the members gives when no judgement names them: each hangs on its head by an exact name).
+    Returns how many entities changed, and those whose graph id changed."""
+    moved: set[str] = set()
+    changed = 0
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    for chunk in _chunks(targets.items(), 300):
+        rows = [(g, cid, conf) for g, (cid, conf) in chunk]
+        values = ", ".join(f"({mark}, {mark}, {mark})" for _ in rows)
+        flat = tuple(x for row in rows for x in row)
+        found = conn.exec_driver_sql(
+            f"WITH t(gid, cid, conf) AS (VALUES {values}) "
+            f"SELECT e.id, e.canonical_id = t.cid FROM t JOIN {RM.name} m ON m.group_id = t.gid "
+            f"JOIN {E.name} e ON e.id = m.entity_id "
+            f"WHERE e.canonical_id <> t.cid OR abs(e.confidence - t.conf) > 1e-9",
+            flat,
+        ).all()
+        changed += len(found)
+        moved |= {i for i, same in found if not same}
+        ids = {i for i, _ in found}
+        if ids:
+            target_of = {}
+            for chunk_ids in _chunks(ids):
+                query = select(RM.c.entity_id, RM.c.group_id).where(RM.c.entity_id.in_(chunk_ids))
+                target_of.update({i: targets[g] for i, g in self_rows(conn, query)})
+            conn.exec_driver_sql(
+                f"UPDATE {E.name} SET canonical_id = {mark}, confidence = {mark} WHERE id = {mark}",
+                [(cid, conf, i) for i, (cid, conf) in target_of.items()],
+            )
+    return changed, moved
+
+
+def stale(conn: Connection) -> bool:
+    """Whether stored entities are not in the kept resolution index yet."""
+    query = select(E.c.id).outerjoin(RM, RM.c.entity_id == E.c.id).where(RM.c.entity_id.is_(None)).limit(1)
+    return conn.execute(query).first() is not None
+
