@@ -173,6 +173,7 @@ def _clause_after(verb: Token) -> tuple[int, int] | None:
 
 
 def _own_verb(t: Token, cue_verb: Token) -> bool:
+    """Whether ``t`` is a verb that makes the words after a cue a clause of their own."""
     if t.pos_ not in ("VERB", "AUX") or t.dep_ == "aux" or (t.dep_ == "conj" and t.head.i == cue_verb.i):
         return False
     # an infinitive states a purpose ("measures to inhibit ...") or a demand ("asked them to help"), no claim
