@@ -214,3 +214,27 @@ def test_quotes_a_thing_announced_is_no_report(nlp) -> None:  # type: ignore[no-
     found = [q[2] for q in _quotes(nlp, text)]
     assert not [q for q in found if "schedule" in q or "press conference" in q]
     assert "he received surgery" in found
+
+
+def test_quotes_speaker_named_after_the_verb_that_follows_the_closing_mark(nlp) -> None:  # type: ignore[no-untyped-def]
+    # tests/data/fresh/london-bridge-tusk.txt: the parse runs the quote into the sentence
+    text = ('Another was tour manager Thomas Gray, 24, who cited only his experience with the sport of '
+            'rugby: "\'one in, all in\'. I did what any Londoner would do and tried to put a stop to it."\n\n'
+            '"I am in awe of the people who ran towards danger to keep us all safe" tweeted Mayor of London '
+            'Sadiq Khan (no relation). "The bravery of the emergency services and ordinary Londoners is '
+            'incredible."')
+    direct = [q for q in _quotes(nlp, text) if q[0] == "direct"]
+    assert [q[1] for q in direct[-2:]] == ["Sadiq Khan", "Sadiq Khan"]
+    assert direct[-2][3] == "tweeted"
+
+
+def test_quotes_person_in_the_phrase_before_the_verb_speaks_not_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    # tests/data/reports/train/nine-jailed-over-sexual-abuse-in.txt and
+    # benin-nigeria-join-african-union-continental.txt: the tagger splits "QC" or the parse makes the
+    # organisation before the title the subject
+    text = ('Prosecutor Kama Melly QC said the victims were "ripe and vulnerable to manipulation" and had '
+            'been used "to satisfy [the accused\'s] sexual desires".\n\n'
+            'African Export–Import Bank president Okey Oramah said the use of third-party currencies '
+            '"costs Africa between $5 and $7 billion".')
+    speakers = {q[1] for q in _quotes(nlp, text)}
+    assert speakers == {"Kama Melly", "Okey Oramah"}

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.model import Quote, Span
 from claimgraph.nlp.cues import Cue, content_span, cue_at, find_cues
+from claimgraph.nlp.lexicon import reporting_verbs
 from claimgraph.nlp.quotemarks import Quoted, find_quoted, paragraphs
 from claimgraph.nlp.rel_index import EntityIndex
 from claimgraph.nlp.speakers import SpeakerResolver
@@ -28,6 +29,11 @@ _TERM_BEFORE = re.compile(
 )
 _SHORT_WORDS = 4
 _FIRST_SECOND = {"i", "we", "you"}  # a quoted phrase this short needs a cue to be someone's speech
+# Verbs that, right after a closing mark, introduce the speaker after them ("..." tweeted Mayor of
+# London Sadiq Khan; "..." reads an AEW press release): the say-verbs and a document's "read".
+_INVERTED_EXTRA = {"read"}
+# How many tokens after such a verb the speaker's phrase may run, up to a comma or the sentence end.
+_INVERTED_SPAN = 12
 
 
 @dataclass(slots=True)
@@ -80,6 +86,14 @@ class QuoteFinder:
     def _para_of(self, pos: int) -> int:
         return next((i for i, (s, e) in enumerate(self.paras) if s <= pos <= e), -1)
 
+    def _speaker(self, cue: Cue) -> tuple[str | None, str | None]:
+        """The cue's speaker: its subject resolved, or the person named in the phrase before the
+        verb when the parse made an organisation or a place in it the subject."""
+        assert cue.subject is not None
+        speaker, said = self.resolver.resolve(cue.subject, self.spans)
+        person = self.resolver.person_before(cue.verb, speaker) if cue.subject.i < cue.verb.i else None
+        return person or (speaker, said)
+
     # --- direct quotes -------------------------------------------------------------------
     def _frame(self, q: Quoted) -> list[Token]:
         """Tokens outside any quote in the sentences around a quote, nearest first."""
@@ -105,12 +119,41 @@ class QuoteFinder:
         last = self.text[q.end - 1 : q.end]
         return last in ",?!" or nxt.is_lower or nxt.pos_ == "PRON"
 
+    def _inverted_cue(self, q: Quoted) -> Cue | None:
+        """A say-verb right after the closing mark with its speaker after it, which the parse
+        often misses: ""...," tweeted Mayor of London Sadiq Khan", ""...," said a protester using
+        the pseudonym Katya", ""...," reads Judge Miller's statement". The speaker is the first
+        person named in the phrase after the verb, else its first organisation, else its first noun."""
+        after = self.doc.char_span(q.end + 1, len(self.text), alignment_mode="expand")
+        if after is None:
+            return None
+        toks = [t for t in after[:3] if not t.is_punct]
+        verb = toks[0] if toks and "\n" not in self.text[q.end : toks[0].idx] else None
+        if verb is None or not verb.is_lower or (
+                reporting_verbs().get(verb.lemma_.lower()) != "say" and verb.lemma_.lower() not in _INVERTED_EXTRA):
+            return None
+        phrase: list[Token] = []
+        for t in self.doc[verb.i + 1 : verb.i + 1 + _INVERTED_SPAN]:
+            if t.is_sent_start or t.text in (",", ".", ";", ":", "\u201c", '"') or (
+                    t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") and phrase):
+                break
+            phrase.append(t)
+        if not phrase or phrase[0].pos_ == "PRON":
+            return None  # "said he", "said it": the parse's own cue handles a pronoun
+        types = [(t, self.index.type(self.index.at(t))) for t in phrase]
+        speaker = next((t for t, k in types if k == "PERSON"), None) or next(
+            (t for t, k in types if k == "ORG"), None) or next((t for t in phrase if t.pos_ == "NOUN"), None)
+        return Cue(verb, "say", speaker) if speaker is not None else None
+
     def _direct_cue(self, q: Quoted) -> Cue | None:
         frame = self._frame(q)
         for tok in frame:
             cue = cue_at(tok)
             if cue is not None and cue.subject is not None and not self._inside_quote(cue.subject):
                 return cue
+        inverted = self._inverted_cue(q)
+        if inverted is not None:
+            return inverted
         before = self.text[: q.start - 1].rstrip()
         if before.endswith(":") or _words(self.text[q.start : q.end]) > _SHORT_WORDS:
             # "In his message, he appreciated X: "...""; "X thanked "the police ..."": the
@@ -144,7 +187,7 @@ class QuoteFinder:
             cue = self._direct_cue(q)
             cand = _Candidate(q.start, q.end, "direct", cue)
             if cue is not None and cue.subject is not None:
-                cand.speaker, cand.speaker_text = self.resolver.resolve(cue.subject, self.spans)
+                cand.speaker, cand.speaker_text = self._speaker(cue)
             elif _words(self.text[q.start : q.end]) <= _SHORT_WORDS and q.start >= title_end:
                 continue  # a short quoted phrase with no cue: a scare quote
             elif last is not None and q.start >= title_end and self._para_of(q.start) - self._para_of(last.start) <= 1:
@@ -197,7 +240,7 @@ class QuoteFinder:
                 continue  # the marks already quote it: the direct quote carries it
             kind = "mixed" if covered else "indirect"
             cand = _Candidate(start, end, kind, cue)
-            cand.speaker, cand.speaker_text = self.resolver.resolve(cue.subject, self.spans)
+            cand.speaker, cand.speaker_text = self._speaker(cue)
             out.append(cand)
         return out
 

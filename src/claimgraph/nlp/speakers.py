@@ -33,6 +33,10 @@ _BODIES_OF_PEOPLE = {
 }
 # Words that may stand between a place or body and the office holder it introduces.
 _TITLE_GAP = 5
+# Words of the noun phrase before a speech verb, read back from the verb: names, roles, "of"/"from"
+# phrases, possessives and commas ("The US's National Institute ...'s director, Dr. Anthony Fauci,").
+_PHRASE_POS = {"PROPN", "NOUN", "ADJ", "DET", "PUNCT", "PART", "NUM", "SPACE"}
+_PHRASE_PREPS = {"of", "from", "at"}
 
 
 class Resolver(Protocol):
@@ -95,6 +99,32 @@ class SpeakerResolver:
         if inner is not None:
             return inner, self._phrase_text(token)
         return self.index.description(token, speaker=True), self._phrase_text(token)
+
+    def person_before(self, verb: Token, found: str | None) -> tuple[str, str] | None:
+        """The one person named in the noun phrase right before a speech verb, when the parse made
+        an organisation or place in that phrase the subject: "African Export-Import Bank president
+        Okey Oramah said", "Adrian Wojnarowski, US sport columnist from ESPN, said", "Jo Anne Val
+        Tilburg of the University of California disagreed". None when ``found`` is a person or
+        nothing, or the phrase names no person or two. (entity id, its words)"""
+        if found is None or self.types.get(found) == "PERSON":
+            return None
+        people: dict[str, Token] = {}
+        seen_found = False
+        i = verb.i - 1
+        while i >= verb.sent.start:
+            tok = self.doc[i]
+            if not (tok.pos_ in _PHRASE_POS and tok.text not in (";", ":", "(", ")", '"', "\u201c", "\u201d")
+                    or tok.lower_ in _PHRASE_PREPS or tok.pos_ == "CCONJ" and tok.lower_ == "and"):
+                break
+            eid = self.index.at(tok)
+            seen_found |= eid == found
+            if eid is not None and self.types.get(eid) == "PERSON":
+                people[eid] = tok
+            i -= 1
+        if not seen_found or len(people) != 1:
+            return None
+        eid, tok = next(iter(people.items()))
+        return eid, self._mention_text(eid, tok)
 
     def _titled_person(self, token: Token) -> str | None:
         """The person a place or body introduces as its office holder: "Niger's president Mahamadou
