@@ -238,3 +238,27 @@ def test_quotes_person_in_the_phrase_before_the_verb_speaks_not_the_body(nlp) ->
             '"costs Africa between $5 and $7 billion".')
     speakers = {q[1] for q in _quotes(nlp, text)}
     assert speakers == {"Kama Melly", "Okey Oramah"}
+
+
+def test_quotes_paragraph_quote_continues_the_last_reported_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # tests/data/reports/train/world-community-lashes-out-at-us.txt: the quote's paragraph has no cue;
+    # the paragraph before reports Erekat's words without marks
+    text = ('"The illegality of settlements has always been stated as a fact based upon an international '
+            'consensus. The breaking of that consensus is important," said Avi Bell, senior fellow at the '
+            'right-wing Kohelet Policy Forum in Israel.\n\n'
+            'Erekat said it was only the latest move by the US to try to force the Palestinians to '
+            'capitulate and give up their claims to an independent state.\n\n'
+            '"They wanted us on our knees and they used every trick - internally, externally, regionally - '
+            'to put pressure on us. We stand tall and we will stand tall."')
+    direct = [q for q in _quotes(nlp, text) if q[0] == "direct"]
+    assert [q[1] for q in direct] == ["Avi Bell", "Erekat"]
+
+
+def test_quotes_bare_cue_sentence_after_the_closing_mark(nlp) -> None:  # type: ignore[no-untyped-def]
+    # tests/data/reports/train/u-s-house-to-decide-on.txt
+    text = ('Mitch McConnell, the Senate Majority Leader, has indicated the trial could possibly commence '
+            'on Tuesday.\n\n'
+            'Pelosi also mentioned the House will appoint as yet unnamed impeachment managers. '
+            '"The American people deserve the truth, and the Constitution demands a trial." Pelosi said.')
+    direct = [q for q in _quotes(nlp, text) if q[0] == "direct"]
+    assert [(q[1], q[3]) for q in direct] == [("Pelosi", "said")]

@@ -32,6 +32,8 @@ _FIRST_SECOND = {"i", "we", "you"}  # a quoted phrase this short needs a cue to 
 # Verbs that, right after a closing mark, introduce the speaker after them ("..." tweeted Mayor of
 # London Sadiq Khan; "..." reads an AEW press release): the say-verbs and a document's "read".
 _INVERTED_EXTRA = {"read"}
+# At most this many words make a sentence after a quote its bare cue (""..." Holmes testified.").
+_CUE_SENTENCE = 5
 # How many tokens after such a verb the speaker's phrase may run, up to a comma or the sentence end.
 _INVERTED_SPAN = 12
 
@@ -117,7 +119,11 @@ class QuoteFinder:
         """The sentence after a quote carries its cue: the quote ends in a comma, or the next
         words are lower case ("...," he said. / "...?" asked Marchuk)."""
         last = self.text[q.end - 1 : q.end]
-        return last in ",?!" or nxt.is_lower or nxt.pos_ == "PRON"
+        if last in ",?!" or nxt.is_lower or nxt.pos_ == "PRON":
+            return True
+        # a sentence that is only its speaker and a say-verb: ""...trial." Pelosi said."
+        sent = [t for t in nxt.sent if not (t.is_punct or t.is_space)]
+        return len(sent) <= _CUE_SENTENCE and any(reporting_verbs().get(t.lemma_.lower()) == "say" for t in sent)
 
     def _inverted_cue(self, q: Quoted) -> Cue | None:
         """A say-verb right after the closing mark with its speaker after it, which the parse
@@ -190,8 +196,17 @@ class QuoteFinder:
                 cand.speaker, cand.speaker_text = self._speaker(cue)
             elif _words(self.text[q.start : q.end]) <= _SHORT_WORDS and q.start >= title_end:
                 continue  # a short quoted phrase with no cue: a scare quote
-            elif last is not None and q.start >= title_end and self._para_of(q.start) - self._para_of(last.start) <= 1:
-                cand.speaker, cand.speaker_text = last.speaker, last.speaker_text  # the current speaker goes on
+            elif q.start >= title_end:
+                # the current speaker goes on: the last quote's, or a later reporting cue's since the
+                # previous paragraph ("Erekat said it was ... \n\n "They wanted us on our knees ...")
+                para = self._para_of(q.start)
+                near = last if last is not None and para - self._para_of(last.start) <= 1 else None
+                since = max(self.paras[max(0, para - 1)][0], near.end if near is not None else 0)
+                before = self._cue_before(q.start, since, near.cue if near is not None else None)
+                if before is not None:
+                    cand.speaker, cand.speaker_text = self._speaker(before)
+                elif near is not None:
+                    cand.speaker, cand.speaker_text = near.speaker, near.speaker_text
             if cand.speaker is not None:
                 self.resolver.last_speaker = cand.speaker
             out.append(cand)
@@ -199,6 +214,18 @@ class QuoteFinder:
                 last = cand
         self._headline_speakers(out, title_end)
         return out
+
+    def _cue_before(self, pos: int, since: int, own: Cue | None) -> Cue | None:
+        """The last reporting cue with a subject between ``since`` and ``pos``, outside quotes
+        (not ``own``, the cue of the quote it would continue)."""
+        span = self.doc.char_span(since, pos, alignment_mode="contract")
+        for tok in reversed(span or []):
+            if self._inside_quote(tok) or (own is not None and tok.i == own.verb.i):
+                continue
+            cue = cue_at(tok)
+            if cue is not None and cue.kind != "frame" and cue.subject is not None and not self._inside_quote(cue.subject):
+                return cue
+        return None
 
     def _headline_speakers(self, cands: list[_Candidate], title_end: int) -> None:
         """A headline or pull-quote repeating a later quote takes that quote's speaker."""
