@@ -262,3 +262,12 @@ def test_quotes_bare_cue_sentence_after_the_closing_mark(nlp) -> None:  # type: 
             '"The American people deserve the truth, and the Constitution demands a trial." Pelosi said.')
     direct = [q for q in _quotes(nlp, text) if q[0] == "direct"]
     assert [(q[1], q[3]) for q in direct] == [("Pelosi", "said")]
+
+
+def test_quotes_some_of_the_protesters_is_nobody_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    # tests/data/reports/train/thousands-march-in-anti-brexit-protest.txt: "Some" is no personal pronoun
+    text = ('Nicola Sturgeon said it was "the moment of maximum opportunity" for stopping a no-deal Brexit.\n\n'
+            'Some of the protesters Wikinews interviewed said they had gone to "defend [their] children\'s '
+            'right to live and work in Europe" and "secure [their own] right to work in the EU".')
+    said = [q for q in _quotes(nlp, text) if "right to" in q[2]]
+    assert said and all(q[1] is None for q in said)

@@ -16,6 +16,7 @@ from claimgraph.nlp.pronouns import PRONOUNS
 from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, EntityIndex
 
 _DEICTIC = {"i", "me", "you", "we", "us"}
+_PLURAL = {"they", "them", "their"}
 # Nouns whose phrase names a source through an entity inside it ("a UN report", "a spokesman
 # for the PMF"), and how deep to look: compounds, possessives and of/for phrases only.
 _INNER_DEPS = {"compound", "poss", "nmod", "amod", "prep", "pobj", "appos", "acl", "agent"}
@@ -81,8 +82,10 @@ class SpeakerResolver:
         lower = token.lower_
         if lower in _DEICTIC:
             return None, token.text  # "I", "you", "we" speak from inside a quote or an interview
-        if token.pos_ == "PRON" or lower in PRONOUNS:
+        if lower in PRONOUNS:
             return self._pronoun(token, quotes), token.text
+        if token.pos_ == "PRON":  # "some of the protesters", "others": who is named inside, if anyone
+            return self._inside(token), self.doc[token.i : token.right_edge.i + 1].text
         if token.pos_ == "NOUN" and (person := self._titled_person(token)) is not None:
             return self._named(self.doc[self._token_at(person, token)])  # "the first selectman, X,"
         if token.lemma_.lower() in _ANONYMOUS:
@@ -185,4 +188,7 @@ class SpeakerResolver:
         return best[1] if best else None
 
     def _pronoun(self, token: Token, quotes: list[tuple[int, int]]) -> str | None:
-        return self.index.pronouns.resolve(token, exclude=quotes, prefer=self.last_speaker)
+        found = self.index.pronouns.resolve(token, exclude=quotes, prefer=self.last_speaker)
+        if token.lower_ in _PLURAL and self.types.get(found or "") == "GPE":
+            return None  # "they said" is people or a body, not a place ("They stated arrests were made")
+        return found
