@@ -271,3 +271,19 @@ def test_quotes_some_of_the_protesters_is_nobody_named(nlp) -> None:  # type: ig
             'right to live and work in Europe" and "secure [their own] right to work in the EU".')
     said = [q for q in _quotes(nlp, text) if "right to" in q[2]]
     assert said and all(q[1] is None for q in said)
+
+
+def test_quotes_role_noun_speaks_as_the_person_the_text_named_by_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # tests/data/reports/train/prime-minister-of-slovakia-igor-matovi.txt (the title's full words, not
+    # the "Deputy Prime Minister" named last) and influential-rock-drummer-ginger-baker.txt (a family role)
+    text = ('Prime Minister Igor Matovič of the Slovak Republic posted a message on Facebook on Friday '
+            'announcing he had tested positive for COVID-19.\n\n'
+            'After Deputy Prime Minister for Finance and Minister of Economy Richard Sulík failed to procure '
+            'sufficient numbers of rapid testing kits, the Prime Minister apologised to the people of his '
+            'country for "having an idiot as economy minister."\n\n'
+            'The news came from the Twitter account in his name and was independently confirmed by '
+            'Associated Press with his daughter Nettie Baker. Although known to have lived his latter years '
+            'in South Africa, his daughter said he died in Britain without elaborating.')
+    found = {q[2]: q[1] for q in _quotes(nlp, text)}
+    assert found["having an idiot as economy minister."] == "Igor Matovič"
+    assert found["he died in Britain without elaborating"] == "Nettie Baker"
