@@ -162,3 +162,12 @@ def test_entities_name_without_its_kind_word_or_by_its_tail(nlp) -> None:  # typ
     ents = _by_name(nlp, text)
     assert {"Burisma Holdings", "Burisma"} <= _forms(ents["Burisma Holdings"])
     assert {"Los Angeles Lakers", "Lakers"} <= _forms(ents["Los Angeles Lakers"])
+
+
+def test_entities_the_head_of_a_body_named_before_is_that_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    # tests/data/reports/train/kennedy-assassin-sirhan-sirhan-stabbed-in-prison.txt
+    text = ("The California Department of Corrections and Rehabilitation (CDCR) did not identify Sirhan as "
+            "the victim. Rather, government sources confirmed his identity to various news outlets "
+            "anonymously.\n\nThe Department issued a statement that an inmate had been stabbed.")
+    ents = _by_name(nlp, text)
+    assert "Department" in _forms(ents["California Department of Corrections and Rehabilitation"])

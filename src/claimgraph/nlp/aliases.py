@@ -205,9 +205,10 @@ def _org_rules(forms: dict[str, _Form], groups: _Groups) -> None:
 
 def _short_forms(forms: dict[str, _Form], groups: _Groups) -> None:
     """A name without its last, kind word ("Burisma" of "Burisma Holdings", "Abaco" of "Abaco
-    Islands"; not "New York" of "New York City") and an organisation's one-word tail ("Lakers" of
-    "Los Angeles Lakers", "Council" of "European Council"; a place's tail may be another place:
-    "Sudan", "South Sudan") join the one longer name of the same family they shorten."""
+    Islands"; not "New York" of "New York City") and an organisation's one-word tail or head ("Lakers"
+    of "Los Angeles Lakers", "Council" of "European Council", "the Department" of "California
+    Department of Corrections"; a place's tail may be another place: "Sudan", "South Sudan") join
+    the one longer name of the same family they shorten."""
     def family(f: _Form) -> str:
         return "place" if f.label in _PLACE_LABELS else f.label
 
@@ -221,8 +222,9 @@ def _short_forms(forms: dict[str, _Form], groups: _Groups) -> None:
             groups.find(g.key) for g in longer
             if family(g) == family(f) and (
                 g.tokens[:-1] == f.tokens and g.tokens[-1] in kinds
-                or n == 1 and f.label == "ORG" and len(g.tokens) > 1 and g.tokens[-1] == f.tokens[0]
-                and g.tokens[-2] not in _STOP)
+                or n == 1 and f.label == "ORG" and len(g.tokens) > 1 and (
+                    g.tokens[-1] == f.tokens[0] and g.tokens[-2] not in _STOP
+                    or any(a == f.tokens[0] and b == "of" for a, b in zip(g.tokens, g.tokens[1:]))))
         }
         if len(hits) == 1 and groups.find(f.key) not in hits:
             groups.union(f.key, next(iter(hits)))
