@@ -287,3 +287,15 @@ def test_quotes_role_noun_speaks_as_the_person_the_text_named_by_it(nlp) -> None
     found = {q[2]: q[1] for q in _quotes(nlp, text)}
     assert found["having an idiot as economy minister."] == "Igor Matovič"
     assert found["he died in Britain without elaborating"] == "Nettie Baker"
+
+
+def test_quotes_reported_speech_in_the_headline_is_left_to_the_body() -> None:
+    # tests/data/reports/train/germany-says-alexei-navalny-poisoned-with-novichok.txt
+    from claimgraph import Document, extract
+
+    title = "Germany says Alexei Navalny poisoned with Novichok"
+    body = ("On Wednesday, the German government said Russian opposition leader Alexei Navalny was poisoned "
+            "with Novichok, a range of neurotoxins developed by the Soviet Union.")
+    ex = extract(Document(text=title + "\n\n" + body, title=title))
+    assert [q.text for q in ex.quotes if q.start < len(title)] == []
+    assert any(q.text.startswith("Russian opposition leader Alexei Navalny was poisoned") for q in ex.quotes)

@@ -283,7 +283,9 @@ def find_quotes(
     finder = QuoteFinder(doc, index, resolver, title_end)
     text = finder.text
     direct = finder.direct()
-    indirect = finder.indirect(direct)
+    # a headline's reported speech ("Germany says Alexei Navalny poisoned with Novichok") sums up
+    # the report's own later words: the body carries the quote
+    indirect = [c for c in finder.indirect(direct) if c.start >= title_end]
     # a short quoted fragment inside a mixed quote is part of it, not a quote of its own
     mixed = [c for c in indirect if c.kind == "mixed"]
     direct = [
