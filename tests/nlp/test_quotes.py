@@ -299,3 +299,10 @@ def test_quotes_reported_speech_in_the_headline_is_left_to_the_body() -> None:
     ex = extract(Document(text=title + "\n\n" + body, title=title))
     assert [q.text for q in ex.quotes if q.start < len(title)] == []
     assert any(q.text.startswith("Russian opposition leader Alexei Navalny was poisoned") for q in ex.quotes)
+
+
+def test_quotes_a_plea_in_court_is_no_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    # tests/data/reports/train/us-president-trump-grants-eleven-people.txt
+    text = ("In 1990, Michael Robert Milken pled guilty to charges related to his time as bond department "
+            "head at Drexel Burnham Lambert, an investment bank.")
+    assert _quotes(nlp, text) == []
