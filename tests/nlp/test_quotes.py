@@ -306,3 +306,12 @@ def test_quotes_a_plea_in_court_is_no_report(nlp) -> None:  # type: ignore[no-un
     text = ("In 1990, Michael Robert Milken pled guilty to charges related to his time as bond department "
             "head at Drexel Burnham Lambert, an investment bank.")
     assert _quotes(nlp, text) == []
+
+
+def test_quotes_cue_set_off_by_commas_reports_its_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    # tests/data/reports/train/florida-highway-pileup-fire-kills-five.txt
+    text = ('He said "Guardrails can only take so much." The guardrail would be examined, Roberts said, to '
+            'determine if it had performed as designed.')
+    reported = [q for q in _quotes(nlp, text) if q[0] == "indirect"]
+    assert [q[2] for q in reported] == [
+        "The guardrail would be examined, Roberts said, to determine if it had performed as designed"]

@@ -106,6 +106,8 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
     if cue.kind == "according":
         return _according_content(cue)
     kids = [c for c in verb.children if c.dep_ not in _SKIP_CHILD_DEPS]
+    if (aside := parenthetical(cue)) is not None:
+        return aside
     if cue.kind == "say":
         # a complement that is itself a report with its own speaker is not this verb's content
         ccomp = [c for c in kids if c.dep_ == "ccomp" and not (_reports(c) and subject_of(c, speech=True) is not None)]
@@ -140,6 +142,30 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
     if not verdict and not any(t.pos_ == "VERB" or t.is_quote for t in words):
         return None
     return start, end
+
+
+def parenthetical(cue: Cue) -> tuple[int, int] | None:
+    """The clause a say-cue set off by commas stands inside ("The guardrail would be examined,
+    Roberts said, to determine ..."; "The larger landers, Clarke said, could deliver tools"):
+    from the clause's start (the sentence's or a semicolon's) to its end, the cue included. None
+    when the cue is not such an aside or a quotation follows it (the marks carry that quote)."""
+    verb, subj = cue.verb, cue.subject
+    doc = verb.doc
+    if cue.kind != "say" or subj is None or verb.dep_ != "parataxis" or not subj.i < verb.i:
+        return None
+    left, after = subj.left_edge.i, verb.i + 1
+    if left == 0 or doc[left - 1].text != "," or after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    if doc[after + 1].is_quote or doc[after + 1].is_sent_start:
+        return None
+    sent = verb.sent
+    start = max((t.i + 1 for t in doc[sent.start : left] if t.text in (";", ":")), default=sent.start)
+    end = next((t.i for t in doc[after : sent.end] if t.text in (";", ":")), sent.end)
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return (start, end) if left - start >= 3 else None
 
 
 def _predicated(obj: Token) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from claimgraph.model import Quote, Span
-from claimgraph.nlp.cues import Cue, content_span, cue_at, find_cues
+from claimgraph.nlp.cues import Cue, content_span, cue_at, find_cues, parenthetical
 from claimgraph.nlp.lexicon import reporting_verbs
 from claimgraph.nlp.quotemarks import Quoted, find_quoted, paragraphs
 from claimgraph.nlp.rel_index import EntityIndex
@@ -258,7 +258,7 @@ class QuoteFinder:
                 end -= 1
             if _words(self.text[start:end]) < 2:
                 continue  # a parse fragment ("he '"), not a reported statement
-            if cue.subject.i >= rng[0] and cue.subject.i < rng[1]:
+            if rng[0] <= cue.subject.i < rng[1] and parenthetical(cue) is None:
                 continue
             overlapping = [d for d in direct if d.start < end and start < d.end]
             covered = sum(min(end, d.end) - max(start, d.start) for d in overlapping)
