@@ -315,3 +315,15 @@ def test_quotes_cue_set_off_by_commas_reports_its_clause(nlp) -> None:  # type: 
     reported = [q for q in _quotes(nlp, text) if q[0] == "indirect"]
     assert [q[2] for q in reported] == [
         "The guardrail would be examined, Roberts said, to determine if it had performed as designed"]
+
+
+def test_quotes_news_announced_as_a_thing_is_reported(nlp) -> None:  # type: ignore[no-untyped-def]
+    # tests/data/reports/train/cosmonaut-alexei-leonov-dies-at-age.txt and
+    # polish-leader-jaroslaw-kaczynski-promises-stricter.txt (a duty to report abuse to someone is no news)
+    found = _quotes(nlp, "Yesterday, Roscosmos, the Russian space agency, announced the death of cosmonaut "
+                         "Alexei Leonov.")
+    assert [(q[1], q[2]) for q in found] == [("Roscosmos", "the death of cosmonaut Alexei Leonov")]
+    duty = ("On Thursday, the leader of Roman Catholic Christianity, Pope Francis, imposed a law mandating "
+            "Catholic priests and nuns to report cases of sexual abuse in the religious congregation to the "
+            "higher church authorities.")
+    assert _quotes(nlp, duty) == []
