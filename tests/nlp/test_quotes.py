@@ -327,3 +327,17 @@ def test_quotes_news_announced_as_a_thing_is_reported(nlp) -> None:  # type: ign
             "Catholic priests and nuns to report cases of sexual abuse in the religious congregation to the "
             "higher church authorities.")
     assert _quotes(nlp, duty) == []
+
+
+def test_quotes_where_and_when_it_was_said_is_not_what_was_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    # tests/data/reports/train/yemeni-journalist-nabil-hasan-al-quaety.txt
+    text = ("The city's security chief, Abdullah al-Jahafi, announced on Facebook on Tuesday there were "
+            "suspects in custody.")
+    assert [(q[1], q[2]) for q in _quotes(nlp, text)] == [("Abdullah al-Jahafi", "there were suspects in custody")]
+
+
+def test_quotes_a_participle_makes_no_clause_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    # tests/data/reports/train/us-state-of-wisconsin-holds-2020.txt
+    text = ("Yesterday, Tony Evers, the governor of Wisconsin, signed an executive order delaying the election "
+            "until June, citing the health risks posed by the COVID-19 pandemic.")
+    assert _quotes(nlp, text) == []

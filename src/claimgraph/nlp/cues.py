@@ -203,12 +203,21 @@ def _predicated(obj: Token) -> bool:
 def _clause_after(verb: Token) -> tuple[int, int] | None:
     """When the parse gives a say-verb no complement but a clause follows it ("Brudziński said
     Adamowicz required resuscitation", parsed as an object): the words after the verb, past a
-    "to journalists", up to a semicolon or the sentence end, if they hold a verb of their own."""
+    "to journalists" and the verb's own "on Facebook on Tuesday", up to a semicolon or the sentence end, if they hold a verb of their own."""
     sent = verb.sent
     i = verb.i + 1
     doc = verb.doc
     if i < sent.end and doc[i].lower_ == "to" and doc[i].dep_ in ("prep", "dative"):
         i = max(t.i for t in doc[i].subtree) + 1
+    # where and when it was said, hung on the verb: "announced on Facebook on Tuesday there were ..."
+    past = i
+    while i < sent.end and (mod := next((c for c in verb.children if c.left_edge.i == i and c.dep_ in (
+            "prep", "npadvmod") and c.right_edge.i + 1 < sent.end), None)) is not None:
+        i = mod.right_edge.i + 1
+    if i > past and i + 1 < sent.end and doc[i].is_punct:
+        if doc[i].text != "," or doc[i + 1].pos_ == "CCONJ":
+            return None  # "responded with X, but others ...": the verb's own words end there
+        i += 1  # "reported in mid-2019, 62 Tesco outlets had closed"
     if i < sent.end and doc[i].lower_ == "that":
         i += 1
     end = next((t.i for t in doc[i : sent.end] if t.text in (";", ":")), sent.end)
@@ -228,6 +237,8 @@ def _own_verb(t: Token, cue_verb: Token) -> bool:
     """Whether ``t`` is a verb that makes the words after a cue a clause of their own."""
     if t.pos_ not in ("VERB", "AUX") or t.dep_ == "aux" or (t.dep_ == "conj" and t.head.i == cue_verb.i):
         return False
+    if t.dep_ == "acl" and t.tag_ in ("VBG", "VBN"):
+        return False  # a participle describes a noun ("charges pertaining to", "the risks posed by")
     # an infinitive states a purpose ("measures to inhibit ...") or a demand ("asked them to help"), no claim
     return not (t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))
 
