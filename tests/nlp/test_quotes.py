@@ -216,7 +216,7 @@ def test_quotes_a_thing_announced_is_no_report(nlp) -> None:  # type: ignore[no-
     assert "he received surgery" in found
 
 
-def test_quotes_speaker_named_after_the_verb_that_follows_the_closing_mark(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_quotes_speaker_after_the_verb_after_the_closing_mark(nlp) -> None:  # type: ignore[no-untyped-def]
     # tests/data/fresh/london-bridge-tusk.txt: the parse runs the quote into the sentence
     text = ('Another was tour manager Thomas Gray, 24, who cited only his experience with the sport of '
             'rugby: "\'one in, all in\'. I did what any Londoner would do and tried to put a stop to it."\n\n'
@@ -228,7 +228,7 @@ def test_quotes_speaker_named_after_the_verb_that_follows_the_closing_mark(nlp) 
     assert direct[-2][3] == "tweeted"
 
 
-def test_quotes_person_in_the_phrase_before_the_verb_speaks_not_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_quotes_person_before_the_verb_speaks_not_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
     # tests/data/reports/train/nine-jailed-over-sexual-abuse-in.txt and
     # benin-nigeria-join-african-union-continental.txt: the tagger splits "QC" or the parse makes the
     # organisation before the title the subject
@@ -240,7 +240,7 @@ def test_quotes_person_in_the_phrase_before_the_verb_speaks_not_the_body(nlp) ->
     assert speakers == {"Kama Melly", "Okey Oramah"}
 
 
-def test_quotes_paragraph_quote_continues_the_last_reported_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_quotes_paragraph_quote_continues_the_last_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     # tests/data/reports/train/world-community-lashes-out-at-us.txt: the quote's paragraph has no cue;
     # the paragraph before reports Erekat's words without marks
     text = ('"The illegality of settlements has always been stated as a fact based upon an international '
@@ -266,14 +266,15 @@ def test_quotes_bare_cue_sentence_after_the_closing_mark(nlp) -> None:  # type: 
 
 def test_quotes_some_of_the_protesters_is_nobody_named(nlp) -> None:  # type: ignore[no-untyped-def]
     # tests/data/reports/train/thousands-march-in-anti-brexit-protest.txt: "Some" is no personal pronoun
-    text = ('Nicola Sturgeon said it was "the moment of maximum opportunity" for stopping a no-deal Brexit.\n\n'
+    text = ('Nicola Sturgeon said it was "the moment of maximum opportunity" for stopping a no-deal '
+            'Brexit.\n\n'
             'Some of the protesters Wikinews interviewed said they had gone to "defend [their] children\'s '
             'right to live and work in Europe" and "secure [their own] right to work in the EU".')
     said = [q for q in _quotes(nlp, text) if "right to" in q[2]]
     assert said and all(q[1] is None for q in said)
 
 
-def test_quotes_role_noun_speaks_as_the_person_the_text_named_by_it(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_quotes_role_noun_speaks_as_the_person_named_by_it(nlp) -> None:  # type: ignore[no-untyped-def]
     # tests/data/reports/train/prime-minister-of-slovakia-igor-matovi.txt (the title's full words, not
     # the "Deputy Prime Minister" named last) and influential-rock-drummer-ginger-baker.txt (a family role)
     text = ('Prime Minister Igor Matovič of the Slovak Republic posted a message on Facebook on Friday '
@@ -333,11 +334,12 @@ def test_quotes_where_and_when_it_was_said_is_not_what_was_said(nlp) -> None:  #
     # tests/data/reports/train/yemeni-journalist-nabil-hasan-al-quaety.txt
     text = ("The city's security chief, Abdullah al-Jahafi, announced on Facebook on Tuesday there were "
             "suspects in custody.")
-    assert [(q[1], q[2]) for q in _quotes(nlp, text)] == [("Abdullah al-Jahafi", "there were suspects in custody")]
+    found = [(q[1], q[2]) for q in _quotes(nlp, text)]
+    assert found == [("Abdullah al-Jahafi", "there were suspects in custody")]
 
 
 def test_quotes_a_participle_makes_no_clause_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
     # tests/data/reports/train/us-state-of-wisconsin-holds-2020.txt
-    text = ("Yesterday, Tony Evers, the governor of Wisconsin, signed an executive order delaying the election "
-            "until June, citing the health risks posed by the COVID-19 pandemic.")
+    text = ("Yesterday, Tony Evers, the governor of Wisconsin, signed an executive order delaying the "
+            "election until June, citing the health risks posed by the COVID-19 pandemic.")
     assert _quotes(nlp, text) == []

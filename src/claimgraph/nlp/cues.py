@@ -203,7 +203,8 @@ def _predicated(obj: Token) -> bool:
 def _clause_after(verb: Token) -> tuple[int, int] | None:
     """When the parse gives a say-verb no complement but a clause follows it ("Brudziński said
     Adamowicz required resuscitation", parsed as an object): the words after the verb, past a
-    "to journalists" and the verb's own "on Facebook on Tuesday", up to a semicolon or the sentence end, if they hold a verb of their own."""
+    "to journalists" and the verb's own "on Facebook on Tuesday", up to a semicolon or the
+    sentence end, if they hold a verb of their own."""
     sent = verb.sent
     i = verb.i + 1
     doc = verb.doc

@@ -123,7 +123,8 @@ class QuoteFinder:
             return True
         # a sentence that is only its speaker and a say-verb: ""...trial." Pelosi said."
         sent = [t for t in nxt.sent if not (t.is_punct or t.is_space)]
-        return len(sent) <= _CUE_SENTENCE and any(reporting_verbs().get(t.lemma_.lower()) == "say" for t in sent)
+        says = any(reporting_verbs().get(t.lemma_.lower()) == "say" for t in sent)
+        return len(sent) <= _CUE_SENTENCE and says
 
     def _inverted_cue(self, q: Quoted) -> Cue | None:
         """A say-verb right after the closing mark with its speaker after it, which the parse
@@ -135,8 +136,9 @@ class QuoteFinder:
             return None
         toks = [t for t in after[:3] if not t.is_punct]
         verb = toks[0] if toks and "\n" not in self.text[q.end : toks[0].idx] else None
-        if verb is None or not verb.is_lower or (
-                reporting_verbs().get(verb.lemma_.lower()) != "say" and verb.lemma_.lower() not in _INVERTED_EXTRA):
+        lemma = verb.lemma_.lower() if verb is not None else ""
+        says = reporting_verbs().get(lemma) == "say" or lemma in _INVERTED_EXTRA
+        if verb is None or not verb.is_lower or not says:
             return None
         phrase: list[Token] = []
         for t in self.doc[verb.i + 1 : verb.i + 1 + _INVERTED_SPAN]:
@@ -223,7 +225,8 @@ class QuoteFinder:
             if self._inside_quote(tok) or (own is not None and tok.i == own.verb.i):
                 continue
             cue = cue_at(tok)
-            if cue is not None and cue.kind != "frame" and cue.subject is not None and not self._inside_quote(cue.subject):
+            if cue is not None and cue.kind != "frame" and cue.subject is not None and not self._inside_quote(
+                    cue.subject):
                 return cue
         return None
 
