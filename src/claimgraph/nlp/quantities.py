@@ -394,20 +394,9 @@ def _follows_comma_place(idx: EntityIndex, tok: Token) -> bool:
     return idx.is_place(idx.token_entity.get(start - 2))
 
 
-def _place_noun(idx: EntityIndex, tok: Token) -> str | None:
-    """The place a definite generic place noun stands for: "the state's 41 delegates" after
-    "... in Iowa" -> Iowa (the place named last before it)."""
-    if tok.lemma_.lower() not in table()["place_nouns"] or not any(
-        c.lower_ in ("the", "this", "that") for c in tok.children
-    ):
-        return None
-    places = [eid for _s, _e, eid in idx.mentions_between(0, tok.idx) if idx.is_place(eid)]
-    return places[-1] if places else None
-
-
 def _owner(idx: EntityIndex, tok: Token) -> str | None:
-    """The entity a possessor names: "Trump's", "his", "the state's"."""
-    return _entity_of(idx, tok) or _place_noun(idx, tok)
+    """The entity a possessor names: "Trump's", "his", "the state's" (the place named last)."""
+    return _entity_of(idx, tok) or idx.place_noun(tok)
 
 
 def _entity_of(idx: EntityIndex, tok: Token) -> str | None:
