@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.model import Entity, Qualifier, Quantity, Quote
 from claimgraph.nlp.lexicon import titles
 from claimgraph.nlp.modality import REPORTING, clause_chain, is_hypothetical, is_negated
+from claimgraph.nlp.pronouns import PRONOUNS
 from claimgraph.nlp.rel_index import EntityIndex, voice
 from claimgraph.nlp.relations import evidence
 from claimgraph.nlp.syntax import subject_of
@@ -400,14 +401,13 @@ def _owner(idx: EntityIndex, tok: Token) -> str | None:
 
 
 def _entity_of(idx: EntityIndex, tok: Token) -> str | None:
-    """The entity a phrase refers to; a "he"/"she" the resolver leaves open is the person named
-    last before it in its sentence ("Trump's victory ..., where he secured 39")."""
+    """The entity a phrase refers to; a pronoun the resolver leaves open may stand for a person
+    named before it in its own sentence in any role, of its gender ("Trump's victory ..., where
+    he secured 39")."""
     eid = idx.of_phrase(tok)
-    if eid or tok.lower_ not in ("he", "she", "his", "her", "him"):
+    if eid or tok.lower_ not in PRONOUNS:
         return eid
-    before = idx.mentions_between(tok.sent.start_char, tok.idx)
-    people = [e for _start, _end, e in before if idx.type(e) == "PERSON"]
-    return people[-1] if people else None
+    return idx.pronouns.resolve(tok, any_role=True)
 
 
 def _holder(base: Token) -> Token | None:
