@@ -156,3 +156,10 @@ def test_quantities_subjects_several_thousand_is_a_vague_range(nlp: Any) -> None
     found = [q for q in extracted if q["property"] == "protesters"]
     assert [(q["value"], q["high"], q["qualifier"], q["text"]) for q in found] == [
         (3000, 9999, "range", "several thousand")]
+
+
+def test_quantities_subjects_the_territory_is_the_place_the_text_called_so(nlp: Any) -> None:
+    # "... held caucuses in the territory of the Northern Mariana Islands. ... Of the territory's
+    # six delegates, Sanders secured four": the territory is the one the text called so
+    got = rows(nlp, "bernie-sanders-wins-2020-northern-mariana")
+    assert ("Northern Mariana Islands", "delegates", 6, "exact") in got

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -155,12 +156,19 @@ class EntityIndex:
             return None
         text, best, described = self.text, None, None
         country = lemma in COUNTRY_NOUNS
-        for start, end, eid in self.mentions_between(max(0, token.idx - PLACE_WINDOW), token.idx):
+        called = re.compile(rf"\b{lemma} of (?:the )?$")  # "the territory of the Northern Mariana Islands"
+        called_so: set[str] = set()  # the places the text called so, anywhere before
+        for start, end, eid in self.mentions_between(0, token.idx):
+            if called.search(text[max(0, start - 30) : start].lower()) or self.type(eid) != "PERSON" and (
+                    lemma in text[max(0, start - 12) : start].lower()
+                    or text[end : end + 12].lower().startswith((f" {lemma}", f", a {lemma}"))):
+                called_so.add(eid)  # the text's own word for it outweighs the tagger's type
+            if start < token.idx - PLACE_WINDOW:
+                continue
             if self.type(eid) == "GPE" and self.is_country(eid) == country:
                 best = eid
-            if self.type(eid) != "PERSON" and (lemma in text[max(0, start - 12) : start].lower() or text[
-                    end : end + 12].lower().startswith((f" {lemma}", f", a {lemma}"))):
-                described = eid  # the text's own word for it outweighs the tagger's type
+            if eid in called_so:
+                described = eid
         return described or best
 
     def type(self, eid: str | None) -> str:
