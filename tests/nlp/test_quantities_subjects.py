@@ -163,3 +163,20 @@ def test_quantities_subjects_the_territory_is_the_place_the_text_called_so(nlp: 
     # six delegates, Sanders secured four": the territory is the one the text called so
     got = rows(nlp, "bernie-sanders-wins-2020-northern-mariana")
     assert ("Northern Mariana Islands", "delegates", 6, "exact") in got
+
+
+def test_quantities_subjects_a_figure_held_repeats_the_last_sentences_count(nlp: Any) -> None:
+    # "... at least 55,000 deaths linked to COVID-19 in the United States as of yesterday, ...
+    # Italy, the country with the next highest number of COVID-19-related deaths, had around
+    # 27,000 as of yesterday."
+    got = rows(nlp, "sars-cov-2-surpasses-one-million")
+    assert ("Italy", "deaths", 27000, "approximately") in got
+
+
+def test_quantities_subjects_a_title_subject_is_the_person_it_names(nlp: Any) -> None:
+    # "Joe Biden has amassed 1,217 pledged delegates so far, while United States Senator from
+    # Vermont Bernie Sanders has earned 914" (the parser reads "1,217 pledged" as a clause)
+    got = rows(nlp, "us-state-of-wisconsin-holds-2020")
+    assert {("Joe Biden", "delegates", 1217, "exact"), ("Bernie Sanders", "delegates", 914, "exact")} <= got
+    # "United States Senator from Vermont Bernie Sanders trailed him with a total of 815"
+    assert ("Bernie Sanders", "delegates", 815, "exact") in rows(nlp, "arizona-florida-illinois-hold-2020-us")

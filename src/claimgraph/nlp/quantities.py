@@ -463,6 +463,8 @@ def _clause_verb(base: Token, num: Token, noun: Token | None, prop: str) -> Toke
         else:
             break
     verb = tok.head
+    if noun is not None and noun.head.i == num.head.i == noun.i - 1 and verb.dep_ != "ROOT":
+        verb = verb.head  # "Biden has amassed 1,217 pledged delegates", parsed as "1,217 pledged": amassed
     climb = ("dobj", "attr", "pobj", "prep") if prop == "amount" else ("dobj", "attr")  # "valued at $4m"
     while verb.dep_ in climb and verb.head.i != verb.i:
         verb = verb.head
@@ -514,6 +516,8 @@ def _subjects(idx: EntityIndex, group: Span, noun: Token | None, num: Token, pro
         titled = subj.lemma_.lower() in titles()  # "United States Senator ... Sanders trailed": not the US
         owners = (c for c in subj.children if c.dep_ == "poss" or c.dep_ == "compound" and not titled)
         eid = _entity_of(idx, subj) or next((o for c in owners if (o := _owner(idx, c))), None)
+        if eid is None and titled:  # "United States Senator from Vermont Bernie Sanders has earned 914"
+            eid = next((e for t in subj.subtree if idx.type(e := idx.token_entity.get(t.i)) == "PERSON"), None)
         if eids and eid in eids:
             return eids
         if eid:
@@ -621,6 +625,7 @@ def find_quantities(
     idx = idx or EntityIndex(doc, entities)
     out: list[Quantity] = []
     seen: set[tuple[str, str, float, str | None]] = set()
+    before: tuple[str, str] | None = None  # the last sentence's last count and its verb
     for sent in doc.sents:
         groups = number_groups(sent)
         highs = {g.start for g in groups for h in groups if _range_high(h, groups) is not None and g.start == h.end + 1}
@@ -643,6 +648,8 @@ def find_quantities(
             elliptic = prop is None and _elliptic(group, noun, num, sibling, counted_verb)
             if elliptic:  # "Sanders had the most delegates, with 60, followed by Biden, with 54"
                 prop = sibling
+            if prop is None and sibling is None and before is not None and _held(group, noun, num, before[1]):
+                prop, elliptic = before[0], True  # "X had the most delegates, with 60. Y had 54."
             if (not elliptic and _not_a_count(group, noun, num)) or _an_age(group):
                 continue
             if prop is None or (prop != "amount" and not value.is_integer()):
@@ -662,6 +669,7 @@ def find_quantities(
                 if (subject, prop, value, q.attributed_to) not in seen:
                     seen.add((subject, prop, value, q.attributed_to))
                     out.append(q)
+        before = (counted, counted_verb) if counted is not None and counted_verb is not None else None
     return out
 
 
@@ -703,8 +711,18 @@ def _elliptic(
     if num.dep_ == "pobj":  # "with 60", "a total of 815"
         prep = num.head
         return prep.lower_ in CLAUSE_PREPS or prep.lower_ == "of" and prep.head.lemma_.lower() in TOTAL_NOUNS
-    # "Warren had 8 delegates, and Klobuchar had 7"; "Biden has amassed 1,217 delegates, while
-    # Sanders has earned 914"
+    return _held(group, noun, num, counted_verb)
+
+
+def _held(group: Span, noun: Token | None, num: Token, counted_verb: str | None) -> bool:
+    """Whether a bare figure is what a verb of having holds, as a count was held before it:
+    "Warren had 8 delegates, and Klobuchar had 7"; "Biden has amassed 1,217 delegates, while
+    Sanders has earned 914"; "Pelosi ... with 220 votes. McCarthy ... received 192"."""
+    doc = group.doc
+    after = doc[group.end] if group.end < len(doc) else None
+    if noun is not None or _money(group) is not None or after is not None and (
+            after.pos_ in ("NOUN", "PROPN", "ADJ") or after.tag_ == "VBN" or after.lower_ in ("per", "percent", "%", "of")):
+        return False
     verb = num.head.lemma_.lower()
     held = verb == counted_verb or verb in table()["holding_verbs"]
     return num.dep_ in ("dobj", "nsubj", "attr") and held
