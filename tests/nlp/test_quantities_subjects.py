@@ -180,3 +180,11 @@ def test_quantities_subjects_a_title_subject_is_the_person_it_names(nlp: Any) ->
     assert {("Joe Biden", "delegates", 1217, "exact"), ("Bernie Sanders", "delegates", 914, "exact")} <= got
     # "United States Senator from Vermont Bernie Sanders trailed him with a total of 815"
     assert ("Bernie Sanders", "delegates", 815, "exact") in rows(nlp, "arizona-florida-illinois-hold-2020-us")
+
+
+def test_quantities_subjects_a_figure_set_off_by_a_comma_is_an_age_only_beside_a_name(nlp: Any) -> None:
+    # "marches of 250 thousand protesters in New York City, 100 thousand in London, ...": the
+    # figure after a comma counts marchers (ages follow names: "Amman, 20,"); a sum is no age
+    assert ("London", "protesters", 100000, "exact") in rows(nlp, "greta-thunberg-named-2019-time-person")
+    # "Allegedly, Jong processed ₿7300 in membership fees and video purchases"
+    assert any(v == 7300 and p == "amount" for _, p, v, _ in rows(nlp, "hundreds-arrested-for-dark-web-child"))

@@ -237,11 +237,14 @@ def _not_a_count(group: Span, noun: Token | None, num: Token) -> bool:
         return True
     counted_from = any(c.dep_ == "prep" and c.lower_ in ("from", "of") for c in num.children)
     stated = num.dep_ in ("nsubj", "nsubjpass") and num.head.lemma_.lower() in table()["states"]
+    if _money(group) is not None:
+        return False  # a sum is no age: "approximately GBP738 thousand", "worth US$3.4 trillion"
+    aside = num.dep_ == "appos" or group.start > 0 and doc[group.start - 1].text == ","
     if noun is None and not counted_from and not stated and (
-        num.dep_ in ("attr", "acomp", "appos", "npadvmod")
-        or (group.start > 0 and doc[group.start - 1].text == ",")
+        num.dep_ in ("attr", "acomp", "npadvmod") or aside and num.head.pos_ in ("PROPN", "PRON", "AUX", "VERB")
     ):
-        return True  # but "as were seventeen from the Armed Forces" counts people
+        return True  # but "as were seventeen from the Armed Forces" counts people, "marches of 250
+        # thousand protesters in New York City, 100 thousand in London" counts marchers
     return False
 
 
