@@ -22,7 +22,7 @@ from claimgraph.model import Entity, Qualifier, Quantity, Quote
 from claimgraph.nlp.lexicon import titles
 from claimgraph.nlp.modality import REPORTING, clause_chain, is_hypothetical, is_negated
 from claimgraph.nlp.pronouns import PRONOUNS
-from claimgraph.nlp.rel_index import EntityIndex, voice
+from claimgraph.nlp.rel_index import PLACE_NOUNS, EntityIndex, voice
 from claimgraph.nlp.relations import evidence
 from claimgraph.nlp.syntax import subject_of
 
@@ -408,6 +408,11 @@ def _entity_of(idx: EntityIndex, tok: Token) -> str | None:
     named before it in its own sentence in any role, of its gender ("Trump's victory ..., where
     he secured 39")."""
     eid = idx.of_phrase(tok)
+    if tok.lower_ in ("who", "whom") and idx.is_place(eid):
+        # "Pete Buttigieg, the former mayor of South Bend, Indiana, who had 26 delegates": a
+        # "who" the parser hung on a place is the person that phrase describes
+        person = next((e for a in tok.head.ancestors if idx.type(e := idx.at(a)) == "PERSON"), None)
+        return person or eid
     if eid or tok.lower_ not in PRONOUNS:
         return eid
     return idx.pronouns.resolve(tok, any_role=True)
@@ -487,7 +492,7 @@ def _subjects(idx: EntityIndex, group: Span, noun: Token | None, num: Token, pro
         if c.dep_ == "prep" and c.lower_ in ("of", "from", "with"):
             for p in c.children:
                 if p.dep_ == "pobj" and idx.of_phrase(p):
-                    return [idx.of_phrase(p)]  # type: ignore[list-item]
+                    return idx.objects(p)  # "two each from the Coast Guard and the National Police"
         if c.dep_ == "compound" and idx.at(c) and not group.start <= c.i < group.end:
             return [idx.at(c)]  # type: ignore[list-item]
         if c.dep_ == "poss" and not partitive and (owner := _owner(idx, c)):
@@ -547,6 +552,18 @@ def _attached_place(idx: EntityIndex, base: Token) -> str | None:
     return None
 
 
+def _places_in(idx: EntityIndex, places: Token) -> str | None:
+    """The place a generic place noun is said to be in, however the parser attached it: "cities
+    throughout Germany"."""
+    doc = places.doc
+    after = doc[places.i + 1] if places.i + 1 < len(doc) else None
+    if after is None or after.lower_ not in PLACE_PREPS:
+        return None
+    pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
+    eid = idx.at(pobj) if pobj is not None else None
+    return eid if _is_place(idx, eid) else None
+
+
 def _where_clause_place(idx: EntityIndex, base: Token) -> str | None:
     """The place a "where" clause of the count hangs on: "another in Chippewa Falls, Wisconsin
     where at least five died"."""
@@ -569,6 +586,11 @@ def _where_clause_place(idx: EntityIndex, base: Token) -> str | None:
 def _event_place(idx: EntityIndex, base: Token, noun: Token | None, prop: str) -> str | None:
     """Where a toll or a crowd was counted: the place the count is attached to, else the most
     specific place of its sentence, else (a toll stated by a casualty word) the report's place."""
+    spread = next((p for c in base.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+                   for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in PLACE_NOUNS), None)
+    wider = _places_in(idx, spread) if spread is not None else None
+    if wider:
+        return wider  # "1.4 million in cities throughout Germany": Germany's, a country or not
     attached = _attached_place(idx, base)
     # the most specific place, then the one the count is attached to, then the nearest: "in El
     # Paso, Texas" is El Paso's toll; "21 injured in A, 36 in B": 36 is B's
@@ -591,7 +613,9 @@ def _event_place(idx: EntityIndex, base: Token, noun: Token | None, prop: str) -
     # "the attack had killed twelve": a toll stated by a casualty verb with no place in its
     # sentence is the report's event's; a bare noun ("four victims were from one family") is not
     states = table()["states"]
-    around = (base.head, *base.head.children)
+    around: tuple[Token, ...] = (base.head, *base.head.children)
+    if base.dep_ == "pobj" and base.head.lower_ == "of":
+        around += (base.head.head.head,)  # "two of Khan's victims died"
     stated = _told(base) or _toll_of(base) == prop or _lives_lost(base.head) or any(
         states.get(w.lemma_.lower()) == prop for w in around)
     tolled = noun is not None and noun.lemma_.lower() in ("death", "fatality", "toll") and not any(
@@ -686,12 +710,16 @@ def _restates(group: Span, money: Span) -> bool:
 
 def _sibling_count(num: Token) -> str | None:
     """The property a counted noun of the figure's own clause gives it: "had the most delegates,
-    with 60"."""
+    with 60", "brings his delegate total to 86"."""
     verb = num.head.head if num.dep_ == "pobj" and num.head.lower_ in CLAUSE_PREPS else num.head
     nouns = table()["nouns"]
     for c in verb.children:
         if c.dep_ in ("dobj", "attr") and c.i != num.i and c.lemma_.lower() in nouns:
             return nouns[c.lemma_.lower()]  # type: ignore[no-any-return]
+        if c.dep_ in ("dobj", "attr", "nsubj") and c.lemma_.lower() in TOTAL_NOUNS:  # "his delegate total to 86"
+            kind = c.doc[c.i - 1].lemma_.lower() if c.i > 0 else ""  # a compound, or a "dative" to the parser
+            if kind in nouns:
+                return nouns[kind]  # type: ignore[no-any-return]
     return None
 
 
