@@ -214,3 +214,21 @@ def test_quantities_subjects_a_toll_of_some_of_a_group_and_cities_of_a_country(n
     assert any(p == "deaths" and v == 2 for _, p, v, _ in rows(nlp, "london-bridge-tusk"))
     # "... 100 thousand in London, and 1.4 million in cities throughout Germany."
     assert ("Germany", "protesters", 1400000, "exact") in rows(nlp, "greta-thunberg-named-2019-time-person")
+
+
+def test_quantities_subjects_what_left_a_toll_is_not_whose_it_is(nlp: Any) -> None:
+    # "The first attack reportedly was in Al Noor Mosque at about 13:40 local time (0040 UTC),
+    # which left at least 42 people dead."
+    got = {s for s, p, v, _ in rows(nlp, "new-zealand-mosque-murder-suspect-appears") if (p, v) == ("deaths", 42)}
+    assert got == {"Al Noor Mosque"}, got
+
+
+def test_quantities_subjects_seats_lost_and_deaths_worldwide(nlp: Any) -> None:
+    # "The conservative party gained 66 seats since Parliament was last in session, while the
+    # second largest party, Labour, lost 42.": seats, not casualties
+    got = rows(nlp, "conservative-party-wins-majority-in-2019")
+    assert ("Labour Party", "seats", 42, "exact") in got
+    assert not any(p == "casualties" for _, p, _, _ in got), got
+    # "... in 2018 there were approximately 10 million cases of measles and 140 thousand related
+    # deaths worldwide.": no one place's toll
+    assert not any(v == 140000 for _, _, v, _ in rows(nlp, "samoan-government-ends-state-of-emergency"))

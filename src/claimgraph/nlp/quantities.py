@@ -515,7 +515,10 @@ def _subjects(idx: EntityIndex, group: Span, noun: Token | None, num: Token, pro
     if by is not None and verb.i != base.i and (owner := idx.of_phrase(by)):
         return [owner]  # "followed by Biden, with 54"
     subj = subject_of(verb) if verb.i != base.i else None
-    if subj is not None and prop in EVENT_COUNTS and table()["states"].get(verb.lemma_.lower()) == prop \
+    states = table()["states"]
+    caused = states.get(verb.lemma_.lower()) == prop or any(  # "which left at least 42 people dead"
+        c.dep_ in ("oprd", "acomp") and states.get(c.lemma_.lower()) == prop for c in verb.children)
+    if subj is not None and prop in EVENT_COUNTS and caused \
             and verb.lemma_.lower() not in ("lose", "suffer", "sustain") \
             and subj.dep_ != "nsubjpass" and not _is_place(idx, idx.of_phrase(subj)):
         subj = None  # "the typhoon killed 20", "a gunman wounded 5": who caused the toll is not whose it is
@@ -583,9 +586,26 @@ def _where_clause_place(idx: EntityIndex, base: Token) -> str | None:
     return eid if _is_place(idx, eid) else None
 
 
+def _worldwide(base: Token) -> bool:
+    """Whether a toll or crowd is counted over the whole world: "140 thousand related deaths
+    worldwide", "killed 1,000 around the world" (train: samoan-government-ends-state-of-emergency,
+    world-health-organization-declares-covid-19); not "killed 813 in China and infected 35,000
+    worldwide"."""
+    near = [*base.children, *(c for c in base.head.children if c.dep_ != "conj")]
+    for t in near:
+        if t.lower_ in ("worldwide", "globally"):
+            return True
+        if t.dep_ == "prep" and t.lower_ in ("around", "across", "throughout") and any(
+                p.lower_ in ("world", "globe") for p in t.children):
+            return True
+    return False
+
+
 def _event_place(idx: EntityIndex, base: Token, noun: Token | None, prop: str) -> str | None:
     """Where a toll or a crowd was counted: the place the count is attached to, else the most
     specific place of its sentence, else (a toll stated by a casualty word) the report's place."""
+    if _worldwide(base):
+        return None  # "140 thousand related deaths worldwide": no one place's toll
     spread = next((p for c in base.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
                    for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in PLACE_NOUNS), None)
     wider = _places_in(idx, spread) if spread is not None else None
@@ -672,6 +692,8 @@ def find_quantities(
             unit = _money(group)
             prop = "amount" if unit else _property(noun, num)
             sibling = counted or _sibling_count(num)
+            if noun is None and num.head.lemma_.lower() == "lose" and sibling not in (None, prop):
+                prop = sibling  # "The SNP gained 13 seats and Liberal Democrats lost 10": seats, no casualties
             elliptic = prop is None and _elliptic(group, noun, num, sibling, counted_verb)
             if elliptic:  # "Sanders had the most delegates, with 60, followed by Biden, with 54"
                 prop = sibling
