@@ -232,3 +232,14 @@ def test_quantities_subjects_seats_lost_and_deaths_worldwide(nlp: Any) -> None:
     # "... in 2018 there were approximately 10 million cases of measles and 140 thousand related
     # deaths worldwide.": no one place's toll
     assert not any(v == 140000 for _, _, v, _ in rows(nlp, "samoan-government-ends-state-of-emergency"))
+
+
+def test_quantities_subjects_a_tally_is_the_votes_of_the_body_that_voted(nlp: Any) -> None:
+    # "The House passed two different articles of impeachment. ... The articles passed by votes
+    # of 230-to-197 and 229-to-198 respectively."
+    got = {(s, v) for s, p, v, _ in rows(nlp, "us-house-of-representatives-impeaches-president") if p == "votes"}
+    assert {v for _, v in got} == {230, 197, 229, 198}, got
+    # "The United States House of Representatives voted to hold two current Cabinet officers ... in
+    # contempt of Congress, ... The vote passed primarily along party lines, 230-to-198."
+    got = {(s, v) for s, p, v, _ in rows(nlp, "us-house-of-representatives-holds-two") if p == "votes"}
+    assert got == {("United States House of Representatives", 230), ("United States House of Representatives", 198)}

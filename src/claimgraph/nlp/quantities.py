@@ -9,6 +9,7 @@ is about, and who says so. A number with no counted property or no entity is lef
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import re
@@ -686,6 +687,9 @@ def find_quantities(
             if parsed is None:
                 continue
             value, vague = parsed
+            if (against := _tally(group)) is not None:  # "The vote passed ..., 230-to-198."
+                out += _tally_quantities(idx, group, groups, against, quotes, len(out), seen)
+                continue
             noun, num = _counted(group)
             if value == 1 and not group.text[0].isdigit() and (noun is None or num.dep_ != "nummod"):
                 continue  # "one of the best officers" is no count; "one member of the Coast Guard" is
@@ -708,6 +712,8 @@ def find_quantities(
                 continue  # "did not lose 300 fighters"; "a goal of 5,000 members not yet reached" is a target
             counted, counted_verb = prop, (noun or num).head.lemma_.lower()
             subjects = _subjects(idx, group, noun, num, prop)
+            if not subjects and prop == "votes" and (voter := _voter(idx, group.root)):
+                subjects = [voter]  # "the parliament of Portugal voted ...; the vote passed with 215 votes"
             if unit and money is not None and _restates(group, money[0]):
                 subjects = subjects or money[1]  # "SEK9 million (approximately USD910 thousand)"
             elif unit:
@@ -719,6 +725,60 @@ def find_quantities(
                     seen.add((subject, prop, value, q.attributed_to))
                     out.append(q)
         before = (counted, counted_verb) if counted is not None and counted_verb is not None else None
+    return out
+
+
+# The second figure of a vote tally "230-to-198", which the tokenizer splits "230", "-", "to-198".
+_TALLY_END = re.compile(r"^to-(\d[\d,]*)$")
+# Verbs by which a body casts votes or adopts a text (train: us-house-of-representatives-holds-two,
+# us-house-of-representatives-impeaches-president, sars-cov-2-surpasses-one-million).
+VOTE_VERBS = frozenset({"vote", "pass", "approve", "adopt", "reject"})
+VOTER_LOOKBACK = 3  # sentences
+
+
+def _tally(group: Span) -> float | None:
+    """The votes against of a tally that opens with ``group``: "230-to-198"."""
+    doc = group.doc
+    if group.end + 1 >= len(doc) or doc[group.end].text not in ("-", "\u2013"):
+        return None
+    m = _TALLY_END.match(doc[group.end + 1].text)
+    return float(m.group(1).replace(",", "")) if m else None
+
+
+def _voter(idx: EntityIndex, tok: Token) -> str | None:
+    """Who cast a count of votes: the body that is the subject of the last verb of voting or
+    passing before it, in its sentence or the few before ("The United States House of
+    Representatives voted to hold ... The vote passed primarily along party lines, 230-to-198")."""
+    doc, sent = tok.doc, tok.sent
+    start = sent.start
+    for _ in range(VOTER_LOOKBACK):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for verb in reversed(doc[start : tok.i]):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in VOTE_VERBS:
+            continue
+        subj = subject_of(verb)
+        eid = idx.of_phrase(subj) if subj is not None else None
+        if eid and idx.type(eid) in ("ORG", "GPE"):
+            return eid
+    return None
+
+
+def _tally_quantities(
+    idx: EntityIndex, group: Span, groups: list[Span], against: float, quotes: Sequence[Quote], n: int,
+    seen: set[tuple[str, str, float, str | None]],
+) -> list[Quantity]:
+    """The votes for and against of a tally "230-to-198", cast by the body that voted."""
+    voter = _voter(idx, group.root)
+    if voter is None:
+        return []
+    first = _quantity("", voter, "votes", group, groups, False, None, None, group.root, quotes, idx)
+    second = dataclasses.replace(first, value=against, text=group.doc[group.end + 1].text[3:])
+    out: list[Quantity] = []
+    for q in (first, second):
+        if (voter, "votes", q.value, q.attributed_to) not in seen:
+            seen.add((voter, "votes", q.value, q.attributed_to))
+            out.append(dataclasses.replace(q, id=f"n{n + len(out) + 1}"))
     return out
 
 
