@@ -243,3 +243,21 @@ def test_quantities_subjects_a_tally_is_the_votes_of_the_body_that_voted(nlp: An
     # contempt of Congress, ... The vote passed primarily along party lines, 230-to-198."
     got = {(s, v) for s, p, v, _ in rows(nlp, "us-house-of-representatives-holds-two") if p == "votes"}
     assert got == {("United States House of Representatives", 230), ("United States House of Representatives", 198)}
+
+
+def test_quantities_subjects_left_with_a_total_and_a_country_inside_a_name(nlp: Any) -> None:
+    # "Biden's victories in Arizona, Florida, and Illinois left him with a reported total of 1,124
+    # pledged delegates": him is Biden (bound in its clause), not Illinois (the parsed subject)
+    got = rows(nlp, "arizona-florida-illinois-hold-2020-us")
+    assert {s for s, p, v, _ in got if (p, v) == ("delegates", 1124)} == {"Joe Biden"}, got
+    # "There are reportedly about 5000 U.S. troops now in the country." ("U.S. troops" is one name
+    # to the model): the country's troops
+    got = rows(nlp, "coalition-authorities-report-no-casualties-from")
+    assert {s for s, p, v, _ in got if (p, v) == ("fighters", 5000)} == {"U.S."}, got
+
+
+def test_quantities_subjects_hostages_are_their_captors(nlp: Any) -> None:
+    # "Two hostages — an American and an Australian — who had been held by the Taliban in
+    # Afghanistan since 2016 were released Tuesday"
+    got = rows(nlp, "taliban-say-they-freed-us-australian")
+    assert {s for s, p, v, _ in got if (p, v) == ("hostages", 2)} == {"Taliban"}, got

@@ -20,7 +20,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.model import Entity, Qualifier, Quantity, Quote
-from claimgraph.nlp.lexicon import titles
+from claimgraph.nlp.lexicon import norm, titles
 from claimgraph.nlp.modality import REPORTING, clause_chain, is_hypothetical, is_negated
 from claimgraph.nlp.pronouns import PRONOUNS
 from claimgraph.nlp.rel_index import PLACE_NOUNS, EntityIndex, voice
@@ -414,6 +414,12 @@ def _entity_of(idx: EntityIndex, tok: Token) -> str | None:
         # "who" the parser hung on a place is the person that phrase describes
         person = next((e for a in tok.head.ancestors if idx.type(e := idx.at(a)) == "PERSON"), None)
         return person or eid
+    if tok.lower_ in ("him", "her", "them") and tok.dep_ in ("dobj", "dative", "iobj"):
+        # an object pronoun is bound in its own clause first ("Biden's victories ... left him
+        # with"), never to that clause's subject ("Sanders beat him": not Sanders)
+        bound = idx.pronouns.resolve(tok, any_role=True)
+        subj = subject_of(tok.head)
+        return bound if bound and (subj is None or idx.at(subj) != bound) else eid
     if eid or tok.lower_ not in PRONOUNS:
         return eid
     return idx.pronouns.resolve(tok, any_role=True)
@@ -495,6 +501,8 @@ def _subjects(idx: EntityIndex, group: Span, noun: Token | None, num: Token, pro
                 if p.dep_ == "pobj" and idx.of_phrase(p):
                     return idx.objects(p)  # "two each from the Coast Guard and the National Police"
         if c.dep_ == "compound" and idx.at(c) and not group.start <= c.i < group.end:
+            if idx.token_entity.get(base.i) == idx.at(c) and (country := _country_named(idx, c)):
+                return [country]  # "5000 U.S. troops" taken as one name: the troops are the country's
             return [idx.at(c)]  # type: ignore[list-item]
         if c.dep_ == "poss" and not partitive and (owner := _owner(idx, c)):
             return [owner]
@@ -510,6 +518,11 @@ def _subjects(idx: EntityIndex, group: Span, noun: Token | None, num: Token, pro
     if verb.i != base.i and verb.lemma_.lower() in GIVE_VERBS:  # "giving him 54 delegates": the receiver's
         dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
         if dative is not None and (owner := idx.of_phrase(dative)):
+            return [owner]
+    if verb.i != base.i and verb.lemma_.lower() == "leave" and any(  # "left him with a total of 1,124"
+            c.dep_ == "prep" and c.lower_ == "with" and base.i in (t.i for t in c.subtree) for c in verb.children):
+        left = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if left is not None and (owner := _entity_of(idx, left)):
             return [owner]
     agent = next((c for c in verb.children if c.dep_ == "agent"), None) if prop not in EVENT_COUNTS else None
     by = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
@@ -534,10 +547,33 @@ def _subjects(idx: EntityIndex, group: Span, noun: Token | None, num: Token, pro
             return eids
         if eid:
             return [eid]  # the subject, or its owner: "NASA's contract is valued at ..."
+    if prop == "hostages" and (captor := _captor(idx, base)):
+        return [captor]  # "Two hostages ... who had been held by the Taliban": the Taliban's
     if prop in EVENT_COUNTS or prop in PLACE_COUNTS:
         place = _event_place(idx, base, noun, prop)
         return [place] if place else []
     return []
+
+
+def _country_named(idx: EntityIndex, tok: Token) -> str | None:
+    """The place a word names by itself ("U.S.", "Iranian"), though the model took it into a
+    longer name ("U.S. troops")."""
+    key = norm(tok.text)
+    named = (e.id for e in idx.entity_list if e.type == "GPE" and key in {norm(f) for f in (e.name, *e.aliases)})
+    return idx.country(tok) or next(named, None)
+
+
+def _captor(idx: EntityIndex, base: Token) -> str | None:
+    """Who holds a count of hostages: the agent of the clause that says they were held, taken or
+    kidnapped ("Two hostages ... who had been held by the Taliban")."""
+    for clause in base.children:
+        if clause.dep_ not in ("relcl", "acl"):
+            continue
+        for agent in (c for c in clause.children if c.dep_ == "agent"):
+            by = next((p for p in agent.children if p.dep_ == "pobj"), None)
+            if by is not None and (eid := idx.of_phrase(by)) and idx.type(eid) != "GPE":
+                return eid
+    return None
 
 
 def _attached_place(idx: EntityIndex, base: Token) -> str | None:
