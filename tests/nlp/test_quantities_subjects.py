@@ -261,3 +261,9 @@ def test_quantities_subjects_hostages_are_their_captors(nlp: Any) -> None:
     # Afghanistan since 2016 were released Tuesday"
     got = rows(nlp, "taliban-say-they-freed-us-australian")
     assert {s for s, p, v, _ in got if (p, v) == ("hostages", 2)} == {"Taliban"}, got
+
+
+def test_quantities_subjects_near_a_place_in_a_town_is_the_towns(nlp: Any) -> None:
+    # "Over 2,000 residents near Mount Apo in Kidapawan City have been relocated"
+    got = rows(nlp, "aftershocks-increase-death-toll-of-magnitude")
+    assert {s for s, p, v, _ in got if (p, v) == ("displaced", 2000)} == {"Kidapawan City"}, got

@@ -13,7 +13,7 @@ import dataclasses
 import functools
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from importlib import resources
 from typing import Any
 
@@ -585,6 +585,8 @@ def _attached_place(idx: EntityIndex, base: Token) -> str | None:
                 p = next((g for g in c.children if g.dep_ == "pobj"), None)
                 eid = idx.of_phrase(p) if p is not None else None
                 named = p is not None and p.pos_ == "PROPN" and idx.type(eid) in ("ORG", "PERSON")
+                if p is not None and c.lower_ == "near" and (inside := _places_in(idx, p, ("in",))):
+                    return inside  # "2,000 residents near Mount Apo in Kidapawan City": in the city
                 if p is not None and (_is_place(idx, eid) or named):
                     return eid  # "in Davao del Sur" is a place whatever type the model gave the name
         if w.pos_ not in ("VERB", "AUX") and w is base and base.dep_ not in ("nsubj", "nsubjpass", "dobj"):
@@ -592,12 +594,15 @@ def _attached_place(idx: EntityIndex, base: Token) -> str | None:
     return None
 
 
-def _places_in(idx: EntityIndex, places: Token) -> str | None:
-    """The place a generic place noun is said to be in, however the parser attached it: "cities
-    throughout Germany"."""
-    doc = places.doc
-    after = doc[places.i + 1] if places.i + 1 < len(doc) else None
-    if after is None or after.lower_ not in PLACE_PREPS:
+def _places_in(idx: EntityIndex, places: Token, preps: Collection[str] = PLACE_PREPS) -> str | None:
+    """The place a place is said to be in, however the parser attached it: "cities throughout
+    Germany", "Mount Apo in Kidapawan City"."""
+    doc, end = places.doc, places.i + 1
+    while end < len(doc) and idx.token_entity.get(end) is not None \
+            and idx.token_entity.get(end) == idx.token_entity.get(places.i):
+        end += 1  # past the rest of a name: "Mount Apo"
+    after = doc[end] if end < len(doc) else None
+    if after is None or after.lower_ not in preps:
         return None
     pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
     eid = idx.at(pobj) if pobj is not None else None
