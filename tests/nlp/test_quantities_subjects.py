@@ -267,3 +267,13 @@ def test_quantities_subjects_near_a_place_in_a_town_is_the_towns(nlp: Any) -> No
     # "Over 2,000 residents near Mount Apo in Kidapawan City have been relocated"
     got = rows(nlp, "aftershocks-increase-death-toll-of-magnitude")
     assert {s for s, p, v, _ in got if (p, v) == ("displaced", 2000)} == {"Kidapawan City"}, got
+
+
+def test_quantities_subjects_the_delegates_of_contests_are_the_partys_that_held_them(nlp: Any) -> None:
+    # "Yesterday, the United States Democratic Party held primary elections in ... Along with votes
+    # from Democrats living overseas, the six primaries yesterday represented 365 delegates."
+    got = rows(nlp, "joe-biden-wins-2020-us-democratic")
+    assert {s for s, p, v, _ in got if (p, v) == ("delegates", 365)} == {"United States Democratic Party"}, got
+    # "The three primary elections the Democratic party held represented a total of 441 delegates."
+    got = rows(nlp, "arizona-florida-illinois-hold-2020-us")
+    assert any(p == "delegates" and v == 441 and "Democratic" in s for s, p, v, _ in got), got

@@ -39,6 +39,9 @@ PLACE_COUNTS = frozenset({"protesters"})
 CLAUSE_PREPS = frozenset({"with", "to", "at"})
 # Nouns that hold a figure: "a total of 441 delegates".
 TOTAL_NOUNS = frozenset({"total", "tally", "sum", "count"})
+# Contests a party holds, whose delegates are the party's (train: joe-biden-wins-2020-us-democratic,
+# arizona-florida-illinois-hold-2020-us): "the six primaries yesterday represented 365 delegates".
+CONTESTS = frozenset({"primary", "caucus", "contest", "election"})
 # Verbs whose indirect object receives the figure: "giving him a total of 54 delegates".
 GIVE_VERBS = frozenset({"give", "hand", "award", "grant"})
 
@@ -543,6 +546,8 @@ def _subjects(idx: EntityIndex, group: Span, noun: Token | None, num: Token, pro
         eid = _entity_of(idx, subj) or next((o for c in owners if (o := _owner(idx, c))), None)
         if eid is None and titled:  # "United States Senator from Vermont Bernie Sanders has earned 914"
             eid = next((e for t in subj.subtree if idx.type(e := idx.token_entity.get(t.i)) == "PERSON"), None)
+        if eid is None and subj.lemma_.lower() in CONTESTS:  # "the six primaries yesterday represented 365
+            eid = _organiser(idx, subj)  # delegates": the party that held them
         if eids and eid in eids:
             return eids
         if eid:
@@ -561,6 +566,21 @@ def _country_named(idx: EntityIndex, tok: Token) -> str | None:
     key = norm(tok.text)
     named = (e.id for e in idx.entity_list if e.type == "GPE" and key in {norm(f) for f in (e.name, *e.aliases)})
     return idx.country(tok) or next(named, None)
+
+
+def _organiser(idx: EntityIndex, contests: Token) -> str | None:
+    """Who held a report's contests: the subject of the last "held primary elections" before
+    them or of their own relative clause ("The three primary elections the Democratic party
+    held")."""
+    for verb in reversed(contests.doc[: contests.sent.end]):
+        if verb.lemma_.lower() != "hold" or verb.pos_ != "VERB":
+            continue
+        held = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "dobj"), None)
+        subj = subject_of(verb)
+        eid = idx.of_phrase(subj) if subj is not None else None
+        if held is not None and held.lemma_.lower() in CONTESTS and eid and idx.type(eid) == "ORG":
+            return eid
+    return None
 
 
 def _captor(idx: EntityIndex, base: Token) -> str | None:
