@@ -277,3 +277,9 @@ def test_quantities_subjects_the_delegates_of_contests_are_the_partys_that_held_
     # "The three primary elections the Democratic party held represented a total of 441 delegates."
     got = rows(nlp, "arizona-florida-illinois-hold-2020-us")
     assert any(p == "delegates" and v == 441 and "Democratic" in s for s, p, v, _ in got), got
+
+
+def test_quantities_subjects_a_result_line_counts_its_noun(nlp: Any) -> None:
+    # "Liberal Democrats - 11 seats" (a result line the parser reads as "Democrats ... 11")
+    got = rows(nlp, "conservative-party-wins-majority-in-2019")
+    assert ("Liberal Democrats", "seats", 11, "exact") in got, got
