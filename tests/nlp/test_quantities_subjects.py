@@ -283,3 +283,10 @@ def test_quantities_subjects_a_result_line_counts_its_noun(nlp: Any) -> None:
     # "Liberal Democrats - 11 seats" (a result line the parser reads as "Democrats ... 11")
     got = rows(nlp, "conservative-party-wins-majority-in-2019")
     assert ("Liberal Democrats", "seats", 11, "exact") in got, got
+
+
+def test_quantities_subjects_one_killed_is_a_toll(nlp: Any) -> None:
+    # "Fire at historic Welsh ex-hotel Bontddu Hall kills one": "one" the object of a toll verb
+    # counts ("one of the best officers" does not)
+    got = rows(nlp, "fire-at-historic-welsh-ex-hotel")
+    assert any(p == "deaths" and v == 1 for _, p, v, _ in got), got

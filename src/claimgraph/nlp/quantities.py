@@ -756,7 +756,9 @@ def find_quantities(
                 out += _tally_quantities(idx, group, groups, against, quotes, len(out), seen)
                 continue
             noun, num = _counted(group)
-            if value == 1 and not group.text[0].isdigit() and (noun is None or num.dep_ != "nummod"):
+            tolled_one = num.dep_ == "dobj" and num.head.lemma_.lower() in table()["states"]  # "Fire kills one"
+            if value == 1 and not group.text[0].isdigit() and (noun is None or num.dep_ != "nummod") \
+                    and not tolled_one:
                 continue  # "one of the best officers" is no count; "one member of the Coast Guard" is
             unit = _money(group)
             prop = "amount" if unit else _property(noun, num)
