@@ -290,3 +290,4 @@ def test_quantities_subjects_one_killed_is_a_toll(nlp: Any) -> None:
     # counts ("one of the best officers" does not)
     got = rows(nlp, "fire-at-historic-welsh-ex-hotel")
     assert any(p == "deaths" and v == 1 for _, p, v, _ in got), got
+

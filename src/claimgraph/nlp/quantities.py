@@ -923,14 +923,15 @@ def _quantity(
     goal = _goal_noun(noun if noun is not None else num)
     if goal is not None:
         chain.add(goal.lemma_.lower())
+    exceeded = noun if noun is not None else num
     if high is not None:
         qualifier = "range"
     elif chain & set(t["target_words"]) or (is_hypothetical(num) and "will" not in chain):
         qualifier = "target"
     elif chain & set(t["estimate_words"]) and qualifier == "exact":
         qualifier = "estimate"
-    elif chain & set(t["exceed_words"]) and qualifier == "exact":
-        qualifier = "at_least"  # "death tolls exceeded 100"
+    elif exceeded.dep_ == "dobj" and exceeded.head.lemma_.lower() in t["exceed_words"] and qualifier == "exact":
+        qualifier = "at_least"  # "death tolls exceeded 100"; not "the vote passed with 215 votes"
     speaker, modality = voice(noun if noun is not None else num, quotes, idx)
     if speaker is not None and modality in ("asserted", "reported") and _corrected(sent):
         modality = "claimed"  # "..., he said. In fact, 5,000 ...": the report does not vouch
