@@ -213,12 +213,13 @@ def _counted(group: Span) -> tuple[Token | None, Token]:
             if pobj is not None:
                 return pobj, root
     doc = group.doc
-    after = doc[group.end] if group.end < len(doc) else None
-    if after is not None and after.pos_ == "NOUN" and after.lemma_.lower() in table()["nouns"] \
+    nxt = doc[group.end] if group.end < len(doc) else None
+    if nxt is not None and nxt.pos_ == "NOUN" and nxt.lemma_.lower() in table()["nouns"] \
             and root.head.pos_ == "PROPN" and root.head.i < group.start:
-        return after, root  # "Liberal Democrats - 11 seats", parsed as "Democrats ... 11": the seats
+        return nxt, root  # "Liberal Democrats - 11 seats", parsed as "Democrats ... 11": the seats
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
-        return root.head, root  # "1,217 pledged delegates" parsed as a clause: the noun after the participle
+        return root.head, root
+    # "1,217 pledged delegates" parsed as a clause: the noun after the participle
     after = doc[group.end : group.end + 2]
     if len(after) == 2 and after[0].tag_ in ("VBN", "VBD", "JJ") and after[1].pos_ == "NOUN" \
             and after[1].lemma_.lower() in table()["nouns"]:
