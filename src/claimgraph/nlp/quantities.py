@@ -250,7 +250,8 @@ def _not_a_count(group: Span, noun: Token | None, num: Token) -> bool:
         return False  # a sum is no age: "approximately GBP738 thousand", "worth US$3.4 trillion"
     aside = num.dep_ == "appos" or group.start > 0 and doc[group.start - 1].text == ","
     if noun is None and not counted_from and not stated and (
-        num.dep_ in ("attr", "acomp", "npadvmod") or aside and num.head.pos_ in ("PROPN", "PRON", "AUX", "VERB")
+        num.dep_ in ("attr", "acomp", "npadvmod")
+        or aside and num.head.pos_ in ("PROPN", "PRON", "AUX", "VERB")
     ):
         return True  # but "as were seventeen from the Armed Forces" counts people, "marches of 250
         # thousand protesters in New York City, 100 thousand in London" counts marchers
@@ -527,8 +528,9 @@ def _subjects(idx: EntityIndex, group: Span, noun: Token | None, num: Token, pro
         dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
         if dative is not None and (owner := idx.of_phrase(dative)):
             return [owner]
-    if verb.i != base.i and verb.lemma_.lower() == "leave" and any(  # "left him with a total of 1,124"
-            c.dep_ == "prep" and c.lower_ == "with" and base.i in (t.i for t in c.subtree) for c in verb.children):
+    with_it = any(c.dep_ == "prep" and c.lower_ == "with" and base.i in (t.i for t in c.subtree)
+                  for c in verb.children)
+    if verb.i != base.i and verb.lemma_.lower() == "leave" and with_it:  # "left him with a total of 1,124"
         left = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if left is not None and (owner := _entity_of(idx, left)):
             return [owner]
@@ -550,7 +552,8 @@ def _subjects(idx: EntityIndex, group: Span, noun: Token | None, num: Token, pro
         owners = (c for c in subj.children if c.dep_ == "poss" or c.dep_ == "compound" and not titled)
         eid = _entity_of(idx, subj) or next((o for c in owners if (o := _owner(idx, c))), None)
         if eid is None and titled:  # "United States Senator from Vermont Bernie Sanders has earned 914"
-            eid = next((e for t in subj.subtree if idx.type(e := idx.token_entity.get(t.i)) == "PERSON"), None)
+            people = (e for t in subj.subtree if idx.type(e := idx.token_entity.get(t.i)) == "PERSON")
+            eid = next(people, None)
         if eid is None and subj.lemma_.lower() in CONTESTS:  # "the six primaries yesterday represented 365
             eid = _organiser(idx, subj)  # delegates": the party that held them
         if eids and eid in eids:
@@ -569,7 +572,8 @@ def _country_named(idx: EntityIndex, tok: Token) -> str | None:
     """The place a word names by itself ("U.S.", "Iranian"), though the model took it into a
     longer name ("U.S. troops")."""
     key = norm(tok.text)
-    named = (e.id for e in idx.entity_list if e.type == "GPE" and key in {norm(f) for f in (e.name, *e.aliases)})
+    named = (e.id for e in idx.entity_list
+             if e.type == "GPE" and key in {norm(f) for f in (e.name, *e.aliases)})
     return idx.country(tok) or next(named, None)
 
 
@@ -580,7 +584,8 @@ def _organiser(idx: EntityIndex, contests: Token) -> str | None:
     for verb in reversed(contests.doc[: contests.sent.end]):
         if verb.lemma_.lower() != "hold" or verb.pos_ != "VERB":
             continue
-        held = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        held = verb.head if verb.dep_ == "relcl" else obj
         subj = subject_of(verb)
         eid = idx.of_phrase(subj) if subj is not None else None
         if held is not None and held.lemma_.lower() in CONTESTS and eid and idx.type(eid) == "ORG":
@@ -757,7 +762,7 @@ def find_quantities(
                 out += _tally_quantities(idx, group, groups, against, quotes, len(out), seen)
                 continue
             noun, num = _counted(group)
-            tolled_one = num.dep_ == "dobj" and num.head.lemma_.lower() in table()["states"]  # "Fire kills one"
+            tolled_one = num.dep_ == "dobj" and num.head.lemma_.lower() in table()["states"]  # "kills one"
             if value == 1 and not group.text[0].isdigit() and (noun is None or num.dep_ != "nummod") \
                     and not tolled_one:
                 continue  # "one of the best officers" is no count; "one member of the Coast Guard" is
@@ -765,7 +770,7 @@ def find_quantities(
             prop = "amount" if unit else _property(noun, num)
             sibling = counted or _sibling_count(num)
             if noun is None and num.head.lemma_.lower() == "lose" and sibling not in (None, prop):
-                prop = sibling  # "The SNP gained 13 seats and Liberal Democrats lost 10": seats, no casualties
+                prop = sibling  # "The SNP gained 13 seats and Liberal Democrats lost 10": no casualties
             elliptic = prop is None and _elliptic(group, noun, num, sibling, counted_verb)
             if elliptic:  # "Sanders had the most delegates, with 60, followed by Biden, with 54"
                 prop = sibling
@@ -866,7 +871,7 @@ def _sibling_count(num: Token) -> str | None:
     for c in verb.children:
         if c.dep_ in ("dobj", "attr") and c.i != num.i and c.lemma_.lower() in nouns:
             return nouns[c.lemma_.lower()]  # type: ignore[no-any-return]
-        if c.dep_ in ("dobj", "attr", "nsubj") and c.lemma_.lower() in TOTAL_NOUNS:  # "his delegate total to 86"
+        if c.dep_ in ("dobj", "attr", "nsubj") and c.lemma_.lower() in TOTAL_NOUNS:  # "delegate total to 86"
             kind = c.doc[c.i - 1].lemma_.lower() if c.i > 0 else ""  # a compound, or a "dative" to the parser
             if kind in nouns:
                 return nouns[kind]  # type: ignore[no-any-return]
@@ -902,7 +907,8 @@ def _held(group: Span, noun: Token | None, num: Token, counted_verb: str | None)
     doc = group.doc
     after = doc[group.end] if group.end < len(doc) else None
     if noun is not None or _money(group) is not None or after is not None and (
-            after.pos_ in ("NOUN", "PROPN", "ADJ") or after.tag_ == "VBN" or after.lower_ in ("per", "percent", "%", "of")):
+            after.pos_ in ("NOUN", "PROPN", "ADJ") or after.tag_ == "VBN"
+            or after.lower_ in ("per", "percent", "%", "of")):
         return False
     verb = num.head.lemma_.lower()
     held = verb == counted_verb or verb in table()["holding_verbs"]
@@ -931,7 +937,8 @@ def _quantity(
         qualifier = "target"
     elif chain & set(t["estimate_words"]) and qualifier == "exact":
         qualifier = "estimate"
-    elif exceeded.dep_ == "dobj" and exceeded.head.lemma_.lower() in t["exceed_words"] and qualifier == "exact":
+    elif exceeded.dep_ == "dobj" and exceeded.head.lemma_.lower() in t["exceed_words"] \
+            and qualifier == "exact":
         qualifier = "at_least"  # "death tolls exceeded 100"; not "the vote passed with 215 votes"
     speaker, modality = voice(noun if noun is not None else num, quotes, idx)
     if speaker is not None and modality in ("asserted", "reported") and _corrected(sent):
