@@ -23,7 +23,7 @@ DOMINANT_SHARE = 0.5  # a report's country: at least half of its mentions of cou
 # Court', 'World Health Organization'): such a body takes no country from the report naming it.
 SUPRANATIONAL = frozenset(["european", "international", "world", "global", "intergovernmental"])
 # A word naming the kind of body that a short name often leaves out ('Labor' for 'Labor Party')
-_DESIGNATORS = frozenset(["party"])
+DESIGNATORS = frozenset(["party"])
 
 
 def _country(code: str | None) -> str | None:
@@ -142,7 +142,7 @@ def scoped_key(key: str) -> str:
         rest = [w for w in words[2:] if w not in N.STOPWORDS]
         if 1 <= len(rest) <= 2:
             words = [*rest, words[0]]
-    if len(words) >= 2 and words[-1] in _DESIGNATORS:
+    if len(words) >= 2 and words[-1] in DESIGNATORS:
         words = words[:-1]
     return " ".join(words)
 

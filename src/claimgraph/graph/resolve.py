@@ -156,7 +156,8 @@ def _link_named(a: Features, b: Features) -> str | None:
     shared = a.forms & b.forms
     if shared - a.shortened - b.shortened:
         return "also known as"
-    if shared and all(_drops_no_region(k, x) for k in shared for x in (a, b)):
+    if shared and all(_drops_no_region(k, x) and not _another_party(k.split(), x.key.split())
+                      for k in shared for x in (a, b)):
         return "short name"  # 'Democratic Party' is short for several parties: the context has to agree
     if (a.short_forms & b.initials) or (b.short_forms & a.initials):
         return "acronym"  # acronyms are few letters for many bodies (CDC): the context must agree
@@ -174,9 +175,21 @@ def _long_forms(a: Features, b: Features) -> str | None:
         if differ == 1 and not any(w.startswith("@") for w in wa + wb):
             return "acronym expansion"
     (short, long), long_f = ((wa, wb), b) if len(wa) < len(wb) else ((wb, wa), a)
-    if len(short) >= 2 and _inside(short, long) and not _unit_of(short, long, long_f) and _extra_ok(short, long):
+    if len(short) >= 2 and _inside(short, long) and not _unit_of(short, long, long_f) and _extra_ok(short, long) \
+            and not _another_party(short, long):
         return "short name"
     return None
+
+
+def _another_party(short: list[str], long: list[str]) -> bool:
+    """Whether a party's name adds words before a shorter party name: 'Christian Democratic Party',
+    'Social Democratic Party' are other parties than the 'Democratic Party', also when a report
+    gives the shorter as the longer's alias (a country's name or nationality written first is
+    compared apart: 'Chinese Communist Party')."""
+    if not long or long[-1] not in B.DESIGNATORS or not _inside(short, long):
+        return False
+    start = next(i for i in range(len(long) - len(short) + 1) if long[i : i + len(short)] == short)
+    return any(w not in N.STOPWORDS and not w.startswith("@") and not B.country_of(w) for w in long[:start])
 
 
 def _unit_of(short: list[str], long: list[str], f: Features) -> bool:
