@@ -167,6 +167,7 @@ def _reconcile_types(feats: Mapping[str, Features]) -> None:
                 ctx.people[f.people[0].surname].append(f.people[0])
             ctx.words.update(w for form in f.forms for w in form.split())
     ctx.orgs = {f.key for f in feats.values() if f.family == "org"}
+    ctx.places = {f.key for f in feats.values() if f.family == "place"}
     ctx.held = {s for ps in ctx.people.values() for p in ps for s in N.surnames(p)}
     ctx.alone = Counter(k for f in feats.values() if (k := alone_key(f)) is not None)
     ctx.dominant = dominant_surnames(feats)
@@ -182,7 +183,8 @@ class Reconciling:
     """What the type reconciliation reads of the other profiles (their own features): the
     surnames of the people named in full in each report, the full names of each surname, the
     words of people's full names, the organisations' names, the surnames people hold, how many
-    profiles write each untitled one-word person's name alone, and each surname's dominant person."""
+    profiles write each untitled one-word person's name alone, each surname's dominant person and
+    the places' names."""
 
     surnames: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     people: dict[str, list[N.PersonName]] = field(default_factory=lambda: defaultdict(list))
@@ -191,6 +193,7 @@ class Reconciling:
     held: Container[str] = field(default_factory=set)
     alone: Mapping[str, int] = field(default_factory=dict)
     dominant: Mapping[str, Features] = field(default_factory=dict)
+    places: Container[str] = field(default_factory=set)
 
 
 def reading(f: Features, ctx: Reconciling) -> str | None:
@@ -208,6 +211,9 @@ def reading(f: Features, ctx: Reconciling) -> str | None:
       elsewhere ('Instagram' tagged PERSON) is that organisation's name; so is one written alone,
       with no title, in at least ``DOMINANCE`` reports that is no one's surname nor a first name
       ('Twitter');
+    - 'place': a person's one word that no person's full name holds, no one's surname nor a first
+      name, that names a place elsewhere ('Chikmagalur' tagged PERSON, a district tagged LOC in
+      another report) is that place's name;
     - None: as tagged.
     """
     if may_read_as_person(f):
@@ -220,6 +226,9 @@ def reading(f: Features, ctx: Reconciling) -> str | None:
             and f.key not in ctx.held and f.key not in first_name_gender())
     ):
         return "org"
+    if lone_person(f) and f.key in ctx.places and f.key not in ctx.words and f.key not in ctx.held \
+            and f.key not in first_name_gender():
+        return "place"
     return None
 
 
@@ -231,6 +240,8 @@ def apply_reading(f: Features, how: str | None) -> None:
         make_person(f, how[len("person:"):])
     elif how == "org":
         _make_org(f)
+    elif how == "place":
+        _make_place(f)
 
 
 def lone_person(f: Features) -> bool:
@@ -341,6 +352,12 @@ def _make_org(f: Features) -> None:
     f.family = "org"
     f.people = ()
     f.short_forms = frozenset([f.key]) if N.is_acronym_form(f.name) else frozenset()
+
+
+def _make_place(f: Features) -> None:
+    f.family = "place"
+    f.people = ()
+    f.places = frozenset(code for code in [N.lookup_place(f.key)] if code)
 
 
 def all_features(profiles: Iterable[EntityProfile]) -> dict[str, Features]:
