@@ -133,7 +133,7 @@ def scoped_key(key: str) -> str:
     'parliament'), the noun first written last ('department of justice' -> 'justice department'),
     and without a trailing designator ('labor party' -> 'labor'). Compared only between bodies of
     one country."""
-    words = [w for w in key.split() if not (w.startswith("@") and "-" not in w) and not _nationality(w)]
+    words = uncountried(key).split()
     while words and words[0] in N.STOPWORDS:
         words = words[1:]
     while words and words[-1] in N.STOPWORDS:
@@ -145,6 +145,12 @@ def scoped_key(key: str) -> str:
     if len(words) >= 2 and words[-1] in DESIGNATORS:
         words = words[:-1]
     return " ".join(words)
+
+
+def uncountried(key: str) -> str:
+    """An organisation key (`names.org_key`) without the countries and nationalities written in it
+    ('@us white house' -> 'white house'); regions and cities stay ('iowa democratic party')."""
+    return " ".join(w for w in key.split() if not (w.startswith("@") and "-" not in w) and not _nationality(w))
 
 
 def _nationality(word: str) -> bool:
