@@ -93,7 +93,7 @@ def features(p: EntityProfile) -> Features:
     ctx = {N.name_key(c) for c in context} - own - {""}
     ctx_codes = {code for c in context if (code := N.lookup_place(N.name_key(c) or c))}
     words = {k.split()[-1] for k in ctx if 2 <= len(k.split()) <= 3 and len(k.split()[-1]) >= 4}
-    roles = frozenset(p.roles)
+    roles = frozenset(p.roles) | (titles_written(p.name) if fam == "person" else frozenset())
     base = Features(p.id, fam, N.name_key(p.name), frozenset(own), context=frozenset(ctx | ctx_codes | {"~" + r for r in roles}),
                      context_words=frozenset(words), documents=frozenset(p.documents), roles=roles, near=p.near,
                      type=p.type.upper(), name=p.name)
@@ -121,6 +121,17 @@ def features(p: EntityProfile) -> Features:
     if fam == "place":  # the name's own territory: an alias ('D.C.' of 'Washington') may be loose
         base.places = frozenset(code for code in [N.lookup_place(base.key)] if code)
     return base
+
+
+def titles_written(name: str) -> frozenset[str]:
+    """The titles a person's name is written with ('pope' of 'Pope Francis'): roles as much as
+    the titles written before its mentions."""
+    out = set()
+    for word in N.ascii_fold(name).split()[:-1]:
+        if word not in titles():
+            break
+        out.add(word)
+    return frozenset(out)
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]*)*")  # letters, no digits
