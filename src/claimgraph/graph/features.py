@@ -8,6 +8,7 @@ name used as a person's ('President Trump' tagged ORG) becomes a person.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Iterator, Mapping
@@ -275,11 +276,19 @@ def person_tails(name: str) -> list[str]:
         if not head or any(N.ascii_fold(w) in N.STOPWORDS for w in head):
             continue
         last = head[-1]
-        before = N.ascii_fold(last) in titles() or B.country_of(last) or N.lookup_place(N.name_key(last)) \
+        before = _title_word(N.ascii_fold(last)) or B.country_of(last) or N.lookup_place(N.name_key(last)) \
             or N.is_acronym_form(last) or B.countries_in_name(" ".join(head))
         if before and _person_shaped(tail):
             out.append(tail)
     return out
+
+
+@functools.lru_cache(maxsize=10_000)
+def _title_word(word: str) -> bool:
+    """A title, also misspelt when long ('Represenative' in a name tagged ORG, 'House Intelligence
+    Committee Represenative Adam Schiff')."""
+    return word in titles() or (len(word) >= 7 and any(
+        len(t) >= 7 and N.is_spelling_variant(word, t) for t in titles()))
 
 
 def _person_named_in(name: str, people: People) -> str | None:
