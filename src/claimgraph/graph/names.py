@@ -217,8 +217,10 @@ def acronyms(name: str) -> frozenset[str]:
     """Acronyms a long name could be written as: initials with and without the small words."""
     words = [w for w in re.split(r"[\s\-]+", unidecode(name)) if w and w[0].isalnum()]
     content_words = [w for w in words if w.lower() not in STOPWORDS]
-    # an expansion is made of words, not of codes: 'CC BY-SA' is no expansion of 'CBS'
-    if len(content_words) < 2 or sum(len(w) < 3 or w.isupper() for w in content_words) > 1:
+    # an expansion is made of words, not of codes: 'CC BY-SA' is no expansion of 'CBS', and two
+    # words one of them a code are no expansion of two letters ('PA Media' of 'PM', 'IBM Power' of 'IP')
+    codes = sum(len(w) < 3 or w.isupper() for w in content_words)
+    if len(content_words) < 2 or codes > (1 if len(content_words) >= 3 else 0):
         return frozenset()
     full = "".join(w[0] for w in words).upper()
     content = "".join(w[0] for w in words if w.lower() not in STOPWORDS).upper()
