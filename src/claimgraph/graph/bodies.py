@@ -24,6 +24,8 @@ DOMINANT_SHARE = 0.5  # a report's country: at least half of its mentions of cou
 SUPRANATIONAL = frozenset(["european", "international", "world", "global", "intergovernmental"])
 # A word naming the kind of body that a short name often leaves out ('Labor' for 'Labor Party')
 DESIGNATORS = frozenset(["party"])
+# Words of a state's mission in another state: which one is meant depends on where it is
+_ABROAD = frozenset(["embassy", "consulate"])
 
 
 def _country(code: str | None) -> str | None:
@@ -110,12 +112,15 @@ def _country_counts(names: Iterable[tuple[str, int]], written: bool = False) -> 
 
 def body_country(names: Iterable[str], report: str | None) -> str | None:
     """The country of a body: the first country its names write, else its report's country;
-    none for a body above states ('European Court of Justice')."""
+    none for a body above states ('European Court of Justice'). A state's mission abroad is
+    also of the country it is in, when its report is about another country: 'us>cn' for the
+    'U.S. embassy' of a report about China, so it is not the one in Baghdad."""
     names = list(names)
     for n in names:
         found = countries_in_name(n)
         if found:
-            return found[0]
+            abroad = report and report != found[0] and any(_ABROAD & set(N.ascii_fold(x).split()) for x in names)
+            return f"{found[0]}>{report}" if abroad else found[0]
     if any(supranational(n) for n in names):
         return None
     return report
