@@ -173,14 +173,33 @@ def _long_forms(a: Features, b: Features) -> str | None:
     when the context, the country or the report agree."""
     wa, wb = a.key.split(), b.key.split()
     if a.initials & b.initials and min(len(x) for x in a.initials & b.initials) >= 3 and len(wa) == len(wb):
-        differ = sum(x != y for x, y in zip(wa, wb))
-        if differ == 1 and not any(w.startswith("@") for w in wa + wb):
+        differ = [(x, y) for x, y in zip(wa, wb) if x != y]
+        # not the head noun ('Democratic National Committee' / 'Convention') nor a place
+        # ('Melbourne' / 'Minneapolis City Council')
+        if len(differ) == 1 and wa[-1] == wb[-1] and not any(w.startswith("@") or _region(w) for w in differ[0]):
             return "acronym expansion"
     (short, long), long_f = ((wa, wb), b) if len(wa) < len(wb) else ((wb, wa), a)
     if len(short) >= 2 and _inside(short, long) and not _unit_of(short, long, long_f) and _extra_ok(short, long) \
-            and not _another_party(short, long):
+            and not _another_party(short, long) and not _other_head(short, long):
         return "short name"
     return None
+
+
+# Words naming the kind of body after its name, which a short name may leave out ('Revolutionary
+# Guard Corps', 'Liberal National Party')
+_KIND_WORDS = B.DESIGNATORS | frozenset(["corps", "movement", "group", "organisation", "organization"])
+_PREPOSITIONS = frozenset(["for", "of", "on", "against", "to", "from", "with", "by", "in"])
+
+
+def _other_head(short: list[str], long: list[str]) -> bool:
+    """Whether a longer name is another thing than a shorter name written inside it: the shorter
+    is its first words and it ends in another noun ('Middle East Respiratory Syndrome', 'Legislative
+    Council Complex'), or the shorter follows a preposition ('Women for America First')."""
+    start = next(i for i in range(len(long) - len(short) + 1) if long[i : i + len(short)] == short)
+    if start and long[start - 1] in _PREPOSITIONS:
+        return True
+    return start == 0 and long[-1] not in _KIND_WORDS and long[-1] not in N.STOPWORDS \
+        and not long[-1].startswith("@") and not _region(long[-1])
 
 
 def _another_party(short: list[str], long: list[str]) -> bool:
