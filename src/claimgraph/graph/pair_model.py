@@ -5,8 +5,8 @@ name, a spelling or transliteration variant, a partial name such as a surname al
 name, or two lone words) and veto what cannot be one actor (two countries' bodies, two first
 names). How much each kind is worth, and how much shared company, a shared report, a shared
 country or (for a partial name or an acronym) two different ones, other people whose full names
-hold a word written alone ('Robert': many; 'Burisma': none) and disagreeing entity types add or
-take away, is learned from the labelled pairs (``tests/data/resolution/``) by
+hold a word written alone ('Robert': many; 'Burisma': none), an acronym's length and disagreeing
+entity types add or take away, is learned from the labelled pairs (``tests/data/resolution/``) by
 ``training/resolution/train_pair_model.py``: a logistic regression whose prior is the hand-set
 scores the resolver used before, so a kind of evidence the labels rarely show keeps its prior
 weight. Weights: ``data/pair_model.json``.
