@@ -294,7 +294,8 @@ def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
     """Whether two lists of given names can name one person: 'same', 'initial', 'transliteration'.
 
     Each given name of the shorter list must match one of the longer's, exactly, as an initial
-    (D. / Donald) or as a transliteration (Alexei / Aleksei); a middle name may be missing.
+    (D. / Donald), as a transliteration (Alexei / Aleksei) or as a nickname (Bill / William: the
+    `nicknames` dataset, 'nickname'); a middle name may be missing.
     """
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     how = "same"
@@ -305,9 +306,30 @@ def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
             how = "initial"
         elif any(is_transliteration(word, w) for w in long):
             how = "transliteration" if how == "same" else how
+        elif any(is_nickname(word, w) for w in long):
+            how = "nickname" if how == "same" else how
         else:
             return None
     return how
+
+
+@functools.cache
+def _nicknames() -> Mapping[str, frozenset[str]]:
+    """Given name -> its nicknames and the names it is a nickname of, from the `nicknames` dataset."""
+    from nicknames import NickNamer
+
+    table = NickNamer().nickname_lookup
+    out: dict[str, set[str]] = {}
+    for name, nicks in table.items():
+        for nick in nicks:
+            out.setdefault(name, set()).add(nick)
+            out.setdefault(nick, set()).add(name)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def is_nickname(a: str, b: str) -> bool:
+    """Whether one given name is a nickname of the other ('bill' / 'william', 'joe' / 'joseph')."""
+    return b in _nicknames().get(a, ())
 
 
 def context_names(text: str) -> list[str]:

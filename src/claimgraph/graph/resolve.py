@@ -83,7 +83,7 @@ def _link_people(a: Features, b: Features) -> str | None:
 
 # reasons from the strongest evidence to the weakest, to pick one when several names match
 _REASON_RANK = ["same name", "same body", "also known as", "second surname", "acronym expansion",
-                "transliteration", "spelling variant", "initial", "first name+role", "short name", "acronym",
+                "transliteration", "spelling variant", "initial", "nickname", "first name+role", "short name", "acronym",
                 "surname+context"]
 
 
@@ -115,7 +115,7 @@ def _link_person_names(pa: N.PersonName, pb: N.PersonName, a: Features, b: Featu
         return None
     if surname == "same" and given == "same":
         return "same name"
-    return "initial" if given == "initial" else "transliteration"
+    return given if given in ("initial", "nickname") else "transliteration"
 
 
 def _second_surname(pa: N.PersonName, pb: N.PersonName, a: Features, b: Features) -> bool:
@@ -290,7 +290,7 @@ def candidate_pairs(
     ``id_a < id_b``; the score is the pair model's probability (``model``, by default the one
     shipped) that both are one actor, settled for partial names; the reason is one of 'same name',
     'same body' (one title of a body within its country), 'also known as', 'acronym', 'acronym
-    expansion', 'transliteration', 'spelling variant', 'initial', 'second surname', 'first
+    expansion', 'transliteration', 'spelling variant', 'initial', 'nickname', 'second surname', 'first
     name+role', 'surname+context', 'short name', with ' (ambiguous)' added when a partial name
     fits several actors.
     """
