@@ -77,7 +77,8 @@ def graph_id(store: Store, side: dict[str, Any]) -> str | None:
         words = re.escape(side["name"])
         for found in re.finditer(rf"(?<!\w){words}(?!\w)", text):
             at, end = found.span()
-            inside = conn.execute(select(e.c.canonical_id, m.c.start, m.c.end).join(m, m.c.entity_id == e.c.id).where(
+            covering = select(e.c.canonical_id, m.c.start, m.c.end).join(m, m.c.entity_id == e.c.id)
+            inside = conn.execute(covering.where(
                 (m.c.document_id == doc) & (m.c.start < end) & (m.c.end > at))).all()
             if inside:
                 best = max(inside, key=lambda r: (min(end, r.end) - max(at, r.start), -r.start))

@@ -119,7 +119,8 @@ def body_country(names: Iterable[str], report: str | None) -> str | None:
     for n in names:
         found = countries_in_name(n)
         if found:
-            abroad = report and report != found[0] and any(_ABROAD & set(N.ascii_fold(x).split()) for x in names)
+            abroad = report and report != found[0] and any(
+                _ABROAD & set(N.ascii_fold(x).split()) for x in names)
             return f"{found[0]}>{report}" if abroad else found[0]
     if any(supranational(n) for n in names):
         return None
@@ -155,7 +156,8 @@ def scoped_key(key: str) -> str:
 def uncountried(key: str) -> str:
     """An organisation key (`names.org_key`) without the countries and nationalities written in it
     ('@us white house' -> 'white house'); regions and cities stay ('iowa democratic party')."""
-    return " ".join(w for w in key.split() if not (w.startswith("@") and "-" not in w) and not _nationality(w))
+    return " ".join(w for w in key.split()
+                    if not (w.startswith("@") and "-" not in w) and not _nationality(w))
 
 
 def _nationality(word: str) -> bool:

@@ -83,8 +83,8 @@ def _link_people(a: Features, b: Features) -> str | None:
 
 # reasons from the strongest evidence to the weakest, to pick one when several names match
 _REASON_RANK = ["same name", "same body", "also known as", "second surname", "acronym expansion",
-                "transliteration", "spelling variant", "initial", "nickname", "first name+role", "short name", "acronym",
-                "surname+context"]
+                "transliteration", "spelling variant", "initial", "nickname", "first name+role", "short name",
+                "acronym", "surname+context"]
 
 
 def _link_person_names(pa: N.PersonName, pb: N.PersonName, a: Features, b: Features) -> str | None:
@@ -144,7 +144,8 @@ def _link_named(a: Features, b: Features) -> str | None:
         return None
     if a.body and b.body and a.country and a.country == b.country and a.scoped & b.scoped:
         return "same body"  # 'Senate' and 'U.S. Senate' in US reports; 'Labor', 'Labor Party' in Australian
-    if a.country and a.country == b.country and a.key != b.key and B.uncountried(a.key) == B.uncountried(b.key):
+    if a.country and a.country == b.country and a.key != b.key \
+            and B.uncountried(a.key) == B.uncountried(b.key):
         return "same body"  # 'White House' and 'US White House' in American reports
     if a.places or b.places:  # a known country's name is spelled its usual way: Colombia / Columbia
         return "also known as" if a.forms & b.forms - a.shortened - b.shortened else None
@@ -176,11 +177,12 @@ def _long_forms(a: Features, b: Features) -> str | None:
         differ = [(x, y) for x, y in zip(wa, wb) if x != y]
         # not the head noun ('Democratic National Committee' / 'Convention') nor a place
         # ('Melbourne' / 'Minneapolis City Council')
-        if len(differ) == 1 and wa[-1] == wb[-1] and not any(w.startswith("@") or _region(w) for w in differ[0]):
+        if len(differ) == 1 and wa[-1] == wb[-1] \
+                and not any(w.startswith("@") or _region(w) for w in differ[0]):
             return "acronym expansion"
     (short, long), long_f = ((wa, wb), b) if len(wa) < len(wb) else ((wb, wa), a)
-    if len(short) >= 2 and _inside(short, long) and not _unit_of(short, long, long_f) and _extra_ok(short, long) \
-            and not _another_party(short, long) and not _other_head(short, long):
+    if len(short) >= 2 and _inside(short, long) and not _unit_of(short, long, long_f) \
+            and _extra_ok(short, long) and not _another_party(short, long) and not _other_head(short, long):
         return "short name"
     return None
 
