@@ -87,6 +87,8 @@ def features(p: EntityProfile) -> Features:
         fam = "person"
     elif fam == "person" and reads_as_body(p.name):  # 'Emergency Situations Ministry' tagged PERSON
         fam = "org"
+    elif fam == "person" and " " in N.name_key(p.name) and N.lookup_place(N.name_key(p.name)):
+        fam = "place"  # a country's or region's name of two words or more tagged PERSON ('American Samoa')
     elif fam == "norp" and B.is_state_body(p.name):  # 'Republican Party' tagged as a nationality
         fam = "org"
     own = {N.name_key(n) for n in names}
