@@ -117,7 +117,8 @@ def test_types_a_place_tagged_person() -> None:
     feats = all_features(profiles)
     assert feats["c1"].family == feats["s1"].family == "place" and feats["e1"].family == "person"
     mapping = resolve(profiles)
-    assert mapping["c1"] == mapping["c2"] and mapping["s1"] == mapping["s2"] and mapping["e1"] != mapping["e2"]
+    assert mapping["c1"] == mapping["c2"] and mapping["s1"] == mapping["s2"]
+    assert mapping["e1"] != mapping["e2"]
 
 
 def test_names_a_nickname_is_the_given_name() -> None:
