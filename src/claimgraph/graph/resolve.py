@@ -169,11 +169,14 @@ def _link_named(a: Features, b: Features) -> str | None:
 
 def _long_forms(a: Features, b: Features) -> str | None:
     """Two written-out names. Different full names sharing a short form ('FSB') are two bodies,
-    but two expansions of one acronym that differ in one word ('Islamic' / 'Iranian Revolutionary
-    Guard Corps') are one; so is a name written inside a longer one ('Revolutionary Guards')
-    when the context, the country or the report agree."""
+    but two expansions of one acronym that one of them writes, differing in one word ('Islamic' /
+    'Iranian Revolutionary Guard Corps', IRGC) are one; so is a name written inside a longer one
+    ('Revolutionary Guards') when the context, the country or the report agree."""
     wa, wb = a.key.split(), b.key.split()
-    if a.initials & b.initials and min(len(x) for x in a.initials & b.initials) >= 3 and len(wa) == len(wb):
+    # the acronym written by one of them ('IRGC'): initials alone are no evidence of one body
+    # ('Senate Majority Leader' / 'Senate Minority Leader')
+    acronym = a.initials & b.initials & (a.short_forms | b.short_forms)
+    if acronym and min(len(x) for x in acronym) >= 3 and len(wa) == len(wb):
         differ = [(x, y) for x, y in zip(wa, wb) if x != y]
         # not the head noun ('Democratic National Committee' / 'Convention') nor a place
         # ('Melbourne' / 'Minneapolis City Council')
