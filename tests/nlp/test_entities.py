@@ -150,3 +150,24 @@ def test_entities_a_sovereigns_title_and_number_are_part_of_the_name(nlp) -> Non
               "1952. Pope Francis announced new church law; Francis said victims had a right to justice.")
     people = {e.name: set(e.aliases) for e in doc._.claimgraph_entities if e.type == "PERSON"}
     assert people["Queen Elizabeth II"] == {"Elizabeth"} and people["Pope Francis"] == {"Francis"}
+
+
+def test_entities_name_without_its_kind_word_or_by_its_tail(nlp) -> None:  # type: ignore[no-untyped-def]
+    # tests/data/reports/train/u-s-house-issues-subpoena-to.txt and former-basketball-player-kobe-bryant-dies
+    text = ("The accusation against Biden is that he interfered with an investigation into Burisma Holdings; "
+            "Hunter Biden was on the board of the company at the time. An investigation by PolitiFact found "
+            "the investigation into Burisma had already been inactive for more than a year.\n\n"
+            "Before the season began, the Hornets traded him to the Los Angeles Lakers. "
+            "Bryant stayed with the Lakers for 20 years.")
+    ents = _by_name(nlp, text)
+    assert {"Burisma Holdings", "Burisma"} <= _forms(ents["Burisma Holdings"])
+    assert {"Los Angeles Lakers", "Lakers"} <= _forms(ents["Los Angeles Lakers"])
+
+
+def test_entities_the_head_of_a_body_named_before_is_that_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    # tests/data/reports/train/kennedy-assassin-sirhan-sirhan-stabbed-in-prison.txt
+    text = ("The California Department of Corrections and Rehabilitation (CDCR) did not identify Sirhan as "
+            "the victim. Rather, government sources confirmed his identity to various news outlets "
+            "anonymously.\n\nThe Department issued a statement that an inmate had been stabbed.")
+    ents = _by_name(nlp, text)
+    assert "Department" in _forms(ents["California Department of Corrections and Rehabilitation"])

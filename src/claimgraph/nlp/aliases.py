@@ -25,6 +25,13 @@ _ORG_SUFFIXES = {
     "co", "media", "online", "plc", "group",
 }
 _PLACE_LABELS = {"GPE", "LOC"}
+# Head words a name may drop and still name the same body or place: "Burisma" for "Burisma Holdings",
+# "Liberal National" for "Liberal National Party", "Westchester" for "Westchester County" (train).
+_ORG_KINDS = {
+    "party", "tribe", "society", "systems", "holdings", "corporation", "company", "hospital", "movement",
+    "foundation", "association", "s.a", "sa", "a/s", "inc", "limited", "ltd", "group", "bank",
+}
+_PLACE_KINDS = {"county", "islands", "island", "parish", "borough"}
 _TYPE_PREFERENCE = ["PERSON", "ORG", "GPE", "LOC", "NORP"]
 
 
@@ -196,6 +203,33 @@ def _org_rules(forms: dict[str, _Form], groups: _Groups) -> None:
             groups.union(f.key, next(iter(hits)))
 
 
+def _short_forms(forms: dict[str, _Form], groups: _Groups) -> None:
+    """A name without its last, kind word ("Burisma" of "Burisma Holdings", "Abaco" of "Abaco
+    Islands"; not "New York" of "New York City") and an organisation's one-word tail or head ("Lakers"
+    of "Los Angeles Lakers", "Council" of "European Council", "the Department" of "California
+    Department of Corrections"; a place's tail may be another place: "Sudan", "South Sudan") join
+    the one longer name of the same family they shorten."""
+    def family(f: _Form) -> str:
+        return "place" if f.label in _PLACE_LABELS else f.label
+
+    longer = [g for g in forms.values() if len(g.tokens) > 1 and g.label in ("ORG", "GPE", "LOC")]
+    for f in forms.values():
+        if f.label not in ("ORG", "GPE", "LOC") or f.is_acronym:
+            continue
+        n = len(f.tokens)
+        kinds = _PLACE_KINDS if family(f) == "place" else _ORG_KINDS
+        hits = {
+            groups.find(g.key) for g in longer
+            if family(g) == family(f) and (
+                g.tokens[:-1] == f.tokens and g.tokens[-1] in kinds
+                or n == 1 and f.label == "ORG" and len(g.tokens) > 1 and (
+                    g.tokens[-1] == f.tokens[0] and g.tokens[-2] not in _STOP
+                    or any(a == f.tokens[0] and b == "of" for a, b in zip(g.tokens, g.tokens[1:]))))
+        }
+        if len(hits) == 1 and groups.find(f.key) not in hits:
+            groups.union(f.key, next(iter(hits)))
+
+
 def _expand_acronyms(forms: dict[str, _Form], groups: _Groups) -> None:
     """A name written with a known acronym is the name written out: "U.S. Embassy" is
     "United States Embassy" once "U.S." is known to be "United States"."""
@@ -299,6 +333,7 @@ def group_mentions(mentions: list[RawMention], links: list[AliasLink]) -> list[l
         groups.union(form_key(link.first.text), form_key(link.second.text))
     _person_rules(forms, groups)
     _org_rules(forms, groups)
+    _short_forms(forms, groups)
     _join_by(forms, groups, _country)  # "Russia" / "the Russian Federation", "Britain" / "the UK"
     _join_by(forms, groups, _institution_key)  # "the Iraqi government" / "the Government of Iraq"
     _party_rules(forms, groups)

@@ -18,6 +18,8 @@ _FRAME_NOUNS = {
 # makes it another verb ("call off the search", "tell apart").
 _SPEECH_PARTICLES = {"out", "on", "for", "back", "up"}
 _NOT_SPEECH = {("call", "off"), ("call", "up"), ("call", "in"), ("tell", "apart"), ("point", "to")}
+# Say-verbs whose object is news even without a clause: what was announced, reported, warned of.
+_NEWS_VERBS = {"announce", "report", "warn", "promise", "predict"}
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "prep", "dative", "acomp"}
 _SKIP_CHILD_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "advmod", "cc", "conj", "mark", "npadvmod"}
 
@@ -106,6 +108,8 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
     if cue.kind == "according":
         return _according_content(cue)
     kids = [c for c in verb.children if c.dep_ not in _SKIP_CHILD_DEPS]
+    if (aside := parenthetical(cue)) is not None:
+        return aside
     if cue.kind == "say":
         # a complement that is itself a report with its own speaker is not this verb's content
         ccomp = [c for c in kids if c.dep_ == "ccomp" and not (_reports(c) and subject_of(c, speech=True) is not None)]
@@ -122,7 +126,7 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
                 for g in p.children if g.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in g.children)
             ]
         if not ccomp:
-            return _clause_after(verb)
+            return _clause_after(verb) or _news_object(verb)
         sub = list(ccomp[0].subtree)
         return sub[0].i, sub[-1].i + 1
     content = [c for c in kids if (c.dep_ in _CONTENT_DEPS or _purpose_clause(c)) and c.i > verb.i]
@@ -142,6 +146,54 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
     return start, end
 
 
+def _news_object(verb: Token) -> tuple[int, int] | None:
+    """What a verb that makes news reports as a thing ("reported 36 infections with COVID-19",
+    "announced the death of cosmonaut Alexei Leonov", "warned of potential flash floods"): its
+    object, or its "of" phrase, when it has a few words of their own."""
+    if verb.lemma_.lower() not in _NEWS_VERBS or verb.tag_ == "VBG" or any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "reporting abuse", "to predict oxygen levels": a task, not news
+    if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children):
+        return None  # "report cases of sexual abuse ... to the higher church authorities": a filing
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > verb.i), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or obj.pos_ == "PRON":
+        return None
+    if any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in obj.children) and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+        return None  # "announced the schedule", "his candidacy": a thing known, not news; "the death of X" is
+    # the object and what else the verb governs after it ("a total of 5667 cases during the outbreak")
+    rest = [c for c in verb.children if c.i > obj.i and c.dep_ not in ("punct", "cc", "conj", "mark")]
+    start, end = obj.left_edge.i, max([obj.right_edge.i, *(c.right_edge.i for c in rest)]) + 1
+    return (start, end) if end - start >= 3 else None
+
+
+def parenthetical(cue: Cue) -> tuple[int, int] | None:
+    """The clause a say-cue set off by commas stands inside ("The guardrail would be examined,
+    Roberts said, to determine ..."; "The larger landers, Clarke said, could deliver tools"):
+    from the clause's start (the sentence's or a semicolon's) to its end, the cue included. None
+    when the cue is not such an aside or a quotation follows it (the marks carry that quote)."""
+    verb, subj = cue.verb, cue.subject
+    doc = verb.doc
+    if cue.kind != "say" or subj is None or verb.dep_ != "parataxis" or not subj.i < verb.i:
+        return None
+    left, after = subj.left_edge.i, verb.i + 1
+    if left == 0 or doc[left - 1].text != "," or after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    if doc[after + 1].is_quote or doc[after + 1].is_sent_start:
+        return None
+    sent = verb.sent
+    start = max((t.i + 1 for t in doc[sent.start : left] if t.text in (";", ":")), default=sent.start)
+    end = next((t.i for t in doc[after : sent.end] if t.text in (";", ":")), sent.end)
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return (start, end) if left - start >= 3 else None
+
+
 def _predicated(obj: Token) -> bool:
     """An object with a complement after it: "called its actions defensive" (parsed as a
     modifier of *actions*), where a verdict is stated."""
@@ -151,12 +203,22 @@ def _predicated(obj: Token) -> bool:
 def _clause_after(verb: Token) -> tuple[int, int] | None:
     """When the parse gives a say-verb no complement but a clause follows it ("Brudziński said
     Adamowicz required resuscitation", parsed as an object): the words after the verb, past a
-    "to journalists", up to a semicolon or the sentence end, if they hold a verb of their own."""
+    "to journalists" and the verb's own "on Facebook on Tuesday", up to a semicolon or the
+    sentence end, if they hold a verb of their own."""
     sent = verb.sent
     i = verb.i + 1
     doc = verb.doc
     if i < sent.end and doc[i].lower_ == "to" and doc[i].dep_ in ("prep", "dative"):
         i = max(t.i for t in doc[i].subtree) + 1
+    # where and when it was said, hung on the verb: "announced on Facebook on Tuesday there were ..."
+    past = i
+    while i < sent.end and (mod := next((c for c in verb.children if c.left_edge.i == i and c.dep_ in (
+            "prep", "npadvmod") and c.right_edge.i + 1 < sent.end), None)) is not None:
+        i = mod.right_edge.i + 1
+    if i > past and i + 1 < sent.end and doc[i].is_punct:
+        if doc[i].text != "," or doc[i + 1].pos_ == "CCONJ":
+            return None  # "responded with X, but others ...": the verb's own words end there
+        i += 1  # "reported in mid-2019, 62 Tesco outlets had closed"
     if i < sent.end and doc[i].lower_ == "that":
         i += 1
     end = next((t.i for t in doc[i : sent.end] if t.text in (";", ":")), sent.end)
@@ -176,6 +238,8 @@ def _own_verb(t: Token, cue_verb: Token) -> bool:
     """Whether ``t`` is a verb that makes the words after a cue a clause of their own."""
     if t.pos_ not in ("VERB", "AUX") or t.dep_ == "aux" or (t.dep_ == "conj" and t.head.i == cue_verb.i):
         return False
+    if t.dep_ == "acl" and t.tag_ in ("VBG", "VBN"):
+        return False  # a participle describes a noun ("charges pertaining to", "the risks posed by")
     # an infinitive states a purpose ("measures to inhibit ...") or a demand ("asked them to help"), no claim
     return not (t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from claimgraph.model import Quote, Span
-from claimgraph.nlp.cues import Cue, content_span, cue_at, find_cues
+from claimgraph.nlp.cues import Cue, content_span, cue_at, find_cues, parenthetical
+from claimgraph.nlp.lexicon import reporting_verbs
 from claimgraph.nlp.quotemarks import Quoted, find_quoted, paragraphs
 from claimgraph.nlp.rel_index import EntityIndex
 from claimgraph.nlp.speakers import SpeakerResolver
@@ -28,6 +29,13 @@ _TERM_BEFORE = re.compile(
 )
 _SHORT_WORDS = 4
 _FIRST_SECOND = {"i", "we", "you"}  # a quoted phrase this short needs a cue to be someone's speech
+# Verbs that, right after a closing mark, introduce the speaker after them ("..." tweeted Mayor of
+# London Sadiq Khan; "..." reads an AEW press release): the say-verbs and a document's "read".
+_INVERTED_EXTRA = {"read"}
+# At most this many words make a sentence after a quote its bare cue (""..." Holmes testified.").
+_CUE_SENTENCE = 5
+# How many tokens after such a verb the speaker's phrase may run, up to a comma or the sentence end.
+_INVERTED_SPAN = 12
 
 
 @dataclass(slots=True)
@@ -80,6 +88,14 @@ class QuoteFinder:
     def _para_of(self, pos: int) -> int:
         return next((i for i, (s, e) in enumerate(self.paras) if s <= pos <= e), -1)
 
+    def _speaker(self, cue: Cue) -> tuple[str | None, str | None]:
+        """The cue's speaker: its subject resolved, or the person named in the phrase before the
+        verb when the parse made an organisation or a place in it the subject."""
+        assert cue.subject is not None
+        speaker, said = self.resolver.resolve(cue.subject, self.spans)
+        person = self.resolver.person_before(cue.verb, speaker) if cue.subject.i < cue.verb.i else None
+        return person or (speaker, said)
+
     # --- direct quotes -------------------------------------------------------------------
     def _frame(self, q: Quoted) -> list[Token]:
         """Tokens outside any quote in the sentences around a quote, nearest first."""
@@ -103,7 +119,39 @@ class QuoteFinder:
         """The sentence after a quote carries its cue: the quote ends in a comma, or the next
         words are lower case ("...," he said. / "...?" asked Marchuk)."""
         last = self.text[q.end - 1 : q.end]
-        return last in ",?!" or nxt.is_lower or nxt.pos_ == "PRON"
+        if last in ",?!" or nxt.is_lower or nxt.pos_ == "PRON":
+            return True
+        # a sentence that is only its speaker and a say-verb: ""...trial." Pelosi said."
+        sent = [t for t in nxt.sent if not (t.is_punct or t.is_space)]
+        says = any(reporting_verbs().get(t.lemma_.lower()) == "say" for t in sent)
+        return len(sent) <= _CUE_SENTENCE and says
+
+    def _inverted_cue(self, q: Quoted) -> Cue | None:
+        """A say-verb right after the closing mark with its speaker after it, which the parse
+        often misses: ""...," tweeted Mayor of London Sadiq Khan", ""...," said a protester using
+        the pseudonym Katya", ""...," reads Judge Miller's statement". The speaker is the first
+        person named in the phrase after the verb, else its first organisation, else its first noun."""
+        after = self.doc.char_span(q.end + 1, len(self.text), alignment_mode="expand")
+        if after is None:
+            return None
+        toks = [t for t in after[:3] if not t.is_punct]
+        verb = toks[0] if toks and "\n" not in self.text[q.end : toks[0].idx] else None
+        lemma = verb.lemma_.lower() if verb is not None else ""
+        says = reporting_verbs().get(lemma) == "say" or lemma in _INVERTED_EXTRA
+        if verb is None or not verb.is_lower or not says:
+            return None
+        phrase: list[Token] = []
+        for t in self.doc[verb.i + 1 : verb.i + 1 + _INVERTED_SPAN]:
+            if t.is_sent_start or t.text in (",", ".", ";", ":", "\u201c", '"') or (
+                    t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") and phrase):
+                break
+            phrase.append(t)
+        if not phrase or phrase[0].pos_ == "PRON":
+            return None  # "said he", "said it": the parse's own cue handles a pronoun
+        types = [(t, self.index.type(self.index.at(t))) for t in phrase]
+        speaker = next((t for t, k in types if k == "PERSON"), None) or next(
+            (t for t, k in types if k == "ORG"), None) or next((t for t in phrase if t.pos_ == "NOUN"), None)
+        return Cue(verb, "say", speaker) if speaker is not None else None
 
     def _direct_cue(self, q: Quoted) -> Cue | None:
         frame = self._frame(q)
@@ -111,6 +159,9 @@ class QuoteFinder:
             cue = cue_at(tok)
             if cue is not None and cue.subject is not None and not self._inside_quote(cue.subject):
                 return cue
+        inverted = self._inverted_cue(q)
+        if inverted is not None:
+            return inverted
         before = self.text[: q.start - 1].rstrip()
         if before.endswith(":") or _words(self.text[q.start : q.end]) > _SHORT_WORDS:
             # "In his message, he appreciated X: "...""; "X thanked "the police ..."": the
@@ -144,11 +195,20 @@ class QuoteFinder:
             cue = self._direct_cue(q)
             cand = _Candidate(q.start, q.end, "direct", cue)
             if cue is not None and cue.subject is not None:
-                cand.speaker, cand.speaker_text = self.resolver.resolve(cue.subject, self.spans)
+                cand.speaker, cand.speaker_text = self._speaker(cue)
             elif _words(self.text[q.start : q.end]) <= _SHORT_WORDS and q.start >= title_end:
                 continue  # a short quoted phrase with no cue: a scare quote
-            elif last is not None and q.start >= title_end and self._para_of(q.start) - self._para_of(last.start) <= 1:
-                cand.speaker, cand.speaker_text = last.speaker, last.speaker_text  # the current speaker goes on
+            elif q.start >= title_end:
+                # the current speaker goes on: the last quote's, or a later reporting cue's since the
+                # previous paragraph ("Erekat said it was ... \n\n "They wanted us on our knees ...")
+                para = self._para_of(q.start)
+                near = last if last is not None and para - self._para_of(last.start) <= 1 else None
+                since = max(self.paras[max(0, para - 1)][0], near.end if near is not None else 0)
+                before = self._cue_before(q.start, since, near.cue if near is not None else None)
+                if before is not None:
+                    cand.speaker, cand.speaker_text = self._speaker(before)
+                elif near is not None:
+                    cand.speaker, cand.speaker_text = near.speaker, near.speaker_text
             if cand.speaker is not None:
                 self.resolver.last_speaker = cand.speaker
             out.append(cand)
@@ -156,6 +216,19 @@ class QuoteFinder:
                 last = cand
         self._headline_speakers(out, title_end)
         return out
+
+    def _cue_before(self, pos: int, since: int, own: Cue | None) -> Cue | None:
+        """The last reporting cue with a subject between ``since`` and ``pos``, outside quotes
+        (not ``own``, the cue of the quote it would continue)."""
+        span = self.doc.char_span(since, pos, alignment_mode="contract")
+        for tok in reversed(span or []):
+            if self._inside_quote(tok) or (own is not None and tok.i == own.verb.i):
+                continue
+            cue = cue_at(tok)
+            if cue is not None and cue.kind != "frame" and cue.subject is not None and not self._inside_quote(
+                    cue.subject):
+                return cue
+        return None
 
     def _headline_speakers(self, cands: list[_Candidate], title_end: int) -> None:
         """A headline or pull-quote repeating a later quote takes that quote's speaker."""
@@ -188,7 +261,7 @@ class QuoteFinder:
                 end -= 1
             if _words(self.text[start:end]) < 2:
                 continue  # a parse fragment ("he '"), not a reported statement
-            if cue.subject.i >= rng[0] and cue.subject.i < rng[1]:
+            if rng[0] <= cue.subject.i < rng[1] and parenthetical(cue) is None:
                 continue
             overlapping = [d for d in direct if d.start < end and start < d.end]
             covered = sum(min(end, d.end) - max(start, d.start) for d in overlapping)
@@ -197,7 +270,7 @@ class QuoteFinder:
                 continue  # the marks already quote it: the direct quote carries it
             kind = "mixed" if covered else "indirect"
             cand = _Candidate(start, end, kind, cue)
-            cand.speaker, cand.speaker_text = self.resolver.resolve(cue.subject, self.spans)
+            cand.speaker, cand.speaker_text = self._speaker(cue)
             out.append(cand)
         return out
 
@@ -213,7 +286,9 @@ def find_quotes(
     finder = QuoteFinder(doc, index, resolver, title_end)
     text = finder.text
     direct = finder.direct()
-    indirect = finder.indirect(direct)
+    # a headline's reported speech ("Germany says Alexei Navalny poisoned with Novichok") sums up
+    # the report's own later words: the body carries the quote
+    indirect = [c for c in finder.indirect(direct) if c.start >= title_end]
     # a short quoted fragment inside a mixed quote is part of it, not a quote of its own
     mixed = [c for c in indirect if c.kind == "mixed"]
     direct = [

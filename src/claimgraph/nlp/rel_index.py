@@ -48,6 +48,10 @@ DOCUMENT_NOUNS = frozenset({
     "release", "advisory", "website", "ruling", "order", "poll", "polling", "description", "post", "tweet",
     "notice", "bulletin", "memo", "document", "filing", "study", "survey", "publication", "account",
 })
+# Family roles that name a person the text introduced by them ("his daughter Nettie Baker" ...
+# "his daughter said"), as titles do.
+FAMILY_ROLES = frozenset({"father", "mother", "daughter", "son", "wife", "husband", "brother", "sister",
+                          "widow", "widower", "fiancée", "fiancé"})
 # Nouns that stand for a place named shortly before: "the city issued an advisory".
 PLACE_NOUNS = frozenset({"city", "town", "village", "state", "province", "region", "county", "district",
                          "capital", "municipality", "country", "nation", "island", "territory"})
@@ -130,10 +134,16 @@ class EntityIndex:
         text = self.text
         if speaker and lemma in PLACE_NOUNS:
             return self.place_noun(token)
-        if lemma in titles():
-            for start, _end, eid in self.mentions_between(0, token.idx):
-                if self.type(eid) == "PERSON" and lemma in text[max(0, start - 40) : start].lower():
-                    best = eid
+        if lemma in titles() or speaker and lemma in FAMILY_ROLES:
+            # the person last named with that title, its full words first ("the Prime Minister" is
+            # not the "Deputy Prime Minister for Finance and Minister of Economy" named last)
+            words_ = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")] + [token.lower_]
+            for role in dict.fromkeys([" ".join(words_), lemma]):
+                for start, _end, eid in self.mentions_between(0, token.idx):
+                    if self.type(eid) == "PERSON" and role in text[max(0, start - 40) : start].lower():
+                        best = eid
+                if best is not None:
+                    break
             return best
         recent = None
         for start, _end, eid in self.mentions_between(0, token.idx):

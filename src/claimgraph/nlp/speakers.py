@@ -16,6 +16,7 @@ from claimgraph.nlp.pronouns import PRONOUNS
 from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, EntityIndex
 
 _DEICTIC = {"i", "me", "you", "we", "us"}
+_PLURAL = {"they", "them", "their"}
 # Nouns whose phrase names a source through an entity inside it ("a UN report", "a spokesman
 # for the PMF"), and how deep to look: compounds, possessives and of/for phrases only.
 _INNER_DEPS = {"compound", "poss", "nmod", "amod", "prep", "pobj", "appos", "acl", "agent"}
@@ -33,6 +34,10 @@ _BODIES_OF_PEOPLE = {
 }
 # Words that may stand between a place or body and the office holder it introduces.
 _TITLE_GAP = 5
+# Words of the noun phrase before a speech verb, read back from the verb: names, roles, "of"/"from"
+# phrases, possessives and commas ("The US's National Institute ...'s director, Dr. Anthony Fauci,").
+_PHRASE_POS = {"PROPN", "NOUN", "ADJ", "DET", "PUNCT", "PART", "NUM", "SPACE"}
+_PHRASE_PREPS = {"of", "from", "at"}
 
 
 class Resolver(Protocol):
@@ -77,8 +82,10 @@ class SpeakerResolver:
         lower = token.lower_
         if lower in _DEICTIC:
             return None, token.text  # "I", "you", "we" speak from inside a quote or an interview
-        if token.pos_ == "PRON" or lower in PRONOUNS:
+        if lower in PRONOUNS:
             return self._pronoun(token, quotes), token.text
+        if token.pos_ == "PRON":  # "some of the protesters", "others": who is named inside, if anyone
+            return self._inside(token), self.doc[token.i : token.right_edge.i + 1].text
         if token.pos_ == "NOUN" and (person := self._titled_person(token)) is not None:
             return self._named(self.doc[self._token_at(person, token)])  # "the first selectman, X,"
         if token.lemma_.lower() in _ANONYMOUS:
@@ -95,6 +102,32 @@ class SpeakerResolver:
         if inner is not None:
             return inner, self._phrase_text(token)
         return self.index.description(token, speaker=True), self._phrase_text(token)
+
+    def person_before(self, verb: Token, found: str | None) -> tuple[str, str] | None:
+        """The one person named in the noun phrase right before a speech verb, when the parse made
+        an organisation or place in that phrase the subject: "African Export-Import Bank president
+        Okey Oramah said", "Adrian Wojnarowski, US sport columnist from ESPN, said", "Jo Anne Val
+        Tilburg of the University of California disagreed". None when ``found`` is a person or
+        nothing, or the phrase names no person or two. (entity id, its words)"""
+        if found is None or self.types.get(found) == "PERSON":
+            return None
+        people: dict[str, Token] = {}
+        seen_found = False
+        i = verb.i - 1
+        while i >= verb.sent.start:
+            tok = self.doc[i]
+            if not (tok.pos_ in _PHRASE_POS and tok.text not in (";", ":", "(", ")", '"', "\u201c", "\u201d")
+                    or tok.lower_ in _PHRASE_PREPS or tok.pos_ == "CCONJ" and tok.lower_ == "and"):
+                break
+            eid = self.index.at(tok)
+            seen_found |= eid == found
+            if eid is not None and self.types.get(eid) == "PERSON":
+                people[eid] = tok
+            i -= 1
+        if not seen_found or len(people) != 1:
+            return None
+        eid, tok = next(iter(people.items()))
+        return eid, self._mention_text(eid, tok)
 
     def _titled_person(self, token: Token) -> str | None:
         """The person a place or body introduces as its office holder: "Niger's president Mahamadou
@@ -155,4 +188,7 @@ class SpeakerResolver:
         return best[1] if best else None
 
     def _pronoun(self, token: Token, quotes: list[tuple[int, int]]) -> str | None:
-        return self.index.pronouns.resolve(token, exclude=quotes, prefer=self.last_speaker)
+        found = self.index.pronouns.resolve(token, exclude=quotes, prefer=self.last_speaker)
+        if token.lower_ in _PLURAL and self.types.get(found or "") == "GPE":
+            return None  # "they said" is people or a body, not a place ("They stated arrests were made")
+        return found
