@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.extractions import Extractions
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -19,7 +22,15 @@ DATA = Path(__file__).resolve().parent / "data"
 def nlp():  # type: ignore[no-untyped-def]
     from claimgraph.nlp.pipeline import load_pipeline
 
-    return load_pipeline()
+    return load_pipeline(None)  # the same load as `extract(...)` without a pipeline (lru_cache key)
+
+
+@pytest.fixture(scope="session")
+def extractions(nlp, tmp_path_factory: pytest.TempPathFactory) -> Extractions:  # type: ignore[no-untyped-def]
+    """The real pipeline's extractions, each report parsed once per run (``tests/extractions.py``);
+    parallel workers share them through the run's temporary folder."""
+    base = tmp_path_factory.getbasetemp()
+    return Extractions(nlp, (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "extractions")
 
 
 @pytest.fixture(scope="session")

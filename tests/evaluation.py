@@ -169,11 +169,14 @@ def evaluate(pairs: Iterable[tuple[Path, dict[str, Any]]]) -> dict[str, float]:
     return out
 
 
-def extract_split(split: str, nlp: Any = None) -> list[tuple[Path, dict[str, Any]]]:
-    """Extract every report of a split as `claimgraph extract FILE --format json` would."""
+def extract_split(split: str, nlp: Any = None, extractions: Any = None) -> list[tuple[Path, dict[str, Any]]]:
+    """Extract every report of a split as `claimgraph extract FILE --format json` would (through the
+    test run's shared ``extractions`` when given, ``tests/extractions.py``)."""
     from claimgraph.extract import extract_many
     from claimgraph.ingest import read_documents
 
     paths = split_files(split)
     docs = list(read_documents([str(p) for p in paths]))
+    if extractions is not None:
+        return [(p, ex.to_dict()) for p, ex in zip(paths, extractions.many(docs))]
     return [(p, ex.to_dict()) for p, ex in zip(paths, extract_many(docs, nlp=nlp))]  # type: ignore[arg-type]

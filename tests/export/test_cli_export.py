@@ -13,8 +13,7 @@ from claimgraph.model import Document
 
 
 @pytest.fixture(scope="module")
-def store_path(nlp, corpus, tmp_path_factory) -> Path:
-    from claimgraph.extract import extract
+def store_path(extractions, corpus, tmp_path_factory) -> Path:
     from claimgraph.store import open_store
 
     path = tmp_path_factory.mktemp("store") / "graph.db"
@@ -23,7 +22,7 @@ def store_path(nlp, corpus, tmp_path_factory) -> Path:
             item = corpus[n]
             doc = Document(item["title"] + "\n\n" + item["text"], title=item["title"], url=item["url"],
                            published=item["date"])
-            store.add(extract(doc, nlp=nlp))
+            store.add(extractions.many([doc])[0])
     return path
 
 

@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from claimgraph.store import Store, open_store
+from tests.extractions import Extractions
 
 PG_URL = os.environ.get("CLAIMGRAPH_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
 
@@ -77,12 +78,11 @@ def slice_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def slice_extractions(nlp, slice_path: Path) -> list:  # type: ignore[no-untyped-def,type-arg]
+def slice_extractions(extractions: Extractions, slice_path: Path) -> list:  # type: ignore[type-arg]
     """The slice, read and extracted by the real pipeline, once per test run."""
-    from claimgraph.extract import extract_many
     from claimgraph.ingest import read_documents
 
-    return list(extract_many((d for d in read_documents([str(slice_path)])), nlp=nlp))  # type: ignore[misc]
+    return extractions.many(d for d in read_documents([str(slice_path)]))  # type: ignore[misc]
 
 
 # Corpus lines of real reports with names that trip people up: Donald Trump (1, 6) and a report
@@ -93,9 +93,8 @@ PICKED = (1, 4, 6, 14, 283, 103, 115, 152, 76, 97)
 
 
 @pytest.fixture(scope="session")
-def picked_extractions(nlp, corpus) -> list:  # type: ignore[no-untyped-def,type-arg]
+def picked_extractions(extractions: Extractions, corpus) -> list:  # type: ignore[no-untyped-def,type-arg]
     """The PICKED corpus reports, extracted by the real pipeline once per test run."""
-    from claimgraph.extract import extract_many
     from claimgraph.model import Document
 
     docs = [
@@ -108,7 +107,7 @@ def picked_extractions(nlp, corpus) -> list:  # type: ignore[no-untyped-def,type
         )
         for n in PICKED
     ]
-    return list(extract_many(docs, nlp=nlp))
+    return extractions.many(docs)
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from claimgraph.graph import resolve as R
 from claimgraph.model import Document, Extraction
 from claimgraph.store import Store, incremental, open_store, resolution, schema
+from tests.extractions import Extractions
 
 BATCHES = (1, 2, 3, 5, 9)  # 20 reports: the corpus slice
 # Corpus reports with names the tagger typed wrong, read by what the other reports say: 'Kenya'
@@ -61,17 +62,16 @@ def _in_batches(url: str, extractions: list[Extraction]) -> Store:
 
 @pytest.fixture(scope="module")
 def typed_extractions(
-    nlp: Any, corpus: list[dict[str, Any]], tmp_path_factory: pytest.TempPathFactory
+    extractions: Extractions, corpus: list[dict[str, Any]], tmp_path_factory: pytest.TempPathFactory
 ) -> list[list[Extraction]]:
     """The TYPED reports, read as a JSON Lines file and extracted by the real pipeline."""
-    from claimgraph.extract import extract_many
     from claimgraph.ingest import read_documents
 
     path = tmp_path_factory.mktemp("typed") / "typed.jsonl"
     path.write_text("".join(json.dumps(corpus[n]) + "\n" for batch in TYPED for n in batch), encoding="utf-8")
     docs = [d for d in read_documents([str(path)]) if isinstance(d, Document)]
     assert len(docs) == sum(map(len, TYPED))
-    out, it = [], iter(extract_many(docs, nlp=nlp))
+    out, it = [], iter(extractions.many(docs))
     for batch in TYPED:
         out.append([next(it) for _ in batch])
     return out

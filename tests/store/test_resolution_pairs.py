@@ -42,6 +42,7 @@ import pytest
 from claimgraph.model import Extraction
 from claimgraph.store import Store, open_store
 from tests.conftest import CORPUS
+from tests.extractions import Extractions
 from tests.store.pairs import graph_id, load, score, urls
 
 TUNE, HOLDOUT, FRESH = "pairs_tune.jsonl", "pairs_holdout.jsonl", "pairs_fresh.jsonl"
@@ -58,10 +59,9 @@ MISSING = {TUNE: 2, HOLDOUT: 0, TUNE2: 0, FRESH: 6, FRESH2: 2}
 
 
 @pytest.fixture(scope="module")
-def pair_store(nlp, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:  # type: ignore[no-untyped-def]
+def pair_store(extractions: Extractions, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     import json
 
-    from claimgraph.extract import extract_many
     from claimgraph.ingest import read_documents
 
     wanted = urls(TUNE, HOLDOUT, TUNE2, FRESH, FRESH2)
@@ -71,7 +71,7 @@ def pair_store(nlp, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]
         reports.write_text("".join(line for line in f if line.strip() and json.loads(line)["url"] in wanted), encoding="utf-8")
     store = open_store(str(tmp / "pairs.db"))
     documents = (d for d in read_documents([str(reports)]) if not isinstance(d, Exception))
-    for ex in extract_many(documents, nlp=nlp):
+    for ex in extractions.many(documents):
         assert isinstance(ex, Extraction)
         store.add(ex)
     store.resolve()

@@ -25,6 +25,7 @@ import pytest
 
 from claimgraph.store import Store, open_store
 from tests.conftest import CORPUS, ROOT
+from tests.extractions import Extractions
 from tests.store import reports
 from tests.store.conftest import pg_database, store_url  # noqa: F401  (the store tests' backends)
 from tests.web.hostile import FEED_LINE, hostile
@@ -53,9 +54,8 @@ def fill(store: Store, extractions: list[Any]) -> Store:
 
 
 @pytest.fixture(scope="session")
-def corpus_extractions(nlp, tmp_path_factory: pytest.TempPathFactory) -> list[Any]:  # type: ignore[no-untyped-def]
+def corpus_extractions(extractions: Extractions, tmp_path_factory: pytest.TempPathFactory) -> list[Any]:
     """The slice of real reports, extracted once per run by the real pipeline."""
-    from claimgraph.extract import extract_many
     from claimgraph.ingest import read_documents
 
     hand_built = {reports.STRIKE, reports.VOTE, reports.FUNERAL}
@@ -64,7 +64,7 @@ def corpus_extractions(nlp, tmp_path_factory: pytest.TempPathFactory) -> list[An
         lines = [line for i, line in enumerate(f) if FIRST <= i <= LAST and i not in hand_built]
     lines.append(json.dumps(FEED_LINE) + "\n")  # the hostile report, through the real reader and pipeline
     path.write_text("".join(lines), encoding="utf-8")
-    return list(extract_many((d for d in read_documents([str(path)])), nlp=nlp))  # type: ignore[misc]
+    return extractions.many(d for d in read_documents([str(path)]))  # type: ignore[misc]
 
 
 @pytest.fixture(scope="session")
