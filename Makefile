@@ -19,8 +19,9 @@ demo-serve: install
 	test -e demo.db || $(VENV)/bin/claimgraph ingest examples/wikinews-iraq-parliament.txt --db demo.db
 	$(VENV)/bin/claimgraph serve --db demo.db
 
+# two workers (pytest-xdist), each test module whole on one of them (its module fixtures built once)
 test: install
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n 2 --dist loadscope
 
 lint: install
 	$(VENV)/bin/mypy --strict src

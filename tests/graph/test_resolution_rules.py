@@ -74,6 +74,10 @@ def test_resolve_a_country_written_in_one_name_of_one_countrys_organisation() ->
     assert B.uncountried(N.org_key("Iowa Democratic Party")) != "democratic party"
     mapping = resolve(profiles)
     assert mapping["wh"] == mapping["uswh"] and mapping["iowa"] != mapping["dem"]
+    # a name that is nothing but its country is no body of it ('U.S.' and 'American' tagged ORG)
+    bare = all_features([R("us", "U.S.", "ORG", ("d1",), country="us"),
+                         R("am", "American", "ORG", ("d2",), country="us")])
+    assert link_reason(bare["us"], bare["am"]) != "same body"
 
 
 def test_bodies_an_embassy_is_also_of_the_country_it_is_in() -> None:

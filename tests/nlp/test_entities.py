@@ -171,3 +171,14 @@ def test_entities_the_head_of_a_body_named_before_is_that_body(nlp) -> None:  # 
             "anonymously.\n\nThe Department issued a statement that an inmate had been stabbed.")
     ents = _by_name(nlp, text)
     assert "Department" in _forms(ents["California Department of Corrections and Rehabilitation"])
+
+
+def test_entities_a_state_body_by_its_tail_stays_apart_from_another_states(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the corpus report "Puerto Rico's governor Rosselló resigns, new governor sworn in" (pairs_tune2)
+    text = ("Earlier on Friday, the commonwealth's House of Representatives confirmed him, but the Senate had "
+            "not confirmed him. Senate President Thomas Rivera Schatz expressed opposition to the "
+            "swearing-in of Pierluisi.\n\nPuerto Rico is a territory of the United States; it does not get "
+            "representation in the U.S. Senate, a vote in the U.S. Congress.")
+    ents = _by_name(nlp, text)
+    senates = [name for name, e in ents.items() if "Senate" in _forms(e)]
+    assert senates and all("U.S. Senate" not in _forms(ents[name]) for name in senates)

@@ -343,3 +343,16 @@ def test_quotes_a_participle_makes_no_clause_of_its_own(nlp) -> None:  # type: i
     text = ("Yesterday, Tony Evers, the governor of Wisconsin, signed an executive order delaying the "
             "election until June, citing the health risks posed by the COVID-19 pandemic.")
     assert _quotes(nlp, text) == []
+
+
+def test_quotes_a_title_or_family_role_is_matched_as_whole_words_before_the_name() -> None:
+    from claimgraph.nlp.rel_index import titled
+
+    # "the Prime Minister" is not the "Deputy Prime Minister" named last (slovakia report, train);
+    # "his son" is no one whose name merely ends in "son"
+    assert titled("after prime minister ", "prime minister")
+    assert not titled("after deputy prime minister ", "prime minister")
+    assert not titled("the vice-president ", "president")
+    assert titled("on thursday his daughter ", "daughter")
+    assert not titled("boris johnson met ", "son") and not titled("the granddaughter ", "daughter")
+    assert titled("president of the united states ", "president")

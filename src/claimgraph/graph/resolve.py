@@ -145,7 +145,7 @@ def _link_named(a: Features, b: Features) -> str | None:
     if a.body and b.body and a.country and a.country == b.country and a.scoped & b.scoped:
         return "same body"  # 'Senate' and 'U.S. Senate' in US reports; 'Labor', 'Labor Party' in Australian
     if a.country and a.country == b.country and a.key != b.key \
-            and B.uncountried(a.key) == B.uncountried(b.key):
+            and B.uncountried(a.key) == B.uncountried(b.key) != "":
         return "same body"  # 'White House' and 'US White House' in American reports
     if a.places or b.places:  # a known country's name is spelled its usual way: Colombia / Columbia
         return "also known as" if a.forms & b.forms - a.shortened - b.shortened else None

@@ -15,7 +15,7 @@ from collections.abc import Callable, Hashable, Iterable
 
 from rapidfuzz.distance import OSA
 
-from claimgraph.nlp.lexicon import country_forms, demonyms, institution_nouns, titles
+from claimgraph.nlp.lexicon import country_forms, demonyms, institution_nouns, state_bodies, titles
 from claimgraph.nlp.mentions import AliasLink, RawMention
 
 _STOP = {"of", "the", "and", "for", "on", "in", "de", "&", "to", "at", "del", "des", "du", "la", "le"}
@@ -32,6 +32,9 @@ _ORG_KINDS = {
     "foundation", "association", "s.a", "sa", "a/s", "inc", "limited", "ltd", "group", "bank",
 }
 _PLACE_KINDS = {"county", "islands", "island", "parish", "borough"}
+# One-word tails that name a different body than the longer name ending in them: "the House" after
+# "the White House" is the House of Representatives (besides a state's bodies, see _short_forms).
+_OTHER_BODY_TAILS = {"house"}
 _TYPE_PREFERENCE = ["PERSON", "ORG", "GPE", "LOC", "NORP"]
 
 
@@ -73,6 +76,7 @@ class _Form:
         self.tokens = _tokens(key)
         self.labels: Counter[str] = Counter()
         self.texts: Counter[str] = Counter()
+        self.first = -1  # where the text first writes it
 
     @property
     def label(self) -> str:
@@ -208,7 +212,10 @@ def _short_forms(forms: dict[str, _Form], groups: _Groups) -> None:
     Islands"; not "New York" of "New York City") and an organisation's one-word tail or head ("Lakers"
     of "Los Angeles Lakers", "Council" of "European Council", "the Department" of "California
     Department of Corrections"; a place's tail may be another place: "Sudan", "South Sudan") join
-    the one longer name of the same family they shorten."""
+    the one longer name of the same family they shorten. A state's body word as the tail shortens
+    only a name written before it ("Tunisian Parliament" ... "Parliament"): a report about Puerto
+    Rico's "Senate" may name the "U.S. Senate" later on, and cross-report resolution reads such
+    a body by its country."""
     def family(f: _Form) -> str:
         return "place" if f.label in _PLACE_LABELS else f.label
 
@@ -224,6 +231,8 @@ def _short_forms(forms: dict[str, _Form], groups: _Groups) -> None:
                 g.tokens[:-1] == f.tokens and g.tokens[-1] in kinds
                 or n == 1 and f.label == "ORG" and len(g.tokens) > 1 and (
                     g.tokens[-1] == f.tokens[0] and g.tokens[-2] not in _STOP
+                    and f.tokens[0] not in _OTHER_BODY_TAILS
+                    and (f.tokens[0] not in state_bodies() or g.first < f.first)
                     or any(a == f.tokens[0] and b == "of" for a, b in zip(g.tokens, g.tokens[1:]))))
         }
         if len(hits) == 1 and groups.find(f.key) not in hits:
@@ -328,6 +337,7 @@ def group_mentions(mentions: list[RawMention], links: list[AliasLink]) -> list[l
         f = forms.setdefault(form_key(m.text), _Form(form_key(m.text)))
         f.labels[m.label] += 1
         f.texts[m.text] += 1
+        f.first = m.start if f.first < 0 else min(f.first, m.start)
     groups = _Groups(forms)
     for link in links:
         groups.union(form_key(link.first.text), form_key(link.second.text))

@@ -121,9 +121,13 @@ class QuoteFinder:
         last = self.text[q.end - 1 : q.end]
         if last in ",?!" or nxt.is_lower or nxt.pos_ == "PRON":
             return True
-        # a sentence that is only its speaker and a say-verb: ""...trial." Pelosi said."
+        # a sentence that is only its speaker and a say-verb: ""...trial." Pelosi said." (not
+        # "Nobody said otherwise.": its verb has a named or nominal subject, no negation, no object)
         sent = [t for t in nxt.sent if not (t.is_punct or t.is_space)]
-        says = any(reporting_verbs().get(t.lemma_.lower()) == "say" for t in sent)
+        root = nxt.sent.root
+        deps = {c.dep_: c for c in root.children}
+        says = (reporting_verbs().get(root.lemma_.lower()) == "say" and "nsubj" in deps
+                and deps["nsubj"].pos_ in ("PROPN", "NOUN") and not deps.keys() & {"neg", "dobj", "ccomp"})
         return len(sent) <= _CUE_SENTENCE and says
 
     def _inverted_cue(self, q: Quoted) -> Cue | None:

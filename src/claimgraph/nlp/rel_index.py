@@ -58,6 +58,9 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "state", "province", "region
 COUNTRY_NOUNS = frozenset({"country", "nation"})
 # A report's places stay in scope longer than its organisations: "the city" looks this far back.
 PLACE_WINDOW = 2000
+# Words that make a title another, lower office: a "Deputy Prime Minister" is no "Prime Minister".
+RANK_WORDS = frozenset({"deputy", "vice", "assistant", "acting", "former", "junior", "associate", "under",
+                        "shadow", "ex"})
 # How far back (in tokens) "the statement" looks for the statement it takes up.
 DOCUMENT_WINDOW = 150
 
@@ -140,7 +143,7 @@ class EntityIndex:
             words_ = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")] + [token.lower_]
             for role in dict.fromkeys([" ".join(words_), lemma]):
                 for start, _end, eid in self.mentions_between(0, token.idx):
-                    if self.type(eid) == "PERSON" and role in text[max(0, start - 40) : start].lower():
+                    if self.type(eid) == "PERSON" and titled(text[max(0, start - 80) : start].lower(), role):
                         best = eid
                 if best is not None:
                     break
@@ -170,8 +173,8 @@ class EntityIndex:
         called_so: set[str] = set()  # the places the text called so, anywhere before
         for start, end, eid in self.mentions_between(0, token.idx):
             if called.search(text[max(0, start - 30) : start].lower()) or self.type(eid) != "PERSON" and (
-                    lemma in text[max(0, start - 12) : start].lower()
-                    or text[end : end + 12].lower().startswith((f" {lemma}", f", a {lemma}"))):
+                    re.search(rf"\b{lemma}\b", text[max(0, start - 12) : start].lower())
+                    or re.match(rf"(?:, a)? {lemma}\b", text[end : end + 12].lower())):
                 called_so.add(eid)  # the text's own word for it outweighs the tagger's type
             if start < token.idx - PLACE_WINDOW:
                 continue
@@ -338,3 +341,15 @@ def voice(token: Token, quotes: Sequence[Quote], idx: EntityIndex, *, relation: 
         if rep is not None:
             return idx.of_phrase(rep[0]), modality_at(token, rep[1])
     return speaker, modality
+
+
+def titled(before: str, role: str) -> bool:
+    """Whether the lower-cased text ``before`` a name ends with ``role`` as whole words ("prime
+    minister ", "his daughter ", "president of the united states "), not a lower rank of it
+    ("deputy prime minister ") nor inside another word ("johnson" has no "son")."""
+    found = re.search(rf"\b{re.escape(role)}\b(?: of [^,.;:]{{1,40}}?)?(?:,? (?:dr|mr|mrs|ms|sir)\.?)?\W*$", before)
+    if not found:
+        return False
+    previous = before[: found.start()].split()[-1:]
+    return not previous or previous[0].strip("-") not in RANK_WORDS
+
