@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from claimgraph.nlp.modality import is_hypothetical, is_negated
-from claimgraph.nlp.rel_index import PERSONAL_PRONOUNS, EntityIndex
+from claimgraph.nlp.rel_index import EntityIndex
 from claimgraph.nlp.rel_lexicon import hyphen_rule, role_at, verb_rule, words
 
 # A sentence naming more entities than this is a list; its pairs are too many to be worth scoring.
@@ -45,31 +45,16 @@ class Candidate:
         return lowest_common_ancestor(self.subject_token, self.object_token)
 
 
-def is_pronoun(tok: Token) -> bool:
-    """A personal or possessive pronoun that can stand for an entity ("he", "his", "its")."""
-    return tok.pos_ == "PRON" and tok.lower_ in PERSONAL_PRONOUNS
-
-
 def _heads(sent: Span, idx: EntityIndex) -> dict[str, Token]:
     """Entity id -> the syntactic head of its first mention in the sentence; a nationality word
-    ("Iranian") and a definite description ("the group") count as mentions, and so does a
-    pronoun ("his", "its": the shared pronoun resolver's antecedent) for an entity the
-    sentence does not name."""
+    ("Iranian") and a definite description ("the group") count as mentions."""
     tokens: dict[str, list[Token]] = {}
-    pronouns: dict[str, Token] = {}
     for tok in sent:
         eid = idx.at(tok)
         if eid is None and tok.pos_ == "NOUN":
             eid = idx.description(tok)
-        if eid is None and is_pronoun(tok):
-            ante = idx.antecedent(tok)
-            if ante is not None:
-                pronouns.setdefault(ante, tok)
-            continue
         if eid is not None:
             tokens.setdefault(eid, []).append(tok)
-    for eid, tok in pronouns.items():
-        tokens.setdefault(eid, [tok])
     out = {}
     for eid, toks in tokens.items():
         inside = {t.i for t in toks}
@@ -182,7 +167,6 @@ def features(c: Candidate, idx: EntityIndex) -> str:
     words = [f"st_{idx.type(c.subject)}", f"ot_{idx.type(c.object)}",
              f"pair_{idx.type(c.subject)}_{idx.type(c.object)}",
              "order_so" if a.i < b.i else "order_os"]
-    words += [f"{side}_pronoun" for side, t in (("s", a), ("o", b)) if is_pronoun(t)]
     words += [f"sc_{idx.is_country(c.subject)}", f"oc_{idx.is_country(c.object)}",
               f"sp_{idx.is_place(c.subject)}", f"op_{idx.is_place(c.object)}"]
     words += [f"rule_{r}" for r in sorted(c.rules)] or ["rule_none"]
