@@ -8,8 +8,7 @@ is never read. Each candidate (an ordered entity pair in one sentence, see
 predicate, or NONE. Entities are matched to gold entities by the shared scorer's surface forms.
 A gold relation with `evidence` labels only the sentence holding that evidence (other sentences
 naming the pair are left out, neither positive nor negative); older gold without evidence labels
-every sentence naming the pair. Left out too: the reverse of an alliance or conflict the gold
-states one way round, and a candidate whose side matches more than one gold entity.
+every sentence naming the pair.
 """
 
 from __future__ import annotations
@@ -31,7 +30,7 @@ from claimgraph.ingest import read_documents
 from claimgraph.model import PREDICATES
 from claimgraph.nlp.components import index_of
 from claimgraph.nlp.pipeline import add_claimgraph_components
-from claimgraph.nlp.rel_candidates import Candidate, features
+from claimgraph.nlp.rel_candidates import features
 from claimgraph.nlp.rel_scorer import NONE, doc_candidates
 from claimgraph.nlp.trained_ner import use_trained_ner
 from claimgraph.settings import MODEL
@@ -39,48 +38,9 @@ from claimgraph.settings import MODEL
 LABELS = [*PREDICATES, NONE]
 
 
-# Predicates that bind both sides alike: the gold lists each such relation one way only.
-SYMMETRIC = ("allied_with", "opposes")
-Stated = dict[tuple[str, str], list[tuple[str, tuple[int, int] | None]]]
-
-
-def stated_relations(gold: dict[str, Any], text: str) -> Stated:
-    """(subject, object) -> [(predicate, evidence offsets or None)] of a gold file's positive
-    relations."""
-    stated: Stated = {}
-    for g in gold.get("relations", []):
-        if g.get("modality") == "denied":
-            continue
-        where = None
-        if g.get("evidence") and g["evidence"] in text:
-            start = text.index(g["evidence"])
-            where = (start, start + len(g["evidence"]))
-        stated.setdefault((g["subject"], g["object"]), []).append((g["predicate"], where))
-    return stated
-
-
-def candidate_label(c: Candidate, res: Any, stated: Stated) -> str:
-    """The gold predicate of a candidate, NONE, or "" (no label: the pair is stated in another
-    sentence, an alliance or conflict is stated the other way round, or a side is more than one
-    gold entity, so the scorer could not be right)."""
-    names = [res.gold_names(c.subject), res.gold_names(c.object)]
-    if any(len(n) > 1 for n in names):
-        return ""
-    if not all(names):
-        return NONE
-    a, b = (next(iter(n)) for n in names)
-
-    def inside(where: tuple[int, int] | None) -> bool:
-        return where is None or (where[0] < c.sent.end_char and c.sent.start_char < where[1])
-
-    label = NONE
-    for pred, where in stated.get((a, b), []):
-        if inside(where):
-            return pred
-        label = ""  # stated elsewhere: no label for this sentence
-    if any(pred in SYMMETRIC and inside(where) for pred, where in stated.get((b, a), [])):
-        return ""
-    return label
+def _gold_name(res: Any, eid: str) -> str | None:
+    names = res.gold_names(eid)
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def labelled(split: str) -> list[tuple[str, str]]:
@@ -92,11 +52,27 @@ def labelled(split: str) -> list[tuple[str, str]]:
         doc = nlp(make_doc(nlp, document))  # type: ignore[arg-type]
         rules = doc._.claimgraph_relations  # the patterns' relations: features of the candidates
         extraction = extract_parsed(document, doc).to_dict()  # type: ignore[arg-type]
-        res = score.Resolver(extraction, load_gold(path))
-        stated = stated_relations(load_gold(path), document.text)  # type: ignore[union-attr]
+        gold = load_gold(path)
+        res = score.Resolver(extraction, gold)
+        text = document.text  # type: ignore[union-attr]
+        stated: dict[tuple[str, str], list[tuple[str, tuple[int, int] | None]]] = {}
+        for g in gold.get("relations", []):
+            if g.get("modality") == "denied":
+                continue
+            where = None
+            if g.get("evidence") and g["evidence"] in text:
+                start = text.index(g["evidence"])
+                where = (start, start + len(g["evidence"]))
+            stated.setdefault((g["subject"], g["object"]), []).append((g["predicate"], where))
         idx = index_of(doc)
         for c in doc_candidates(doc, idx, rules):
-            label = candidate_label(c, res, stated)
+            a, b = _gold_name(res, c.subject), _gold_name(res, c.object)
+            label = NONE
+            for pred, where in stated.get((a, b), []) if a and b else []:
+                if where is None or (where[0] < c.sent.end_char and c.sent.start_char < where[1]):
+                    label = pred
+                    break
+                label = ""  # stated elsewhere: no label for this sentence
             if label:
                 out.append((features(c, idx), label))
     return out
