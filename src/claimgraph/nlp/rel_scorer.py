@@ -5,7 +5,9 @@ the hand-written patterns.
 
 - ``rules``: the dependency patterns alone (:mod:`claimgraph.nlp.relations`);
 - ``model``: the trained scorer alone, reading the patterns' verdicts as features;
-- ``both``: the patterns' relations, plus the scorer's where it is confident (``threshold``).
+- ``both``: the patterns' relations, plus the scorer's where it is confident (``threshold``); a
+  pattern's relation to which the scorer (which sees the pattern fire) gives less than
+  ``rule_floor`` is dropped (0.05, chosen on dev with the threshold).
 
 The scorer is an ordinary spaCy pipeline with one ``textcat`` component, trained with
 ``spacy train`` on candidates from the annotated reports (``make train``; see
@@ -142,7 +144,7 @@ class RelationComponent:
 
 @Language.factory(
     RELATIONS,
-    default_config={"mode": "both", "scorer": DEFAULT_SCORER, "threshold": 0.40, "rule_floor": 0.0},
+    default_config={"mode": "both", "scorer": DEFAULT_SCORER, "threshold": 0.40, "rule_floor": 0.05},
     assigns=["doc._.claimgraph_relations"],
     requires=["doc._.claimgraph_index", "doc._.claimgraph_quotes"],
 )
