@@ -151,3 +151,14 @@ def test_quantities_a_figure_the_report_corrects_is_only_claimed(nlp: Any) -> No
     ex = extract(text, nlp=nlp)
     modality = {q.value: q.modality for q in ex.quantities}
     assert modality[500] == "claimed" and modality[900] == "claimed" and modality[200] == "reported"
+
+
+def test_quantities_votes_passed_with_are_exact_and_the_voters(nlp: Any) -> None:
+    # train: sars-cov-2-surpasses-one-million. The votes are the body that voted (the clause's
+    # subject is "the vote"), and "passed with 215 votes" is no floor ("exceeded 100" is)
+    text = ("The parliament of Portugal voted to extend the national state of emergency by 15 days; "
+            "the vote passed with 215 votes in favor, ten abstentions, and one vote against.")
+    rows = quantities(nlp, text)
+    assert {(s, v, q) for s, p, v, q, _, _ in rows if p == "votes"} == {
+        ("parliament of Portugal", 215, "exact"), ("parliament of Portugal", 10, "exact"),
+        ("parliament of Portugal", 1, "exact")}

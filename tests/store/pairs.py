@@ -11,6 +11,7 @@ use, to find what the resolver gets wrong without reading the fresh set's errors
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -67,18 +68,21 @@ def graph_id(store: Store, side: dict[str, Any]) -> str | None:
         ).scalar()
         if named:
             return str(named)
-        # the labelled words as they stand in the text: the entity whose mention covers them
-        # ("First Lady Michelle Obama" where the extractor names "Michelle Obama", "Elizabeth II"
-        # in "Queen Elizabeth II")
+        # the labelled words as they stand in the text (as whole words): the entity whose mention
+        # covers most of them ("First Lady Michelle Obama" where the extractor names "Michelle
+        # Obama", "Elizabeth II" in "Queen Elizabeth II"; "Vermont Bernie Sanders" is Bernie
+        # Sanders, not Vermont), at their first place in the text that any mention covers
         text = conn.execute(select(d.c.text).where(d.c.id == doc)).scalar() or ""
         m = schema.mentions
-        at = text.find(side["name"])
-        while at >= 0:
-            inside = conn.execute(select(e.c.canonical_id).join(m, m.c.entity_id == e.c.id).where(
-                (m.c.document_id == doc) & (m.c.start < at + len(side["name"])) & (m.c.end > at))).scalar()
+        words = re.escape(side["name"])
+        for found in re.finditer(rf"(?<!\w){words}(?!\w)", text):
+            at, end = found.span()
+            covering = select(e.c.canonical_id, m.c.start, m.c.end).join(m, m.c.entity_id == e.c.id)
+            inside = conn.execute(covering.where(
+                (m.c.document_id == doc) & (m.c.start < end) & (m.c.end > at))).all()
             if inside:
-                return str(inside)
-            at = text.find(side["name"], at + 1)
+                best = max(inside, key=lambda r: (min(end, r.end) - max(at, r.start), -r.start))
+                return str(best.canonical_id)
         return None
 
 

@@ -11,6 +11,26 @@ resolver generalises, and its errors must not be read to change the resolver (la
 for that). The floors sit a few points under what this store measures. One backend is enough
 here: the resolver is the same Python on both, and ``test_resolution.py`` runs the store's
 resolution on SQLite and PostgreSQL.
+
+``pairs_fresh2.jsonl`` (167 pairs, 80 same / 87 different, over 98 reports) is a second never-tuned
+set, not yet measured here, labelled blind from the texts alone (no resolver or extractor run).
+Its first 96 pairs (41 same / 55 different) come from the 26 corpus reports no other pair set, dev or
+test uses (14 are train reports); those share few actors, so their "same" pairs are mostly places and
+outlets (United States / U.S., India, Wikinews in ten pairs) and their "different" pairs near names
+(Michael / Michel, PLOS One / PLoS Computational Biology), same-titled bodies and bodies named after
+places (UCLA / Los Angeles); a review pass reworded three reasons. The next 71 pairs (39 same / 32
+different; 40 of people, 27 of organisations, 4 of an organisation and a person) come from 73 reports
+outside dev and test, 51 of which the tuned sets also use: no side names an entity (url and name) of
+``pairs_tune*.jsonl`` or ``pairs_holdout.jsonl``, and no pair repeats one of ``pairs_fresh.jsonl``.
+Their "same" pairs join surnames to full names (Pelosi, Bolton, Giuliani, Amash, Carrie Lam),
+transliterations (Erdogan / Erdoğan), acronyms (NTSB, FAA, NHC, RIAA, EFF, SDF, PKK, AP, EU) and
+title variants (US / United States Supreme Court); their "different" pairs are namesakes (Kamala / Sam
+Harris, Boris / Gary Johnson, Spike / Sacha Baron Cohen), father and son (Joe / Hunter Biden), shared
+first names (Rocky, Mike, Bill, Tony, John, Richard, Francis), same-titled bodies of two states (coast
+guards, senates, houses of representatives, supreme courts, Green and Alliance parties) and bodies
+against the people they are named after or led by (Rocky Linux / Rocky McGaugh, Trump campaign /
+Donald Trump, Free Software Foundation / Richard Stallman). A second review pass re-read both texts
+of each: one name corrected (a surname that never stands alone in its report), one reason reworded.
 """
 
 from __future__ import annotations
@@ -26,11 +46,11 @@ from tests.store.pairs import graph_id, load, score, urls
 
 TUNE, HOLDOUT, FRESH = "pairs_tune.jsonl", "pairs_holdout.jsonl", "pairs_fresh.jsonl"
 TUNE2 = "pairs_tune2.jsonl"
-# (precision, recall); measured on this store with the fine-tuned recogniser 0.939 / 0.885,
-# 1.000 / 0.959, 0.967 / 0.916 and, never tuned on, 0.936 / 0.772 (with the base recogniser:
-# 0.981 / 0.962, 1.000 / 0.939, 0.989 / 0.905 and 0.917 / 0.759; issue #8 asks for the
-# never-tuned set within 0.03 of 0.97 / 0.90: not met)
-FLOORS = {TUNE: (0.91, 0.85), HOLDOUT: (0.97, 0.93), TUNE2: (0.94, 0.88), FRESH: (0.90, 0.74)}
+# (precision, recall); measured on this store 0.980 / 0.942, 1.000 / 0.980, 0.989 / 0.958 and, never
+# tuned on, 0.939 / 0.807 (before this round, with the fine-tuned recogniser: 0.939 / 0.885, 1.000 /
+# 0.959, 0.967 / 0.916 and 0.936 / 0.772; issue #8 asks for the never-tuned set within 0.03 of
+# 0.97 / 0.90, i.e. 0.94 / 0.87: not met)
+FLOORS = {TUNE: (0.95, 0.91), HOLDOUT: (0.97, 0.95), TUNE2: (0.96, 0.93), FRESH: (0.91, 0.78)}
 # pairs whose entity the extractor does not find in its report (tune 2, fresh 5 measured)
 MISSING = {TUNE: 2, HOLDOUT: 0, TUNE2: 0, FRESH: 6}
 
@@ -79,14 +99,18 @@ def test_resolution_pairs_precision_and_recall(pair_store: Store, name: str) -> 
 
 
 def test_resolution_pairs_issue_cases(pair_store: Store) -> None:
-    """The issue's wrong merges stay apart and its missed merges are made."""
+    """The issue's wrong merges stay apart and its missed merges are made; so do a party named
+    with words before another's, a country written in one name, a title written in both names
+    and a nickname."""
     errors = set(score(pair_store, TUNE).errors)
     for kept_apart in ("Labour Party / Labor Party", "Interior Minister / Interior Ministry",
-                       "First Lady Michelle Obama / Obama", "Elizabeth / Elizabeth II"):
+                       "First Lady Michelle Obama / Obama", "Elizabeth / Elizabeth II",
+                       "Christian Democratic Party / Democratic Party"):
         assert not any(e.startswith("wrong merge: " + kept_apart) for e in errors), errors
     for joined in ("Revolutionary Guards / Islamic Revolutionary Guard Corps",
                    "Islamic Revolutionary Guard Corps / Iranian Revolutionary Guard Corps",
-                   "Pedro R. Pierluisi Urrutia / Pedro Pierluisi"):
+                   "Pedro R. Pierluisi Urrutia / Pedro Pierluisi", "White House / White House",
+                   "Francis / Francis", "Bill Weld / William Weld"):
         assert not any(e.startswith("missed: " + joined) for e in errors), errors
     # "Trump" alone is Donald Trump; the pair labelled from "the Trump administration" is the one
     # exception: the fine-tuned recogniser reads that as one organisation, which issue #8 asks for
@@ -100,15 +124,18 @@ def test_resolution_pairs_issue_cases(pair_store: Store) -> None:
 def test_resolution_pairs_bodies_and_types(pair_store: Store) -> None:
     """Bodies of one country under their titles join and two countries' stay apart; a party
     tagged as a nationality, an organisation's word tagged as a person's and a person's name
-    tagged ORG join their actor; an acronym of another country's report stays apart."""
+    tagged ORG (also after a misspelt title) join their actor; an acronym of another country's
+    report stays apart, two countries' embassies too; a four-letter acronym joins its expansion."""
     errors = set(score(pair_store, TUNE2).errors)
     for kept_apart in ("Senate / Senate (different)", "Supreme Court / Supreme Court (different)",
                        "CBC / Congressional Black Caucus", "Labour Party / Labor Party",
-                       "Parliament / Parliament (different)", "Congress / Congress (different)"):
+                       "Parliament / Parliament (different)", "Congress / Congress (different)",
+                       "U.S. embassy / United States Embassy"):
         assert not any(e.startswith("wrong merge: " + kept_apart) for e in errors), errors
     for joined in ("Senate / US Senate", "Parliament / Parliament of the United Kingdom",
                    "U.S. Justice Department / Department of Justice", "Labor / Labor Party",
                    "Republican Party / Republican Party", "Instagram / Instagram",
                    "Elijah Eugene Cummings / Elijah Cummings", "ECJ / European Court of Justice",
-                   "Twitter / Twitter"):
+                   "Twitter / Twitter", "PNAS / Proceedings of the National Academy of Sciences",
+                   "House Intelligence Committee Represenative Adam Schiff / Adam Schiff"):
         assert not any(e.startswith("missed: " + joined) for e in errors), errors

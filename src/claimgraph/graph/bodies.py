@@ -23,7 +23,9 @@ DOMINANT_SHARE = 0.5  # a report's country: at least half of its mentions of cou
 # Court', 'World Health Organization'): such a body takes no country from the report naming it.
 SUPRANATIONAL = frozenset(["european", "international", "world", "global", "intergovernmental"])
 # A word naming the kind of body that a short name often leaves out ('Labor' for 'Labor Party')
-_DESIGNATORS = frozenset(["party"])
+DESIGNATORS = frozenset(["party"])
+# Words of a state's mission in another state: which one is meant depends on where it is
+_ABROAD = frozenset(["embassy", "consulate"])
 
 
 def _country(code: str | None) -> str | None:
@@ -110,12 +112,16 @@ def _country_counts(names: Iterable[tuple[str, int]], written: bool = False) -> 
 
 def body_country(names: Iterable[str], report: str | None) -> str | None:
     """The country of a body: the first country its names write, else its report's country;
-    none for a body above states ('European Court of Justice')."""
+    none for a body above states ('European Court of Justice'). A state's mission abroad is
+    also of the country it is in, when its report is about another country: 'us>cn' for the
+    'U.S. embassy' of a report about China, so it is not the one in Baghdad."""
     names = list(names)
     for n in names:
         found = countries_in_name(n)
         if found:
-            return found[0]
+            abroad = report and report != found[0] and any(
+                _ABROAD & set(N.ascii_fold(x).split()) for x in names)
+            return f"{found[0]}>{report}" if abroad else found[0]
     if any(supranational(n) for n in names):
         return None
     return report
@@ -133,7 +139,7 @@ def scoped_key(key: str) -> str:
     'parliament'), the noun first written last ('department of justice' -> 'justice department'),
     and without a trailing designator ('labor party' -> 'labor'). Compared only between bodies of
     one country."""
-    words = [w for w in key.split() if not (w.startswith("@") and "-" not in w) and not _nationality(w)]
+    words = uncountried(key).split()
     while words and words[0] in N.STOPWORDS:
         words = words[1:]
     while words and words[-1] in N.STOPWORDS:
@@ -142,9 +148,16 @@ def scoped_key(key: str) -> str:
         rest = [w for w in words[2:] if w not in N.STOPWORDS]
         if 1 <= len(rest) <= 2:
             words = [*rest, words[0]]
-    if len(words) >= 2 and words[-1] in _DESIGNATORS:
+    if len(words) >= 2 and words[-1] in DESIGNATORS:
         words = words[:-1]
     return " ".join(words)
+
+
+def uncountried(key: str) -> str:
+    """An organisation key (`names.org_key`) without the countries and nationalities written in it
+    ('@us white house' -> 'white house'); regions and cities stay ('iowa democratic party')."""
+    return " ".join(w for w in key.split()
+                    if not (w.startswith("@") and "-" not in w) and not _nationality(w))
 
 
 def _nationality(word: str) -> bool:

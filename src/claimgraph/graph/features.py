@@ -8,6 +8,7 @@ name used as a person's ('President Trump' tagged ORG) becomes a person.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Iterator, Mapping
@@ -86,6 +87,8 @@ def features(p: EntityProfile) -> Features:
         fam = "person"
     elif fam == "person" and reads_as_body(p.name):  # 'Emergency Situations Ministry' tagged PERSON
         fam = "org"
+    elif fam == "person" and " " in N.name_key(p.name) and N.lookup_place(N.name_key(p.name)):
+        fam = "place"  # a country's or region's name of two words or more tagged PERSON ('American Samoa')
     elif fam == "norp" and B.is_state_body(p.name):  # 'Republican Party' tagged as a nationality
         fam = "org"
     own = {N.name_key(n) for n in names}
@@ -93,7 +96,7 @@ def features(p: EntityProfile) -> Features:
     ctx = {N.name_key(c) for c in context} - own - {""}
     ctx_codes = {code for c in context if (code := N.lookup_place(N.name_key(c) or c))}
     words = {k.split()[-1] for k in ctx if 2 <= len(k.split()) <= 3 and len(k.split()[-1]) >= 4}
-    roles = frozenset(p.roles)
+    roles = frozenset(p.roles) | (titles_written(p.name) if fam == "person" else frozenset())
     base = Features(p.id, fam, N.name_key(p.name), frozenset(own), context=frozenset(ctx | ctx_codes | {"~" + r for r in roles}),
                      context_words=frozenset(words), documents=frozenset(p.documents), roles=roles, near=p.near,
                      type=p.type.upper(), name=p.name)
@@ -121,6 +124,17 @@ def features(p: EntityProfile) -> Features:
     if fam == "place":  # the name's own territory: an alias ('D.C.' of 'Washington') may be loose
         base.places = frozenset(code for code in [N.lookup_place(base.key)] if code)
     return base
+
+
+def titles_written(name: str) -> frozenset[str]:
+    """The titles a person's name is written with ('pope' of 'Pope Francis'): roles as much as
+    the titles written before its mentions."""
+    out = set()
+    for word in N.ascii_fold(name).split()[:-1]:
+        if word not in titles():
+            break
+        out.add(word)
+    return frozenset(out)
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]*)*")  # letters, no digits
@@ -167,6 +181,7 @@ def _reconcile_types(feats: Mapping[str, Features]) -> None:
                 ctx.people[f.people[0].surname].append(f.people[0])
             ctx.words.update(w for form in f.forms for w in form.split())
     ctx.orgs = {f.key for f in feats.values() if f.family == "org"}
+    ctx.places = {f.key for f in feats.values() if f.family == "place"}
     ctx.held = {s for ps in ctx.people.values() for p in ps for s in N.surnames(p)}
     ctx.alone = Counter(k for f in feats.values() if (k := alone_key(f)) is not None)
     ctx.dominant = dominant_surnames(feats)
@@ -182,7 +197,8 @@ class Reconciling:
     """What the type reconciliation reads of the other profiles (their own features): the
     surnames of the people named in full in each report, the full names of each surname, the
     words of people's full names, the organisations' names, the surnames people hold, how many
-    profiles write each untitled one-word person's name alone, and each surname's dominant person."""
+    profiles write each untitled one-word person's name alone, each surname's dominant person and
+    the places' names."""
 
     surnames: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     people: dict[str, list[N.PersonName]] = field(default_factory=lambda: defaultdict(list))
@@ -191,6 +207,7 @@ class Reconciling:
     held: Container[str] = field(default_factory=set)
     alone: Mapping[str, int] = field(default_factory=dict)
     dominant: Mapping[str, Features] = field(default_factory=dict)
+    places: Container[str] = field(default_factory=set)
 
 
 def reading(f: Features, ctx: Reconciling) -> str | None:
@@ -208,6 +225,9 @@ def reading(f: Features, ctx: Reconciling) -> str | None:
       elsewhere ('Instagram' tagged PERSON) is that organisation's name; so is one written alone,
       with no title, in at least ``DOMINANCE`` reports that is no one's surname nor a first name
       ('Twitter');
+    - 'place': a person's one word that no person's full name holds, no one's surname nor a first
+      name, that names a place elsewhere ('Chikmagalur' tagged PERSON, a district tagged LOC in
+      another report) is that place's name;
     - None: as tagged.
     """
     if may_read_as_person(f):
@@ -220,6 +240,9 @@ def reading(f: Features, ctx: Reconciling) -> str | None:
             and f.key not in ctx.held and f.key not in first_name_gender())
     ):
         return "org"
+    if lone_person(f) and f.key in ctx.places and f.key not in ctx.words and f.key not in ctx.held \
+            and f.key not in first_name_gender():
+        return "place"
     return None
 
 
@@ -231,6 +254,8 @@ def apply_reading(f: Features, how: str | None) -> None:
         make_person(f, how[len("person:"):])
     elif how == "org":
         _make_org(f)
+    elif how == "place":
+        _make_place(f)
 
 
 def lone_person(f: Features) -> bool:
@@ -253,11 +278,19 @@ def person_tails(name: str) -> list[str]:
         if not head or any(N.ascii_fold(w) in N.STOPWORDS for w in head):
             continue
         last = head[-1]
-        before = N.ascii_fold(last) in titles() or B.country_of(last) or N.lookup_place(N.name_key(last)) \
+        before = _title_word(N.ascii_fold(last)) or B.country_of(last) or N.lookup_place(N.name_key(last)) \
             or N.is_acronym_form(last) or B.countries_in_name(" ".join(head))
         if before and _person_shaped(tail):
             out.append(tail)
     return out
+
+
+@functools.lru_cache(maxsize=10_000)
+def _title_word(word: str) -> bool:
+    """A title, also misspelt when long ('Represenative' in a name tagged ORG, 'House Intelligence
+    Committee Represenative Adam Schiff')."""
+    return word in titles() or (len(word) >= 7 and any(
+        len(t) >= 7 and N.is_spelling_variant(word, t) for t in titles()))
 
 
 def _person_named_in(name: str, people: People) -> str | None:
@@ -341,6 +374,12 @@ def _make_org(f: Features) -> None:
     f.family = "org"
     f.people = ()
     f.short_forms = frozenset([f.key]) if N.is_acronym_form(f.name) else frozenset()
+
+
+def _make_place(f: Features) -> None:
+    f.family = "place"
+    f.people = ()
+    f.places = frozenset(code for code in [N.lookup_place(f.key)] if code)
 
 
 def all_features(profiles: Iterable[EntityProfile]) -> dict[str, Features]:

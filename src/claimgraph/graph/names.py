@@ -217,8 +217,10 @@ def acronyms(name: str) -> frozenset[str]:
     """Acronyms a long name could be written as: initials with and without the small words."""
     words = [w for w in re.split(r"[\s\-]+", unidecode(name)) if w and w[0].isalnum()]
     content_words = [w for w in words if w.lower() not in STOPWORDS]
-    # an expansion is made of words, not of codes: 'CC BY-SA' is no expansion of 'CBS'
-    if len(content_words) < 2 or sum(len(w) < 3 or w.isupper() for w in content_words) > 1:
+    # an expansion is made of words, not of codes: 'CC BY-SA' is no expansion of 'CBS', and two
+    # words one of them a code are no expansion of two letters ('PA Media' of 'PM', 'IBM Power' of 'IP')
+    codes = sum(len(w) < 3 or w.isupper() for w in content_words)
+    if len(content_words) < 2 or codes > (1 if len(content_words) >= 3 else 0):
         return frozenset()
     full = "".join(w[0] for w in words).upper()
     content = "".join(w[0] for w in words if w.lower() not in STOPWORDS).upper()
@@ -292,7 +294,8 @@ def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
     """Whether two lists of given names can name one person: 'same', 'initial', 'transliteration'.
 
     Each given name of the shorter list must match one of the longer's, exactly, as an initial
-    (D. / Donald) or as a transliteration (Alexei / Aleksei); a middle name may be missing.
+    (D. / Donald), as a transliteration (Alexei / Aleksei) or as a nickname (Bill / William: the
+    `nicknames` dataset, 'nickname'); a middle name may be missing.
     """
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     how = "same"
@@ -303,9 +306,30 @@ def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
             how = "initial"
         elif any(is_transliteration(word, w) for w in long):
             how = "transliteration" if how == "same" else how
+        elif any(is_nickname(word, w) for w in long):
+            how = "nickname" if how == "same" else how
         else:
             return None
     return how
+
+
+@functools.cache
+def _nicknames() -> Mapping[str, frozenset[str]]:
+    """Given name -> its nicknames and the names it is a nickname of, from the `nicknames` dataset."""
+    from nicknames import NickNamer
+
+    table = NickNamer().nickname_lookup
+    out: dict[str, set[str]] = {}
+    for name, nicks in table.items():
+        for nick in nicks:
+            out.setdefault(name, set()).add(nick)
+            out.setdefault(nick, set()).add(name)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def is_nickname(a: str, b: str) -> bool:
+    """Whether one given name is a nickname of the other ('bill' / 'william', 'joe' / 'joseph')."""
+    return b in _nicknames().get(a, ())
 
 
 def context_names(text: str) -> list[str]:

@@ -5,8 +5,8 @@ name, a spelling or transliteration variant, a partial name such as a surname al
 name, or two lone words) and veto what cannot be one actor (two countries' bodies, two first
 names). How much each kind is worth, and how much shared company, a shared report, a shared
 country or (for a partial name or an acronym) two different ones, other people whose full names
-hold a word written alone ('Robert': many; 'Burisma': none) and disagreeing entity types add or
-take away, is learned from the labelled pairs (``tests/data/resolution/``) by
+hold a word written alone ('Robert': many; 'Burisma': none), an acronym's length and disagreeing
+entity types add or take away, is learned from the labelled pairs (``tests/data/resolution/``) by
 ``training/resolution/train_pair_model.py``: a logistic regression whose prior is the hand-set
 scores the resolver used before, so a kind of evidence the labels rarely show keeps its prior
 weight. Weights: ``data/pair_model.json``.
@@ -27,11 +27,11 @@ from claimgraph.graph.features import Features
 
 KINDS = ("full", "variant", "partial", "acronym", "lone")
 FEATURES = (*KINDS, "context", "same_report", "same_country", "other_country", "namesakes", "two_letters",
-            "type_differs")
+            "type_differs", "four_letters")
 NAMESAKES_CAP = 4  # this many other people's full names holding a lone word make it fully ambiguous
 # what each reason of the name rules is evidence of, when neither name is a lone word
-_VARIANT = frozenset(["transliteration", "spelling variant", "initial", "acronym expansion", "second surname",
-                      "same body"])
+_VARIANT = frozenset(["transliteration", "spelling variant", "initial", "nickname", "acronym expansion",
+                      "second surname", "same body"])
 _PARTIAL = frozenset(["surname+context", "short name", "first name+role"])
 
 
@@ -94,8 +94,10 @@ def pair_features(a: Features, b: Features, reason: str, context: float) -> dict
     x["other_country"] = 1.0 if weak and a.country and b.country and a.country != b.country else 0.0
     if how == "lone":  # a partial name's rivals are weighed by `partial.settle_partial_names`
         x["namesakes"] = min(NAMESAKES_CAP, len(a.namesakes | b.namesakes)) / NAMESAKES_CAP
-    if how == "acronym":  # two letters stand for many more bodies than four ('PM', 'CBC')
-        x["two_letters"] = 1.0 if min(len(k) for k in (a.short_forms | b.short_forms)) <= 2 else 0.0
+    if how == "acronym":  # two letters stand for many more bodies than four ('PM', 'CBC', 'PNAS')
+        letters = min(len(k) for k in (a.short_forms | b.short_forms))
+        x["two_letters"] = 1.0 if letters <= 2 else 0.0
+        x["four_letters"] = 1.0 if letters >= 4 else 0.0
     x["type_differs"] = 1.0 if a.type and b.type and a.type != b.type else 0.0
     return x
 

@@ -83,8 +83,8 @@ def _link_people(a: Features, b: Features) -> str | None:
 
 # reasons from the strongest evidence to the weakest, to pick one when several names match
 _REASON_RANK = ["same name", "same body", "also known as", "second surname", "acronym expansion",
-                "transliteration", "spelling variant", "initial", "first name+role", "short name", "acronym",
-                "surname+context"]
+                "transliteration", "spelling variant", "initial", "nickname", "first name+role", "short name",
+                "acronym", "surname+context"]
 
 
 def _link_person_names(pa: N.PersonName, pb: N.PersonName, a: Features, b: Features) -> str | None:
@@ -115,7 +115,7 @@ def _link_person_names(pa: N.PersonName, pb: N.PersonName, a: Features, b: Featu
         return None
     if surname == "same" and given == "same":
         return "same name"
-    return "initial" if given == "initial" else "transliteration"
+    return given if given in ("initial", "nickname") else "transliteration"
 
 
 def _second_surname(pa: N.PersonName, pb: N.PersonName, a: Features, b: Features) -> bool:
@@ -144,6 +144,9 @@ def _link_named(a: Features, b: Features) -> str | None:
         return None
     if a.body and b.body and a.country and a.country == b.country and a.scoped & b.scoped:
         return "same body"  # 'Senate' and 'U.S. Senate' in US reports; 'Labor', 'Labor Party' in Australian
+    if a.country and a.country == b.country and a.key != b.key \
+            and B.uncountried(a.key) == B.uncountried(b.key):
+        return "same body"  # 'White House' and 'US White House' in American reports
     if a.places or b.places:  # a known country's name is spelled its usual way: Colombia / Columbia
         return "also known as" if a.forms & b.forms - a.shortened - b.shortened else None
     how = N.words_match(a.key, b.key)
@@ -156,7 +159,8 @@ def _link_named(a: Features, b: Features) -> str | None:
     shared = a.forms & b.forms
     if shared - a.shortened - b.shortened:
         return "also known as"
-    if shared and all(_drops_no_region(k, x) for k in shared for x in (a, b)):
+    if shared and all(_drops_no_region(k, x) and not _another_party(k.split(), x.key.split())
+                      for k in shared for x in (a, b)):
         return "short name"  # 'Democratic Party' is short for several parties: the context has to agree
     if (a.short_forms & b.initials) or (b.short_forms & a.initials):
         return "acronym"  # acronyms are few letters for many bodies (CDC): the context must agree
@@ -165,18 +169,53 @@ def _link_named(a: Features, b: Features) -> str | None:
 
 def _long_forms(a: Features, b: Features) -> str | None:
     """Two written-out names. Different full names sharing a short form ('FSB') are two bodies,
-    but two expansions of one acronym that differ in one word ('Islamic' / 'Iranian Revolutionary
-    Guard Corps') are one; so is a name written inside a longer one ('Revolutionary Guards')
-    when the context, the country or the report agree."""
+    but two expansions of one acronym that one of them writes, differing in one word ('Islamic' /
+    'Iranian Revolutionary Guard Corps', IRGC) are one; so is a name written inside a longer one
+    ('Revolutionary Guards') when the context, the country or the report agree."""
     wa, wb = a.key.split(), b.key.split()
-    if a.initials & b.initials and min(len(x) for x in a.initials & b.initials) >= 3 and len(wa) == len(wb):
-        differ = sum(x != y for x, y in zip(wa, wb))
-        if differ == 1 and not any(w.startswith("@") for w in wa + wb):
+    # the acronym written by one of them ('IRGC'): initials alone are no evidence of one body
+    # ('Senate Majority Leader' / 'Senate Minority Leader')
+    acronym = a.initials & b.initials & (a.short_forms | b.short_forms)
+    if acronym and min(len(x) for x in acronym) >= 3 and len(wa) == len(wb):
+        differ = [(x, y) for x, y in zip(wa, wb) if x != y]
+        # not the head noun ('Democratic National Committee' / 'Convention') nor a place
+        # ('Melbourne' / 'Minneapolis City Council')
+        if len(differ) == 1 and wa[-1] == wb[-1] \
+                and not any(w.startswith("@") or _region(w) for w in differ[0]):
             return "acronym expansion"
     (short, long), long_f = ((wa, wb), b) if len(wa) < len(wb) else ((wb, wa), a)
-    if len(short) >= 2 and _inside(short, long) and not _unit_of(short, long, long_f) and _extra_ok(short, long):
+    if len(short) >= 2 and _inside(short, long) and not _unit_of(short, long, long_f) \
+            and _extra_ok(short, long) and not _another_party(short, long) and not _other_head(short, long):
         return "short name"
     return None
+
+
+# Words naming the kind of body after its name, which a short name may leave out ('Revolutionary
+# Guard Corps', 'Liberal National Party')
+_KIND_WORDS = B.DESIGNATORS | frozenset(["corps", "movement", "group", "organisation", "organization"])
+_PREPOSITIONS = frozenset(["for", "of", "on", "against", "to", "from", "with", "by", "in"])
+
+
+def _other_head(short: list[str], long: list[str]) -> bool:
+    """Whether a longer name is another thing than a shorter name written inside it: the shorter
+    is its first words and it ends in another noun ('Middle East Respiratory Syndrome', 'Legislative
+    Council Complex'), or the shorter follows a preposition ('Women for America First')."""
+    start = next(i for i in range(len(long) - len(short) + 1) if long[i : i + len(short)] == short)
+    if start and long[start - 1] in _PREPOSITIONS:
+        return True
+    return start == 0 and long[-1] not in _KIND_WORDS and long[-1] not in N.STOPWORDS \
+        and not long[-1].startswith("@") and not _region(long[-1])
+
+
+def _another_party(short: list[str], long: list[str]) -> bool:
+    """Whether a party's name adds words before a shorter party name: 'Christian Democratic Party',
+    'Social Democratic Party' are other parties than the 'Democratic Party', also when a report
+    gives the shorter as the longer's alias (a country's name or nationality written first is
+    compared apart: 'Chinese Communist Party')."""
+    if not long or long[-1] not in B.DESIGNATORS or not _inside(short, long):
+        return False
+    start = next(i for i in range(len(long) - len(short) + 1) if long[i : i + len(short)] == short)
+    return any(w not in N.STOPWORDS and not w.startswith("@") and not B.country_of(w) for w in long[:start])
 
 
 def _unit_of(short: list[str], long: list[str], f: Features) -> bool:
@@ -256,7 +295,7 @@ def candidate_pairs(
     ``id_a < id_b``; the score is the pair model's probability (``model``, by default the one
     shipped) that both are one actor, settled for partial names; the reason is one of 'same name',
     'same body' (one title of a body within its country), 'also known as', 'acronym', 'acronym
-    expansion', 'transliteration', 'spelling variant', 'initial', 'second surname', 'first
+    expansion', 'transliteration', 'spelling variant', 'initial', 'nickname', 'second surname', 'first
     name+role', 'surname+context', 'short name', with ' (ambiguous)' added when a partial name
     fits several actors.
     """

@@ -92,9 +92,14 @@ class PronounResolver:
         return any(t.i in self.index.token_entity and self.index.token_entity[t.i] != eid
                    and self.index.type(self.index.token_entity[t.i]) == "PERSON" for t in self.doc[start:end])
 
-    def resolve(self, token: Token, exclude: Sequence[tuple[int, int]] = (), prefer: str | None = None) -> str | None:
+    def resolve(
+        self, token: Token, exclude: Sequence[tuple[int, int]] = (), prefer: str | None = None,
+        *, any_role: bool = False,
+    ) -> str | None:
         """The entity a pronoun stands for; mentions inside ``exclude`` (quotes) are skipped;
-        ``prefer`` wins ties and is the fallback for a person pronoun."""
+        ``prefer`` wins ties and is the fallback for a person pronoun. ``any_role``: in the
+        pronoun's own sentence a mention that is no subject counts too, below the subjects
+        ("Trump's victory in Iowa, where he secured 39")."""
         lower = token.lower_
         want = "m" if lower in MALE else "f" if lower in FEMALE else None
         group = lower in GROUP
@@ -122,7 +127,7 @@ class PronounResolver:
                 is_subject = root is not None and (
                     root.dep_ in SUBJECT_DEPS or root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS
                 )
-                if distance == 0 and not is_subject:
+                if distance == 0 and not is_subject and not any_role:
                     continue
                 candidates.append((is_subject, eid == prefer, start, eid))
             if candidates:

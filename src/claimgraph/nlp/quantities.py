@@ -9,19 +9,21 @@ is about, and who says so. A number with no counted property or no entity is lef
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.model import Entity, Qualifier, Quantity, Quote
-from claimgraph.nlp.lexicon import titles
+from claimgraph.nlp.lexicon import norm, titles
 from claimgraph.nlp.modality import REPORTING, clause_chain, is_hypothetical, is_negated
-from claimgraph.nlp.rel_index import EntityIndex, voice
+from claimgraph.nlp.pronouns import PRONOUNS
+from claimgraph.nlp.rel_index import PLACE_NOUNS, EntityIndex, voice
 from claimgraph.nlp.relations import evidence
 from claimgraph.nlp.syntax import subject_of
 
@@ -37,6 +39,9 @@ PLACE_COUNTS = frozenset({"protesters"})
 CLAUSE_PREPS = frozenset({"with", "to", "at"})
 # Nouns that hold a figure: "a total of 441 delegates".
 TOTAL_NOUNS = frozenset({"total", "tally", "sum", "count"})
+# Contests a party holds, whose delegates are the party's (train: joe-biden-wins-2020-us-democratic,
+# arizona-florida-illinois-hold-2020-us): "the six primaries yesterday represented 365 delegates".
+CONTESTS = frozenset({"primary", "caucus", "contest", "election"})
 # Verbs whose indirect object receives the figure: "giving him a total of 54 delegates".
 GIVE_VERBS = frozenset({"give", "hand", "award", "grant"})
 
@@ -207,9 +212,14 @@ def _counted(group: Span) -> tuple[Token | None, Token]:
             pobj = next((p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
             if pobj is not None:
                 return pobj, root
+    doc = group.doc
+    nxt = doc[group.end] if group.end < len(doc) else None
+    if nxt is not None and nxt.pos_ == "NOUN" and nxt.lemma_.lower() in table()["nouns"] \
+            and root.head.pos_ == "PROPN" and root.head.i < group.start:
+        return nxt, root  # "Liberal Democrats - 11 seats", parsed as "Democrats ... 11": the seats
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
         return root.head, root
-    doc = group.doc  # "1,217 pledged delegates" parsed as a clause: the noun after the participle
+    # "1,217 pledged delegates" parsed as a clause: the noun after the participle
     after = doc[group.end : group.end + 2]
     if len(after) == 2 and after[0].tag_ in ("VBN", "VBD", "JJ") and after[1].pos_ == "NOUN" \
             and after[1].lemma_.lower() in table()["nouns"]:
@@ -236,11 +246,15 @@ def _not_a_count(group: Span, noun: Token | None, num: Token) -> bool:
         return True
     counted_from = any(c.dep_ == "prep" and c.lower_ in ("from", "of") for c in num.children)
     stated = num.dep_ in ("nsubj", "nsubjpass") and num.head.lemma_.lower() in table()["states"]
+    if _money(group) is not None:
+        return False  # a sum is no age: "approximately GBP738 thousand", "worth US$3.4 trillion"
+    aside = num.dep_ == "appos" or group.start > 0 and doc[group.start - 1].text == ","
     if noun is None and not counted_from and not stated and (
-        num.dep_ in ("attr", "acomp", "appos", "npadvmod")
-        or (group.start > 0 and doc[group.start - 1].text == ",")
+        num.dep_ in ("attr", "acomp", "npadvmod")
+        or aside and num.head.pos_ in ("PROPN", "PRON", "AUX", "VERB")
     ):
-        return True  # but "as were seventeen from the Armed Forces" counts people
+        return True  # but "as were seventeen from the Armed Forces" counts people, "marches of 250
+        # thousand protesters in New York City, 100 thousand in London" counts marchers
     return False
 
 
@@ -394,31 +408,30 @@ def _follows_comma_place(idx: EntityIndex, tok: Token) -> bool:
     return idx.is_place(idx.token_entity.get(start - 2))
 
 
-def _place_noun(idx: EntityIndex, tok: Token) -> str | None:
-    """The place a definite generic place noun stands for: "the state's 41 delegates" after
-    "... in Iowa" -> Iowa (the place named last before it)."""
-    if tok.lemma_.lower() not in table()["place_nouns"] or not any(
-        c.lower_ in ("the", "this", "that") for c in tok.children
-    ):
-        return None
-    places = [eid for _s, _e, eid in idx.mentions_between(0, tok.idx) if idx.is_place(eid)]
-    return places[-1] if places else None
-
-
 def _owner(idx: EntityIndex, tok: Token) -> str | None:
-    """The entity a possessor names: "Trump's", "his", "the state's"."""
-    return _entity_of(idx, tok) or _place_noun(idx, tok)
+    """The entity a possessor names: "Trump's", "his", "the state's" (the place named last)."""
+    return _entity_of(idx, tok) or idx.place_noun(tok)
 
 
 def _entity_of(idx: EntityIndex, tok: Token) -> str | None:
-    """The entity a phrase refers to; a "he"/"she" the resolver leaves open is the person named
-    last before it in its sentence ("Trump's victory ..., where he secured 39")."""
+    """The entity a phrase refers to; a pronoun the resolver leaves open may stand for a person
+    named before it in its own sentence in any role, of its gender ("Trump's victory ..., where
+    he secured 39")."""
     eid = idx.of_phrase(tok)
-    if eid or tok.lower_ not in ("he", "she", "his", "her", "him"):
+    if tok.lower_ in ("who", "whom") and idx.is_place(eid):
+        # "Pete Buttigieg, the former mayor of South Bend, Indiana, who had 26 delegates": a
+        # "who" the parser hung on a place is the person that phrase describes
+        person = next((e for a in tok.head.ancestors if idx.type(e := idx.at(a)) == "PERSON"), None)
+        return person or eid
+    if tok.lower_ in ("him", "her", "them") and tok.dep_ in ("dobj", "dative", "iobj"):
+        # an object pronoun is bound in its own clause first ("Biden's victories ... left him
+        # with"), never to that clause's subject ("Sanders beat him": not Sanders)
+        bound = idx.pronouns.resolve(tok, any_role=True)
+        subj = subject_of(tok.head)
+        return bound if bound and (subj is None or idx.at(subj) != bound) else eid
+    if eid or tok.lower_ not in PRONOUNS:
         return eid
-    before = idx.mentions_between(tok.sent.start_char, tok.idx)
-    people = [e for _start, _end, e in before if idx.type(e) == "PERSON"]
-    return people[-1] if people else None
+    return idx.pronouns.resolve(tok, any_role=True)
 
 
 def _holder(base: Token) -> Token | None:
@@ -474,6 +487,8 @@ def _clause_verb(base: Token, num: Token, noun: Token | None, prop: str) -> Toke
         else:
             break
     verb = tok.head
+    if noun is not None and noun.head.i == num.head.i == noun.i - 1 and verb.dep_ != "ROOT":
+        verb = verb.head  # "Biden has amassed 1,217 pledged delegates", parsed as "1,217 pledged": amassed
     climb = ("dobj", "attr", "pobj", "prep") if prop == "amount" else ("dobj", "attr")  # "valued at $4m"
     while verb.dep_ in climb and verb.head.i != verb.i:
         verb = verb.head
@@ -493,8 +508,10 @@ def _subjects(idx: EntityIndex, group: Span, noun: Token | None, num: Token, pro
         if c.dep_ == "prep" and c.lower_ in ("of", "from", "with"):
             for p in c.children:
                 if p.dep_ == "pobj" and idx.of_phrase(p):
-                    return [idx.of_phrase(p)]  # type: ignore[list-item]
+                    return idx.objects(p)  # "two each from the Coast Guard and the National Police"
         if c.dep_ == "compound" and idx.at(c) and not group.start <= c.i < group.end:
+            if idx.token_entity.get(base.i) == idx.at(c) and (country := _country_named(idx, c)):
+                return [country]  # "5000 U.S. troops" taken as one name: the troops are the country's
             return [idx.at(c)]  # type: ignore[list-item]
         if c.dep_ == "poss" and not partitive and (owner := _owner(idx, c)):
             return [owner]
@@ -511,12 +528,21 @@ def _subjects(idx: EntityIndex, group: Span, noun: Token | None, num: Token, pro
         dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
         if dative is not None and (owner := idx.of_phrase(dative)):
             return [owner]
+    with_it = any(c.dep_ == "prep" and c.lower_ == "with" and base.i in (t.i for t in c.subtree)
+                  for c in verb.children)
+    if verb.i != base.i and verb.lemma_.lower() == "leave" and with_it:  # "left him with a total of 1,124"
+        left = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if left is not None and (owner := _entity_of(idx, left)):
+            return [owner]
     agent = next((c for c in verb.children if c.dep_ == "agent"), None) if prop not in EVENT_COUNTS else None
     by = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
     if by is not None and verb.i != base.i and (owner := idx.of_phrase(by)):
         return [owner]  # "followed by Biden, with 54"
     subj = subject_of(verb) if verb.i != base.i else None
-    if subj is not None and prop in EVENT_COUNTS and table()["states"].get(verb.lemma_.lower()) == prop \
+    states = table()["states"]
+    caused = states.get(verb.lemma_.lower()) == prop or any(  # "which left at least 42 people dead"
+        c.dep_ in ("oprd", "acomp") and states.get(c.lemma_.lower()) == prop for c in verb.children)
+    if subj is not None and prop in EVENT_COUNTS and caused \
             and verb.lemma_.lower() not in ("lose", "suffer", "sustain") \
             and subj.dep_ != "nsubjpass" and not _is_place(idx, idx.of_phrase(subj)):
         subj = None  # "the typhoon killed 20", "a gunman wounded 5": who caused the toll is not whose it is
@@ -525,14 +551,59 @@ def _subjects(idx: EntityIndex, group: Span, noun: Token | None, num: Token, pro
         titled = subj.lemma_.lower() in titles()  # "United States Senator ... Sanders trailed": not the US
         owners = (c for c in subj.children if c.dep_ == "poss" or c.dep_ == "compound" and not titled)
         eid = _entity_of(idx, subj) or next((o for c in owners if (o := _owner(idx, c))), None)
+        if eid is None and titled:  # "United States Senator from Vermont Bernie Sanders has earned 914"
+            people = (e for t in subj.subtree if idx.type(e := idx.token_entity.get(t.i)) == "PERSON")
+            eid = next(people, None)
+        if eid is None and subj.lemma_.lower() in CONTESTS:  # "the six primaries yesterday represented 365
+            eid = _organiser(idx, subj)  # delegates": the party that held them
         if eids and eid in eids:
             return eids
         if eid:
             return [eid]  # the subject, or its owner: "NASA's contract is valued at ..."
+    if prop == "hostages" and (captor := _captor(idx, base)):
+        return [captor]  # "Two hostages ... who had been held by the Taliban": the Taliban's
     if prop in EVENT_COUNTS or prop in PLACE_COUNTS:
         place = _event_place(idx, base, noun, prop)
         return [place] if place else []
     return []
+
+
+def _country_named(idx: EntityIndex, tok: Token) -> str | None:
+    """The place a word names by itself ("U.S.", "Iranian"), though the model took it into a
+    longer name ("U.S. troops")."""
+    key = norm(tok.text)
+    named = (e.id for e in idx.entity_list
+             if e.type == "GPE" and key in {norm(f) for f in (e.name, *e.aliases)})
+    return idx.country(tok) or next(named, None)
+
+
+def _organiser(idx: EntityIndex, contests: Token) -> str | None:
+    """Who held a report's contests: the subject of the last "held primary elections" before
+    them or of their own relative clause ("The three primary elections the Democratic party
+    held")."""
+    for verb in reversed(contests.doc[: contests.sent.end]):
+        if verb.lemma_.lower() != "hold" or verb.pos_ != "VERB":
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        held = verb.head if verb.dep_ == "relcl" else obj
+        subj = subject_of(verb)
+        eid = idx.of_phrase(subj) if subj is not None else None
+        if held is not None and held.lemma_.lower() in CONTESTS and eid and idx.type(eid) == "ORG":
+            return eid
+    return None
+
+
+def _captor(idx: EntityIndex, base: Token) -> str | None:
+    """Who holds a count of hostages: the agent of the clause that says they were held, taken or
+    kidnapped ("Two hostages ... who had been held by the Taliban")."""
+    for clause in base.children:
+        if clause.dep_ not in ("relcl", "acl"):
+            continue
+        for agent in (c for c in clause.children if c.dep_ == "agent"):
+            by = next((p for p in agent.children if p.dep_ == "pobj"), None)
+            if by is not None and (eid := idx.of_phrase(by)) and idx.type(eid) != "GPE":
+                return eid
+    return None
 
 
 def _attached_place(idx: EntityIndex, base: Token) -> str | None:
@@ -544,11 +615,28 @@ def _attached_place(idx: EntityIndex, base: Token) -> str | None:
                 p = next((g for g in c.children if g.dep_ == "pobj"), None)
                 eid = idx.of_phrase(p) if p is not None else None
                 named = p is not None and p.pos_ == "PROPN" and idx.type(eid) in ("ORG", "PERSON")
+                if p is not None and c.lower_ == "near" and (inside := _places_in(idx, p, ("in",))):
+                    return inside  # "2,000 residents near Mount Apo in Kidapawan City": in the city
                 if p is not None and (_is_place(idx, eid) or named):
                     return eid  # "in Davao del Sur" is a place whatever type the model gave the name
         if w.pos_ not in ("VERB", "AUX") and w is base and base.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             break
     return None
+
+
+def _places_in(idx: EntityIndex, places: Token, preps: Collection[str] = PLACE_PREPS) -> str | None:
+    """The place a place is said to be in, however the parser attached it: "cities throughout
+    Germany", "Mount Apo in Kidapawan City"."""
+    doc, end = places.doc, places.i + 1
+    while end < len(doc) and idx.token_entity.get(end) is not None \
+            and idx.token_entity.get(end) == idx.token_entity.get(places.i):
+        end += 1  # past the rest of a name: "Mount Apo"
+    after = doc[end] if end < len(doc) else None
+    if after is None or after.lower_ not in preps:
+        return None
+    pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
+    eid = idx.at(pobj) if pobj is not None else None
+    return eid if _is_place(idx, eid) else None
 
 
 def _where_clause_place(idx: EntityIndex, base: Token) -> str | None:
@@ -570,9 +658,31 @@ def _where_clause_place(idx: EntityIndex, base: Token) -> str | None:
     return eid if _is_place(idx, eid) else None
 
 
+def _worldwide(base: Token) -> bool:
+    """Whether a toll or crowd is counted over the whole world: "140 thousand related deaths
+    worldwide", "killed 1,000 around the world" (train: samoan-government-ends-state-of-emergency,
+    world-health-organization-declares-covid-19); not "killed 813 in China and infected 35,000
+    worldwide"."""
+    near = [*base.children, *(c for c in base.head.children if c.dep_ != "conj")]
+    for t in near:
+        if t.lower_ in ("worldwide", "globally"):
+            return True
+        if t.dep_ == "prep" and t.lower_ in ("around", "across", "throughout") and any(
+                p.lower_ in ("world", "globe") for p in t.children):
+            return True
+    return False
+
+
 def _event_place(idx: EntityIndex, base: Token, noun: Token | None, prop: str) -> str | None:
     """Where a toll or a crowd was counted: the place the count is attached to, else the most
     specific place of its sentence, else (a toll stated by a casualty word) the report's place."""
+    if _worldwide(base):
+        return None  # "140 thousand related deaths worldwide": no one place's toll
+    spread = next((p for c in base.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+                   for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in PLACE_NOUNS), None)
+    wider = _places_in(idx, spread) if spread is not None else None
+    if wider:
+        return wider  # "1.4 million in cities throughout Germany": Germany's, a country or not
     attached = _attached_place(idx, base)
     # the most specific place, then the one the count is attached to, then the nearest: "in El
     # Paso, Texas" is El Paso's toll; "21 injured in A, 36 in B": 36 is B's
@@ -595,7 +705,9 @@ def _event_place(idx: EntityIndex, base: Token, noun: Token | None, prop: str) -
     # "the attack had killed twelve": a toll stated by a casualty verb with no place in its
     # sentence is the report's event's; a bare noun ("four victims were from one family") is not
     states = table()["states"]
-    around = (base.head, *base.head.children)
+    around: tuple[Token, ...] = (base.head, *base.head.children)
+    if base.dep_ == "pobj" and base.head.lower_ == "of":
+        around += (base.head.head.head,)  # "two of Khan's victims died"
     stated = _told(base) or _toll_of(base) == prop or _lives_lost(base.head) or any(
         states.get(w.lemma_.lower()) == prop for w in around)
     tolled = noun is not None and noun.lemma_.lower() in ("death", "fatality", "toll") and not any(
@@ -632,6 +744,7 @@ def find_quantities(
     idx = idx or EntityIndex(doc, entities)
     out: list[Quantity] = []
     seen: set[tuple[str, str, float, str | None]] = set()
+    before: tuple[str, str] | None = None  # the last sentence's last count and its verb
     for sent in doc.sents:
         groups = number_groups(sent)
         highs = {g.start for g in groups for h in groups if _range_high(h, groups) is not None and g.start == h.end + 1}
@@ -645,15 +758,24 @@ def find_quantities(
             if parsed is None:
                 continue
             value, vague = parsed
+            if (against := _tally(group)) is not None:  # "The vote passed ..., 230-to-198."
+                out += _tally_quantities(idx, group, groups, against, quotes, len(out), seen)
+                continue
             noun, num = _counted(group)
-            if value == 1 and not group.text[0].isdigit() and (noun is None or num.dep_ != "nummod"):
+            tolled_one = num.dep_ == "dobj" and num.head.lemma_.lower() in table()["states"]  # "kills one"
+            if value == 1 and not group.text[0].isdigit() and (noun is None or num.dep_ != "nummod") \
+                    and not tolled_one:
                 continue  # "one of the best officers" is no count; "one member of the Coast Guard" is
             unit = _money(group)
             prop = "amount" if unit else _property(noun, num)
             sibling = counted or _sibling_count(num)
+            if noun is None and num.head.lemma_.lower() == "lose" and sibling not in (None, prop):
+                prop = sibling  # "The SNP gained 13 seats and Liberal Democrats lost 10": no casualties
             elliptic = prop is None and _elliptic(group, noun, num, sibling, counted_verb)
             if elliptic:  # "Sanders had the most delegates, with 60, followed by Biden, with 54"
                 prop = sibling
+            if prop is None and sibling is None and before is not None and _held(group, noun, num, before[1]):
+                prop, elliptic = before[0], True  # "X had the most delegates, with 60. Y had 54."
             if (not elliptic and _not_a_count(group, noun, num)) or _an_age(group):
                 continue
             if prop is None or (prop != "amount" and not value.is_integer()):
@@ -663,6 +785,8 @@ def find_quantities(
                 continue  # "did not lose 300 fighters"; "a goal of 5,000 members not yet reached" is a target
             counted, counted_verb = prop, (noun or num).head.lemma_.lower()
             subjects = _subjects(idx, group, noun, num, prop)
+            if not subjects and prop == "votes" and (voter := _voter(idx, group.root)):
+                subjects = [voter]  # "the parliament of Portugal voted ...; the vote passed with 215 votes"
             if unit and money is not None and _restates(group, money[0]):
                 subjects = subjects or money[1]  # "SEK9 million (approximately USD910 thousand)"
             elif unit:
@@ -673,6 +797,61 @@ def find_quantities(
                 if (subject, prop, value, q.attributed_to) not in seen:
                     seen.add((subject, prop, value, q.attributed_to))
                     out.append(q)
+        before = (counted, counted_verb) if counted is not None and counted_verb is not None else None
+    return out
+
+
+# The second figure of a vote tally "230-to-198", which the tokenizer splits "230", "-", "to-198".
+_TALLY_END = re.compile(r"^to-(\d[\d,]*)$")
+# Verbs by which a body casts votes or adopts a text (train: us-house-of-representatives-holds-two,
+# us-house-of-representatives-impeaches-president, sars-cov-2-surpasses-one-million).
+VOTE_VERBS = frozenset({"vote", "pass", "approve", "adopt", "reject"})
+VOTER_LOOKBACK = 3  # sentences
+
+
+def _tally(group: Span) -> float | None:
+    """The votes against of a tally that opens with ``group``: "230-to-198"."""
+    doc = group.doc
+    if group.end + 1 >= len(doc) or doc[group.end].text not in ("-", "\u2013"):
+        return None
+    m = _TALLY_END.match(doc[group.end + 1].text)
+    return float(m.group(1).replace(",", "")) if m else None
+
+
+def _voter(idx: EntityIndex, tok: Token) -> str | None:
+    """Who cast a count of votes: the body that is the subject of the last verb of voting or
+    passing before it, in its sentence or the few before ("The United States House of
+    Representatives voted to hold ... The vote passed primarily along party lines, 230-to-198")."""
+    doc, sent = tok.doc, tok.sent
+    start = sent.start
+    for _ in range(VOTER_LOOKBACK):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for verb in reversed(doc[start : tok.i]):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in VOTE_VERBS:
+            continue
+        subj = subject_of(verb)
+        eid = idx.of_phrase(subj) if subj is not None else None
+        if eid and idx.type(eid) in ("ORG", "GPE"):
+            return eid
+    return None
+
+
+def _tally_quantities(
+    idx: EntityIndex, group: Span, groups: list[Span], against: float, quotes: Sequence[Quote], n: int,
+    seen: set[tuple[str, str, float, str | None]],
+) -> list[Quantity]:
+    """The votes for and against of a tally "230-to-198", cast by the body that voted."""
+    voter = _voter(idx, group.root)
+    if voter is None:
+        return []
+    first = _quantity("", voter, "votes", group, groups, False, None, None, group.root, quotes, idx)
+    second = dataclasses.replace(first, value=against, text=group.doc[group.end + 1].text[3:])
+    out: list[Quantity] = []
+    for q in (first, second):
+        if (voter, "votes", q.value, q.attributed_to) not in seen:
+            seen.add((voter, "votes", q.value, q.attributed_to))
+            out.append(dataclasses.replace(q, id=f"n{n + len(out) + 1}"))
     return out
 
 
@@ -686,12 +865,16 @@ def _restates(group: Span, money: Span) -> bool:
 
 def _sibling_count(num: Token) -> str | None:
     """The property a counted noun of the figure's own clause gives it: "had the most delegates,
-    with 60"."""
+    with 60", "brings his delegate total to 86"."""
     verb = num.head.head if num.dep_ == "pobj" and num.head.lower_ in CLAUSE_PREPS else num.head
     nouns = table()["nouns"]
     for c in verb.children:
         if c.dep_ in ("dobj", "attr") and c.i != num.i and c.lemma_.lower() in nouns:
             return nouns[c.lemma_.lower()]  # type: ignore[no-any-return]
+        if c.dep_ in ("dobj", "attr", "nsubj") and c.lemma_.lower() in TOTAL_NOUNS:  # "delegate total to 86"
+            kind = c.doc[c.i - 1].lemma_.lower() if c.i > 0 else ""  # a compound, or a "dative" to the parser
+            if kind in nouns:
+                return nouns[kind]  # type: ignore[no-any-return]
     return None
 
 
@@ -714,8 +897,19 @@ def _elliptic(
     if num.dep_ == "pobj":  # "with 60", "a total of 815"
         prep = num.head
         return prep.lower_ in CLAUSE_PREPS or prep.lower_ == "of" and prep.head.lemma_.lower() in TOTAL_NOUNS
-    # "Warren had 8 delegates, and Klobuchar had 7"; "Biden has amassed 1,217 delegates, while
-    # Sanders has earned 914"
+    return _held(group, noun, num, counted_verb)
+
+
+def _held(group: Span, noun: Token | None, num: Token, counted_verb: str | None) -> bool:
+    """Whether a bare figure is what a verb of having holds, as a count was held before it:
+    "Warren had 8 delegates, and Klobuchar had 7"; "Biden has amassed 1,217 delegates, while
+    Sanders has earned 914"; "Pelosi ... with 220 votes. McCarthy ... received 192"."""
+    doc = group.doc
+    after = doc[group.end] if group.end < len(doc) else None
+    if noun is not None or _money(group) is not None or after is not None and (
+            after.pos_ in ("NOUN", "PROPN", "ADJ") or after.tag_ == "VBN"
+            or after.lower_ in ("per", "percent", "%", "of")):
+        return False
     verb = num.head.lemma_.lower()
     held = verb == counted_verb or verb in table()["holding_verbs"]
     return num.dep_ in ("dobj", "nsubj", "attr") and held
@@ -736,14 +930,16 @@ def _quantity(
     goal = _goal_noun(noun if noun is not None else num)
     if goal is not None:
         chain.add(goal.lemma_.lower())
+    exceeded = noun if noun is not None else num
     if high is not None:
         qualifier = "range"
     elif chain & set(t["target_words"]) or (is_hypothetical(num) and "will" not in chain):
         qualifier = "target"
     elif chain & set(t["estimate_words"]) and qualifier == "exact":
         qualifier = "estimate"
-    elif chain & set(t["exceed_words"]) and qualifier == "exact":
-        qualifier = "at_least"  # "death tolls exceeded 100"
+    elif exceeded.dep_ == "dobj" and exceeded.head.lemma_.lower() in t["exceed_words"] \
+            and qualifier == "exact":
+        qualifier = "at_least"  # "death tolls exceeded 100"; not "the vote passed with 215 votes"
     speaker, modality = voice(noun if noun is not None else num, quotes, idx)
     if speaker is not None and modality in ("asserted", "reported") and _corrected(sent):
         modality = "claimed"  # "..., he said. In fact, 5,000 ...": the report does not vouch

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -49,7 +50,7 @@ DOCUMENT_NOUNS = frozenset({
 })
 # Nouns that stand for a place named shortly before: "the city issued an advisory".
 PLACE_NOUNS = frozenset({"city", "town", "village", "state", "province", "region", "county", "district",
-                         "capital", "municipality", "country", "nation", "island"})
+                         "capital", "municipality", "country", "nation", "island", "territory"})
 COUNTRY_NOUNS = frozenset({"country", "nation"})
 # A report's places stay in scope longer than its organisations: "the city" looks this far back.
 PLACE_WINDOW = 2000
@@ -128,15 +129,7 @@ class EntityIndex:
         best = None
         text = self.text
         if speaker and lemma in PLACE_NOUNS:
-            # the last place of that kind; one the text called so ("the city of X", "X city") first
-            country, described = lemma in COUNTRY_NOUNS, None
-            for start, end, eid in self.mentions_between(max(0, token.idx - PLACE_WINDOW), token.idx):
-                if self.type(eid) == "GPE" and self.is_country(eid) == country:
-                    best = eid
-                if self.type(eid) != "PERSON" and (lemma in text[max(0, start - 12) : start].lower() or text[
-                        end : end + 12].lower().startswith((f" {lemma}", f", a {lemma}"))):
-                    described = eid  # the text's own word for it outweighs the tagger's type
-            return described or best
+            return self.place_noun(token)
         if lemma in titles():
             for start, _end, eid in self.mentions_between(0, token.idx):
                 if self.type(eid) == "PERSON" and lemma in text[max(0, start - 40) : start].lower():
@@ -151,6 +144,32 @@ class EntityIndex:
                 recent = eid
         # "the unit" where no name has that word: the organisation named just before
         return best or (recent if lemma in GENERIC_ORG_NOUNS else None)
+
+    def place_noun(self, token: Token) -> str | None:
+        """The place a definite place noun stands for ("the city stated", "the state's 41
+        delegates"): the last place of that kind named before it (a country for "the country",
+        else a place below one), one the text called so ("the city of X", "X city") first."""
+        lemma = token.lemma_.lower()
+        if lemma not in PLACE_NOUNS or not any(
+            c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in token.children
+        ):
+            return None
+        text, best, described = self.text, None, None
+        country = lemma in COUNTRY_NOUNS
+        called = re.compile(rf"\b{lemma} of (?:the )?$")  # "the territory of the Northern Mariana Islands"
+        called_so: set[str] = set()  # the places the text called so, anywhere before
+        for start, end, eid in self.mentions_between(0, token.idx):
+            if called.search(text[max(0, start - 30) : start].lower()) or self.type(eid) != "PERSON" and (
+                    lemma in text[max(0, start - 12) : start].lower()
+                    or text[end : end + 12].lower().startswith((f" {lemma}", f", a {lemma}"))):
+                called_so.add(eid)  # the text's own word for it outweighs the tagger's type
+            if start < token.idx - PLACE_WINDOW:
+                continue
+            if self.type(eid) == "GPE" and self.is_country(eid) == country:
+                best = eid
+            if eid in called_so:
+                described = eid
+        return described or best
 
     def type(self, eid: str | None) -> str:
         e = self.entities.get(eid or "")

@@ -67,10 +67,10 @@ HELD, LONE = "~h|", "~l|"  # key prefixes: a word of a full name, a lone word
 # what the type reconciliation reads of each profile's own features, indexed (``features.reading``):
 # an organisation's name; the surname of a person-shaped name within it; a word of a person's
 # full names; a surname a person holds (of one with a surname: ``held``; of any: ``in_report``);
-# a person's surname with the full name; a lone person's name; a lone untitled person's name
-ORGS, TAILS, WORDS, SURNAMES, IN_REPORT, PEOPLE, LONE_NAMES, ALONE = (
-    "~o|", "~t|", "~w|", "~s|", "~d|", "~f|", "~m|", "~a|")
-TYPE_KEYS = frozenset([ORGS, TAILS, WORDS, SURNAMES, IN_REPORT, PEOPLE, LONE_NAMES, ALONE])
+# a person's surname with the full name; a lone person's name; a lone untitled person's name; a place's name
+ORGS, TAILS, WORDS, SURNAMES, IN_REPORT, PEOPLE, LONE_NAMES, ALONE, PLACES = (
+    "~o|", "~t|", "~w|", "~s|", "~d|", "~f|", "~m|", "~a|", "~p|")
+TYPE_KEYS = frozenset([ORGS, TAILS, WORDS, SURNAMES, IN_REPORT, PEOPLE, LONE_NAMES, ALONE, PLACES])
 Pair = tuple[str, str]
 KeyRow = tuple[str, str, str]  # a blocking_keys row: key, group id, sort
 
@@ -191,6 +191,8 @@ def _type_rows(f: Features) -> set[KeyRow]:
     if f.family == "org":
         rows.add(ORGS + f.key)
         rows |= {TAILS + parse_person(t).surname for t in person_tails(f.name)}
+    if f.family == "place":
+        rows.add(PLACES + f.key)
     if f.family == "person" and f.people and not f.people[0].mononym:
         p = f.people[0]
         rows |= {WORDS + w for form in f.forms for w in form.split()}
@@ -376,7 +378,7 @@ class _Run:
         for k, _, _ in old_rows | new_rows:
             affected[k[:3]].add(k[3:])
         wanted = [ORGS + k for k in affected[SURNAMES] | affected[IN_REPORT]]  # one words read as surnames
-        lone = affected[ORGS] | affected[WORDS] | affected[SURNAMES] | affected[ALONE]
+        lone = affected[ORGS] | affected[WORDS] | affected[SURNAMES] | affected[ALONE] | affected[PLACES]
         wanted += [LONE_NAMES + k for k in lone]
         wanted += [TAILS + k for k in affected[PEOPLE]]
         found = _groups_with(conn, wanted)
@@ -395,7 +397,7 @@ class _Run:
                  for t in person_tails(f.name)}
         lone = {f.key for f in candidates.values() if lone_person(f)}
         keys = [IN_REPORT + n for n in names] + [PEOPLE + s for s in names | tails]
-        keys += [p + k for k in lone for p in (ORGS, WORDS, SURNAMES, ALONE)]
+        keys += [p + k for k in lone for p in (ORGS, WORDS, SURNAMES, ALONE, PLACES)]
         found = _groups_with(self.conn, keys)
         gids = {g for rows in found.values() for _, g in rows}
         self.view.load(gids - own.keys())
@@ -416,6 +418,7 @@ class _Run:
         ctx.words = {k for k in lone if found.get(WORDS + k)}
         ctx.held = {k for k in lone if found.get(SURNAMES + k)}
         ctx.alone = {k: len(found.get(ALONE + k, [])) for k in lone}
+        ctx.places = {k for k in lone if found.get(PLACES + k)}
         return ctx
 
     # -- the run -----------------------------------------------------------------------------
