@@ -5,7 +5,9 @@ the hand-written patterns.
 
 - ``rules``: the dependency patterns alone (:mod:`claimgraph.nlp.relations`);
 - ``model``: the trained scorer alone, reading the patterns' verdicts as features;
-- ``both``: the patterns' relations, plus the scorer's where it is confident (``threshold``).
+- ``both``: the patterns' relations, plus the scorer's where it is confident (``threshold``); a
+  pattern's relation to which the scorer (which sees the pattern fire) gives less than
+  ``rule_floor`` is dropped (0.05, chosen on dev with the threshold).
 
 The scorer is an ordinary spaCy pipeline with one ``textcat`` component, trained with
 ``spacy train`` on candidates from the annotated reports (``make train``; see
@@ -70,30 +72,36 @@ class RelationScorer:
         self.nlp = nlp
         self.threshold = threshold
 
-    def best(self, feature_texts: list[str]) -> list[tuple[str, float]]:
-        """The most likely predicate of each candidate and its probability (NONE, the most
-        frequent class by far, competes only through the threshold)."""
-        out = []
+    def cats(self, feature_texts: list[str]) -> list[dict[str, float]]:
+        """Each candidate's probability per label."""
         # feature words are split on spaces, as when the scorer was trained (build_data.py): the
         # tokenizer is not needed, only the classifier
         docs = (Doc(self.nlp.vocab, words=text.split()) for text in feature_texts)
         textcat: Any = self.nlp.get_pipe("textcat")
-        for d in textcat.pipe(docs, batch_size=256):
-            rel = {k: v for k, v in d.cats.items() if k != NONE}
-            out.append(max(rel.items(), key=lambda kv: kv[1]) if rel else (NONE, 1.0))
-        return out
+        return [dict(d.cats) for d in textcat.pipe(docs, batch_size=256)]
+
+    def best(self, feature_texts: list[str]) -> list[tuple[str, float]]:
+        """The most likely predicate of each candidate and its probability (NONE, the most
+        frequent class by far, competes only through the threshold)."""
+        return [_best(c) for c in self.cats(feature_texts)]
+
+
+def _best(cats: dict[str, float]) -> tuple[str, float]:
+    rel = {k: v for k, v in cats.items() if k != NONE}
+    return max(rel.items(), key=lambda kv: kv[1]) if rel else (NONE, 1.0)
 
 
 class RelationComponent:
     """The ``claimgraph_relations`` component (see the module docstring)."""
 
-    def __init__(self, mode: str, scorer: RelationScorer | None) -> None:
+    def __init__(self, mode: str, scorer: RelationScorer | None, rule_floor: float = 0.0) -> None:
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
         if mode != "rules" and scorer is None:
             raise ValueError(f"mode {mode!r} needs a scorer")
         self.mode = mode
         self.scorer = scorer
+        self.rule_floor = rule_floor
 
     def __call__(self, doc: Doc) -> Doc:
         idx = index_of(doc)
@@ -103,9 +111,14 @@ class RelationComponent:
             doc._.claimgraph_relations = rules
             return doc
         cands = doc_candidates(doc, idx, rules)
-        scored = self.scorer.best([features(c, idx) for c in cands]) if cands else []
+        cats = self.scorer.cats([features(c, idx) for c in cands]) if cands else []
+        scored = [_best(c) for c in cats]
         if self.mode == "both":
-            kept = list(rules)
+            # a pattern's relation stays unless the scorer, which saw the pattern fire, all but
+            # rules it out for the pair in that sentence
+            doubted = {(c.subject, label, c.object, c.sent.start_char) for c, p in zip(cands, cats)
+                       for label in c.rules if p.get(label, 0.0) < self.rule_floor}
+            kept = [r for r in rules if (r.subject, r.predicate, r.object, r.evidence.start) not in doubted]
         else:  # the scorer judges every pair it sees; the patterns keep only pairs it cannot see
             judged = {(c.subject, c.object, c.sent.start_char) for c in cands}
             kept = [r for r in rules if (r.subject, r.object, r.evidence.start) not in judged]
@@ -131,11 +144,13 @@ class RelationComponent:
 
 @Language.factory(
     RELATIONS,
-    default_config={"mode": "both", "scorer": DEFAULT_SCORER, "threshold": 0.40},
+    default_config={"mode": "both", "scorer": DEFAULT_SCORER, "threshold": 0.40, "rule_floor": 0.05},
     assigns=["doc._.claimgraph_relations"],
     requires=["doc._.claimgraph_index", "doc._.claimgraph_quotes"],
 )
-def make_relations(nlp: Language, name: str, mode: str, scorer: str, threshold: float) -> Any:
+def make_relations(
+    nlp: Language, name: str, mode: str, scorer: str, threshold: float, rule_floor: float
+) -> Any:
     model = RelationScorer(load_scorer(scorer), threshold) if mode != "rules" else None
-    component = RelationComponent(mode, model)
+    component = RelationComponent(mode, model, rule_floor)
     return guarded(component)
