@@ -213,6 +213,31 @@ def _window(ordered: list[tuple[str, str]]) -> set[Pair]:
     return {_pair(a, b) for i, a in enumerate(ids) for b in ids[i + 1 : i + 1 + R.WINDOW] if a != b}
 
 
+def _windows_near(before: list[tuple[str, str]], after: list[tuple[str, str]],
+                  changed: Collection[str]) -> tuple[set[Pair], set[Pair]]:
+    """The window pairs of unchanged members, before and after, that changed members can move:
+    a pair's distance changes only with a changed member between the two, so both lie within
+    ``WINDOW`` unchanged members of where one left or came in. Bounded by the changes, not the block."""
+    kept = [g for _, g in after if g not in changed]  # the unchanged members, in the same order in both
+    near: set[str] = set()
+    for ordered in (before, after):
+        k = 0
+        for _, g in ordered:
+            if g in changed:
+                near.update(kept[max(0, k - R.WINDOW) : k + R.WINDOW])
+            else:
+                k += 1
+    out = []
+    for ordered in (before, after):
+        ids = [g for _, g in ordered]
+        pairs = set()
+        for i, a in enumerate(ids):
+            if a in near:
+                pairs |= {_pair(a, b) for b in ids[i + 1 : i + 1 + R.WINDOW] if b in near and b != a}
+        out.append(pairs)
+    return out[0], out[1]
+
+
 def _edges_of(conn: Connection, gids: Collection[str]) -> dict[Pair, tuple[float, str]]:
     """Every stored edge with a side in ``gids``."""
     out: dict[Pair, tuple[float, str]] = {}
@@ -587,11 +612,14 @@ class _Run:
             before = sorted([x for x in after if x[1] not in changed] + before_of.get(key, []))
             if max(len(after), len(before)) <= R.MAX_BLOCK:
                 continue
-            was = {p for p in _window(before) if p[0] not in changed and p[1] not in changed}
-            now = {p for p in _window(after) if p[0] not in changed and p[1] not in changed}
+            if min(len(after), len(before)) <= R.MAX_BLOCK:  # crosses the cap: every pair may change
+                was = {p for p in _window(before) if p[0] not in changed and p[1] not in changed}
+                now = {p for p in _window(after) if p[0] not in changed and p[1] not in changed}
+            else:
+                was, now = _windows_near(before, after, changed)
             gained |= now - was
             lost |= was - now
-        self.windows: dict[str, set[Pair]] = {}
+        self.positions: dict[str, dict[str, int]] = {}
         if lost:  # still compared in another block of the two?
             stored = _edges_of(self.conn, {x for p in lost for x in p})
             lost = {p for p in lost if p in stored and not self._compared(p)}
@@ -602,9 +630,11 @@ class _Run:
         shared = set(R.blocking_keys(self.view[pair[0]])) & set(R.blocking_keys(self.view[pair[1]]))
         missing = shared - self.blocks.keys()
         self.blocks.update(_groups_with(self.conn, missing))
-        for k in shared - self.windows.keys():
-            self.windows[k] = _window(self.blocks[k])
-        return any(pair in self.windows[k] for k in shared)
+        for k in shared - self.positions.keys():
+            self.positions[k] = {g: i for i, (_, g) in enumerate(self.blocks[k])}
+        return any(len(self.positions[k]) <= R.MAX_BLOCK
+                   or abs(self.positions[k][pair[0]] - self.positions[k][pair[1]]) <= R.WINDOW
+                   for k in shared if pair[0] in self.positions[k] and pair[1] in self.positions[k])
 
     # -- partial names and candidates --------------------------------------------------------
     def _settle(self, ends: set[str], touched: set[Pair]) -> set[str]:
