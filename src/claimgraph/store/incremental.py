@@ -248,6 +248,22 @@ def _edges_of(conn: Connection, gids: Collection[str]) -> dict[Pair, tuple[float
     return out
 
 
+def _candidates_of(conn: Connection, pairs: Collection[Pair]) -> dict[Pair, tuple[float, str]]:
+    """The stored candidates among these pairs, looked up by the pair (a lone name's side alone
+    holds hundreds of candidates)."""
+    out: dict[Pair, tuple[float, str]] = {}
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    for chunk in _chunks(pairs, 300):
+        values = ", ".join(f"({mark}, {mark})" for _ in chunk)
+        rows = conn.exec_driver_sql(
+            f"WITH t(a, b) AS (VALUES {values}) SELECT c.left_id, c.right_id, c.score, c.reason "
+            f"FROM t JOIN {C.name} c ON c.left_id = t.a AND c.right_id = t.b",
+            tuple(x for p in chunk for x in p),
+        )
+        out.update({(a, b): (s, r) for a, b, s, r in rows})
+    return out
+
+
 def self_rows(conn: Connection, query: Any) -> list[tuple[Any, ...]]:
     return [tuple(r) for r in conn.execute(query)]
 
@@ -671,10 +687,7 @@ class _Run:
                     settled[(a, b)] = value
         wanted = set(settled) | touched
         have: dict[Pair, tuple[float, str]] = {}
-        lefts = {a for a, _ in wanted}
-        for chunk in _chunks(lefts):
-            query = select(C.c.left_id, C.c.right_id, C.c.score, C.c.reason).where(C.c.left_id.in_(chunk))
-            have.update({(a, b): (s, r) for a, b, s, r in self_rows(conn, query) if (a, b) in wanted})
+        have.update(_candidates_of(conn, wanted))
         new = {p: (round(s, 3), r) for p, (s, r) in settled.items() if s >= self.min_score}
         stale = [p for p in have if p not in new or new[p] != have[p]]
         for a, b in stale:
