@@ -4,7 +4,9 @@ Stores of 1k, 10k (and with ``--sizes`` more) reports are built from the corpus 
 over and over under synthetic ids (the real texts, so names repeat as they do in a real archive),
 and resolved once. Then the same batch of new reports (``--batch``, synthetic ids over the first
 corpus reports) is added to a copy of each store and resolved, ``--runs`` times; printed: the
-median seconds per batch and the ratio to the smallest store. Goal: at 100k within 1.5x of 1k.
+median seconds per batch, wall and CPU (this process: SQLite runs in it, so CPU is the work done
+however loaded a shared machine is), the CPU the actor summaries took of it, and the ratios to
+the smallest store. Goal: at 100k within 1.5x of 1k.
 
 Second figure: one new report into the store of the 294 corpus reports, against the same report
 into an empty store (median over ``--singles`` reports; goal: at most 1.2x).
