@@ -234,7 +234,7 @@ def test_incremental_type_readings_follow_later_reports(
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(st.sampled_from("abcdefgh"), max_size=40),  # the sort keys of the unchanged members
-    # changed members: their sort key before and after, and whether in the block before (0), after (1), both (2)
+    # changed members: sort key before, after; in the block before (0), after (1) or both (2)
     st.lists(st.tuples(st.sampled_from("abcdefgh"), st.sampled_from("abcdefgh"), st.integers(0, 2)),
              max_size=8),
 )
