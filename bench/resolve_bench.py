@@ -4,7 +4,9 @@ Stores of 1k, 10k (and with ``--sizes`` more) reports are built from the corpus 
 over and over under synthetic ids (the real texts, so names repeat as they do in a real archive),
 and resolved once. Then the same batch of new reports (``--batch``, synthetic ids over the first
 corpus reports) is added to a copy of each store and resolved, ``--runs`` times; printed: the
-median seconds per batch and the ratio to the smallest store. Goal: at 100k within 1.5x of 1k.
+median seconds per batch, wall and CPU (this process: SQLite runs in it, so CPU is the work done
+however loaded a shared machine is), the CPU the actor summaries took of it, and the ratios to
+the smallest store. Goal: at 100k within 1.5x of 1k.
 
 Second figure: one new report into the store of the 294 corpus reports, against the same report
 into an empty store (median over ``--singles`` reports; goal: at most 1.2x).
@@ -22,12 +24,14 @@ import shutil
 import statistics
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from store_bench import copy_of, extractions  # bench/ is this script's folder
 
 from claimgraph.model import Extraction
-from claimgraph.store import open_store
+from claimgraph.store import open_store, summaries
 
 
 def build(path: Path, base: list[Extraction], size: int) -> float:
@@ -50,18 +54,47 @@ def build(path: Path, base: list[Extraction], size: int) -> float:
     return took
 
 
-def add_and_resolve(store_path: Path, work: Path, batch: list[Extraction]) -> float:
-    """Seconds to resolve ``batch`` added to a copy of the store."""
+@dataclass
+class Took:
+    """One resolution: wall seconds, CPU seconds of this process (SQLite runs in it, so this is
+    the work done, however loaded the machine), and the CPU seconds of the actor summaries
+    written at its end (``summaries.fill``: the pages of the big actors the batch touched)."""
+
+    wall: float
+    cpu: float
+    summaries: float
+
+
+def add_and_resolve(store_path: Path, work: Path, batch: list[Extraction]) -> Took:
+    """Time to resolve ``batch`` added to a copy of the store."""
     shutil.copy(store_path, work)
     store = open_store(str(work))
     for ex in batch:
         store.add(ex)
-    started = time.perf_counter()
-    store.resolve()
-    took = time.perf_counter() - started
+    spent = [0.0]
+    fill = summaries.fill
+
+    def timed_fill(*args: Any, **kwargs: Any) -> int:
+        started = time.process_time()
+        try:
+            return fill(*args, **kwargs)
+        finally:
+            spent[0] += time.process_time() - started
+
+    summaries.fill = timed_fill  # type: ignore[assignment]
+    try:
+        started, cpu = time.perf_counter(), time.process_time()
+        store.resolve()
+        took = Took(time.perf_counter() - started, time.process_time() - cpu, spent[0])
+    finally:
+        summaries.fill = fill  # type: ignore[assignment]
     store.close()
     work.unlink()
     return took
+
+
+def medians(times: list[Took]) -> Took:
+    return Took(*(statistics.median(getattr(t, f) for t in times) for f in ("wall", "cpu", "summaries")))
 
 
 def uptime() -> str:
@@ -84,16 +117,19 @@ def main() -> None:
           f"{os.cpu_count()} cores")
     try:
         batch = [copy_of(ex, 10**6) for ex in base[: args.batch]]  # ids no store holds
-        per_batch: dict[int, float] = {}
+        per_batch: dict[int, Took] = {}
         for size in sorted(args.sizes):
             path = tmp / f"store_{size}.db"
             full = float("nan") if path.exists() else build(path, base, size)  # nan: built by an earlier run
             times = [add_and_resolve(path, tmp / "work.db", batch) for _ in range(args.runs)]
-            per_batch[size] = statistics.median(times)
-            ratio = per_batch[size] / per_batch[min(per_batch)]
+            per_batch[size] = m = medians(times)
+            first = per_batch[min(per_batch)]
             print(f"{size:>7} reports: full resolution {full:6.1f} s; {args.batch} new reports resolved in "
-                  f"{per_batch[size]:6.2f} s (runs {', '.join(f'{t:.2f}' for t in times)}), "
-                  f"{ratio:.2f}x the {min(per_batch)}-report store; load {uptime()}")
+                  f"{m.wall:6.2f} s (runs {', '.join(f'{t.wall:.2f}' for t in times)}), CPU {m.cpu:.2f} s, "
+                  f"of which actor summaries {m.summaries:.2f} s; the {min(per_batch)}-report store's: "
+                  f"{m.wall / first.wall:.2f}x wall, {m.cpu / first.cpu:.2f}x CPU, "
+                  f"{(m.cpu - m.summaries) / (first.cpu - first.summaries):.2f}x CPU without the summaries; "
+                  f"load {uptime()}")
             if not args.dir:
                 path.unlink()
         if args.singles:
@@ -101,15 +137,17 @@ def main() -> None:
             build(corpus, base, len(base))
             empty = tmp / "empty.db"
             open_store(str(empty)).close()
-            into_corpus, into_empty = [], []
+            into_corpus: list[Took] = []
+            into_empty: list[Took] = []
             for ex in base[: args.singles]:
                 one = [copy_of(ex, 10**6)]
                 into_corpus.append(add_and_resolve(corpus, tmp / "work.db", one))
                 into_empty.append(add_and_resolve(empty, tmp / "work.db", one))
-            a, b = statistics.median(into_corpus), statistics.median(into_empty)
-            print(f"one new report: into the {len(base)}-report store {a:.3f} s, "
-                  f"into an empty store {b:.3f} s "
-                  f"(medians of {args.singles}): {a / b:.2f}x; load {uptime()}")
+            a, b = medians(into_corpus), medians(into_empty)
+            print(f"one new report: into the {len(base)}-report store {a.wall:.3f} s (CPU {a.cpu:.3f} s), "
+                  f"into an empty store {b.wall:.3f} s (CPU {b.cpu:.3f} s) "
+                  f"(medians of {args.singles}): {a.wall / b.wall:.2f}x wall, {a.cpu / b.cpu:.2f}x CPU; "
+                  f"load {uptime()}")
     finally:
         if not args.dir:
             shutil.rmtree(tmp, ignore_errors=True)

@@ -13,6 +13,8 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from claimgraph.graph import resolve as R
@@ -227,3 +229,30 @@ def test_incremental_type_readings_follow_later_reports(
                 resolution.refresh_candidates(conn)
                 resolution.recluster(conn)
             assert _state(batched) == _state(scratch)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from("abcdefgh"), max_size=40),  # the sort keys of the unchanged members
+    # changed members: sort key before, after; in the block before (0), after (1) or both (2)
+    st.lists(st.tuples(st.sampled_from("abcdefgh"), st.sampled_from("abcdefgh"), st.integers(0, 2)),
+             max_size=8),
+)
+def test_incremental_window_changes_near_the_changed_members(
+    kept: list[str], moved: list[tuple[str, str, int]]
+) -> None:
+    """A big block's window pairs computed near the members that came and went (or moved within
+    it) are those of the whole block: what ``_shifted`` gains and loses is the same either way."""
+    unchanged = [(s, f"u{i:02d}") for i, s in enumerate(kept)]
+    before = sorted(unchanged + [(s, f"c{i}") for i, (s, _, where) in enumerate(moved) if where != 1])
+    after = sorted(unchanged + [(s, f"c{i}") for i, (_, s, where) in enumerate(moved) if where != 0])
+    ids = {f"c{i}" for i in range(len(moved))}
+    assume(min(len(before), len(after)) > 2)  # both over MAX_BLOCK: else every pair may change
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(R, "MAX_BLOCK", 2)
+        mp.setattr(R, "WINDOW", 3)
+        was = {p for p in incremental._window(before) if not ids & set(p)}
+        now = {p for p in incremental._window(after) if not ids & set(p)}
+        near_was, near_now = incremental._windows_near(before, after, ids)
+    assert near_was - near_now == was - now
+    assert near_now - near_was == now - was

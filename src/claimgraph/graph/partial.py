@@ -33,10 +33,12 @@ def settle_partial_names(found: dict[tuple[str, str], tuple[float, str]], feats:
         split = partial_link(feats[pair[0]], feats[pair[1]], reason)
         if split:
             links[split[0].id].append((pair, split[1]))
+    # what ``same_actor`` reads of ``found`` (pairs of two full names) is not what settling one
+    # partial name changes (its own pairs), so the live dict serves: no copy per partial name
+    same = functools.partial(same_actor, found=found)
     for short_id, options in links.items():
         ranked = sorted(options, key=lambda o: (-found[o[0]][0], o[1].id))
         choice = _surname_choice(feats[short_id], [full for _, full in ranked])
-        same = functools.partial(same_actor, found=dict(found))
         if isinstance(choice, str):  # 'ambiguous'
             for pair, _full in ranked:
                 score, reason = found[pair]

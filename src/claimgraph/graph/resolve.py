@@ -40,8 +40,10 @@ log = logging.getLogger(__name__)
 Pair = tuple[str, str, float, str]
 Verdict = str  # 'same' | 'different' | 'unsure'
 
-MAX_BLOCK = 200  # larger blocks are compared by a sliding window over their sorted names
 WINDOW = 25
+# larger blocks are compared by a sliding window over their sorted names: a profile meets at most
+# 2 * WINDOW others per block, however many reports the store holds (issue #10)
+MAX_BLOCK = 2 * WINDOW
 
 
 def blocking_keys(f: Features) -> Iterator[str]:

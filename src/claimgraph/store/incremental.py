@@ -215,6 +215,31 @@ def _window(ordered: list[tuple[str, str]]) -> set[Pair]:
     return {_pair(a, b) for i, a in enumerate(ids) for b in ids[i + 1 : i + 1 + R.WINDOW] if a != b}
 
 
+def _windows_near(before: list[tuple[str, str]], after: list[tuple[str, str]],
+                  changed: Collection[str]) -> tuple[set[Pair], set[Pair]]:
+    """The window pairs of unchanged members, before and after, that changed members can move:
+    a pair's distance changes only with a changed member between the two, so both lie within
+    ``WINDOW`` unchanged members of where one left or came in. Bounded by the changes, not the block."""
+    kept = [g for _, g in after if g not in changed]  # the unchanged members, in the same order in both
+    near: set[str] = set()
+    for ordered in (before, after):
+        k = 0
+        for _, g in ordered:
+            if g in changed:
+                near.update(kept[max(0, k - R.WINDOW) : k + R.WINDOW])
+            else:
+                k += 1
+    out = []
+    for ordered in (before, after):
+        ids = [g for _, g in ordered]
+        pairs = set()
+        for i, a in enumerate(ids):
+            if a in near:
+                pairs |= {_pair(a, b) for b in ids[i + 1 : i + 1 + R.WINDOW] if b in near and b != a}
+        out.append(pairs)
+    return out[0], out[1]
+
+
 def _edges_of(conn: Connection, gids: Collection[str]) -> dict[Pair, tuple[float, str]]:
     """Every stored edge with a side in ``gids``."""
     out: dict[Pair, tuple[float, str]] = {}
@@ -222,6 +247,22 @@ def _edges_of(conn: Connection, gids: Collection[str]) -> dict[Pair, tuple[float
         query = select(RE.c.left_id, RE.c.right_id, RE.c.score, RE.c.reason)
         for where in (RE.c.left_id.in_(chunk), RE.c.right_id.in_(chunk)):
             out.update({(a, b): (s, r) for a, b, s, r in self_rows(conn, query.where(where))})
+    return out
+
+
+def _candidates_of(conn: Connection, pairs: Collection[Pair]) -> dict[Pair, tuple[float, str]]:
+    """The stored candidates among these pairs, looked up by the pair (a lone name's side alone
+    holds hundreds of candidates)."""
+    out: dict[Pair, tuple[float, str]] = {}
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    for chunk in _chunks(pairs, 300):
+        values = ", ".join(f"({mark}, {mark})" for _ in chunk)
+        rows = conn.exec_driver_sql(
+            f"WITH t(a, b) AS (VALUES {values}) SELECT c.left_id, c.right_id, c.score, c.reason "
+            f"FROM t JOIN {C.name} c ON c.left_id = t.a AND c.right_id = t.b",
+            tuple(x for p in chunk for x in p),
+        )
+        out.update({(a, b): (s, r) for a, b, s, r in rows})
     return out
 
 
@@ -590,11 +631,14 @@ class _Run:
             before = sorted([x for x in after if x[1] not in changed] + before_of.get(key, []))
             if max(len(after), len(before)) <= R.MAX_BLOCK:
                 continue
-            was = {p for p in _window(before) if p[0] not in changed and p[1] not in changed}
-            now = {p for p in _window(after) if p[0] not in changed and p[1] not in changed}
+            if min(len(after), len(before)) <= R.MAX_BLOCK:  # crosses the cap: every pair may change
+                was = {p for p in _window(before) if p[0] not in changed and p[1] not in changed}
+                now = {p for p in _window(after) if p[0] not in changed and p[1] not in changed}
+            else:
+                was, now = _windows_near(before, after, changed)
             gained |= now - was
             lost |= was - now
-        self.windows: dict[str, set[Pair]] = {}
+        self.positions: dict[str, dict[str, int]] = {}
         if lost:  # still compared in another block of the two?
             stored = _edges_of(self.conn, {x for p in lost for x in p})
             lost = {p for p in lost if p in stored and not self._compared(p)}
@@ -605,9 +649,11 @@ class _Run:
         shared = set(R.blocking_keys(self.view[pair[0]])) & set(R.blocking_keys(self.view[pair[1]]))
         missing = shared - self.blocks.keys()
         self.blocks.update(_groups_with(self.conn, missing))
-        for k in shared - self.windows.keys():
-            self.windows[k] = _window(self.blocks[k])
-        return any(pair in self.windows[k] for k in shared)
+        for k in shared - self.positions.keys():
+            self.positions[k] = {g: i for i, (_, g) in enumerate(self.blocks[k])}
+        return any(len(self.positions[k]) <= R.MAX_BLOCK
+                   or abs(self.positions[k][pair[0]] - self.positions[k][pair[1]]) <= R.WINDOW
+                   for k in shared if pair[0] in self.positions[k] and pair[1] in self.positions[k])
 
     # -- partial names and candidates --------------------------------------------------------
     def _settle(self, ends: set[str], touched: set[Pair]) -> set[str]:
@@ -644,10 +690,7 @@ class _Run:
                     settled[(a, b)] = value
         wanted = set(settled) | touched
         have: dict[Pair, tuple[float, str]] = {}
-        lefts = {a for a, _ in wanted}
-        for chunk in _chunks(lefts):
-            query = select(C.c.left_id, C.c.right_id, C.c.score, C.c.reason).where(C.c.left_id.in_(chunk))
-            have.update({(a, b): (s, r) for a, b, s, r in self_rows(conn, query) if (a, b) in wanted})
+        have.update(_candidates_of(conn, wanted))
         new = {p: (round(s, 3), r) for p, (s, r) in settled.items() if s >= self.min_score}
         stale = [p for p in have if p not in new or new[p] != have[p]]
         for a, b in stale:
