@@ -7,7 +7,7 @@ import re
 from claimgraph.graph.rebuttals import Mention, find_rebuttals
 from tests.store.reports import corpus_row
 
-JET, JUNE, NAVALNY, JULY = 179, 249, 261, 257
+JET, JUNE, NAVALNY, JULY, AUGUST = 179, 249, 261, 257, 263
 
 
 def mentions(text: str, **actors: tuple[str, str]) -> list[Mention]:
@@ -50,3 +50,16 @@ def test_rebuttals_not_denied_and_denied_entry_are_none() -> None:
     assert not [r for r in find_rebuttals(text, ms) if r.denier == "west"]
     entry = "Israeli chess players were denied visa. Iran said so."
     assert list(find_rebuttals(entry, mentions(entry, iran=("Iran", "GPE")))) == []
+
+
+def test_rebuttals_a_suggestion_rejected_is_a_proposal_not_a_claim() -> None:
+    # "Pelosi ... said she would prefer Biden not participate in the presidential debates with
+    # Trump. Biden rejected Pelosi's suggestion": nothing Pelosi said is denied as untrue
+    text = corpus_row(AUGUST)["text"]
+    assert "Biden rejected Pelosi's suggestion" in text
+    ms = mentions(text, pelosi=("Nancy Pelosi", "PERSON"), biden=("Biden", "PERSON"), trump=("Trump", "PERSON"))
+    assert not [r for r in find_rebuttals(text, ms) if r.denier == "biden" and r.claimant == "pelosi"]
+    # "the suggestion that ..." says something is so, and rejecting it is a denial
+    said = "Pelosi said Biden would skip the debates. Biden rejected the suggestion that he would skip them."
+    (r,) = find_rebuttals(said, mentions(said, pelosi=("Pelosi", "PERSON"), biden=("Biden", "PERSON")))
+    assert (r.denier, r.claimant) == ("biden", "pelosi")

@@ -16,10 +16,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 LOOKBACK = 3  # sentences
+# A suggestion is a claim when it says something is so ("the suggestion that ..."); without a
+# "that" it proposes ("Biden rejected Pelosi's suggestion" not to debate), which nothing denies.
+_SUGGESTION = r"suggestions?(?=\s+that\b)"
 # A denial cue. Passive or object uses ("was denied entry", "denied funding") are no rebuttal.
 _DENY = re.compile(r"\b(denied|denies|deny|denying)\b(?!\s+(?:access|entry|visas?|funding|bail|permission|health|from|the (?:right|effect)))")
 _REJECT = re.compile(
-    r"\b(dismissed|rejected|refuted|disputed|rebuffed)\b[^.]{0,60}?\b(claims?|accusations?|allegations?|charges?|story|reports?|suggestions?)\b"
+    r"\b(dismissed|rejected|refuted|disputed|rebuffed)\b[^.]{0,60}?\b(claims?|accusations?|allegations?|charges?|story|reports?|"
+    + _SUGGESTION + r")\b"
 )
 _FALSE = re.compile(
     r"\b(?:said|called|described|labell?ed|termed|dismissed|rejected)\b[^.]{0,80}?\b(?:patently |completely |totally |entirely )?"
@@ -28,7 +32,7 @@ _FALSE = re.compile(
 _PASSIVE = re.compile(r"\b(?:was|were|be|been|being|is|are)\s+$")
 # What the denial points back at.
 _ANAPHOR = re.compile(r"\b(?:the|these|those|this|that|such|all|any|his|her|their)\s+(?:\w+\s+)?"
-                      r"(?:accusations?|allegations?|claims?|charges?|story|reports?|suggestions?)\b")
+                      r"(?:accusations?|allegations?|claims?|charges?|story|reports?|" + _SUGGESTION + r")\b")
 _WHICH = re.compile(r",\s*which\b[^,]*$")
 # A sentence in which someone claims something.
 _CLAIM = re.compile(
