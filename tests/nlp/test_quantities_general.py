@@ -61,3 +61,13 @@ def test_quantities_general_toll_goes_to_the_leads_town_not_the_headlines_region
     name = {e.id: e.name for e in ex.entities}
     tolls = {(q.property, q.value): name[q.subject] for q in ex.quantities if q.subject}
     assert tolls[("deaths", 3)] == "Badalona" and tolls[("injured", 16)] == "Badalona"
+
+
+def test_quantities_general_a_qualifier_reads_past_the_article(nlp: Any) -> None:
+    # tests/data/reports/train/us-state-of-wisconsin-holds-2020.txt: "over a million" is at least
+    # a million, as "over 1,000,000" is
+    from claimgraph.nlp.quantities import _qualifier, number_groups
+
+    doc = nlp("Before the deadline last week, over a million people requested absentee ballots to vote by mail.")
+    (group,) = number_groups(next(iter(doc.sents)))
+    assert group.text == "million" and _qualifier(group) == "at_least"

@@ -222,3 +222,18 @@ def test_conflicts_a_part_or_another_event_is_no_rival_count() -> None:
     earlier = claim("e", "d0", "This revised downwards an earlier toll of 27 dead.", subject="mindanao",
                     predicate="deaths", value=27, by="other", text=mindanao)
     assert find_conflicts([part, total, earlier], DATES) == []
+
+
+def test_conflicts_two_sums_of_money_are_two_facts() -> None:
+    # a book value and a turnover of the same sold units: both "amount", neither contradicts the other
+    text = corpus_row(239)["text"]
+    value = claim("v", "d0", "the sold units held a value of 681 million pounds", subject="tesco",
+                  predicate="amount", value=681e6, modality="asserted", text=text)
+    turnover = claim("t", "d0", "a 947 million pounds turnover", subject="tesco", predicate="amount",
+                     value=947e6, by="tesco", text=text)
+    assert value.start > 0 and turnover.start > 0
+    assert find_conflicts([value, turnover], DATES) == []
+    # the same two figures as counts of one thing do conflict
+    counts = [claim(c.id, "d0", c.evidence, subject="tesco", predicate="stores", value=c.value, by=c.attributed_to,
+                    modality=c.modality, text=text) for c in (value, turnover)]
+    assert len(find_conflicts(counts, DATES)) == 1

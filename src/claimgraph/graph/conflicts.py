@@ -37,6 +37,9 @@ FUNCTIONAL = {"leader_of": "object"}
 # "About 300" is read as 225-375: loose enough for rounding, tight enough that 300 is not 3,000.
 SPREAD = {"exact": (1.0, 1.0), "approximately": (0.75, 1.25), "estimate": (0.75, 1.25)}
 NOT_A_FACT = {"target"}  # a goal is not a count, so it cannot contradict one
+# A sum of money names no thing it measures (a loss, a turnover, a book value: "amount" for all),
+# so two sums of one subject are two facts, not one fact given two values.
+UNCOMPARABLE = frozenset({"amount"})
 WINDOW_DAYS = 3  # reports this close together describe the same moment (and event)
 # Counts that only grow as an event unfolds: a higher number in a later report is an update.
 CUMULATIVE = frozenset({"deaths", "dead", "killed", "injured", "wounded", "arrested", "detained", "cases",
@@ -95,7 +98,8 @@ def conflicting_predicates(shapes: Iterable[Shape]) -> set[str]:
             if x.predicate in FUNCTIONAL and x.object is not None and _stated(x):
                 fixed, other = (x.object, x.subject) if FUNCTIONAL[x.predicate] == "object" else (x.subject, x.object)
                 holders[(x.predicate, fixed)].add(other)
-        elif _stated(x) and x.qualifier not in NOT_A_FACT and x.value is not None:
+        elif _stated(x) and x.qualifier not in NOT_A_FACT and x.value is not None \
+                and x.predicate not in UNCOMPARABLE:
             spans[(x.subject, x.predicate, x.unit)].add(interval(x))
     out = {p for (_s, p, _o), ms in modalities.items() if "denied" in ms and any(m not in _UNSTATED for m in ms)}
     out |= {p for (p, _fixed), others in holders.items() if len(others) > 1}
@@ -166,7 +170,8 @@ def find_conflicts(
     for i, c in enumerate(claims):
         if c.kind == "relation":
             relations[(c.subject, c.predicate, c.object)].append(c)
-        elif _stated(c) and c.qualifier not in NOT_A_FACT and c.value is not None:
+        elif _stated(c) and c.qualifier not in NOT_A_FACT and c.value is not None \
+                and c.predicate not in UNCOMPARABLE:
             numbers[(c.subject, c.predicate, c.unit)].append((i, c))
     read: dict[tuple[str, str | None, str | None], Tenure] = {}  # a sentence reported many times is read once
     tenures = {}

@@ -174,8 +174,11 @@ def value_of(group: Span) -> tuple[float, bool] | None:
 
 def _qualifier(group: Span) -> Qualifier:
     doc, quals = group.doc, table()["qualifiers"]
+    start = group.start
+    if start > 0 and doc[start - 1].lower_ in ("a", "an"):  # "at least a dozen"
+        start -= 1
     for k in (3, 2, 1):
-        phrase = doc[max(0, group.start - k) : group.start].text.lower()
+        phrase = doc[max(0, start - k) : start].text.lower()
         if phrase in quals:
             return quals[phrase]  # type: ignore[no-any-return]
     return "exact"
