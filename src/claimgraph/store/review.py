@@ -50,7 +50,7 @@ class Side:
     member_name: str  # the name this member has in its report
     type: str
     reports: int
-    sentence: str | None = None  # the first sentence of its report that names it
+    sentence: str | None = None  # the first sentence of its report that names it (in full if it can)
     title: str | None = None
     published: str | None = None
 
@@ -223,14 +223,11 @@ def _side(
 ) -> Side:
     name, type_, graph_id, doc_id = info
     side = Side(member, graph_id, names.get(graph_id, name), name, type_, reports.get(graph_id, 0))
-    first = conn.execute(
-        select(M.c.start, M.c.end, D.c.text, D.c.title, D.c.published)
-        .select_from(M.join(D, and_(D.c.id == M.c.document_id)))
-        .where(M.c.entity_id == member)
-        .order_by(M.c.start)
-        .limit(1)
-    ).first()
-    if first is not None:
-        start, end, text, side.title, side.published = first
+    spans = conn.execute(select(M.c.start, M.c.end).where(M.c.entity_id == member).order_by(M.c.start)).all()
+    report = conn.execute(select(D.c.text, D.c.title, D.c.published).where(D.c.id == doc_id)).first()
+    if spans and report is not None:
+        text, side.title, side.published = report
+        # the first sentence writing the name in full, else the first naming it at all ('the House')
+        start, end = next(((s, e) for s, e in spans if text[s:e] == name), spans[0])
         side.sentence = sentence_at(text, start, end)
     return side
