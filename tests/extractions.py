@@ -38,6 +38,11 @@ def fingerprint(nlp: Any) -> str:
 
 
 class Extractions:
+    """``extract_many`` over a per-run cache of pickled extractions shared by the run's workers.
+
+    The cache lives in this run's temporary folder, so it never outlives the code and models that
+    filled it; the fingerprint keeps apart what one run's fixtures extract with other pipelines."""
+
     def __init__(self, nlp: Any, folder: Path) -> None:
         self.nlp = nlp
         self.folder = folder / fingerprint(nlp)
