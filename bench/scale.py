@@ -210,9 +210,10 @@ def timed_ingest(path: Path, engine: str, workers: int, expected: int) -> Run:
     with tempfile.TemporaryDirectory() as tmp, timing(f"ingest, {engine} engine", workers) as run:
         summary = ingest(str(path), str(Path(tmp) / "bench.db"), engine=engine,  # type: ignore[arg-type]
                          workers=workers, resolve=False)
-    if summary.added != expected or summary.errors:
-        raise SystemExit(f"{engine} x{workers}: stored {summary.added} of {expected}, "
-                         f"errors {summary.errors[:3]}")
+    # a corpus record that is only page furniture (a test page) is refused with E102 in every run
+    other = [e for e in summary.errors if getattr(e, "code", None) != "E102"]
+    if summary.added + len(summary.errors) != expected or other:
+        raise SystemExit(f"{engine} x{workers}: stored {summary.added} of {expected}, errors {other[:3]}")
     return run
 
 
