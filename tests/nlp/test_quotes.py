@@ -356,3 +356,28 @@ def test_quotes_a_title_or_family_role_is_matched_as_whole_words_before_the_name
     assert titled("on thursday his daughter ", "daughter")
     assert not titled("boris johnson met ", "son") and not titled("the granddaughter ", "daughter")
     assert titled("president of the united states ", "president")
+
+
+def test_quotes_the_statement_speaks_for_who_issued_it_earlier(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train syria-withdrawal: the issuer is the subject of the verb the statement is "in";
+    # a later "the statement" takes up the one before it, itself "the statement"
+    text = ("Late on Sunday, the United States President Donald Trump, in a statement delivered via the "
+            "press secretary, announced US troops would be leaving Syria. The announcement was made after "
+            "Trump had a phone conversation with Turkish President Recep Tayyip Erdoğan. The statement also "
+            "said US troops had defeated ISIS and Turkey would be moving into Northern Syria. Turkey would "
+            "also take over guarding captured ISIS fighters which, the statement said, European nations have "
+            "refused to repatriate.")
+    found = {q[2]: q[1] for q in _quotes(nlp, text) if q[0] == "indirect"}
+    assert next(s for t, s in found.items() if t.startswith("US troops had defeated")) == "Donald Trump"
+    assert next(s for t, s in found.items() if "European nations have" in t) == "Donald Trump"
+
+
+def test_quotes_a_document_named_in_a_title_speaks_for_its_issuer(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train hurricane-humberto: "Advisory" is a word of the title "... Advisory Number 25A"
+    text = ('The NHC\'s "Hurricane Humberto Intermediate Advisory Number 25A", released at 8:00 p.m. AST on '
+            "Wednesday (0000 UTC Thursday morning) placed Humberto 75 miles (120 kilometers) north of "
+            "Bermuda.\n\nThe NHC predicted that Humberto would pass by Bermuda Wednesday night, before "
+            "beginning to weaken on Thursday. The advisory also noted dangerous surf conditions, with waves "
+            "over 30 feet high being recorded offshore.")
+    q = next(q for q in _quotes(nlp, text) if q[3] == "noted")
+    assert q[1] in ("NHC", "National Hurricane Center")

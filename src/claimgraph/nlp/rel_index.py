@@ -266,8 +266,9 @@ class EntityIndex:
 
     def issuer(self, token: Token, depth: int = 0) -> str | None:
         """Who a document speaks for: its possessor ("its website", "the chain's press release"),
-        its "by"/"from" phrase, the subject that issued it ("X released a statement saying ..."),
-        and for "the statement" the issuer of the last statement named before it."""
+        its "by"/"from" phrase, the subject that issued it ("X released a statement saying ...",
+        "Trump, in a statement delivered via the press secretary, announced"), and for "the
+        statement" the issuer of the last statement named before it."""
         if token.lemma_.lower() not in DOCUMENT_NOUNS or depth > 3:
             return None
         found = self._issued_by(token, depth)
@@ -275,7 +276,8 @@ class EntityIndex:
             lemma = token.lemma_.lower()
             earlier = self.doc[max(0, token.i - DOCUMENT_WINDOW) : token.i]
             prev = next((t for t in reversed(earlier) if t.lemma_.lower() == lemma), None)
-            found = self._issued_by(prev, depth) if prev is not None else None
+            # that statement may itself be "the statement" of one before it
+            found = self.issuer(prev, depth + 1) if prev is not None else None
         return found
 
     def _issued_by(self, token: Token, depth: int) -> str | None:
@@ -286,10 +288,15 @@ class EntityIndex:
                 p = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if p is not None:
                     return self.of_phrase(p, depth + 1)
-        if token.dep_ == "dobj" and token.head.pos_ == "VERB":
-            subj = subject_of(token.head)
+        verb = token.head
+        if token.dep_ == "pobj" and verb.lower_ in ("in", "via", "through"):
+            verb = verb.head  # "Trump, in a statement ..., announced": the statement's issuer speaks
+        if verb.pos_ == "VERB" and (token.dep_ == "dobj" or verb is not token.head):
+            subj = subject_of(verb)
             if subj is not None and subj.i != token.i:  # the issuer speaks: "the city issued a statement"
                 return self.of_phrase(subj, depth + 1) or self.description(subj, speaker=True)
+        if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
+            return self._issued_by(token.head, depth + 1)  # "The NHC's "... Advisory Number 25A""
         return None
 
     def before_apposition(self, token: Token) -> str | None:
