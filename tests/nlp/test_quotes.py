@@ -381,3 +381,22 @@ def test_quotes_a_document_named_in_a_title_speaks_for_its_issuer(nlp) -> None: 
             "over 30 feet high being recorded offshore.")
     q = next(q for q in _quotes(nlp, text) if q[3] == "noted")
     assert q[1] in ("NHC", "National Hurricane Center")
+
+
+def test_quotes_the_spokesperson_added_goes_on_with_the_last_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train iran-issues-arrest-warrants-for-36
+    text = ('Interpol\'s constitution prohibits "any intervention or activities of a political, military, '
+            'religious or racial character," an Interpol spokesperson stated. The spokesperson added '
+            'regarding Iran\'s request, they "would not consider requests of this nature".')
+    q = next(q for q in _quotes(nlp, text) if q[2].startswith("would not consider"))
+    assert q[1] == "Interpol"
+
+
+def test_quotes_a_person_going_on_is_not_the_body_in_the_description(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train scientists-describe-how-upside-down-river: "The Wooster professor" is Alley, not Wooster
+    text = ("Researchers from the University of Colorado at Boulder and the College of Wooster in Ohio "
+            'reported a new mechanism. "Warm water circulation is attacking the undersides of these ice '
+            'shelves at their most vulnerable points," said study co-author Karen Alley. The Wooster '
+            'professor added, "These effects matter [...] But exactly how much, we don\'t yet know."')
+    q = next(q for q in _quotes(nlp, text) if q[2].startswith("These effects"))
+    assert q[1] == "Karen Alley"

@@ -54,6 +54,9 @@ _MINOR_WORDS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "b
 # Words of its own (outside the quote marks) that make a reported clause a mixed quote even when a
 # long quotation fills most of it: "said naming the virus after Wuhan would place "...""
 _OWN_WORDS = 5
+# Verbs that go on with what the last speaker said: "The Wooster professor added, "..."" after a
+# quote of study co-author Karen Alley is her.
+_GOING_ON = {"add", "continue"}
 
 
 def _title_cased(text: str) -> bool:
@@ -200,6 +203,8 @@ class QuoteFinder:
             cand = _Candidate(q.start, q.end, "direct", cue)
             if cue is not None and cue.subject is not None:
                 cand.speaker, cand.speaker_text = self._speaker(cue)
+                if last is not None and self._goes_on(cue, cand.speaker, last, q):
+                    cand.speaker = last.speaker
             elif _words(self.text[q.start : q.end]) <= _SHORT_WORDS and q.start >= title_end:
                 continue  # a short quoted phrase with no cue: a scare quote
             elif q.start >= title_end:
@@ -220,6 +225,21 @@ class QuoteFinder:
                 last = cand
         self._headline_speakers(out, title_end)
         return out
+
+    def _goes_on(self, cue: Cue, found: str | None, last: _Candidate, q: Quoted) -> bool:
+        """Whether a quote's cue goes on with the last quote's speaker: "added" or "continued"
+        with a definite description, in the last quote's paragraph or the next, that names nobody
+        ("The spokesperson added") or only the body a person works for ("The Wooster professor
+        added" after study co-author Karen Alley)."""
+        subject = cue.subject
+        if not (subject is not None and cue.verb.lemma_.lower() in _GOING_ON and subject.pos_ == "NOUN"
+                and any(c.lower_ in ("the", "this") for c in subject.children)
+                and 0 <= self._para_of(q.start) - self._para_of(last.start) <= 1):
+            return False
+        if found is None:
+            return True
+        person = self.index.type(last.speaker) == "PERSON"
+        return person and self.index.type(found) != "PERSON" and self.index.at(subject) is None
 
     def _cue_before(self, pos: int, since: int, own: Cue | None) -> Cue | None:
         """The last reporting cue with a subject between ``since`` and ``pos``, outside quotes
