@@ -400,3 +400,15 @@ def test_quotes_a_person_going_on_is_not_the_body_in_the_description(nlp) -> Non
             'professor added, "These effects matter [...] But exactly how much, we don\'t yet know."')
     q = next(q for q in _quotes(nlp, text) if q[2].startswith("These effects"))
     assert q[1] == "Karen Alley"
+
+
+def test_quotes_it_was_reported_is_reported_by_nobody_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train fire-erupts-in-parking-structure-at and influential-rock-drummer-ginger-baker; not a
+    # decision (train prime-minister-of-slovakia: "it was agreed that a partial lockdown ...")
+    text = ("It was initially reported the fire started in an electric vehicle, but news broadcaster NRK "
+            "later reported the fire started in a recalled 2005 Opel Zafira.")
+    found = [(q[1], q[2]) for q in _quotes(nlp, text)]
+    assert (None, "the fire started in an electric vehicle") in found
+    found = _quotes(nlp, "On September 25, it was reported Baker was hospitalized in critical condition.")
+    assert [(q[1], q[2]) for q in found] == [(None, "Baker was hospitalized in critical condition")]
+    assert not _quotes(nlp, "It was agreed that a partial lockdown would be instated on Saturday.")

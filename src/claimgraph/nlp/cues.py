@@ -20,6 +20,8 @@ _SPEECH_PARTICLES = {"out", "on", "for", "back", "up"}
 _NOT_SPEECH = {("call", "off"), ("call", "up"), ("call", "in"), ("tell", "apart"), ("point", "to")}
 # Say-verbs whose object is news even without a clause: what was announced, reported, warned of.
 _NEWS_VERBS = {"announce", "report", "warn", "promise", "predict"}
+# Say-verbs whose impersonal passive reports news with no one reporting it: "it was reported ...".
+_IMPERSONAL = {"report", "say", "announce", "claim", "allege", "confirm", "state"}
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "prep", "dative", "acomp"}
 _SKIP_CHILD_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "advmod", "cc", "conj", "mark", "npadvmod"}
 
@@ -91,6 +93,14 @@ def _framed(verb: Token) -> bool:
             if any(c.dep_ == "pobj" and c.lemma_.lower() in _FRAME_NOUNS for c in prep.children):
                 return True
     return verb.dep_ == "conj" and verb.head.pos_ == "VERB" and _framed(verb.head)
+
+
+def impersonal(verb: Token) -> bool:
+    """A passive report with no one reporting: "it was reported (that) ...", "It was initially
+    reported the fire started in an electric vehicle" (not a decision: "it was agreed that")."""
+    return verb.lemma_.lower() in _IMPERSONAL and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in verb.children
+    ) and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def find_cues(doc: Doc) -> list[Cue]:

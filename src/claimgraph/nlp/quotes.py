@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from claimgraph.model import Quote, Span
-from claimgraph.nlp.cues import Cue, content_span, cue_at, find_cues, parenthetical
+from claimgraph.nlp.cues import Cue, content_span, cue_at, find_cues, impersonal, parenthetical
 from claimgraph.nlp.lexicon import reporting_verbs
 from claimgraph.nlp.quotemarks import Quoted, find_quoted, paragraphs
 from claimgraph.nlp.rel_index import EntityIndex
@@ -274,7 +274,9 @@ class QuoteFinder:
     def indirect(self, direct: list[_Candidate]) -> list[_Candidate]:
         out = []
         for cue in find_cues(self.doc):
-            if self._inside_quote(cue.verb) or cue.subject is None or cue.subject.lower_ in _FIRST_SECOND:
+            unsaid = cue.subject is None and cue.kind == "say" and impersonal(cue.verb)  # "it was reported"
+            if self._inside_quote(cue.verb) or cue.subject is None and not unsaid or (
+                    cue.subject is not None and cue.subject.lower_ in _FIRST_SECOND):
                 continue  # "we concluded", "you mentioned": an interview's own voice, not a report
             rng = content_span(cue)
             if rng is None or rng[1] - rng[0] < 2:
@@ -285,7 +287,7 @@ class QuoteFinder:
                 end -= 1
             if _words(self.text[start:end]) < 2:
                 continue  # a parse fragment ("he '"), not a reported statement
-            if rng[0] <= cue.subject.i < rng[1] and parenthetical(cue) is None:
+            if cue.subject is not None and rng[0] <= cue.subject.i < rng[1] and parenthetical(cue) is None:
                 continue
             overlapping = [d for d in direct if d.start < end and start < d.end]
             covered = sum(min(end, d.end) - max(start, d.start) for d in overlapping)
@@ -294,7 +296,8 @@ class QuoteFinder:
                 continue  # the marks already quote it: the direct quote carries it
             kind = "mixed" if covered else "indirect"
             cand = _Candidate(start, end, kind, cue)
-            cand.speaker, cand.speaker_text = self._speaker(cue)
+            if cue.subject is not None:
+                cand.speaker, cand.speaker_text = self._speaker(cue)
             out.append(cand)
         return out
 
