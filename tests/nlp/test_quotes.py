@@ -412,3 +412,19 @@ def test_quotes_it_was_reported_is_reported_by_nobody_named(nlp) -> None:  # typ
     found = _quotes(nlp, "On September 25, it was reported Baker was hospitalized in critical condition.")
     assert [(q[1], q[2]) for q in found] == [(None, "Baker was hospitalized in critical condition")]
     assert not _quotes(nlp, "It was agreed that a partial lockdown would be instated on Saturday.")
+
+
+def test_quotes_a_report_named_as_the_source_of_a_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train london-bridge-tusk, engineer-killed-while-working-on-travelator, aftershocks-increase-...
+    found = _quotes(nlp, "By reports on Saturday, two of Khan's victims died, and three others were "
+                         "seriously injured.")
+    assert [(q[1], q[3]) for q in found] == [(None, "by")] and found[0][2].startswith("two of Khan's")
+    text = ("British Transport Police (BTP) were called to the station. London Ambulance Service and "
+            "London Fire Brigade were the first responders and already there when BTP arrived, by BTP's "
+            "report.")
+    q = next(q for q in _quotes(nlp, text) if "first responders" in q[2])
+    assert q[1] == "British Transport Police"
+    text = ("The National Disaster Risk Reduction and Management Council (NDRRMC) counted the damage. In a "
+            "situational report of NDRRMC, Wednesday's tremor damaged 143 buildings including 70 schools.")
+    q = next(q for q in _quotes(nlp, text) if "143 buildings" in q[2])
+    assert q[1] == "National Disaster Risk Reduction and Management Council"

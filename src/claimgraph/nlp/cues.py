@@ -20,6 +20,8 @@ _SPEECH_PARTICLES = {"out", "on", "for", "back", "up"}
 _NOT_SPEECH = {("call", "off"), ("call", "up"), ("call", "in"), ("tell", "apart"), ("point", "to")}
 # Say-verbs whose object is news even without a clause: what was announced, reported, warned of.
 _NEWS_VERBS = {"announce", "report", "warn", "promise", "predict"}
+# Reports named as a clause's source with "by" or "in": "By reports on Saturday, ...".
+_SOURCE_NOUNS = {"report"}
 # Say-verbs whose impersonal passive reports news with no one reporting it: "it was reported ...".
 _IMPERSONAL = {"report", "say", "announce", "claim", "allege", "confirm", "state"}
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "prep", "dative", "acomp"}
@@ -35,7 +37,7 @@ class Cue:
     @property
     def text(self) -> str:
         if self.kind == "according":
-            return "according to"
+            return "according to" if self.verb.lower_ == "according" else self.verb.lower_
         particle = next((c.text for c in self.verb.children if c.dep_ == "prt"), None)
         return f"{self.verb.text} {particle}" if particle else self.verb.text
 
@@ -52,9 +54,21 @@ def _according(token: Token) -> Cue | None:
     return Cue(token, "according", pobj) if pobj is not None else None
 
 
+def _by_report(token: Token) -> Cue | None:
+    """"By reports on Saturday, ...", "..., by BTP's report", "In a situational report of NDRRMC,
+    ...": a report named as the source of a clause whose verb reports nothing itself (not "said
+    in a report that"). Its subject is the report, which speaks for whoever issued it."""
+    if token.lower_ not in ("by", "in") or token.dep_ != "prep" or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    report = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in _SOURCE_NOUNS), None)
+    if report is None or reporting_verbs().get(token.head.lemma_.lower()) or _framed(token.head):
+        return None
+    return Cue(token, "according", report)
+
+
 def cue_at(token: Token) -> Cue | None:
     """The reporting cue this token heads, or None."""
-    acc = _according(token)
+    acc = _according(token) or _by_report(token)
     if acc is not None:
         return acc
     if token.pos_ not in ("VERB",) or _negated(token) and token.lemma_ != "deny":
@@ -268,6 +282,8 @@ def _according_content(cue: Cue) -> tuple[int, int] | None:
     sent = cue.verb.sent
     # "according to X" itself, not all the parser hung on "according" (it may root the sentence)
     to = next((c for c in cue.verb.children if c.lower_ == "to"), None)
+    if cue.verb.lower_ != "according":
+        to = cue.verb  # "by reports on Saturday": the phrase itself
     last = max(t.i for t in to.subtree) if to is not None else cue.verb.i
     before = (sent.start, cue.verb.i)
     after = (last + 1, sent.end)
