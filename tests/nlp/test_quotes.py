@@ -428,3 +428,14 @@ def test_quotes_a_report_named_as_the_source_of_a_clause(nlp) -> None:  # type: 
             "situational report of NDRRMC, Wednesday's tremor damaged 143 buildings including 70 schools.")
     q = next(q for q in _quotes(nlp, text) if "143 buildings" in q[2])
     assert q[1] == "National Disaster Risk Reduction and Management Council"
+
+
+def test_quotes_speculate_and_deem_report_a_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train scientists-report-skyrocketing-phytoplankton and cairo-summit-denounces-turkish-libyan-...
+    text = ("The researchers have speculated this upwelling pattern may have occurred repeatedly during the "
+            "volcanic process that produced the Hawaiian Island chain.")
+    assert any(q[2].startswith("this upwelling pattern") for q in _quotes(nlp, text))
+    text = ("They called on Turkey to halt their drilling operations within the EEZ of Cyprus, and deemed "
+            "that the agreement on sending Turkish soldiers to Libya, where a civil war is underway, goes "
+            "against the United Nations Security Council resolution 2259.")
+    assert any("the agreement on sending Turkish soldiers" in q[2] for q in _quotes(nlp, text))
