@@ -439,3 +439,16 @@ def test_quotes_speculate_and_deem_report_a_claim(nlp) -> None:  # type: ignore[
             "that the agreement on sending Turkish soldiers to Libya, where a civil war is underway, goes "
             "against the United Nations Security Council resolution 2259.")
     assert any("the agreement on sending Turkish soldiers" in q[2] for q in _quotes(nlp, text))
+
+
+def test_quotes_a_family_role_is_the_last_person_of_its_gender(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train california-court-sentences-parents-who-kept-their-children: no one is introduced as
+    # "the father" or "the mother"; they are the last man and the last woman named before
+    text = ("Yesterday in California's Riverside County criminal court, Judge Bernard Schwartz sentenced "
+            "David and Louise Turpin to life in prison for torturing all but the youngest of their thirteen "
+            "children.\n\nDavid Turpin, alone, was also charged with making false statements for the purpose "
+            'of obtaining a home schooling license.\n\nThe father said "I love my children and I believe my '
+            'children love me."\n\nThe mother said "I really look forward to the day I can see them, hug them '
+            "and tell them I'm sorry.\"")
+    found = {q[2][:12]: q[1] for q in _quotes(nlp, text) if q[0] == "direct"}
+    assert found == {"I love my ch": "David Turpin", "I really loo": "Louise Turpin"}

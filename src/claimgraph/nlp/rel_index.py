@@ -147,6 +147,8 @@ class EntityIndex:
                         best = eid
                 if best is not None:
                     break
+            if best is None and speaker and lemma in FAMILY_ROLES:
+                best = self._family_member(token)
             return best
         recent = None
         for start, _end, eid in self.mentions_between(0, token.idx):
@@ -157,6 +159,17 @@ class EntityIndex:
                 recent = eid
         # "the unit" where no name has that word: the organisation named just before
         return best or (recent if lemma in GENERIC_ORG_NOUNS else None)
+
+    def _family_member(self, token: Token) -> str | None:
+        """"The father said" with no one introduced as the father: the last person of that
+        gender named before ("sentenced David and Louise Turpin ... The mother said": Louise)."""
+        from claimgraph.nlp.pronouns import ROLE_GENDER
+
+        want = ROLE_GENDER.get(token.lemma_.lower())
+        gender = self.pronouns.gender
+        people = [eid for _s, _e, eid in self.mentions_between(0, token.idx)
+                  if self.type(eid) == "PERSON" and gender.get(eid) == want]
+        return people[-1] if want and people else None
 
     def place_noun(self, token: Token) -> str | None:
         """The place a definite place noun stands for ("the city stated", "the state's 41
