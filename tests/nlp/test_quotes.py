@@ -452,3 +452,24 @@ def test_quotes_a_family_role_is_the_last_person_of_its_gender(nlp) -> None:  # 
             "and tell them I'm sorry.\"")
     found = {q[2][:12]: q[1] for q in _quotes(nlp, text) if q[0] == "direct"}
     assert found == {"I love my ch": "David Turpin", "I really loo": "Louise Turpin"}
+
+
+def test_quotes_a_title_is_the_person_named_with_it_later(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train texas-federal-judge-says-drafting-only and hong-kong-chaos-china-deploys-troops
+    text = ("On Friday, a federal judge in Texas ruled the United States federal government's practice of "
+            "registering men but not women for the draft is unconstitutional.\n\nIn response to a lawsuit "
+            "by the men's rights group National Coalition for Men, U.S. District Judge Gray Miller ruled the "
+            "male-only draft violated the Due Process Clause.")
+    q = next(q for q in _quotes(nlp, text) if "registering men" in q[2])
+    assert q[1] == "Gray Miller"
+    text = ("China’s ambassador to Britain accused the UK and the US of meddling in the country’s affairs. "
+            "Police said the demonstrators had no option but to come out and surrender.\n\nChina’s "
+            "ambassador to Britain Liu Xiaming has said that China has the “resolution and power” to end "
+            "the unrest.")
+    q = next(q for q in _quotes(nlp, text) if "meddling" in q[2])
+    assert q[1] == "Liu Xiaming"
+    # named in a later sentence only: the spokesperson is not the man who died
+    text = ("Yesterday, former United States Representative John Conyers died in his sleep, according to a "
+            "family spokesperson. Conyers, the former Democratic Dean of the House, was 90.")
+    q = next(q for q in _quotes(nlp, text) if "died in his sleep" in q[2])
+    assert q[1] is None

@@ -131,6 +131,8 @@ class EntityIndex:
         lemma = token.lemma_.lower()
         definite = any(c.lower_ in ("the", "this", "that") or (speaker and c.dep_ == "poss") for c in token.children)
         bare = speaker and lemma in words("state_parts") and not any(c.dep_ == "det" for c in token.children)
+        if speaker and lemma in titles() and not definite and any(c.lower_ in ("a", "an") for c in token.children):
+            return self._named_after(token)  # "a federal judge in Texas ruled ... Judge Gray Miller"
         if not (definite or bare):
             return None
         best = None
@@ -149,6 +151,8 @@ class EntityIndex:
                     break
             if best is None and speaker and lemma in FAMILY_ROLES:
                 best = self._family_member(token)
+            if best is None and speaker and lemma in titles():
+                best = self._named_after(token)
             return best
         recent = None
         for start, _end, eid in self.mentions_between(0, token.idx):
@@ -159,6 +163,23 @@ class EntityIndex:
                 recent = eid
         # "the unit" where no name has that word: the organisation named just before
         return best or (recent if lemma in GENERIC_ORG_NOUNS else None)
+
+    def _named_after(self, token: Token) -> str | None:
+        """A title no one named before had: the first person the text names later with it
+        ("China's ambassador to Britain accused ..." ... "China's ambassador to Britain Liu
+        Xiaming"; "a federal judge in Texas ruled" ... "U.S. District Judge Gray Miller")."""
+        text, lemma = self.text, token.lemma_.lower()
+        if token.tag_ in ("NNS", "NNPS"):
+            return None  # "the physicians" are no one person
+        words_ = [t for t in token.subtree if t.i >= token.i or t.dep_ != "det"]
+        phrase = self.doc[words_[0].i : words_[-1].i + 1].text.lower()  # "china's ambassador to britain"
+        # named in a later sentence, the title in that sentence: "... a family spokesperson.
+        # Conyers, the former Dean" is no spokesperson
+        for start, _end, eid in self.mentions_between(token.sent.end_char, len(text)):
+            before = re.split(r"[.!?]\s", text[max(0, start - 80) : start].lower())[-1]
+            if self.type(eid) == "PERSON" and (titled(before, lemma) or before.rstrip().endswith(phrase)):
+                return eid
+        return None
 
     def _family_member(self, token: Token) -> str | None:
         """"The father said" with no one introduced as the father: the last person of that
@@ -365,8 +386,7 @@ def voice(token: Token, quotes: Sequence[Quote], idx: EntityIndex, *, relation: 
 
 def titled(before: str, role: str) -> bool:
     """Whether the lower-cased text ``before`` a name ends with ``role`` as whole words ("prime
-    minister ", "his daughter ", "president of the united states "), not a lower rank of it
-    ("deputy prime minister ") nor inside another word ("johnson" has no "son")."""
+    minister ", "his daughter ", "president of the united states "), not a lower rank of it ("deputy prime minister ") nor inside another word ("johnson" has no "son")."""
     found = re.search(rf"\b{re.escape(role)}\b(?: of [^,.;:]{{1,40}}?)?(?:,? (?:dr|mr|mrs|ms|sir)\.?)?\W*$", before)
     if not found:
         return False
