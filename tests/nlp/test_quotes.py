@@ -473,3 +473,12 @@ def test_quotes_a_title_is_the_person_named_with_it_later(nlp) -> None:  # type:
             "family spokesperson. Conyers, the former Democratic Dean of the House, was 90.")
     q = next(q for q in _quotes(nlp, text) if "died in his sleep" in q[2])
     assert q[1] is None
+
+
+def test_quotes_a_passive_report_with_its_agent_is_the_agents(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train gdansk-mayor
+    text = ("Police spokesman Mariusz Ciarka said a press badge was used by the assailant, reported by The "
+            "Guardian as convicted of assaults and by Associated Press of bank robberies, to gain entry.")
+    found = {q[2]: q[1] for q in _quotes(nlp, text)}
+    assert found.get("as convicted of assaults") in ("The Guardian", "Guardian")
+    assert any(s == "Mariusz Ciarka" and t.startswith("a press badge was used") for t, s in found.items())

@@ -150,7 +150,7 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
                 for g in p.children if g.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in g.children)
             ]
         if not ccomp:
-            return _clause_after(verb) or _news_object(verb)
+            return _clause_after(verb) or _news_object(verb) or _as_clause(verb)
         sub = list(ccomp[0].subtree)
         return sub[0].i, sub[-1].i + 1
     content = [c for c in kids if (c.dep_ in _CONTENT_DEPS or _purpose_clause(c)) and c.i > verb.i]
@@ -256,6 +256,23 @@ def _clause_after(verb: Token) -> tuple[int, int] | None:
     if words[0].pos_ in ("ADP", "ADV") and words[0].lower_ != "that":
         return None  # "said in a statement on Monday, which was ..." is no report
     return i, end
+
+
+def _as_clause(verb: Token) -> tuple[int, int] | None:
+    """What a passive report with its agent calls someone: "the assailant, reported by The
+    Guardian as convicted of assaults" -> "as convicted of assaults"."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                   and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)), None)
+    if clause is None:
+        return None
+    # up to a conjoined second source ("and by Associated Press of bank robberies")
+    words = [t for t in clause.subtree if not any(a.dep_ == "conj" and a.lower_ == "by" for a in [t, *t.ancestors]
+                                                   if a.i > clause.i)]
+    while words and (words[-1].dep_ == "cc" or words[-1].is_punct):
+        words.pop()
+    return (words[0].i, words[-1].i + 1) if len(words) >= 3 else None
 
 
 def _own_verb(t: Token, cue_verb: Token) -> bool:

@@ -44,6 +44,11 @@ def subject_of(verb: Token, *, speech: bool = False) -> Token | None:
         head = tok.head
         if head.i == tok.i:
             return None
+        if speech and step == 0 and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            # "the assailant, reported by The Guardian as convicted of assaults": the agent speaks
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
         if tok.dep_ in ("acl", "relcl", "appos") and (not speech or head.pos_ in ("NOUN", "PROPN", "PRON")):
             return head
         if tok.dep_ in ("conj", "xcomp", "acl", "relcl"):
