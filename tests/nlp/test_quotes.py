@@ -482,3 +482,16 @@ def test_quotes_a_passive_report_with_its_agent_is_the_agents(nlp) -> None:  # t
     found = {q[2]: q[1] for q in _quotes(nlp, text)}
     assert found.get("as convicted of assaults") in ("The Guardian", "Guardian")
     assert any(s == "Mariusz Ciarka" and t.startswith("a press badge was used") for t, s in found.items())
+
+
+def test_quotes_a_document_from_someone_speaks_for_its_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train thai-political-party-withdraws-nomination and jolo-cathedral
+    text = ("King Maha Vajiralongkorn objected to the nomination. The palace issued the following statement "
+            'from the king: "Even though she relinquished her title according to royal laws, she still '
+            'retains her status and position as a member of the Chakri dynasty."')
+    q = next(q for q in _quotes(nlp, text) if q[0] == "direct")
+    assert q[1] == "Maha Vajiralongkorn"
+    text = ("The Coast Guard has announced an order by Coast Guard Commandant Admiral Elson Hermogino "
+            'directing Coast Guard units nearby to "join personnel from the [army and police] in the '
+            'investigation and pursuit of the perpetrators."')
+    assert any(q[1] == "Elson Hermogino" and "pursuit of the perpetrators" in q[2] for q in _quotes(nlp, text))

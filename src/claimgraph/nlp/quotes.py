@@ -17,7 +17,7 @@ from claimgraph.model import Quote, Span
 from claimgraph.nlp.cues import Cue, content_span, cue_at, find_cues, impersonal, parenthetical
 from claimgraph.nlp.lexicon import reporting_verbs
 from claimgraph.nlp.quotemarks import Quoted, find_quoted, paragraphs
-from claimgraph.nlp.rel_index import EntityIndex
+from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, EntityIndex
 from claimgraph.nlp.speakers import SpeakerResolver
 from claimgraph.nlp.syntax import subject_of
 
@@ -95,6 +95,12 @@ class QuoteFinder:
         """The cue's speaker: its subject resolved, or the person named in the phrase before the
         verb when the parse made an organisation or a place in it the subject."""
         assert cue.subject is not None
+        # "The palace issued the following statement from the king": the document's own source speaks
+        document = next((c for c in cue.verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS), None)
+        source = next((p for c in (document.children if document is not None else ()) if c.dep_ == "prep"
+                       and c.lower_ in ("from", "by") for p in c.children if p.dep_ == "pobj"), None)
+        if source is not None and (found := self.resolver.resolve(source, self.spans))[0] is not None:
+            return found
         speaker, said = self.resolver.resolve(cue.subject, self.spans)
         person = self.resolver.person_before(cue.verb, speaker) if cue.subject.i < cue.verb.i else None
         return person or (speaker, said)
