@@ -495,3 +495,11 @@ def test_quotes_a_document_from_someone_speaks_for_its_source(nlp) -> None:  # t
             'directing Coast Guard units nearby to "join personnel from the [army and police] in the '
             'investigation and pursuit of the perpetrators."')
     assert any(q[1] == "Elson Hermogino" and "pursuit of the perpetrators" in q[2] for q in _quotes(nlp, text))
+
+
+def test_quotes_a_place_s_government_speaks_as_the_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train francis-d-souza-former-deputy-chief-minister-of-goa
+    text = ("Francis D'Souza, the Deputy Chief Minister of the state of Goa, India, died. Goa's government "
+            "announced three days of mourning for D'Souza.")
+    q = next(q for q in _quotes(nlp, text) if "mourning" in q[2])
+    assert q[1] == "Goa"

@@ -32,6 +32,8 @@ _ANONYMOUS = {
 _BODIES_OF_PEOPLE = {
     "administration", "campaign", "government", "regime", "foundation", "family", "camp", "estate",
 }
+# Bodies that govern a place and speak as it: "Goa's government" is Goa.
+_RULERS = {"government", "administration"}
 # Words that may stand between a place or body and the office holder it introduces.
 _TITLE_GAP = 5
 # Words of the noun phrase before a speech verb, read back from the verb: names, roles, "of"/"from"
@@ -90,6 +92,12 @@ class SpeakerResolver:
             return self._named(self.doc[self._token_at(person, token)])  # "the first selectman, X,"
         if token.lemma_.lower() in _ANONYMOUS:
             return None, self._phrase_text(token)  # "a source within the ministry": unnamed
+        if token.lemma_.lower() in _RULERS:
+            # "Goa's government announced": the place it governs speaks
+            place = next((self.index.at(c) for c in token.children if c.dep_ in ("poss", "compound")
+                          and self.types.get(self.index.at(c) or "") == "GPE"), None)
+            if place is not None:
+                return place, self._phrase_text(token)
         if token.lemma_.lower() in _BODIES_OF_PEOPLE and any(
             c.dep_ in ("compound", "poss") and self.types.get(self.index.at(c) or "") == "PERSON"
             for c in token.children
