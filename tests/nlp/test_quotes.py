@@ -503,3 +503,18 @@ def test_quotes_a_place_s_government_speaks_as_the_place(nlp) -> None:  # type: 
             "announced three days of mourning for D'Souza.")
     q = next(q for q in _quotes(nlp, text) if "mourning" in q[2])
     assert q[1] == "Goa"
+
+
+def test_quotes_a_person_s_body_named_in_full_and_a_named_source_among_others(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train actor-doris-day-dies-at-97 and london-bridge-tusk
+    text = ("US singer and animal rights advocate Doris Day died on Monday at her home in Carmel Valley, "
+            "California. She focused her later career on animal rights, founding the Doris Day Animal "
+            "Foundation.\n\nDay's animal foundation said she had been in otherwise \"excellent physical "
+            'health for her age" but had recently had pneumonia.')
+    q = next(q for q in _quotes(nlp, text) if q[0] == "mixed")
+    assert q[1] == "Doris Day Animal Foundation"
+    text = ("Videos of the attack were posted online by witnesses. According to these videos and NPR, the "
+            "police then surrounded the attacker aiming at him with their guns, moved a last bystander out "
+            "of the way, and shot Khan.")
+    q = next(q for q in _quotes(nlp, text) if "surrounded the attacker" in q[2])
+    assert q[1] == "NPR"

@@ -77,6 +77,9 @@ class SpeakerResolver:
             # "Retired FBI agent and terrorism specialist Ali Soufan told": the named conjunct
             if child.dep_ == "conj" and self.types.get(self.index.at(child) or "") == "PERSON":
                 return self._named(child)
+            # "According to these videos and NPR": the named source
+            if child.dep_ == "conj" and token.pos_ == "NOUN" and self.types.get(self.index.at(child) or "") == "ORG":
+                return self._named(child)
             if child.dep_ == "appos":
                 inner = self._inside(child)
                 if inner is not None:
@@ -102,7 +105,9 @@ class SpeakerResolver:
             c.dep_ in ("compound", "poss") and self.types.get(self.index.at(c) or "") == "PERSON"
             for c in token.children
         ):
-            return None, self._phrase_text(token)  # "the Trump campaign said": not Trump himself
+            # "the Trump campaign said": not Trump himself, but the body when the text names it in
+            # full ("Day's animal foundation": the Doris Day Animal Foundation)
+            return self._body_named(token), self._phrase_text(token)
         inner = self._inside(token)
         if inner is None and token.lemma_.lower() in DOCUMENT_NOUNS:
             # "the Turkish statement": Turkey's; "its website", "X issued a statement saying"
@@ -136,6 +141,15 @@ class SpeakerResolver:
             return None
         eid, tok = next(iter(people.items()))
         return eid, self._mention_text(eid, tok)
+
+    def _body_named(self, token: Token) -> str | None:
+        """The organisation whose name holds a person's body phrase's words ("Day's animal
+        foundation" -> "Doris Day Animal Foundation"), if the text names one."""
+        words_ = {t.lower_ for t in token.subtree if t.pos_ in ("PROPN", "NOUN", "ADJ")}
+        for e in self.index.entity_list:
+            if e.type == "ORG" and words_ <= {w.lower() for w in e.name.split()}:
+                return e.id
+        return None
 
     def _titled_person(self, token: Token) -> str | None:
         """The person a place or body introduces as its office holder: "Niger's president Mahamadou
