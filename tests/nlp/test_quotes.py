@@ -518,3 +518,12 @@ def test_quotes_a_person_s_body_named_in_full_and_a_named_source_among_others(nl
             "of the way, and shot Khan.")
     q = next(q for q in _quotes(nlp, text) if "surrounded the attacker" in q[2])
     assert q[1] == "NPR"
+
+
+def test_quotes_a_participle_after_a_passive_with_its_agent_is_the_agents(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train conservative-party-wins-majority-in-2019
+    text = ("Prime Minister Boris Johnson won a majority. Election implications regarding the UK's efforts "
+            "on leaving the European Union (EU) were described by Johnson as a \"historic mandate\", saying "
+            "he intends to leave the EU by the end of January.")
+    q = next(q for q in _quotes(nlp, text) if q[2].startswith("he intends"))
+    assert q[1] == "Boris Johnson"
