@@ -527,3 +527,14 @@ def test_quotes_a_participle_after_a_passive_with_its_agent_is_the_agents(nlp) -
             "he intends to leave the EU by the end of January.")
     q = next(q for q in _quotes(nlp, text) if q[2].startswith("he intends"))
     assert q[1] == "Boris Johnson"
+
+
+def test_quotes_a_relative_clause_report_leaves_out_the_relative_pronoun(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train aramco-drones and former-president-of-france-jacques-chirac
+    found = _quotes(nlp, "The attacks triggered major fires at a processing plant and an oil field, which "
+                         "state media said were under control.")
+    assert [(q[2], q[3]) for q in found] == [("were under control", "said")]
+    found = _quotes(nlp, "Jacques Chirac married Bernadette Chodron de Courcel in 1956. He had not made public "
+                         "appearances since 2014, which his wife Bernadette said was due to memory problems.")
+    q = next(q for q in found if q[2] == "was due to memory problems")
+    assert q[1] is not None and q[1].startswith("Bernadette")

@@ -152,6 +152,9 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
         if not ccomp:
             return _clause_after(verb) or _news_object(verb) or _as_clause(verb)
         sub = list(ccomp[0].subtree)
+        if ccomp[0].i > verb.i:
+            # "fires ..., which state media said were under control": not the fronted relative pronoun
+            sub = [t for t in sub if t.i > verb.i]
         return sub[0].i, sub[-1].i + 1
     content = [c for c in kids if (c.dep_ in _CONTENT_DEPS or _purpose_clause(c)) and c.i > verb.i]
     if not content:
