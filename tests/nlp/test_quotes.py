@@ -538,3 +538,10 @@ def test_quotes_a_relative_clause_report_leaves_out_the_relative_pronoun(nlp) ->
                          "appearances since 2014, which his wife Bernadette said was due to memory problems.")
     q = next(q for q in found if q[2] == "was due to memory problems")
     assert q[1] is not None and q[1].startswith("Bernadette")
+
+
+def test_quotes_a_complement_headed_by_a_demand_verb_is_the_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train paris-court-jails-two-police-in
+    found = _quotes(nlp, "Both officers indicated they would appeal; Quirin wept in his lawyer's arms when "
+                         "convicted.")
+    assert [(q[2], q[3]) for q in found] == [("they would appeal", "indicated")]

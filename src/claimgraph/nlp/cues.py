@@ -136,7 +136,7 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
         return aside
     if cue.kind == "say":
         # a complement that is itself a report with its own speaker is not this verb's content
-        ccomp = [c for c in kids if c.dep_ == "ccomp" and not (_reports(c) and subject_of(c, speech=True) is not None)]
+        ccomp = [c for c in kids if c.dep_ == "ccomp" and not (_says(c) and subject_of(c, speech=True) is not None)]
         ccomp.sort(key=lambda c: c.i < verb.i)  # "X said that ..." before "..., X said"
         if not ccomp:
             # "denied all claims that ..."; "told reporters that ..."
@@ -290,6 +290,13 @@ def _own_verb(t: Token, cue_verb: Token) -> bool:
 
 def _reports(verb: Token) -> bool:
     return verb.lemma_.lower() in reporting_verbs() and verb.pos_ == "VERB"
+
+
+def _says(verb: Token) -> bool:
+    """A say-verb: a complement headed by one with its own speaker is that speaker's report, not
+    the outer verb's content; one headed by another report verb is ("Both officers indicated they
+    would appeal": the appeal is what they indicated)."""
+    return reporting_verbs().get(verb.lemma_.lower()) == "say" and verb.pos_ == "VERB"
 
 
 def _purpose_clause(tok: Token) -> bool:
