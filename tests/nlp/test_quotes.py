@@ -545,3 +545,13 @@ def test_quotes_a_complement_headed_by_a_demand_verb_is_the_content(nlp) -> None
     found = _quotes(nlp, "Both officers indicated they would appeal; Quirin wept in his lawyer's arms when "
                          "convicted.")
     assert [(q[2], q[3]) for q in found] == [("they would appeal", "indicated")]
+
+
+def test_quotes_a_statement_that_states_a_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train kennedy-assassin-sirhan-sirhan-stabbed-in-prison
+    text = ("The California Department of Corrections and Rehabilitation runs the prison. The Department "
+            'issued a statement that an inmate had been stabbed: "There was an assault on an inmate on '
+            'Friday."')
+    q = next(q for q in _quotes(nlp, text) if q[0] == "indirect")
+    assert (q[1], q[2], q[3]) == ("California Department of Corrections and Rehabilitation",
+                                  "an inmate had been stabbed", "statement")

@@ -31,7 +31,7 @@ _SKIP_CHILD_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "adv
 @dataclass(slots=True)
 class Cue:
     verb: Token
-    kind: str  # say, direct, judge, frame, according
+    kind: str  # say, direct, judge, frame, according, document
     subject: Token | None
 
     @property
@@ -118,8 +118,25 @@ def impersonal(verb: Token) -> bool:
 
 
 def find_cues(doc: Doc) -> list[Cue]:
-    """Every reporting cue of the document, in order."""
-    return [cue for tok in doc if (cue := cue_at(tok)) is not None]
+    """Every reporting cue of the document, in order (with the documents that state a clause)."""
+    return [cue for tok in doc if (cue := cue_at(tok) or _document_cue(tok)) is not None]
+
+
+def _document_cue(token: Token) -> Cue | None:
+    """A document that states a clause of its own: "The Department issued a statement that an
+    inmate had been stabbed", "the palace issued a statement to the effect the king considered
+    it inappropriate ...". It speaks for whoever issued it (its own subject)."""
+    from claimgraph.nlp.rel_index import DOCUMENT_NOUNS
+
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    return Cue(token, "document", token) if _stated(token) is not None else None
+
+
+def _stated(document: Token) -> Token | None:
+    """The verb of the clause a document noun states, with a subject of its own."""
+    return next((c for c in document.children if c.dep_ in ("acl", "ccomp") and c.i > document.i
+                 and c.pos_ == "VERB" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
 
 
 def content_span(cue: Cue) -> tuple[int, int] | None:
@@ -131,6 +148,12 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
     verb = cue.verb
     if cue.kind == "according":
         return _according_content(cue)
+    if cue.kind == "document":  # the clause the document states, past its "that"
+        clause = _stated(verb)
+        if clause is None:
+            return None
+        sub = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i or t.is_punct)]
+        return sub[0].i, sub[-1].i + 1
     kids = [c for c in verb.children if c.dep_ not in _SKIP_CHILD_DEPS]
     if (aside := parenthetical(cue)) is not None:
         return aside
