@@ -555,3 +555,4 @@ def test_quotes_a_statement_that_states_a_clause(nlp) -> None:  # type: ignore[n
     q = next(q for q in _quotes(nlp, text) if q[0] == "indirect")
     assert (q[1], q[2], q[3]) == ("California Department of Corrections and Rehabilitation",
                                   "an inmate had been stabbed", "statement")
+

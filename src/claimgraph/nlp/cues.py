@@ -112,9 +112,11 @@ def _framed(verb: Token) -> bool:
 def impersonal(verb: Token) -> bool:
     """A passive report with no one reporting: "it was reported (that) ...", "It was initially
     reported the fire started in an electric vehicle" (not a decision: "it was agreed that")."""
-    return verb.lemma_.lower() in _IMPERSONAL and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and any(
-        c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in verb.children
-    ) and not any(c.dep_ == "agent" for c in verb.children)
+    kids = list(verb.children)
+    return (verb.lemma_.lower() in _IMPERSONAL and verb.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in kids)
+            and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in kids)
+            and not any(c.dep_ == "agent" for c in kids))
 
 
 def find_cues(doc: Doc) -> list[Cue]:
@@ -159,7 +161,8 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
         return aside
     if cue.kind == "say":
         # a complement that is itself a report with its own speaker is not this verb's content
-        ccomp = [c for c in kids if c.dep_ == "ccomp" and not (_says(c) and subject_of(c, speech=True) is not None)]
+        ccomp = [c for c in kids
+                 if c.dep_ == "ccomp" and not (_says(c) and subject_of(c, speech=True) is not None)]
         ccomp.sort(key=lambda c: c.i < verb.i)  # "X said that ..." before "..., X said"
         if not ccomp:
             # "denied all claims that ..."; "told reporters that ..."
@@ -294,8 +297,8 @@ def _as_clause(verb: Token) -> tuple[int, int] | None:
     if clause is None:
         return None
     # up to a conjoined second source ("and by Associated Press of bank robberies")
-    words = [t for t in clause.subtree if not any(a.dep_ == "conj" and a.lower_ == "by" for a in [t, *t.ancestors]
-                                                   if a.i > clause.i)]
+    words = [t for t in clause.subtree
+             if not any(a.dep_ == "conj" and a.lower_ == "by" for a in [t, *t.ancestors] if a.i > clause.i)]
     while words and (words[-1].dep_ == "cc" or words[-1].is_punct):
         words.pop()
     return (words[0].i, words[-1].i + 1) if len(words) >= 3 else None

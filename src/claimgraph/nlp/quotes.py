@@ -96,7 +96,8 @@ class QuoteFinder:
         verb when the parse made an organisation or a place in it the subject."""
         assert cue.subject is not None
         # "The palace issued the following statement from the king": the document's own source speaks
-        document = next((c for c in cue.verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS), None)
+        document = next(
+            (c for c in cue.verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS), None)
         source = next((p for c in (document.children if document is not None else ()) if c.dep_ == "prep"
                        and c.lower_ in ("from", "by") for p in c.children if p.dep_ == "pobj"), None)
         if source is not None and (found := self.resolver.resolve(source, self.spans))[0] is not None:
@@ -244,8 +245,10 @@ class QuoteFinder:
             return False
         if found is None:
             return True
+        # the body is named inside the phrase, its head a person's role ("The ministry added" is the ministry)
+        inside = any(self.index.at(t) == found for t in subject.subtree if t.i != subject.i)
         person = self.index.type(last.speaker) == "PERSON"
-        return person and self.index.type(found) != "PERSON" and self.index.at(subject) is None
+        return person and inside and self.index.type(found) != "PERSON" and self.index.at(subject) is None
 
     def _cue_before(self, pos: int, since: int, own: Cue | None) -> Cue | None:
         """The last reporting cue with a subject between ``since`` and ``pos``, outside quotes

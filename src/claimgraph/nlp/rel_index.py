@@ -131,7 +131,8 @@ class EntityIndex:
         lemma = token.lemma_.lower()
         definite = any(c.lower_ in ("the", "this", "that") or (speaker and c.dep_ == "poss") for c in token.children)
         bare = speaker and lemma in words("state_parts") and not any(c.dep_ == "det" for c in token.children)
-        if speaker and lemma in titles() and not definite and any(c.lower_ in ("a", "an") for c in token.children):
+        indefinite = any(c.lower_ in ("a", "an") for c in token.children)
+        if speaker and lemma in titles() and not definite and indefinite:
             return self._named_after(token)  # "a federal judge in Texas ruled ... Judge Gray Miller"
         if not (definite or bare):
             return None
@@ -386,7 +387,8 @@ def voice(token: Token, quotes: Sequence[Quote], idx: EntityIndex, *, relation: 
 
 def titled(before: str, role: str) -> bool:
     """Whether the lower-cased text ``before`` a name ends with ``role`` as whole words ("prime
-    minister ", "his daughter ", "president of the united states "), not a lower rank of it ("deputy prime minister ") nor inside another word ("johnson" has no "son")."""
+    minister ", "his daughter ", "president of the united states "), not a lower rank of it
+    ("deputy prime minister ") nor inside another word ("johnson" has no "son")."""
     found = re.search(rf"\b{re.escape(role)}\b(?: of [^,.;:]{{1,40}}?)?(?:,? (?:dr|mr|mrs|ms|sir)\.?)?\W*$", before)
     if not found:
         return False

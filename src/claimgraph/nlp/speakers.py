@@ -78,7 +78,8 @@ class SpeakerResolver:
             if child.dep_ == "conj" and self.types.get(self.index.at(child) or "") == "PERSON":
                 return self._named(child)
             # "According to these videos and NPR": the named source
-            if child.dep_ == "conj" and token.pos_ == "NOUN" and self.types.get(self.index.at(child) or "") == "ORG":
+            if child.dep_ == "conj" and token.pos_ == "NOUN" and self.types.get(
+                    self.index.at(child) or "") == "ORG":
                 return self._named(child)
             if child.dep_ == "appos":
                 inner = self._inside(child)
