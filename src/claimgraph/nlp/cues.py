@@ -20,6 +20,10 @@ _SPEECH_PARTICLES = {"out", "on", "for", "back", "up"}
 _NOT_SPEECH = {("call", "off"), ("call", "up"), ("call", "in"), ("tell", "apart"), ("point", "to")}
 # Say-verbs whose object is news even without a clause: what was announced, reported, warned of.
 _NEWS_VERBS = {"announce", "report", "warn", "promise", "predict"}
+# Reports named as a clause's source with "by" or "in": "By reports on Saturday, ...".
+_SOURCE_NOUNS = {"report"}
+# Say-verbs whose impersonal passive reports news with no one reporting it: "it was reported ...".
+_IMPERSONAL = {"report", "say", "announce", "claim", "allege", "confirm", "state"}
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "prep", "dative", "acomp"}
 _SKIP_CHILD_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "advmod", "cc", "conj", "mark", "npadvmod"}
 
@@ -27,13 +31,13 @@ _SKIP_CHILD_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "adv
 @dataclass(slots=True)
 class Cue:
     verb: Token
-    kind: str  # say, direct, judge, frame, according
+    kind: str  # say, direct, judge, frame, according, document
     subject: Token | None
 
     @property
     def text(self) -> str:
         if self.kind == "according":
-            return "according to"
+            return "according to" if self.verb.lower_ == "according" else self.verb.lower_
         particle = next((c.text for c in self.verb.children if c.dep_ == "prt"), None)
         return f"{self.verb.text} {particle}" if particle else self.verb.text
 
@@ -50,9 +54,21 @@ def _according(token: Token) -> Cue | None:
     return Cue(token, "according", pobj) if pobj is not None else None
 
 
+def _by_report(token: Token) -> Cue | None:
+    """"By reports on Saturday, ...", "..., by BTP's report", "In a situational report of NDRRMC,
+    ...": a report named as the source of a clause whose verb reports nothing itself (not "said
+    in a report that"). Its subject is the report, which speaks for whoever issued it."""
+    if token.lower_ not in ("by", "in") or token.dep_ != "prep" or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    report = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in _SOURCE_NOUNS), None)
+    if report is None or reporting_verbs().get(token.head.lemma_.lower()) or _framed(token.head):
+        return None
+    return Cue(token, "according", report)
+
+
 def cue_at(token: Token) -> Cue | None:
     """The reporting cue this token heads, or None."""
-    acc = _according(token)
+    acc = _according(token) or _by_report(token)
     if acc is not None:
         return acc
     if token.pos_ not in ("VERB",) or _negated(token) and token.lemma_ != "deny":
@@ -93,9 +109,36 @@ def _framed(verb: Token) -> bool:
     return verb.dep_ == "conj" and verb.head.pos_ == "VERB" and _framed(verb.head)
 
 
+def impersonal(verb: Token) -> bool:
+    """A passive report with no one reporting: "it was reported (that) ...", "It was initially
+    reported the fire started in an electric vehicle" (not a decision: "it was agreed that")."""
+    kids = list(verb.children)
+    return (verb.lemma_.lower() in _IMPERSONAL and verb.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in kids)
+            and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in kids)
+            and not any(c.dep_ == "agent" for c in kids))
+
+
 def find_cues(doc: Doc) -> list[Cue]:
-    """Every reporting cue of the document, in order."""
-    return [cue for tok in doc if (cue := cue_at(tok)) is not None]
+    """Every reporting cue of the document, in order (with the documents that state a clause)."""
+    return [cue for tok in doc if (cue := cue_at(tok) or _document_cue(tok)) is not None]
+
+
+def _document_cue(token: Token) -> Cue | None:
+    """A document that states a clause of its own: "The Department issued a statement that an
+    inmate had been stabbed", "the palace issued a statement to the effect the king considered
+    it inappropriate ...". It speaks for whoever issued it (its own subject)."""
+    from claimgraph.nlp.rel_index import DOCUMENT_NOUNS
+
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    return Cue(token, "document", token) if _stated(token) is not None else None
+
+
+def _stated(document: Token) -> Token | None:
+    """The verb of the clause a document noun states, with a subject of its own."""
+    return next((c for c in document.children if c.dep_ in ("acl", "ccomp") and c.i > document.i
+                 and c.pos_ == "VERB" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
 
 
 def content_span(cue: Cue) -> tuple[int, int] | None:
@@ -107,12 +150,19 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
     verb = cue.verb
     if cue.kind == "according":
         return _according_content(cue)
+    if cue.kind == "document":  # the clause the document states, past its "that"
+        clause = _stated(verb)
+        if clause is None:
+            return None
+        sub = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i or t.is_punct)]
+        return sub[0].i, sub[-1].i + 1
     kids = [c for c in verb.children if c.dep_ not in _SKIP_CHILD_DEPS]
     if (aside := parenthetical(cue)) is not None:
         return aside
     if cue.kind == "say":
         # a complement that is itself a report with its own speaker is not this verb's content
-        ccomp = [c for c in kids if c.dep_ == "ccomp" and not (_reports(c) and subject_of(c, speech=True) is not None)]
+        ccomp = [c for c in kids
+                 if c.dep_ == "ccomp" and not (_says(c) and subject_of(c, speech=True) is not None)]
         ccomp.sort(key=lambda c: c.i < verb.i)  # "X said that ..." before "..., X said"
         if not ccomp:
             # "denied all claims that ..."; "told reporters that ..."
@@ -126,8 +176,11 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
                 for g in p.children if g.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in g.children)
             ]
         if not ccomp:
-            return _clause_after(verb) or _news_object(verb)
+            return _clause_after(verb) or _news_object(verb) or _as_clause(verb)
         sub = list(ccomp[0].subtree)
+        if ccomp[0].i > verb.i:
+            # "fires ..., which state media said were under control": not the fronted relative pronoun
+            sub = [t for t in sub if t.i > verb.i]
         return sub[0].i, sub[-1].i + 1
     content = [c for c in kids if (c.dep_ in _CONTENT_DEPS or _purpose_clause(c)) and c.i > verb.i]
     if not content:
@@ -234,6 +287,23 @@ def _clause_after(verb: Token) -> tuple[int, int] | None:
     return i, end
 
 
+def _as_clause(verb: Token) -> tuple[int, int] | None:
+    """What a passive report with its agent calls someone: "the assailant, reported by The
+    Guardian as convicted of assaults" -> "as convicted of assaults"."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                   and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)), None)
+    if clause is None:
+        return None
+    # up to a conjoined second source ("and by Associated Press of bank robberies")
+    words = [t for t in clause.subtree
+             if not any(a.dep_ == "conj" and a.lower_ == "by" for a in [t, *t.ancestors] if a.i > clause.i)]
+    while words and (words[-1].dep_ == "cc" or words[-1].is_punct):
+        words.pop()
+    return (words[0].i, words[-1].i + 1) if len(words) >= 3 else None
+
+
 def _own_verb(t: Token, cue_verb: Token) -> bool:
     """Whether ``t`` is a verb that makes the words after a cue a clause of their own."""
     if t.pos_ not in ("VERB", "AUX") or t.dep_ == "aux" or (t.dep_ == "conj" and t.head.i == cue_verb.i):
@@ -248,6 +318,13 @@ def _reports(verb: Token) -> bool:
     return verb.lemma_.lower() in reporting_verbs() and verb.pos_ == "VERB"
 
 
+def _says(verb: Token) -> bool:
+    """A say-verb: a complement headed by one with its own speaker is that speaker's report, not
+    the outer verb's content; one headed by another report verb is ("Both officers indicated they
+    would appeal": the appeal is what they indicated)."""
+    return reporting_verbs().get(verb.lemma_.lower()) == "say" and verb.pos_ == "VERB"
+
+
 def _purpose_clause(tok: Token) -> bool:
     """"calling for the killers to be brought to justice": a clause marked for/that/whether."""
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("for", "that", "whether", "if") for c in tok.children)
@@ -258,6 +335,8 @@ def _according_content(cue: Cue) -> tuple[int, int] | None:
     sent = cue.verb.sent
     # "according to X" itself, not all the parser hung on "according" (it may root the sentence)
     to = next((c for c in cue.verb.children if c.lower_ == "to"), None)
+    if cue.verb.lower_ != "according":
+        to = cue.verb  # "by reports on Saturday": the phrase itself
     last = max(t.i for t in to.subtree) if to is not None else cue.verb.i
     before = (sent.start, cue.verb.i)
     after = (last + 1, sent.end)

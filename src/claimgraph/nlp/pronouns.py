@@ -39,6 +39,8 @@ _ROLE_GENDER = {
     "chairman": "m", "businessman": "m", "actor": "m", "boyfriend": "m", "grandfather": "m",
     "widower": "m", "congressman": "m",
 }
+# A family role's gender ("the father" is a man); see ``EntityIndex.description``.
+ROLE_GENDER = {**_ROLE_GENDER, "father": "m"}
 LOOKBACK_SENTENCES = 4
 
 

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from claimgraph.model import Quote, Span
-from claimgraph.nlp.cues import Cue, content_span, cue_at, find_cues, parenthetical
+from claimgraph.nlp.cues import Cue, content_span, cue_at, find_cues, impersonal, parenthetical
 from claimgraph.nlp.lexicon import reporting_verbs
 from claimgraph.nlp.quotemarks import Quoted, find_quoted, paragraphs
-from claimgraph.nlp.rel_index import EntityIndex
+from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, EntityIndex
 from claimgraph.nlp.speakers import SpeakerResolver
 from claimgraph.nlp.syntax import subject_of
 
@@ -54,6 +54,9 @@ _MINOR_WORDS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "b
 # Words of its own (outside the quote marks) that make a reported clause a mixed quote even when a
 # long quotation fills most of it: "said naming the virus after Wuhan would place "...""
 _OWN_WORDS = 5
+# Verbs that go on with what the last speaker said: "The Wooster professor added, "..."" after a
+# quote of study co-author Karen Alley is her.
+_GOING_ON = {"add", "continue"}
 
 
 def _title_cased(text: str) -> bool:
@@ -92,6 +95,13 @@ class QuoteFinder:
         """The cue's speaker: its subject resolved, or the person named in the phrase before the
         verb when the parse made an organisation or a place in it the subject."""
         assert cue.subject is not None
+        # "The palace issued the following statement from the king": the document's own source speaks
+        document = next(
+            (c for c in cue.verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS), None)
+        source = next((p for c in (document.children if document is not None else ()) if c.dep_ == "prep"
+                       and c.lower_ in ("from", "by") for p in c.children if p.dep_ == "pobj"), None)
+        if source is not None and (found := self.resolver.resolve(source, self.spans))[0] is not None:
+            return found
         speaker, said = self.resolver.resolve(cue.subject, self.spans)
         person = self.resolver.person_before(cue.verb, speaker) if cue.subject.i < cue.verb.i else None
         return person or (speaker, said)
@@ -200,6 +210,8 @@ class QuoteFinder:
             cand = _Candidate(q.start, q.end, "direct", cue)
             if cue is not None and cue.subject is not None:
                 cand.speaker, cand.speaker_text = self._speaker(cue)
+                if last is not None and self._goes_on(cue, cand.speaker, last, q):
+                    cand.speaker = last.speaker
             elif _words(self.text[q.start : q.end]) <= _SHORT_WORDS and q.start >= title_end:
                 continue  # a short quoted phrase with no cue: a scare quote
             elif q.start >= title_end:
@@ -220,6 +232,23 @@ class QuoteFinder:
                 last = cand
         self._headline_speakers(out, title_end)
         return out
+
+    def _goes_on(self, cue: Cue, found: str | None, last: _Candidate, q: Quoted) -> bool:
+        """Whether a quote's cue goes on with the last quote's speaker: "added" or "continued"
+        with a definite description, in the last quote's paragraph or the next, that names nobody
+        ("The spokesperson added") or only the body a person works for ("The Wooster professor
+        added" after study co-author Karen Alley)."""
+        subject = cue.subject
+        if not (subject is not None and cue.verb.lemma_.lower() in _GOING_ON and subject.pos_ == "NOUN"
+                and any(c.lower_ in ("the", "this") for c in subject.children)
+                and 0 <= self._para_of(q.start) - self._para_of(last.start) <= 1):
+            return False
+        if found is None:
+            return True
+        # the body is named inside the phrase, its head a person's role ("The ministry added" is the ministry)
+        inside = any(self.index.at(t) == found for t in subject.subtree if t.i != subject.i)
+        person = self.index.type(last.speaker) == "PERSON"
+        return person and inside and self.index.type(found) != "PERSON" and self.index.at(subject) is None
 
     def _cue_before(self, pos: int, since: int, own: Cue | None) -> Cue | None:
         """The last reporting cue with a subject between ``since`` and ``pos``, outside quotes
@@ -254,7 +283,9 @@ class QuoteFinder:
     def indirect(self, direct: list[_Candidate]) -> list[_Candidate]:
         out = []
         for cue in find_cues(self.doc):
-            if self._inside_quote(cue.verb) or cue.subject is None or cue.subject.lower_ in _FIRST_SECOND:
+            unsaid = cue.subject is None and cue.kind == "say" and impersonal(cue.verb)  # "it was reported"
+            if self._inside_quote(cue.verb) or cue.subject is None and not unsaid or (
+                    cue.subject is not None and cue.subject.lower_ in _FIRST_SECOND):
                 continue  # "we concluded", "you mentioned": an interview's own voice, not a report
             rng = content_span(cue)
             if rng is None or rng[1] - rng[0] < 2:
@@ -265,7 +296,7 @@ class QuoteFinder:
                 end -= 1
             if _words(self.text[start:end]) < 2:
                 continue  # a parse fragment ("he '"), not a reported statement
-            if rng[0] <= cue.subject.i < rng[1] and parenthetical(cue) is None:
+            if cue.subject is not None and rng[0] <= cue.subject.i < rng[1] and parenthetical(cue) is None:
                 continue
             overlapping = [d for d in direct if d.start < end and start < d.end]
             covered = sum(min(end, d.end) - max(start, d.start) for d in overlapping)
@@ -274,7 +305,8 @@ class QuoteFinder:
                 continue  # the marks already quote it: the direct quote carries it
             kind = "mixed" if covered else "indirect"
             cand = _Candidate(start, end, kind, cue)
-            cand.speaker, cand.speaker_text = self._speaker(cue)
+            if cue.subject is not None:
+                cand.speaker, cand.speaker_text = self._speaker(cue)
             out.append(cand)
         return out
 

@@ -131,6 +131,9 @@ class EntityIndex:
         lemma = token.lemma_.lower()
         definite = any(c.lower_ in ("the", "this", "that") or (speaker and c.dep_ == "poss") for c in token.children)
         bare = speaker and lemma in words("state_parts") and not any(c.dep_ == "det" for c in token.children)
+        indefinite = any(c.lower_ in ("a", "an") for c in token.children)
+        if speaker and lemma in titles() and not definite and indefinite:
+            return self._named_after(token)  # "a federal judge in Texas ruled ... Judge Gray Miller"
         if not (definite or bare):
             return None
         best = None
@@ -147,6 +150,10 @@ class EntityIndex:
                         best = eid
                 if best is not None:
                     break
+            if best is None and speaker and lemma in FAMILY_ROLES:
+                best = self._family_member(token)
+            if best is None and speaker and lemma in titles():
+                best = self._named_after(token)
             return best
         recent = None
         for start, _end, eid in self.mentions_between(0, token.idx):
@@ -157,6 +164,34 @@ class EntityIndex:
                 recent = eid
         # "the unit" where no name has that word: the organisation named just before
         return best or (recent if lemma in GENERIC_ORG_NOUNS else None)
+
+    def _named_after(self, token: Token) -> str | None:
+        """A title no one named before had: the first person the text names later with it
+        ("China's ambassador to Britain accused ..." ... "China's ambassador to Britain Liu
+        Xiaming"; "a federal judge in Texas ruled" ... "U.S. District Judge Gray Miller")."""
+        text, lemma = self.text, token.lemma_.lower()
+        if token.tag_ in ("NNS", "NNPS"):
+            return None  # "the physicians" are no one person
+        words_ = [t for t in token.subtree if t.i >= token.i or t.dep_ != "det"]
+        phrase = self.doc[words_[0].i : words_[-1].i + 1].text.lower()  # "china's ambassador to britain"
+        # named in a later sentence, the title in that sentence: "... a family spokesperson.
+        # Conyers, the former Dean" is no spokesperson
+        for start, _end, eid in self.mentions_between(token.sent.end_char, len(text)):
+            before = re.split(r"[.!?]\s", text[max(0, start - 80) : start].lower())[-1]
+            if self.type(eid) == "PERSON" and (titled(before, lemma) or before.rstrip().endswith(phrase)):
+                return eid
+        return None
+
+    def _family_member(self, token: Token) -> str | None:
+        """"The father said" with no one introduced as the father: the last person of that
+        gender named before ("sentenced David and Louise Turpin ... The mother said": Louise)."""
+        from claimgraph.nlp.pronouns import ROLE_GENDER
+
+        want = ROLE_GENDER.get(token.lemma_.lower())
+        gender = self.pronouns.gender
+        people = [eid for _s, _e, eid in self.mentions_between(0, token.idx)
+                  if self.type(eid) == "PERSON" and gender.get(eid) == want]
+        return people[-1] if want and people else None
 
     def place_noun(self, token: Token) -> str | None:
         """The place a definite place noun stands for ("the city stated", "the state's 41
@@ -266,8 +301,9 @@ class EntityIndex:
 
     def issuer(self, token: Token, depth: int = 0) -> str | None:
         """Who a document speaks for: its possessor ("its website", "the chain's press release"),
-        its "by"/"from" phrase, the subject that issued it ("X released a statement saying ..."),
-        and for "the statement" the issuer of the last statement named before it."""
+        its "by"/"from" phrase, the subject that issued it ("X released a statement saying ...",
+        "Trump, in a statement delivered via the press secretary, announced"), and for "the
+        statement" the issuer of the last statement named before it."""
         if token.lemma_.lower() not in DOCUMENT_NOUNS or depth > 3:
             return None
         found = self._issued_by(token, depth)
@@ -275,7 +311,8 @@ class EntityIndex:
             lemma = token.lemma_.lower()
             earlier = self.doc[max(0, token.i - DOCUMENT_WINDOW) : token.i]
             prev = next((t for t in reversed(earlier) if t.lemma_.lower() == lemma), None)
-            found = self._issued_by(prev, depth) if prev is not None else None
+            # that statement may itself be "the statement" of one before it
+            found = self.issuer(prev, depth + 1) if prev is not None else None
         return found
 
     def _issued_by(self, token: Token, depth: int) -> str | None:
@@ -286,10 +323,15 @@ class EntityIndex:
                 p = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if p is not None:
                     return self.of_phrase(p, depth + 1)
-        if token.dep_ == "dobj" and token.head.pos_ == "VERB":
-            subj = subject_of(token.head)
+        verb = token.head
+        if token.dep_ == "pobj" and verb.lower_ in ("in", "via", "through"):
+            verb = verb.head  # "Trump, in a statement ..., announced": the statement's issuer speaks
+        if verb.pos_ == "VERB" and (token.dep_ == "dobj" or verb is not token.head):
+            subj = subject_of(verb)
             if subj is not None and subj.i != token.i:  # the issuer speaks: "the city issued a statement"
                 return self.of_phrase(subj, depth + 1) or self.description(subj, speaker=True)
+        if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
+            return self._issued_by(token.head, depth + 1)  # "The NHC's "... Advisory Number 25A""
         return None
 
     def before_apposition(self, token: Token) -> str | None:

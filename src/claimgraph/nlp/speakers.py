@@ -32,6 +32,8 @@ _ANONYMOUS = {
 _BODIES_OF_PEOPLE = {
     "administration", "campaign", "government", "regime", "foundation", "family", "camp", "estate",
 }
+# Bodies that govern a place and speak as it: "Goa's government" is Goa.
+_RULERS = {"government", "administration"}
 # Words that may stand between a place or body and the office holder it introduces.
 _TITLE_GAP = 5
 # Words of the noun phrase before a speech verb, read back from the verb: names, roles, "of"/"from"
@@ -75,6 +77,10 @@ class SpeakerResolver:
             # "Retired FBI agent and terrorism specialist Ali Soufan told": the named conjunct
             if child.dep_ == "conj" and self.types.get(self.index.at(child) or "") == "PERSON":
                 return self._named(child)
+            # "According to these videos and NPR": the named source
+            if child.dep_ == "conj" and token.pos_ == "NOUN" and self.types.get(
+                    self.index.at(child) or "") == "ORG":
+                return self._named(child)
             if child.dep_ == "appos":
                 inner = self._inside(child)
                 if inner is not None:
@@ -90,11 +96,19 @@ class SpeakerResolver:
             return self._named(self.doc[self._token_at(person, token)])  # "the first selectman, X,"
         if token.lemma_.lower() in _ANONYMOUS:
             return None, self._phrase_text(token)  # "a source within the ministry": unnamed
+        if token.lemma_.lower() in _RULERS:
+            # "Goa's government announced": the place it governs speaks
+            place = next((self.index.at(c) for c in token.children if c.dep_ in ("poss", "compound")
+                          and self.types.get(self.index.at(c) or "") == "GPE"), None)
+            if place is not None:
+                return place, self._phrase_text(token)
         if token.lemma_.lower() in _BODIES_OF_PEOPLE and any(
             c.dep_ in ("compound", "poss") and self.types.get(self.index.at(c) or "") == "PERSON"
             for c in token.children
         ):
-            return None, self._phrase_text(token)  # "the Trump campaign said": not Trump himself
+            # "the Trump campaign said": not Trump himself, but the body when the text names it in
+            # full ("Day's animal foundation": the Doris Day Animal Foundation)
+            return self._body_named(token), self._phrase_text(token)
         inner = self._inside(token)
         if inner is None and token.lemma_.lower() in DOCUMENT_NOUNS:
             # "the Turkish statement": Turkey's; "its website", "X issued a statement saying"
@@ -128,6 +142,15 @@ class SpeakerResolver:
             return None
         eid, tok = next(iter(people.items()))
         return eid, self._mention_text(eid, tok)
+
+    def _body_named(self, token: Token) -> str | None:
+        """The organisation whose name holds a person's body phrase's words ("Day's animal
+        foundation" -> "Doris Day Animal Foundation"), if the text names one."""
+        words_ = {t.lower_ for t in token.subtree if t.pos_ in ("PROPN", "NOUN", "ADJ")}
+        for e in self.index.entity_list:
+            if e.type == "ORG" and words_ <= {w.lower() for w in e.name.split()}:
+                return e.id
+        return None
 
     def _titled_person(self, token: Token) -> str | None:
         """The person a place or body introduces as its office holder: "Niger's president Mahamadou

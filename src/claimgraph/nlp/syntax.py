@@ -37,13 +37,21 @@ def subject_of(verb: Token, *, speech: bool = False) -> Token | None:
     for step in range(4):
         subj = _nearest_subject(tok)
         if subj is not None:
-            if speech and step == 0 and subj.dep_ == "nsubjpass":
+            if speech and subj.dep_ == "nsubjpass":
                 agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-                return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                if agent is not None:  # "... were described by Johnson as X, saying": Johnson says
+                    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+                if step == 0:
+                    return None
             return subj
         head = tok.head
         if head.i == tok.i:
             return None
+        if speech and step == 0 and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            # "the assailant, reported by The Guardian as convicted of assaults": the agent speaks
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
         if tok.dep_ in ("acl", "relcl", "appos") and (not speech or head.pos_ in ("NOUN", "PROPN", "PRON")):
             return head
         if tok.dep_ in ("conj", "xcomp", "acl", "relcl"):
