@@ -22,8 +22,8 @@ _SUGGESTION = r"suggestions?(?=\s+that\b)"
 # A denial cue. Passive or object uses ("was denied entry", "denied funding") are no rebuttal.
 _DENY = re.compile(r"\b(denied|denies|deny|denying)\b(?!\s+(?:access|entry|visas?|funding|bail|permission|health|from|the (?:right|effect)))")
 _REJECT = re.compile(
-    r"\b(dismissed|rejected|refuted|disputed|rebuffed)\b[^.]{0,60}?\b(claims?|accusations?|allegations?|charges?|story|reports?|"
-    + _SUGGESTION + r")\b"
+    r"\b(dismissed|rejected|refuted|disputed|rebuffed)\b[^.]{0,60}?"
+    r"\b(claims?|accusations?|allegations?|charges?|story|reports?|" + _SUGGESTION + r")\b"
 )
 _FALSE = re.compile(
     r"\b(?:said|called|described|labell?ed|termed|dismissed|rejected)\b[^.]{0,80}?\b(?:patently |completely |totally |entirely )?"

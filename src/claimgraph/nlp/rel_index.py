@@ -389,7 +389,8 @@ def titled(before: str, role: str) -> bool:
     """Whether the lower-cased text ``before`` a name ends with ``role`` as whole words ("prime
     minister ", "his daughter ", "president of the united states "), not a lower rank of it
     ("deputy prime minister ") nor inside another word ("johnson" has no "son")."""
-    found = re.search(rf"\b{re.escape(role)}\b(?: of [^,.;:]{{1,40}}?)?(?:,? (?:dr|mr|mrs|ms|sir)\.?)?\W*$", before)
+    of_place, honorific = r"(?: of [^,.;:]{1,40}?)?", r"(?:,? (?:dr|mr|mrs|ms|sir)\.?)?"
+    found = re.search(rf"\b{re.escape(role)}\b{of_place}{honorific}\W*$", before)
     if not found:
         return False
     previous = before[: found.start()].split()[-1:]
