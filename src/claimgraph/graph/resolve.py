@@ -202,7 +202,8 @@ def _other_head(short: list[str], long: list[str]) -> bool:
     """Whether a longer name is another thing than a shorter name written inside it: the shorter
     is its first words and it ends in another noun ('Middle East Respiratory Syndrome', 'Legislative
     Council Complex'), or the shorter follows a preposition ('Women for America First')."""
-    start = next(i for i in range(len(long) - len(short) + 1) if long[i : i + len(short)] == short)
+    start = _index_of(short, long)
+    assert start is not None  # called on a shorter name written inside the longer
     if start and long[start - 1] in _PREPOSITIONS:
         return True
     return start == 0 and long[-1] not in _KIND_WORDS and long[-1] not in N.STOPWORDS \
@@ -214,9 +215,9 @@ def _another_party(short: list[str], long: list[str]) -> bool:
     'Social Democratic Party' are other parties than the 'Democratic Party', also when a report
     gives the shorter as the longer's alias (a country's name or nationality written first is
     compared apart: 'Chinese Communist Party')."""
-    if not long or long[-1] not in B.DESIGNATORS or not _inside(short, long):
+    start = _index_of(short, long) if long and long[-1] in B.DESIGNATORS else None
+    if start is None:
         return False
-    start = next(i for i in range(len(long) - len(short) + 1) if long[i : i + len(short)] == short)
     return any(w not in N.STOPWORDS and not w.startswith("@") and not B.country_of(w) for w in long[:start])
 
 
@@ -252,8 +253,13 @@ def _region(word: str) -> bool:
     return bool(code and "-" in code) or B.is_place(word)
 
 
+def _index_of(short: list[str], long: list[str]) -> int | None:
+    """Where the words ``short`` first stand in ``long``, or None."""
+    return next((i for i in range(len(long) - len(short) + 1) if long[i : i + len(short)] == short), None)
+
+
 def _inside(short: list[str], long: list[str]) -> bool:
-    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+    return _index_of(short, long) is not None
 
 
 def link_reason(a: Features, b: Features) -> str | None:

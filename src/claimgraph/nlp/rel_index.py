@@ -204,12 +204,12 @@ class EntityIndex:
             return None
         text, best, described = self.text, None, None
         country = lemma in COUNTRY_NOUNS
-        called = re.compile(rf"\b{lemma} of (?:the )?$")  # "the territory of the Northern Mariana Islands"
+        called, before, after = _place_noun_patterns(lemma)
         called_so: set[str] = set()  # the places the text called so, anywhere before
         for start, end, eid in self.mentions_between(0, token.idx):
             if called.search(text[max(0, start - 30) : start].lower()) or self.type(eid) != "PERSON" and (
-                    re.search(rf"\b{lemma}\b", text[max(0, start - 12) : start].lower())
-                    or re.match(rf"(?:, a)? {lemma}\b", text[end : end + 12].lower())):
+                    before.search(text[max(0, start - 12) : start].lower())
+                    or after.match(text[end : end + 12].lower())):
                 called_so.add(eid)  # the text's own word for it outweighs the tagger's type
             if start < token.idx - PLACE_WINDOW:
                 continue
@@ -383,6 +383,14 @@ def voice(token: Token, quotes: Sequence[Quote], idx: EntityIndex, *, relation: 
         if rep is not None:
             return idx.of_phrase(rep[0]), modality_at(token, rep[1])
     return speaker, modality
+
+
+@functools.lru_cache(maxsize=None)
+def _place_noun_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """How a text calls a place by ``noun``: "the territory of (the) X", "... city X", "X city" /
+    "X, a city" (built once per noun: place nouns are looked up for every mention before them)."""
+    called = re.compile(rf"\b{noun} of (?:the )?$")
+    return called, re.compile(rf"\b{noun}\b"), re.compile(rf"(?:, a)? {noun}\b")
 
 
 def titled(before: str, role: str) -> bool:
