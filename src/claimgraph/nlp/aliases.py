@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable
 
 from rapidfuzz.distance import OSA
+from unidecode import unidecode
 
 from claimgraph.nlp.lexicon import country_forms, demonyms, institution_nouns, state_bodies, titles
 from claimgraph.nlp.mentions import AliasLink, RawMention
@@ -40,7 +41,7 @@ _TYPE_PREFERENCE = ["PERSON", "ORG", "GPE", "LOC", "NORP"]
 
 def form_key(text: str) -> str:
     """Normalised surface form: case, dots, apostrophes and a leading "the" do not count."""
-    s = text.replace("’", "'").replace(".", "").casefold()
+    s = unidecode(text.replace("’", "'")).replace(".", "").casefold()  # "Kaczyński" is "Kaczynski"
     s = re.sub(r"'s$", "", s)
     s = " ".join(s.split())
     return s.removeprefix("the ")
@@ -330,6 +331,18 @@ def _party_rules(forms: dict[str, _Form], groups: _Groups) -> None:
                 break
 
 
+def _plurals(forms: dict[str, _Form], groups: _Groups) -> None:
+    """A group's name and its members' ("Houthis" / "Houthi", "Liberal Democrats" / "Liberal
+    Democrat", "Republicans" / "Republican"): an organisation or nationality word and its plural
+    are one actor."""
+    for f in forms.values():
+        if f.label not in ("ORG", "NORP") or not f.key.endswith("s"):
+            continue
+        g = forms.get(f.key[:-1])
+        if g is not None and g.label in ("ORG", "NORP"):
+            groups.union(f.key, g.key)
+
+
 def group_mentions(mentions: list[RawMention], links: list[AliasLink]) -> list[list[RawMention]]:
     """Cluster mentions into entities; each cluster is in text order, clusters by first mention."""
     forms: dict[str, _Form] = {}
@@ -341,12 +354,15 @@ def group_mentions(mentions: list[RawMention], links: list[AliasLink]) -> list[l
     groups = _Groups(forms)
     for link in links:
         groups.union(form_key(link.first.text), form_key(link.second.text))
+    # a state's and its institutions' names first, so the short forms below see one body under
+    # all its long names ("Congress" of "U.S. Congress" and "United States Congress")
+    _join_by(forms, groups, _country)  # "Russia" / "the Russian Federation", "Britain" / "the UK"
+    _join_by(forms, groups, _institution_key)  # "the Iraqi government" / "the Government of Iraq"
     _person_rules(forms, groups)
     _org_rules(forms, groups)
     _short_forms(forms, groups)
-    _join_by(forms, groups, _country)  # "Russia" / "the Russian Federation", "Britain" / "the UK"
-    _join_by(forms, groups, _institution_key)  # "the Iraqi government" / "the Government of Iraq"
     _party_rules(forms, groups)
+    _plurals(forms, groups)
     clusters: defaultdict[str, list[RawMention]] = defaultdict(list)
     for m in sorted(mentions, key=lambda m: m.start):
         clusters[groups.find(form_key(m.text))].append(m)

@@ -31,6 +31,10 @@ _AKA = re.compile(
 )
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’\-]*\.?)(?:\s+(?:(?:bin|al|de|van|von|der|da|la|el)\s+)?[A-Z][\w'’\-]*)*")
 _LEADING = {"the", "a", "an"}
+# Words that lead a title ("Most Rev.", "Right Honourable") and words that make a compound title
+# with the title after them ("Press Secretary", "Managing Director").
+_TITLE_LEADS = {"most", "right", "very"}
+_TITLE_MODIFIERS = {"press", "managing", "general", "executive", "assistant", "deputy", "vice"}
 _REGNAL_TITLES = {"pope", "queen", "king", "emperor", "empress", "tsar", "sultan"}
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})")
 
@@ -63,19 +67,32 @@ def _given_name_start(doc: Doc, start: int, end: int, common_words: frozenset[st
     given = first_name_gender()
     for k in range(start, end - 1):
         word = doc[k].lower_.rstrip(".")
-        if k > start and word in given and word not in titles() and doc[k].is_title:
+        if k > start and word in given and not is_title(word) and doc[k].is_title:
             return k
-        if word in given or not (word in titles() or word in common_words or form_key_country(doc[k].text)):
+        if word in given or not (is_title(word) or word in common_words or form_key_country(doc[k].text)):
             return start
     return start
+
+
+def is_title(word: str) -> bool:
+    """A title word before a name, in the singular or the plural ("Senators Marco Rubio and Mike
+    Lee"), with or without its abbreviation's dot ("Rev.")."""
+    w = word.lower().rstrip(".")
+    return w in titles() or w.endswith("s") and w[:-1] in titles()
+
+
+def _person_start(doc: Doc, start: int, end: int) -> bool:
+    """Whether the token at ``start`` is a title (or a word that leads one, "Most Rev.") before a
+    person's name."""
+    word = doc[start].lower_
+    return is_title(word) or word in _TITLE_LEADS and start + 1 < end and is_title(doc[start + 1].lower_)
 
 
 def _clean(span: Span, label: str, common_words: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """Token range of an entity without determiners, titles, possessive 's and punctuation."""
     start, end = span.start, span.end
     doc = span.doc
-    drop = titles() if label == "PERSON" else _LEADING
-    while start < end - 1 and (doc[start].lower_.rstrip(".") in drop or doc[start].lower_ in _LEADING):
+    while start < end - 1 and (label == "PERSON" and _person_start(doc, start, end) or doc[start].lower_ in _LEADING):
         if label == "PERSON" and _regnal(doc, start, end):
             break  # "Pope Francis", "Queen Elizabeth II": a sovereign's title is part of the name
         start += 1
@@ -84,10 +101,12 @@ def _clean(span: Span, label: str, common_words: frozenset[str] = frozenset()) -
             end = i  # "National Hurricane Center (NHC": the acronym is read as its own form
             break
     if label == "ORG":
-        end = _extend_name(doc, end)
+        end = _drop_trailing_title(doc, start, _extend_name(doc, end))
     elif label == "PERSON":
         start, end = _extend_person(doc, start, end)
         start = _given_name_start(doc, start, end, common_words)
+        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha and doc[end - 2].whitespace_:
+            end -= 1  # "Beto O'Rourke supporter": a name's words are capitalised (not "Chan-o-cha")
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].is_space):
@@ -95,6 +114,22 @@ def _clean(span: Span, label: str, common_words: frozenset[str] = frozenset()) -
     if start >= end or label == "PERSON" and all(t.lower_.rstrip(".") in titles() for t in doc[start:end]):
         return None  # nothing but titles: "Deputy Prime Minister"
     return start, end
+
+
+def _drop_trailing_title(doc: Doc, start: int, end: int) -> int:
+    """An organisation's name without the title of one of its people after it: "House of Commons
+    Speaker", "White House Press Secretary", "Congress President" (train and dev reports). A title
+    that a preposition governs is part of the name ("Office of the President")."""
+    cut = end
+    while cut - start > 1 and doc[cut - 1].lower_.rstrip(".") in titles():
+        cut -= 1
+    if cut == end or doc[cut - 1].lower_ in ("of", "the", "for", "to"):
+        return end
+    if cut - start > 1 and doc[cut - 1].lower_ in _TITLE_MODIFIERS:
+        cut -= 1  # "Press Secretary"
+    while cut - start > 1 and doc[cut - 1].lower_ in ("and", "&", ","):
+        cut -= 1  # "Barmouth Publicity and Director"
+    return cut
 
 
 def _regnal(doc: Doc, start: int, end: int) -> bool:
@@ -181,16 +216,18 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
         label = LABELS.get(ent.label_)
         if label is None:
             continue
+        if label == "ORG":
+            # an organisation label on "Assemblywoman Selena Torres" or "Cardinal Marc Ouellet" (of
+            # the Holy See): a person after a role, read before the name is carried on
+            given = _given_name_start(doc, ent.start, ent.end, common_words)
+            body_words = _ORG_NOUNS | institution_nouns() | unit_nouns()
+            body = any(t.lower_ in body_words for t in doc[given : ent.end])
+            if given > ent.start and ent.end - given in (2, 3) and not body:
+                label, ent = "PERSON", doc[given : ent.end]
+                out += _body_after_of(doc, ent.end)
         rng = _clean(ent, label, common_words)
         if rng is None:
             continue
-        if label == "ORG":
-            # an organisation label on "Assemblywoman Selena Torres": a person after a role
-            given = _given_name_start(doc, rng[0], rng[1], common_words)
-            body_words = _ORG_NOUNS | institution_nouns() | unit_nouns()
-            body = any(t.lower_ in body_words for t in doc[given : rng[1]])
-            if given > rng[0] and rng[1] - given in (2, 3) and not body:
-                label, rng = "PERSON", (given, rng[1])
         for span, part_label in _split_possessive(doc[rng[0] : rng[1]], label):
             text = span.text
             if text.endswith(("'s", "’s")):
@@ -198,6 +235,24 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
             if _keep(text, part_label):
                 out.append(RawMention(span.start_char, span.start_char + len(text), text, part_label))
     return out
+
+
+def _body_after_of(doc: Doc, end: int) -> list[RawMention]:
+    """The organisation a person is "of" when the model took the two for one organisation's name:
+    "Cardinal Marc Ouellet of the Holy See" (dev)."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return []
+    start = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    last = start
+    while last < len(doc) and last - start < 8 and (
+        doc[last].is_title and doc[last].pos_ == "PROPN"
+        or doc[last].lower_ in ("of", "for", "and") and last + 1 < len(doc) and doc[last + 1].is_title
+    ):
+        last += 1
+    if last == start:
+        return []
+    span = doc[start:last]
+    return [RawMention(span.start_char, span.end_char, span.text, "ORG", "ner")]
 
 
 def _split_possessive(span: Span, label: str) -> list[tuple[Span, str]]:
