@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from claimgraph.graph.names import lookup_place
+
 from claimgraph.nlp.lexicon import (
     country_forms,
     first_name_gender,
@@ -427,4 +429,27 @@ def acronym_occurrences(text: str, forms: set[str], known: set[int], label_of: d
         for m in re.finditer(r"(?<![\w.])" + re.escape(form) + r"(?![\w])", text):
             if m.start() not in known:
                 out.append(RawMention(m.start(), m.end(), form, label_of[form], "acronym"))
+    return out
+
+
+def leading_places(mentions: list[RawMention]) -> list[RawMention]:
+    """A place at the head of an organisation's name, as a mention of its own (inside the
+    organisation's): "U.S." in "U.S. Senate", "United States" in "United States General Services
+    Administration", "Russia" in "Russia's foreign ministry", "Tbilisi" in "Tbilisi city court" when
+    the report names Tbilisi as a place. The place is a country or region by its name (rigour's
+    territories) or a form the report tags as a place elsewhere."""
+    places = {norm(m.text) for m in mentions if m.label == "GPE"}
+    out = []
+    for m in mentions:
+        if m.label != "ORG":
+            continue
+        words = list(re.finditer(r"\S+", m.text))
+        for n in (3, 2, 1):
+            if n >= len(words) or not all(w.group()[0].isupper() for w in words[:n]):
+                continue
+            head = m.text[: words[n - 1].end()]
+            head = head[:-2] if head.endswith(("'s", "’s")) else head
+            if norm(head) in places or lookup_place(head):
+                out.append(RawMention(m.start, m.start + len(head), head, "GPE", "nested"))
+                break
     return out

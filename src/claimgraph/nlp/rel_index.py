@@ -78,12 +78,14 @@ class EntityIndex:
         self._spans = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
         self._starts = [s[0] for s in self._spans]
         self.token_entity: dict[int, str] = {}
-        for e in entities:
-            for m in e.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                for t in span or ():
-                    if not t.is_punct or t.text in "-.":
-                        self.token_entity.setdefault(t.i, e.id)
+        # a token in two mentions (a place at the head of an organisation's name, "U.S. Senate")
+        # is the longer one's
+        for _, m, eid in sorted(((m.start - m.end, m, e.id) for e in entities for m in e.mentions),
+                                key=lambda x: x[0]):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            for t in span or ():
+                if not t.is_punct or t.text in "-.":
+                    self.token_entity.setdefault(t.i, eid)
         forms: dict[str, str] = {}
         for e in entities:
             if e.type != "PERSON":
