@@ -16,7 +16,7 @@ from collections.abc import Callable, Hashable, Iterable
 from rapidfuzz.distance import OSA
 from unidecode import unidecode
 
-from claimgraph.graph.names import words_match
+from claimgraph.graph.names import lookup_place, words_match
 from claimgraph.nlp.lexicon import (
     country_forms,
     demonyms,
@@ -135,8 +135,9 @@ def _person_rules(forms: dict[str, _Form], groups: _Groups) -> None:
         fcore, fnum = _name_words(f.tokens), set(f.tokens) - set(_name_words(f.tokens)) - titles()
         for g in full:
             gcore = _name_words(g.tokens)
-            if (f.key != g.key and len(gcore) >= len(fcore) and fcore[-1] == gcore[-1] and set(fcore) <= set(gcore)
-                    and fnum <= set(g.tokens) and (len(gcore), len(g.tokens)) > (len(fcore), len(f.tokens))):
+            if (f.key != g.key and len(gcore) >= len(fcore) and fcore[-1] == gcore[-1]
+                    and set(fcore) <= set(gcore) and fnum <= set(g.tokens)
+                    and (len(gcore), len(g.tokens)) > (len(fcore), len(f.tokens))):
                 groups.union(f.key, g.key)
     # a misspelt or otherwise romanised full name: same first name, near-miss surname; or word
     # for word transliterations ("Usama bin Ladin" / "Osama bin Laden") of the same gender
@@ -145,8 +146,9 @@ def _person_rules(forms: dict[str, _Form], groups: _Groups) -> None:
         for g in full:
             if f.key >= g.key or len(f.tokens) != len(g.tokens):
                 continue
+            same_gender = gender.get(f.tokens[0], "?") == gender.get(g.tokens[0], "?")
             if f.tokens[:-1] == g.tokens[:-1] and _near(f.tokens[-1], g.tokens[-1]) or (
-                    words_match(f.key, g.key) and gender.get(f.tokens[0], "?") == gender.get(g.tokens[0], "?")):
+                    words_match(f.key, g.key) and same_gender):
                 groups.union(f.key, g.key)
     for f in forms.values():
         if len(f.tokens) != 1 or f.is_acronym and f.label != "PERSON":
@@ -253,7 +255,8 @@ def _short_forms(forms: dict[str, _Form], groups: _Groups) -> None:
         hits = {
             groups.find(g.key) for g in longer
             if family(g) == family(f) and (
-                g.tokens[:-1] == f.tokens and g.tokens[-1] in kinds
+                len(g.tokens) > n and g.tokens[:n] == f.tokens and g.tokens[-1] in kinds
+                and not _names_a_place(g.tokens[n:-1])  # "Facebook Ireland Limited" is no "Facebook"
                 or n == 1 and f.label == "ORG" and len(g.tokens) > 1 and (
                     g.tokens[-1] == f.tokens[0] and g.tokens[-2] not in _STOP
                     and f.tokens[0] not in _OTHER_BODY_TAILS
@@ -262,6 +265,12 @@ def _short_forms(forms: dict[str, _Form], groups: _Groups) -> None:
         }
         if len(hits) == 1 and groups.find(f.key) not in hits:
             groups.union(f.key, next(iter(hits)))
+
+
+def _names_a_place(words: list[str]) -> bool:
+    if any(_country(w) or lookup_place(w) for w in words):
+        return True
+    return bool(words) and bool(lookup_place(" ".join(words)))
 
 
 def _expand_acronyms(forms: dict[str, _Form], groups: _Groups) -> None:
@@ -285,6 +294,12 @@ def _expand_acronyms(forms: dict[str, _Form], groups: _Groups) -> None:
             key = " ".join(w for t in f.tokens for w in expansions.get(t, [t]))
             if key in forms and forms[key].label == f.label:
                 groups.union(f.key, key)
+            else:  # "U.S. House" of "United States House of Representatives"
+                words = key.split()
+                heads = {groups.find(g.key) for g in forms.values() if g.label == f.label
+                         and g.tokens[: len(words) + 1] == [*words, "of"]}
+                if len(heads) == 1:
+                    groups.union(f.key, next(iter(heads)))
 
 
 # Long forms of a state's name: "the Russian Federation", "Republic of Korea", "Kingdom of Spain".
@@ -341,6 +356,50 @@ def _institution_key(key: str) -> tuple[str, str] | None:
     return None
 
 
+# Bodies named either way round: "Homeland Security Department" / "Department of Homeland
+# Security", "State Department" / "United States Department of State" (dev and train).
+_BODY_HEADS = {"department", "ministry", "office", "bureau", "agency", "commission", "committee", "service"}
+
+
+def _body_key(f: _Form) -> tuple[str | None, str, str] | None:
+    """(country or None, head noun, what it is of) of a body's name written either way round."""
+    if f.label != "ORG" or len(f.tokens) < 2:
+        return None
+    words = f.key.split()
+    country = None
+    for cut in (3, 2, 1):  # "united states department of state", "russian foreign ministry"
+        head = " ".join(words[:cut])
+        dem = demonyms().get(head)
+        found = dem[0] if dem else _country(head)
+        if found and len(words) > cut + 1:
+            country, words = found, words[cut:]
+            break
+    if len(words) >= 3 and words[0] in _BODY_HEADS and words[1] == "of":
+        rest = words[2:]
+        return (country, words[0], " ".join(rest[1:] if rest[0] == "the" else rest))
+    if len(words) >= 2 and words[-1] in _BODY_HEADS and not set(words[:-1]) & _STOP:
+        return (country, words[-1], " ".join(words[:-1]))
+    return None
+
+
+def _inverted_bodies(forms: dict[str, _Form], groups: _Groups) -> None:
+    """A body's name and its inversion are one body; without a country, it is the one body of
+    that name a country's name qualifies in the report (when there is one)."""
+    by_key: defaultdict[tuple[str | None, str, str], list[str]] = defaultdict(list)
+    for f in forms.values():
+        key = _body_key(f)
+        if key is not None:
+            by_key[key].append(f.key)
+    for keys in by_key.values():
+        for k in keys[1:]:
+            groups.union(keys[0], k)
+    for (country, head, rest), keys in by_key.items():
+        if country is None:
+            qualified = [k for (c, h, r), k in by_key.items() if c is not None and (h, r) == (head, rest)]
+            if len(qualified) == 1:
+                groups.union(keys[0], qualified[0][0])
+
+
 def _party_rules(forms: dict[str, _Form], groups: _Groups) -> None:
     """A party by its short name or its members: "Labour", "Democratic", "Democrats",
     "Republicans" are the "Labour Party", "Democratic Party", "Republican Party" of the report."""
@@ -382,6 +441,7 @@ def group_mentions(mentions: list[RawMention], links: list[AliasLink]) -> list[l
     # all its long names ("Congress" of "U.S. Congress" and "United States Congress")
     _join_by(forms, groups, _country)  # "Russia" / "the Russian Federation", "Britain" / "the UK"
     _join_by(forms, groups, _institution_key)  # "the Iraqi government" / "the Government of Iraq"
+    _inverted_bodies(forms, groups)
     _person_rules(forms, groups)
     _org_rules(forms, groups)
     _short_forms(forms, groups)

@@ -94,7 +94,9 @@ def _clean(span: Span, label: str, common_words: frozenset[str] = frozenset()) -
     """Token range of an entity without determiners, titles, possessive 's and punctuation."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end - 1 and (label == "PERSON" and _person_start(doc, start, end) or doc[start].lower_ in _LEADING):
+    while start < end - 1 and (
+        label == "PERSON" and _person_start(doc, start, end) or doc[start].lower_ in _LEADING
+    ):
         if label == "PERSON" and _regnal(doc, start, end):
             break  # "Pope Francis", "Queen Elizabeth II": a sovereign's title is part of the name
         start += 1
@@ -107,7 +109,8 @@ def _clean(span: Span, label: str, common_words: frozenset[str] = frozenset()) -
     elif label == "PERSON":
         start, end = _extend_person(doc, start, end)
         start = _given_name_start(doc, start, end, common_words)
-        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha and doc[end - 2].whitespace_:
+        while (end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha
+               and doc[end - 2].whitespace_):
             end -= 1  # "Beto O'Rourke supporter": a name's words are capitalised (not "Chan-o-cha")
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1

@@ -80,12 +80,12 @@ class EntityIndex:
         self.token_entity: dict[int, str] = {}
         # a token in two mentions (a place at the head of an organisation's name, "U.S. Senate")
         # is the longer one's
-        for _, m, eid in sorted(((m.start - m.end, m, e.id) for e in entities for m in e.mentions),
-                                key=lambda x: x[0]):
+        for _, m, owner in sorted(((m.start - m.end, m, e.id) for e in entities for m in e.mentions),
+                                  key=lambda x: x[0]):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             for t in span or ():
                 if not t.is_punct or t.text in "-.":
-                    self.token_entity.setdefault(t.i, eid)
+                    self.token_entity.setdefault(t.i, owner)
         forms: dict[str, str] = {}
         for e in entities:
             if e.type != "PERSON":
