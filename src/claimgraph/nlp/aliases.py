@@ -421,9 +421,12 @@ def _plurals(forms: dict[str, _Form], groups: _Groups) -> None:
     for f in forms.values():
         if f.label not in ("ORG", "NORP") or not f.key.endswith("s"):
             continue
-        g = forms.get(f.key[:-1])
-        if g is not None and g.label in ("ORG", "NORP"):
-            groups.union(f.key, g.key)
+        stem = f.key[:-1]
+        # the word itself, or the one name it makes with a kind word ("Houthi movement")
+        same = [g for g in forms.values() if g.label in ("ORG", "NORP") and (
+            g.key == stem or g.tokens[:-1] == _tokens(stem) and g.tokens[-1] in _ORG_KINDS)]
+        if len({groups.find(g.key) for g in same}) == 1:
+            groups.union(f.key, same[0].key)
 
 
 def group_mentions(mentions: list[RawMention], links: list[AliasLink]) -> list[list[RawMention]]:
