@@ -234,7 +234,7 @@ def test_aliases_group_and_its_members_plural(nlp) -> None:  # type: ignore[no-u
 def test_entities_place_at_the_head_of_a_body_is_mentioned_apart(nlp) -> None:  # type: ignore[no-untyped-def]
     # train: us-president-trump-grants-eleven-people, georgian-tennis-player-nikoloz
     text = ("The U.S. Senate confirmed him in 2018. The United States has not commented.\n\n"
-            "The Tbilisi city court set bail yesterday. Police in Tbilisi said he had been detained.")
+            "The Tbilisi city court set bail yesterday at 100,000 Georgian lari (about US$30,000).")
     doc = nlp(text)
     ents = {e.name: e for e in doc._.claimgraph_entities}
     us = next(e for e in ents.values() if "United States" in _forms(e))
@@ -253,3 +253,23 @@ def test_aliases_body_named_either_way_round(nlp) -> None:  # type: ignore[no-un
             "It follows repeated failed attempts to obtain documents from the State Department.")
     ents = _by_name(nlp, text)
     assert "State Department" in _forms(ents["United States Department of State"])
+
+
+def test_aliases_misspelt_surname_joins_once_the_exact_ones_have(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train: unpredictable-sondland-faces-questions-about-trump ("Zelensky" once, "Zelenskiy" alone often)
+    text = ("The envoy is likely to face tough questions about Trump’s July 25 call when he asked Ukraine "
+            "President Volodymyr Zelenskiy for the political investigations. Sondland replied that President "
+            "Zelensky will, quote, ‘do anything you ask him to.’ A career Army officer described Trump’s call "
+            "with Zelenskiy as “improper.” He told officials they would need to “deliver” before a meeting "
+            "Zelenskiy wanted with Trump.")
+    ents = _by_name(nlp, text)
+    assert {"Zelenskiy", "Zelensky"} <= _forms(ents["Volodymyr Zelenskiy"])
+
+
+def test_entities_a_country_in_a_bad_apposition_stays_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train: kennedy-assassin-sirhan-sirhan-stabbed-in-prison (the parse puts "senator" in
+    # apposition with "States")
+    text = ("Sirhan, 75, is serving a life sentence for the 1968 assassination of United States senator and "
+            "presidential candidate Robert F. Kennedy. He has been denied parole by the U.S. parole board.")
+    types = {e.name: e.type for e in find_entities(nlp(text))}
+    assert types["United States"] == "GPE"

@@ -164,7 +164,15 @@ def _person_rules(forms: dict[str, _Form], groups: _Groups) -> None:
             f.labels["PERSON"] += 1000  # a surname tagged as a place ("Amman") is the person
         elif word in firsts and len(roots(firsts[word])) == 1 and f.label in ("PERSON", "GPE", "NORP"):
             groups.union(f.key, next(iter(firsts[word])))
-        elif len(word) >= 6 and (f.label == "PERSON" or _swapped_surname(word, full)):
+    # misspellings once every exact surname has joined its name ("Zelensky" of "Volodymyr
+    # Zelenskiy", whose "Zelenskiy" alone was a second candidate before)
+    for f in forms.values():
+        if len(f.tokens) != 1 or f.is_acronym and f.label != "PERSON":
+            continue
+        word = f.tokens[0]
+        if word in surnames or word in firsts:
+            continue
+        if len(word) >= 6 and (f.label == "PERSON" or _swapped_surname(word, full)):
             # the rarer spelling joins the commoner one, so two one-word forms pair up once
             people = [g for g in forms.values() if g.label == "PERSON" and
                       (len(g.tokens) > 1 or sum(g.texts.values()) > sum(f.texts.values()))]

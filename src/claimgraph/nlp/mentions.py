@@ -13,9 +13,12 @@ from claimgraph.graph.names import lookup_place
 
 from claimgraph.nlp.lexicon import (
     country_forms,
+    demonym_key,
+    demonyms,
     first_name_gender,
     institution_nouns,
     norm,
+    state_bodies,
     titles,
     unit_nouns,
 )
@@ -341,8 +344,8 @@ def relabel_people(doc: Doc, mentions: list[RawMention]) -> None:
     """Give PERSON to a two- or three-word name the model called something else when the
     parse puts it in apposition with a noun for a person."""
     for m in mentions:
-        if m.label == "PERSON" or not 2 <= len(m.text.split()) <= 3:
-            continue
+        if m.label == "PERSON" or not 2 <= len(m.text.split()) <= 3 or form_key_country(m.text):
+            continue  # "United States senator ... Robert F. Kennedy" parsed with the senator in apposition
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not all(t.is_title for t in span):
             continue
@@ -442,6 +445,7 @@ def leading_places(mentions: list[RawMention]) -> list[RawMention]:
     the report names Tbilisi as a place. The place is a country or region by its name (rigour's
     territories) or a form the report tags as a place elsewhere."""
     places = {norm(m.text) for m in mentions if m.label == "GPE"}
+    bodies = (institution_nouns() | state_bodies()) - {"party"}  # "Democratic party" names no place
     out = []
     for m in mentions:
         if m.label != "ORG":
@@ -452,7 +456,11 @@ def leading_places(mentions: list[RawMention]) -> list[RawMention]:
                 continue
             head = m.text[: words[n - 1].end()]
             head = head[:-2] if head.endswith(("'s", "’s")) else head
-            if norm(head) in places or lookup_place(head):
+            # a proper name before a body's common noun is the body's place: "Tbilisi city court",
+            # "Riverside County criminal court", "Hajo assembly" (train)
+            common = (all(w.group().islower() for w in words[n:]) and words[-1].group() in bodies
+                      and demonym_key(head) not in demonyms())  # not "Chinese government"
+            if norm(head) in places or lookup_place(head) or common:
                 out.append(RawMention(m.start, m.start + len(head), head, "GPE", "nested"))
                 break
     return out
