@@ -184,7 +184,7 @@ def test_entities_a_state_body_by_its_tail_stays_apart_from_another_states(nlp) 
     assert senates and all("U.S. Senate" not in _forms(ents[name]) for name in senates)
 
 
-def test_entities_titles_in_the_plural_and_roles_after_a_name_are_not_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_entities_plural_titles_and_roles_after_a_name_are_not_it(nlp) -> None:  # type: ignore[no-untyped-def]
     # train: senator-ted-cruz-proposes-amendment-to, francis-d-souza-former-deputy-chief,
     # taliban-say-they-freed-us-australian
     text = ("It was co-sponsored by Senators Marco Rubio of Florida, Mike Lee of Utah, and David Perdue of "
@@ -212,9 +212,10 @@ def test_aliases_full_name_with_suffix_or_romanised_otherwise(nlp) -> None:  # t
     text = ("Yesterday, former United States Representative John Conyers died in his sleep. John James "
             "Conyers Jr., first elected to Congress in 1964, was born in Detroit, Michigan, in 1929.\n\n"
             "Osama bin Laden founded Al-Qaeda and orchestrated the 9/11 attacks on the US of 2001. Trump's "
-            "statement read: \"Hamza bin Ladin, the high-ranking al-Qa’ida member and son of Usama bin Ladin, "
-            "was killed.\"\n\nPolish leader Jaroslaw Kaczynski promises stricter punishments. On Sunday, "
-            "Polish leader Jarosław Kaczyński publicly declared intent to impose stricter punishment.")
+            "statement read: \"Hamza bin Ladin, the high-ranking al-Qa’ida member and son of Usama bin "
+            "Ladin, was killed.\"\n\nPolish leader Jaroslaw Kaczynski promises stricter punishments. "
+            "On Sunday, Polish leader Jarosław Kaczyński publicly declared intent to impose stricter "
+            "punishment.")
     people = [_forms(e) for e in find_entities(nlp(text)) if e.type == "PERSON"]
     assert any({"John Conyers", "John James Conyers Jr."} <= f for f in people)
     assert any({"Osama bin Laden", "Usama bin Ladin"} <= f for f in people)
@@ -259,9 +260,9 @@ def test_aliases_misspelt_surname_joins_once_the_exact_ones_have(nlp) -> None:  
     # train: unpredictable-sondland-faces-questions-about-trump ("Zelensky" once, "Zelenskiy" alone often)
     text = ("The envoy is likely to face tough questions about Trump’s July 25 call when he asked Ukraine "
             "President Volodymyr Zelenskiy for the political investigations. Sondland replied that President "
-            "Zelensky will, quote, ‘do anything you ask him to.’ A career Army officer described Trump’s call "
-            "with Zelenskiy as “improper.” He told officials they would need to “deliver” before a meeting "
-            "Zelenskiy wanted with Trump.")
+            "Zelensky will, quote, ‘do anything you ask him to.’ A career Army officer described Trump’s "
+            "call with Zelenskiy as “improper.” He told officials they would need to “deliver” before a "
+            "meeting Zelenskiy wanted with Trump.")
     ents = _by_name(nlp, text)
     assert {"Zelenskiy", "Zelensky"} <= _forms(ents["Volodymyr Zelenskiy"])
 
