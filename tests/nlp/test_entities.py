@@ -184,7 +184,7 @@ def test_entities_a_state_body_by_its_tail_stays_apart_from_another_states(nlp) 
     assert senates and all("U.S. Senate" not in _forms(ents[name]) for name in senates)
 
 
-def test_entities_plural_titles_and_roles_after_a_name_are_not_it(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_entities_plural_titles_and_trailing_roles(nlp) -> None:  # type: ignore[no-untyped-def]
     # train: senator-ted-cruz-proposes-amendment-to, francis-d-souza-former-deputy-chief,
     # taliban-say-they-freed-us-australian
     text = ("It was co-sponsored by Senators Marco Rubio of Florida, Mike Lee of Utah, and David Perdue of "
