@@ -274,3 +274,40 @@ def test_entities_a_country_in_a_bad_apposition_stays_a_place(nlp) -> None:  # t
             "presidential candidate Robert F. Kennedy. He has been denied parole by the U.S. parole board.")
     types = {e.name: e.type for e in find_entities(nlp(text))}
     assert types["United States"] == "GPE"
+
+
+def test_entities_a_list_the_model_ran_across_is_split() -> None:
+    # the shape of dev's nasa-adds-five-companies: "Draper, Firefly Aerospace" tagged as one name
+    # inside a list; a comma inside a name that no list's comma follows stays (train:
+    # scientists-report-correlation "University of California, Los Angeles")
+    import spacy
+    from spacy.tokens import Span
+
+    from claimgraph.nlp.mentions import model_mentions
+
+    nlp = spacy.blank("en")
+    doc = nlp("Selected by NASA: Astrobotic, Draper, Firefly Aerospace, Intuitive Machines. "
+              "Researchers at the University of California, Los Angeles disagreed.")
+    i = next(t.i for t in doc if t.text == "Draper")
+    j = next(t.i for t in doc if t.text == "University")
+    doc.ents = [Span(doc, i, i + 4, label="ORG"), Span(doc, j, j + 6, label="ORG")]
+    assert [m.text for m in model_mentions(doc)] == [
+        "Draper", "Firefly Aerospace", "University of California, Los Angeles"]
+
+
+def test_entities_a_body_by_its_name_without_its_place() -> None:
+    # train: london-bridge-tusk's "London Ambulance Service and London Fire Brigade", here named
+    # again without the city (dev's four-stabbed-to-death-at-paris: "the [Police Prefecture]")
+    from claimgraph.nlp.aliases import group_mentions
+    from claimgraph.nlp.mentions import RawMention, leading_places, place_led_bodies
+
+    text = ("London Ambulance Service and London Fire Brigade were the first responders. "
+            "The Fire Brigade said six people were hurt in London.")
+    ms = [RawMention(0, 24, "London Ambulance Service", "ORG"),
+          RawMention(29, 49, "London Fire Brigade", "ORG"),
+          RawMention(text.index("London."), text.index("London.") + 6, "London", "GPE")]
+    found = place_led_bodies(text, ms)
+    assert [(m.text, text[m.start : m.end]) for m in found] == [("Fire Brigade", "Fire Brigade")]
+    assert [m.text for m in leading_places(ms)] == ["London", "London"]
+    clusters = [{m.text for m in c} for c in group_mentions(ms + found + leading_places(ms), [])]
+    assert {"London Fire Brigade", "Fire Brigade"} in clusters and {"London"} in clusters

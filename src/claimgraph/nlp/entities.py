@@ -12,6 +12,7 @@ from claimgraph.nlp.mentions import (
     acronym_occurrences,
     defined_forms,
     leading_places,
+    place_led_bodies,
     model_mentions,
     relabel_people,
     repeated_forms,
@@ -42,6 +43,7 @@ def find_entities(doc: Doc, common_words: frozenset[str] = frozenset()) -> list[
     mentions = _drop_overlaps(mentions)
     relabel_people(doc, mentions)
     mentions = _drop_overlaps(mentions + repeated_forms(doc, mentions))
+    mentions += place_led_bodies(text, mentions)
     mentions += leading_places(mentions)  # inside an organisation's name: kept with it
     entities = []
     for n, cluster in enumerate(group_mentions(mentions, links), start=1):

@@ -214,13 +214,30 @@ def _joined(doc: Doc) -> list[Span]:
     return out
 
 
+def _list_items(ent: Span) -> list[Span]:
+    """An organisation's name the model ran across a comma of a list it stands in: "Astrobotic,
+    Deep Space Systems, Draper, Firefly Aerospace, Intuitive Machines" gave "Draper, Firefly
+    Aerospace" (dev). A comma inside a name that no list's comma follows stays ("University of
+    California, Los Angeles", "Stavanger Airport, Sola")."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end >= len(doc) or doc[ent.end].text != "," or not any(
+            t.text == "," for t in ent[1:-1]):
+        return [ent]
+    out, start = [], ent.start
+    for t in ent[1:]:
+        if t.text == ",":
+            out.append(Span(doc, start, t.i, label="ORG"))
+            start = t.i + 1
+    return [*out, Span(doc, start, ent.end, label="ORG")]
+
+
 def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list[RawMention]:
     """The model's entities (and the unit ruler's), cleaned of determiners and possessives.
 
     ``common_words``: the language's dictionary words (nouns and adjectives), which tell a role
     before a name from a name ("Assemblywoman Selena Torres")."""
     out = []
-    for ent in _joined(doc):
+    for ent in (part for joined in _joined(doc) for part in _list_items(joined)):
         label = LABELS.get(ent.label_)
         if label is None:
             continue
@@ -438,14 +455,26 @@ def acronym_occurrences(text: str, forms: set[str], known: set[int], label_of: d
     return out
 
 
-def leading_places(mentions: list[RawMention]) -> list[RawMention]:
-    """A place at the head of an organisation's name, as a mention of its own (inside the
-    organisation's): "U.S." in "U.S. Senate", "United States" in "United States General Services
-    Administration", "Russia" in "Russia's foreign ministry", "Tbilisi" in "Tbilisi city court" when
-    the report names Tbilisi as a place. The place is a country or region by its name (rigour's
-    territories) or a form the report tags as a place elsewhere."""
+# Bodies whose common noun after a proper name says the name is their place ("Tbilisi city court");
+# not a party, nor troops ("Democratic party", "Humvee military").
+_PLACED_BODIES = (institution_nouns() | state_bodies()) - {
+    "party", "military", "troops", "forces", "army", "navy", "authorities", "intelligence", "regime", "junta",
+    "coast", "guard"}
+# Words that qualify a government, not a place ("Federal government", "Liberal minority government").
+_GOVERNMENT_KINDS = {
+    "federal", "liberal", "national", "central", "local", "regional", "provincial", "state", "interim",
+    "transitional", "provisional", "coalition", "conservative", "labour", "democratic", "republican",
+    "military", "caretaker", "unity"}
+
+
+def _place_heads(mentions: list[RawMention]) -> list[tuple[RawMention, str]]:
+    """Organisations' mentions whose name starts with a place, with the place's words: the place is
+    a country or region by its name (rigour's territories), a form the report tags as a place
+    elsewhere, or a proper name before a body's common noun ("Tbilisi city court") that is no
+    kind of government and no person's name ("Federal government", "Morrison government").
+    Nationality words are no places ("Russian government")."""
     places = {norm(m.text) for m in mentions if m.label == "GPE"}
-    bodies = (institution_nouns() | state_bodies()) - {"party"}  # "Democratic party" names no place
+    people = {norm(w) for m in mentions if m.label == "PERSON" for w in (m.text, m.text.split()[-1])}
     out = []
     for m in mentions:
         if m.label != "ORG":
@@ -456,11 +485,39 @@ def leading_places(mentions: list[RawMention]) -> list[RawMention]:
                 continue
             head = m.text[: words[n - 1].end()]
             head = head[:-2] if head.endswith(("'s", "’s")) else head
-            # a proper name before a body's common noun is the body's place: "Tbilisi city court",
-            # "Riverside County criminal court", "Hajo assembly" (train)
-            common = (all(w.group().islower() for w in words[n:]) and words[-1].group() in bodies
-                      and demonym_key(head) not in demonyms())  # not "Chinese government"
-            if norm(head) in places or lookup_place(head) or common:
-                out.append(RawMention(m.start, m.start + len(head), head, "GPE", "nested"))
+            if demonym_key(head) in demonyms() and norm(head) not in country_forms() or norm(head) in people:
                 break
+            # "Tbilisi city court", "Riverside County criminal court", "Hajo assembly" (train)
+            common = (all(w.group().islower() for w in words[n:]) and words[-1].group() in _PLACED_BODIES
+                      and head.lower() not in _GOVERNMENT_KINDS)
+            if norm(head) in places or lookup_place(head) or common:
+                out.append((m, head))
+                break
+    return out
+
+
+def leading_places(mentions: list[RawMention]) -> list[RawMention]:
+    """A place at the head of an organisation's name, as a mention of its own (inside the
+    organisation's): "U.S." in "U.S. Senate", "United States" in "United States General Services
+    Administration", "Russia" in "Russia's foreign ministry", "Tbilisi" in "Tbilisi city court"."""
+    heads = _place_heads(mentions)
+    return [RawMention(m.start, m.start + len(head), head, "GPE", "nested") for m, head in heads]
+
+
+def place_led_bodies(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """A body named by its place and its name ("the Paris Police Prefecture") is named by the name
+    alone too ("this appalling attack on the Police Prefecture", dev): every standalone use of
+    the name, when it has two capitalised words or more."""
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for m, head in _place_heads(mentions):
+        rest = m.text[len(head):].removeprefix("'s").removeprefix("’s").strip()
+        words = rest.split()
+        if len(words) < 2 or not all(w[0].isupper() or w in ("of", "for", "and") for w in words):
+            continue
+        for found in re.finditer(r"(?<![\w.])" + re.escape(rest) + r"(?![\w])", text):
+            start, end = found.span()
+            if not any(s < end and start < e for s, e in taken):
+                out.append(RawMention(start, end, rest, "ORG", "repeat"))
+                taken.append((start, end))
     return out
