@@ -311,3 +311,22 @@ def test_entities_a_body_by_its_name_without_its_place() -> None:
     assert [m.text for m in leading_places(ms)] == ["London", "London"]
     clusters = [{m.text for m in c} for c in group_mentions(ms + found + leading_places(ms), [])]
     assert {"London Fire Brigade", "Fire Brigade"} in clusters and {"London"} in clusters
+
+
+def test_aliases_a_body_the_model_read_as_a_place_and_a_misspelt_first_name() -> None:
+    # train: world-war-ii-era-plane-crashes ("Saint Francis Hospital" ... "Steven Wolf at Saint
+    # Francis said", tagged a place), radio-host-don-imus-dies-aged ("his second wife Dierdre
+    # Coleman" ... "Don loved and adored Deirdre"; the Imus Ranch is no Imus Ranch Foundation)
+    from claimgraph.nlp.aliases import group_mentions
+    from claimgraph.nlp.mentions import RawMention
+
+    def m(start: int, text: str, label: str) -> RawMention:
+        return RawMention(start, start + len(text), text, label)
+
+    ms = [m(0, "Saint Francis Hospital", "ORG"), m(30, "Steven Wolf", "PERSON"),
+          m(45, "Saint Francis", "GPE"), m(70, "Dierdre Coleman", "PERSON"), m(90, "Deirdre", "PERSON"), m(100, "Imus Ranch", "LOC"),
+          m(120, "Imus Ranch Foundation", "ORG")]
+    clusters = [{x.text for x in c} for c in group_mentions(ms, [])]
+    assert {"Saint Francis Hospital", "Saint Francis"} in clusters
+    assert {"Dierdre Coleman", "Deirdre"} in clusters
+    assert {"Imus Ranch"} in clusters and {"Imus Ranch Foundation"} in clusters

@@ -203,10 +203,15 @@ def _swapped_surname(word: str, full: list[_Form]) -> bool:
 
 
 def _near_miss(f: _Form, people: list[_Form], groups: _Groups) -> None:
-    """A one-word person joins the one person whose surname (or one word name) it misspells."""
-    hits = {groups.find(g.key) for g in people if g.key != f.key and _near(f.tokens[0], g.tokens[-1])}
-    if len(hits) == 1 and groups.find(f.key) not in hits:
-        groups.union(f.key, next(iter(hits)))
+    """A one-word person joins the one person whose surname (or one word name) it misspells, or
+    else the one whose first name it misspells ("Deirdre" of "Dierdre Coleman", train)."""
+    for part in (-1, 0):
+        hits = {groups.find(g.key) for g in people if g.key != f.key and (part == -1 or len(g.tokens) > 1)
+                and _near(f.tokens[0], g.tokens[part])}
+        if len(hits) == 1 and groups.find(f.key) not in hits:
+            groups.union(f.key, next(iter(hits)))
+        if hits:
+            return
 
 
 def _org_rules(forms: dict[str, _Form], groups: _Groups) -> None:
@@ -260,9 +265,15 @@ def _short_forms(forms: dict[str, _Form], groups: _Groups) -> None:
             continue
         n = len(f.tokens)
         kinds = _PLACE_KINDS if family(f) == "place" else _ORG_KINDS
+        # a name the model read as a place before the one organisation it names with a kind word
+        # ("Watch Tower" / "Watch Tower Society", "Saint Francis" / "Saint Francis Hospital"); a
+        # foundation is named after another ("Imus Ranch" / "Imus Ranch Foundation", train)
+        misread = f.label != "ORG" and not (lookup_place(f.key) or _country(f.key))
         hits = {
             groups.find(g.key) for g in longer
-            if family(g) == family(f) and (
+            if misread and g.label == "ORG" and g.tokens[:-1] == f.tokens
+            and g.tokens[-1] in _ORG_KINDS - {"foundation"}
+            or family(g) == family(f) and (
                 len(g.tokens) > n and g.tokens[:n] == f.tokens and g.tokens[-1] in kinds
                 and not _names_a_place(g.tokens[n:-1])  # "Facebook Ireland Limited" is no "Facebook"
                 or n == 1 and f.label == "ORG" and len(g.tokens) > 1 and (
