@@ -324,8 +324,8 @@ def test_aliases_a_body_the_model_read_as_a_place_and_a_misspelt_first_name() ->
         return RawMention(start, start + len(text), text, label)
 
     ms = [m(0, "Saint Francis Hospital", "ORG"), m(30, "Steven Wolf", "PERSON"),
-          m(45, "Saint Francis", "GPE"), m(70, "Dierdre Coleman", "PERSON"), m(90, "Deirdre", "PERSON"), m(100, "Imus Ranch", "LOC"),
-          m(120, "Imus Ranch Foundation", "ORG")]
+          m(45, "Saint Francis", "GPE"), m(70, "Dierdre Coleman", "PERSON"), m(90, "Deirdre", "PERSON"),
+          m(100, "Imus Ranch", "LOC"), m(120, "Imus Ranch Foundation", "ORG")]
     clusters = [{x.text for x in c} for c in group_mentions(ms, [])]
     assert {"Saint Francis Hospital", "Saint Francis"} in clusters
     assert {"Dierdre Coleman", "Deirdre"} in clusters
