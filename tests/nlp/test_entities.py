@@ -330,3 +330,16 @@ def test_aliases_a_body_the_model_read_as_a_place_and_a_misspelt_first_name() ->
     assert {"Saint Francis Hospital", "Saint Francis"} in clusters
     assert {"Dierdre Coleman", "Deirdre"} in clusters
     assert {"Imus Ranch"} in clusters and {"Imus Ranch Foundation"} in clusters
+
+
+def test_entities_a_name_ending_in_an_organisations_word_is_no_person() -> None:
+    # dev's nasa-adds-five-companies ("Deep Space Systems" tagged PERSON); a person's name stays one
+    import spacy
+    from spacy.tokens import Span
+
+    from claimgraph.nlp.mentions import model_mentions
+
+    doc = spacy.blank("en")("Astrobotic, Deep Space Systems and Draper were chosen. Bill Hammons founded it.")
+    doc.ents = [Span(doc, 2, 5, label="PERSON"), Span(doc, 10, 12, label="PERSON")]
+    assert [(m.text, m.label) for m in model_mentions(doc)] == [
+        ("Deep Space Systems", "ORG"), ("Bill Hammons", "PERSON")]

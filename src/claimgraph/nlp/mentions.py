@@ -250,6 +250,8 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
             if given > ent.start and ent.end - given in (2, 3) and not body:
                 label, ent = "PERSON", doc[given : ent.end]
                 out += _body_after_of(doc, ent.end)
+        if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in _ORG_NAME_ENDS:
+            label = "ORG"  # "Deep Space Systems", "Masten Space Systems" tagged as people (dev)
         rng = _clean(ent, label, common_words)
         if rng is None:
             continue
@@ -304,6 +306,13 @@ _ORG_NOUNS = {
     "charity", "organisation", "organization", "store", "stores", "chain", "retailer", "bank", "outlet",
     "magazine", "paper", "daily", "website", "airline", "carrier", "militia", "movement", "union",
 }
+
+
+# Last words that make a name an organisation's, whatever the model's label.
+_ORG_NAME_ENDS = _ORG_NOUNS - {"daily", "paper", "chain", "outlet", "store", "stores"} | {
+    "systems", "holdings", "corporation", "inc", "ltd", "limited", "plc", "foundation", "association",
+    "society", "institute", "university", "college", "council", "committee", "services", "industries",
+    "technologies", "aerospace", "airlines"}
 
 
 _ALL_CAPS = re.compile(r"[A-Z][A-Z0-9]{1,5}")
