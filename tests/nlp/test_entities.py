@@ -343,3 +343,21 @@ def test_entities_a_name_ending_in_an_organisations_word_is_no_person() -> None:
     doc.ents = [Span(doc, 2, 5, label="PERSON"), Span(doc, 10, 12, label="PERSON")]
     assert [(m.text, m.label) for m in model_mentions(doc)] == [
         ("Deep Space Systems", "ORG"), ("Bill Hammons", "PERSON")]
+
+
+def test_aliases_a_name_with_inner_words_left_out() -> None:
+    # train: us-house-of-representatives-holds-two ("House Oversight and Reform Committee" ... "the
+    # Oversight Committee"), world-war-ii-era-plane-crashes ("Bradley International Airport" ...
+    # "Bradley Airport"); the town beside them stays apart
+    from claimgraph.nlp.aliases import group_mentions
+    from claimgraph.nlp.mentions import RawMention
+
+    def m(start: int, text: str, label: str) -> RawMention:
+        return RawMention(start, start + len(text), text, label)
+
+    ms = [m(0, "House Oversight and Reform Committee", "ORG"), m(50, "Oversight Committee", "ORG"),
+          m(80, "Bradley International Airport", "LOC"), m(120, "Bradley Airport", "LOC"),
+          m(140, "Windsor Locks", "GPE")]
+    clusters = [{x.text for x in c} for c in group_mentions(ms, [])]
+    assert {"House Oversight and Reform Committee", "Oversight Committee"} in clusters
+    assert {"Bradley International Airport", "Bradley Airport"} in clusters and {"Windsor Locks"} in clusters

@@ -214,6 +214,12 @@ def _near_miss(f: _Form, people: list[_Form], groups: _Groups) -> None:
             return
 
 
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    """Whether the words of ``short`` stand in ``long`` in the same order."""
+    rest = iter(long)
+    return all(word in rest for word in short)
+
+
 def _org_rules(forms: dict[str, _Form], groups: _Groups) -> None:
     named = [f for f in forms.values() if f.label in ("ORG", "GPE", "LOC", "NORP") and len(f.tokens) > 1]
     orgs = [f for f in named if f.label == "ORG"]
@@ -238,6 +244,15 @@ def _org_rules(forms: dict[str, _Form], groups: _Groups) -> None:
         }
         hits = tails | heads
         if len(hits) == 1:
+            groups.union(f.key, next(iter(hits)))
+    # a longer name with inner words left out ("Oversight Committee" of "House Oversight and Reform
+    # Committee", "Bradley Airport" of "Bradley International Airport", train)
+    for f in named:
+        if f.label not in ("ORG", "LOC") or f.tokens[0] in _STOP:
+            continue
+        hits = {groups.find(g.key) for g in named if g.label == f.label and len(g.tokens) > len(f.tokens)
+                and g.tokens[-1] == f.tokens[-1] and _subsequence(f.tokens, g.tokens)}
+        if len(hits) == 1 and groups.find(f.key) not in hits:
             groups.union(f.key, next(iter(hits)))
     for f in forms.values():
         if f.label != "ORG" or len(f.tokens) != 1:
