@@ -195,3 +195,17 @@ def test_names_a_plural_in_ies_is_singular_in_a_key() -> None:
     'Emergency Situations Ministry' it is short for."""
     assert N.org_key("Emergencies Ministry") == "emergency ministry"
     assert N.org_key("Revolutionary Guards") == "revolutionary guard"
+
+
+def test_resolve_a_ministry_written_with_a_word_fewer_in_one_country() -> None:
+    """Russia's 'Emergency Situations Ministry' (the Magnitogorsk gas explosion report) is the
+    'Emergencies Ministry' of another Russian report; the same titles of two countries stay
+    apart."""
+    profiles = [R("e1", "Emergency Situations Ministry", "ORG", ("d1",), country="ru"),
+                R("e2", "Emergencies Ministry", "ORG", ("d2",), country="ru"),
+                R("e3", "Emergencies Ministry", "ORG", ("d3",), country="ua")]
+    feats = all_features(profiles)
+    assert link_reason(feats["e1"], feats["e2"]) == "same body"
+    assert link_reason(feats["e1"], feats["e3"]) is None
+    mapping = resolve(profiles)
+    assert mapping["e1"] == mapping["e2"] != mapping["e3"]

@@ -60,6 +60,8 @@ def blocking_keys(f: Features) -> Iterator[str]:
         yield f"{f.family}|t|{code}"
     for title in f.scoped:  # a body's title within its country
         yield f"org|c|{f.country}|{title}"
+        if (words := title.split())[-1] in _MINISTRIES:  # and its first word and head noun
+            yield f"org|h|{f.country}|{words[0]}|{words[-1]}"
     if _either_type(f):  # the same name tagged a place in one report and an organisation in another
         yield f"named|{N.name_key(f.name)}"
     if f.family != "person" and f.key:
@@ -148,6 +150,9 @@ def _link_named(a: Features, b: Features) -> str | None:
         return None
     if a.body and b.body and a.country and a.country == b.country and a.scoped & b.scoped:
         return "same body"  # 'Senate' and 'U.S. Senate' in US reports; 'Labor', 'Labor Party' in Australian
+    if a.body and b.body and a.country and a.country == b.country \
+            and any(_one_word_more(x, y) for x in a.scoped for y in b.scoped):
+        return "same body"  # 'Emergencies Ministry' and 'Emergency Situations Ministry' in Russian reports
     if a.country and a.country == b.country and a.key != b.key \
             and B.uncountried(a.key) == B.uncountried(b.key) != "":
         return "same body"  # 'White House' and 'US White House' in American reports
@@ -185,6 +190,20 @@ def _cut_from(x: str, y: str) -> bool:
     'Democratic National Committee' / 'Convention', DNC) are not."""
     wx, wy = ({w for w in k.split() if w not in N.STOPWORDS and w not in _LEGAL_WORDS} for k in (x, y))
     return bool(wx and wy) and (wx <= wy or wy <= wx)
+
+
+# Head nouns of a ministry's title, which a report may write with a word fewer
+_MINISTRIES = frozenset(["ministry", "department"])
+
+
+def _one_word_more(x: str, y: str) -> bool:
+    """Whether one of two ministries' titles adds one word before the head noun of the other:
+    'emergency ministry' / 'emergency situation ministry', 'foreign ministry' / 'foreign affairs
+    ministry'. Only of one country's bodies, whose titles name one ministry each."""
+    short, long = sorted((x.split(), y.split()), key=len)
+    return len(long) == len(short) + 1 and len(short) >= 2 and short[-1] == long[-1] \
+        and short[-1] in _MINISTRIES and short[:-1] == long[: len(short) - 1] \
+        and long[-2] not in N.STOPWORDS and not _region(long[-2])
 
 
 def _long_forms(a: Features, b: Features) -> str | None:
