@@ -209,3 +209,15 @@ def test_resolve_a_ministry_written_with_a_word_fewer_in_one_country() -> None:
     assert link_reason(feats["e1"], feats["e3"]) is None
     mapping = resolve(profiles)
     assert mapping["e1"] == mapping["e2"] != mapping["e3"]
+
+
+def test_resolve_a_geographic_feature_with_and_without_its_kind() -> None:
+    """'Mediterranean' (the Catalonia apartment block fire report) and 'Mediterranean Sea' (the
+    migrant rescue ship renamed after a drowned Syrian toddler) are one sea; 'Panama Canal' is not Panama, nor the 'South China Sea'
+    'South China'."""
+    profiles = [R("m1", "Mediterranean", "LOC", ("d1",)), R("m2", "Mediterranean Sea", "LOC", ("d2",)),
+                R("p1", "Panama", "GPE", ("d3",)), R("p2", "Panama Canal", "LOC", ("d4",)),
+                R("s1", "South China", "LOC", ("d5",)), R("s2", "South China Sea", "LOC", ("d6",))]
+    mapping = resolve(profiles)
+    assert mapping["m1"] == mapping["m2"]
+    assert mapping["p1"] != mapping["p2"] and mapping["s1"] != mapping["s2"]

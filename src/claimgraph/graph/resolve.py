@@ -62,6 +62,8 @@ def blocking_keys(f: Features) -> Iterator[str]:
         yield f"org|c|{f.country}|{title}"
         if (words := title.split())[-1] in _MINISTRIES:  # and its first word and head noun
             yield f"org|h|{f.country}|{words[0]}|{words[-1]}"
+    if f.family == "place" and (base := _geo_base(f.key)):  # 'Mediterranean Sea' beside 'Mediterranean'
+        yield f"place|n|{base}"
     if _either_type(f):  # the same name tagged a place in one report and an organisation in another
         yield f"named|{N.name_key(f.name)}"
     if f.family != "person" and f.key:
@@ -146,6 +148,8 @@ def _link_named(a: Features, b: Features) -> str | None:
         return None  # the Interior Ministry of Poland is not Afghanistan's
     if a.key == b.key:
         return "same name"
+    if a.family == "place" and not (a.places or b.places) and (_geo_base(a.key) or a.key) == (_geo_base(b.key) or b.key):
+        return "also known as"  # 'Mediterranean' and 'Mediterranean Sea'
     if "NORP" in (a.type, b.type):  # a party tagged as a nationality: its report gives it no country
         return None
     if a.body and b.body and a.country and a.country == b.country and a.scoped & b.scoped:
@@ -176,6 +180,25 @@ def _link_named(a: Features, b: Features) -> str | None:
     if (a.short_forms & b.initials) or (b.short_forms & a.initials):
         return "acronym"  # acronyms are few letters for many bodies (CDC): the context must agree
     return None
+
+
+# The kind of a geographic feature, written after its name or left out ('the Mediterranean (Sea)')
+_GEO_KINDS = frozenset(["sea", "ocean", "river", "lake", "desert", "gulf", "bay", "strait", "peninsula", "canal",
+                        "mountains", "islands"])
+_COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"])
+
+
+def _geo_base(key: str) -> str:
+    """A geographic feature's name without its kind ('mediterranean sea' -> 'mediterranean'), when
+    what is left is no country, region or city ('Panama Canal' is not Panama), holds no compass
+    word ('South China Sea') and is no short word ('Red Sea'); else ''."""
+    words = key.split()
+    if len(words) < 2 or words[-1] not in _GEO_KINDS:
+        return ""
+    base = " ".join(words[:-1])
+    if len(base) < 5 or _COMPASS & set(words) or N.lookup_place(base) or B.is_place(base):
+        return ""
+    return base
 
 
 # Legal-form words a name cut by the extractor keeps and its full form may not ('Electric Company')
