@@ -143,3 +143,17 @@ def test_types_a_name_of_words_that_are_no_first_name_tagged_person_is_the_organ
     assert feats["n2"].family == "org" and feats["w2"].family == "person"
     mapping = resolve(profiles)
     assert mapping["n1"] == mapping["n2"]
+
+
+def test_bodies_a_countrys_federal_government_is_its_government() -> None:
+    """'U.S. federal government' (the Pelosi report), 'United States federal government' (a Texas
+    federal judge on the draft) and 'United States government' (the Mexican monarch butterfly
+    report) are one body; a state's government is not the federal one."""
+    profiles = [R("f1", "U.S. federal government", "ORG", ("d1",), country="us"),
+                R("f2", "United States federal government", "ORG", ("d2",), country="us"),
+                R("g", "United States government", "ORG", ("d3",), country="us"),
+                R("s", "Labor State Government", "ORG", ("d4",), country="au"),
+                R("a", "Australian government", "ORG", ("d5",), country="au")]
+    mapping = resolve(profiles)
+    assert mapping["f1"] == mapping["f2"] == mapping["g"]
+    assert mapping["s"] != mapping["a"]
