@@ -213,8 +213,8 @@ def test_resolve_a_ministry_written_with_a_word_fewer_in_one_country() -> None:
 
 def test_resolve_a_geographic_feature_with_and_without_its_kind() -> None:
     """'Mediterranean' (the Catalonia apartment block fire report) and 'Mediterranean Sea' (the
-    migrant rescue ship renamed after a drowned Syrian toddler) are one sea; 'Panama Canal' is not Panama, nor the 'South China Sea'
-    'South China'."""
+    migrant rescue ship renamed after a drowned Syrian toddler) are one sea; 'Panama Canal' is not
+    Panama, nor the 'South China Sea' 'South China'."""
     profiles = [R("m1", "Mediterranean", "LOC", ("d1",)), R("m2", "Mediterranean Sea", "LOC", ("d2",)),
                 R("p1", "Panama", "GPE", ("d3",)), R("p2", "Panama Canal", "LOC", ("d4",)),
                 R("s1", "South China", "LOC", ("d5",)), R("s2", "South China Sea", "LOC", ("d6",))]

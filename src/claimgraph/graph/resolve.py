@@ -148,7 +148,8 @@ def _link_named(a: Features, b: Features) -> str | None:
         return None  # the Interior Ministry of Poland is not Afghanistan's
     if a.key == b.key:
         return "same name"
-    if a.family == "place" and not (a.places or b.places) and (_geo_base(a.key) or a.key) == (_geo_base(b.key) or b.key):
+    if a.family == "place" and not (a.places or b.places) \
+            and (_geo_base(a.key) or a.key) == (_geo_base(b.key) or b.key):
         return "also known as"  # 'Mediterranean' and 'Mediterranean Sea'
     if "NORP" in (a.type, b.type):  # a party tagged as a nationality: its report gives it no country
         return None
@@ -169,7 +170,7 @@ def _link_named(a: Features, b: Features) -> str | None:
     # lists the other's full name as an alias.
     if a.long and b.long and a.key not in b.forms and b.key not in a.forms:
         if a.short_forms & b.short_forms and _cut_from(a.key, b.key):
-            return "also known as"  # 'Electric Company (PG&E)', the extractor's cut of 'Pacific Gas and Electric'
+            return "also known as"  # 'Electric Company (PG&E)': 'Pacific Gas and Electric' cut
         return _long_forms(a, b)
     shared = a.forms & b.forms
     if shared - a.shortened - b.shortened:
@@ -183,9 +184,10 @@ def _link_named(a: Features, b: Features) -> str | None:
 
 
 # The kind of a geographic feature, written after its name or left out ('the Mediterranean (Sea)')
-_GEO_KINDS = frozenset(["sea", "ocean", "river", "lake", "desert", "gulf", "bay", "strait", "peninsula", "canal",
-                        "mountains", "islands"])
-_COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"])
+_GEO_KINDS = frozenset(["sea", "ocean", "river", "lake", "desert", "gulf", "bay", "strait", "peninsula",
+                        "canal", "mountains", "islands"])
+_COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                      "central"])
 
 
 def _geo_base(key: str) -> str:
@@ -202,7 +204,8 @@ def _geo_base(key: str) -> str:
 
 
 # Legal-form words a name cut by the extractor keeps and its full form may not ('Electric Company')
-_LEGAL_WORDS = frozenset(["company", "corporation", "corp", "inc", "incorporated", "ltd", "limited", "plc", "llc"])
+_LEGAL_WORDS = frozenset(["company", "corporation", "corp", "inc", "incorporated", "ltd", "limited", "plc",
+                          "llc"])
 
 
 def _cut_from(x: str, y: str) -> bool:
