@@ -66,8 +66,8 @@ def test_quantities_general_toll_goes_to_the_leads_town_not_the_headlines_region
 def test_quantities_general_a_qualifier_reads_past_the_article(nlp: Any) -> None:
     # tests/data/reports/train/us-state-of-wisconsin-holds-2020.txt: "over a million" is at least
     # a million, as "over 1,000,000" is
-    from claimgraph.nlp.quantities import _qualifier, number_groups
+    from claimgraph.nlp.quant_numbers import number_groups, qualifier_of
 
     doc = nlp("Before the deadline last week, over a million people requested absentee ballots to vote by mail.")
     (group,) = number_groups(next(iter(doc.sents)))
-    assert group.text == "million" and _qualifier(group) == "at_least"
+    assert group.text == "million" and qualifier_of(group) == "at_least"

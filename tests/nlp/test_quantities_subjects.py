@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from claimgraph.nlp.quantities import _range_high, number_groups, value_of
+from claimgraph.nlp.quant_numbers import number_groups, range_high, value_of
 from tests.conftest import DATA
 
 TRAIN = DATA / "reports" / "train"
@@ -102,7 +102,7 @@ def test_quantities_subjects_range_written_as_one_token(nlp: Any) -> None:
     groups = number_groups(sent)
     (group,) = [g for g in groups if g.text == "15–25 million"]
     assert value_of(group) == (15_000_000, False)
-    assert _range_high(group, groups) == 25_000_000
+    assert range_high(group, groups) == 25_000_000
 
 
 def test_quantities_subjects_fractions_are_no_counts(nlp: Any) -> None:
