@@ -16,17 +16,20 @@ PLACE_PREPS = frozenset({"in", "near", "at", "on", "across", "throughout", "outs
 
 
 def main_place(idx: EntityIndex, doc: Doc) -> str | None:
-    """The report's main place: the most specific place its title and lead name ("El Paso"
-    of "El Paso, Texas"; a city before its country), the lead's before the title's (a headline
-    names the region, the lead the town), the first of equals."""
+    """The report's main place: the most specific place its title and lead name (a named venue
+    before its town: "Henderson Executive Airport, near Las Vegas"; "El Paso" of "El Paso,
+    Texas"; a city before its country; a town before a street of it), the lead's before the
+    title's (a headline names the region, the lead the town), the first of equals. A place is
+    ranked by its best mention: one named in both the title and the lead is the lead's."""
     lead_end = min(len(doc), next((s.end for n, s in enumerate(doc.sents) if n == 3), len(doc)))
     title_end = int(doc._.claimgraph_title_end or 0)
     ranked: dict[str, tuple[int, bool, int]] = {}
     for tok in doc[:lead_end]:
         eid = idx.token_entity.get(tok.i)
-        if not eid or not is_place(idx, eid) or eid in ranked:
+        if not eid or not is_place(idx, eid):
             continue
-        ranked[eid] = (max(0, _breadth(idx, tok)), tok.idx < title_end, tok.i)  # a venue ranks as a town
+        rank = (_breadth(idx, tok), tok.idx < title_end, tok.i)
+        ranked[eid] = min(rank, ranked.get(eid, rank))
     if ranked:
         return min(ranked, key=lambda e: ranked[e])
     for tok in doc:
@@ -36,35 +39,45 @@ def main_place(idx: EntityIndex, doc: Doc) -> str | None:
     return None
 
 
+def _named_as(idx: EntityIndex, eid: str | None, words: str) -> bool:
+    """Whether a place's name opens or ends with a word of a word table ("Jolo Cathedral",
+    "Route 2")."""
+    e = idx.entities.get(eid or "")
+    name = e.name.lower().split() if e is not None else []
+    return bool(name) and (name[-1] in table()[words] or words == "thoroughfares" and name[0] in table()[words])
+
+
 def is_place(idx: EntityIndex, eid: str | None) -> bool:
     """A place, or a named venue the model typed as an organisation ("Jolo Cathedral")."""
-    if idx.is_place(eid):
-        return True
-    e = idx.entities.get(eid or "")
-    return e is not None and e.type == "ORG" and e.name.split()[-1].lower() in table()["venue_nouns"]
+    return idx.is_place(eid) or idx.type(eid) == "ORG" and _named_as(idx, eid, "venue_nouns")
 
 
 def _breadth(idx: EntityIndex, tok: Token) -> int:
-    """How wide a place is, as far as the text shows: a country 2, the wider place of
-    "A, B" 1 (the appositive place of a place) or a place another place of the report is in
-    (its relations: "Badalona, near Barcelona in Catalonia"), any other place 0."""
+    """How wide a place is, as far as the text shows: a country 3, the wider place of "A, B" 2
+    (the appositive place of a place) or a place another place of the report is in (its
+    relations: "Badalona, near Barcelona in Catalonia"), a street or square 1 (its town, when
+    named, is where an event was: "on Route 2 in Randolph"), a venue -1, any other place 0."""
     eid = idx.at(tok)
     if idx.is_country(eid):
-        return 2
-    if eid and is_place(idx, eid) and idx.get(eid).name.split()[-1].lower() in table()["venue_nouns"]:
+        return 3
+    if eid and is_place(idx, eid) and _named_as(idx, eid, "venue_nouns"):
         return -1  # a venue is more specific than its town
-    return 1 if eid in _containing_places(idx) or _follows_comma_place(idx, tok) else 0
+    if eid in _containing_places(idx) or _follows_comma_place(idx, tok):
+        return 2
+    return 1 if _named_as(idx, eid, "thoroughfares") else 0
 
 
 def _containing_places(idx: EntityIndex) -> frozenset[str]:
     """Places some other place of the report is located in, by the relation step's output
-    (read once per Doc; empty when the relation step did not run)."""
+    (read once per Doc; empty when the relation step did not run). A street's town is no wider
+    place: it is where the street's events were."""
     memo: dict[str, frozenset[str]] = idx.doc.user_data
     key = "claimgraph_containing_places"
     if key not in memo:
         relations = idx.doc._.claimgraph_relations or []
         memo[key] = frozenset(r.object for r in relations if r.predicate in ("located_in", "part_of")
-                              and idx.is_place(r.subject) and idx.is_place(r.object))
+                              and idx.is_place(r.subject) and idx.is_place(r.object)
+                              and not _named_as(idx, r.subject, "thoroughfares"))
     return memo[key]
 
 
@@ -150,6 +163,8 @@ def event_place(idx: EntityIndex, base: Token, noun: Token | None, prop: str) ->
     specific place of its sentence, else (a toll stated by a casualty word) the report's place."""
     if _worldwide(base):
         return None  # "140 thousand related deaths worldwide": no one place's toll
+    if prop in EVENT_COUNTS and base.idx < int(base.doc._.claimgraph_title_end or 0):
+        return main_place(idx, base.doc)  # a headline's toll is the report's event's, where its lead places it
     spread = next((p for c in base.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
                    for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in PLACE_NOUNS), None)
     wider = _places_in(idx, spread) if spread is not None else None
