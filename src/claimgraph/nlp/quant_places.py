@@ -44,7 +44,10 @@ def _named_as(idx: EntityIndex, eid: str | None, words: str) -> bool:
     "Route 2")."""
     e = idx.entities.get(eid or "")
     name = e.name.lower().split() if e is not None else []
-    return bool(name) and (name[-1] in table()[words] or words == "thoroughfares" and name[0] in table()[words])
+    if not name:
+        return False
+    first = words == "thoroughfares" and name[0] in table()[words]  # "Route 2", "Interstate 75"
+    return name[-1] in table()[words] or first
 
 
 def is_place(idx: EntityIndex, eid: str | None) -> bool:
@@ -164,7 +167,7 @@ def event_place(idx: EntityIndex, base: Token, noun: Token | None, prop: str) ->
     if _worldwide(base):
         return None  # "140 thousand related deaths worldwide": no one place's toll
     if prop in EVENT_COUNTS and base.idx < int(base.doc._.claimgraph_title_end or 0):
-        return main_place(idx, base.doc)  # a headline's toll is the report's event's, where its lead places it
+        return main_place(idx, base.doc)  # a headline's toll is the report's event's, placed by its lead
     spread = next((p for c in base.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
                    for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in PLACE_NOUNS), None)
     wider = _places_in(idx, spread) if spread is not None else None
