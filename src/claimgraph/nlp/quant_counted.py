@@ -36,6 +36,21 @@ def counted_noun(group: Span) -> tuple[Token | None, Token]:
     return None, root
 
 
+def anchor_of(noun: Token | None, num: Token) -> Token:
+    """The token that holds a count's place in its clause, whose head is the clause's word for
+    it: the number when the counted noun hangs on it ("two of Khan's victims died", "the SDF
+    suffered thousands of casualties"), the word between number and noun when the parser made it
+    the head of both ("Biden has amassed 1,217 pledged delegates" read as a clause "1,217
+    pledged"), else the noun ("500 fighters") or the bare number."""
+    if noun is None:
+        return num
+    if noun.head.lower_ == "of" and noun.head.head.i == num.i:
+        return num
+    if noun.head.i == num.head.i == noun.i - 1:
+        return noun.head
+    return noun
+
+
 def not_a_count(group: Span, noun: Token | None, num: Token) -> bool:
     """Rates ("18.9 deaths per 100,000") and ages ("He was 101", "Amman, 20,", "died aged 95")
     are no counts."""
@@ -68,8 +83,9 @@ def property_of(noun: Token | None, num: Token) -> str | None:
     if head.lemma_.lower() == "be" and head.dep_ == "advcl" and any(c.lower_ == "as" for c in head.children):
         head = head.head  # "90 were wounded, as were seventeen from the army": the state of the main clause
     near = [base.head, head, *base.children]
-    if noun is not None and noun.head.lower_ == "of" and noun.head.head.i == num.i:
-        near.append(num.head)  # "two of Khan's victims died"
+    anchor = anchor_of(noun, num)
+    if anchor.i != base.i:
+        near.append(anchor.head)  # "two of Khan's victims died": died
     if lives_lost(head):
         return "deaths"  # "81 had lost their lives"
     near += [c for c in head.children if c.dep_ in ("acomp", "oprd", "xcomp")]

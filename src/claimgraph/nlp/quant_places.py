@@ -8,7 +8,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.nlp.quant_counted import lives_lost, toll_of, toll_told
+from claimgraph.nlp.quant_counted import anchor_of, lives_lost, toll_of, toll_told
 from claimgraph.nlp.quant_lexicon import EVENT_COUNTS, table
 from claimgraph.nlp.rel_index import PLACE_NOUNS, EntityIndex
 
@@ -161,9 +161,10 @@ def _worldwide(base: Token) -> bool:
     return False
 
 
-def event_place(idx: EntityIndex, base: Token, noun: Token | None, prop: str) -> str | None:
+def event_place(idx: EntityIndex, noun: Token | None, num: Token, prop: str) -> str | None:
     """Where a toll or a crowd was counted: the place the count is attached to, else the most
     specific place of its sentence, else (a toll stated by a casualty word) the report's place."""
+    base = noun if noun is not None else num
     if _worldwide(base):
         return None  # "140 thousand related deaths worldwide": no one place's toll
     if prop in EVENT_COUNTS and base.idx < int(base.doc._.claimgraph_title_end or 0):
@@ -196,8 +197,8 @@ def event_place(idx: EntityIndex, base: Token, noun: Token | None, prop: str) ->
     # sentence is the report's event's; a bare noun ("four victims were from one family") is not
     states = table()["states"]
     around: tuple[Token, ...] = (base.head, *base.head.children)
-    if base.dep_ == "pobj" and base.head.lower_ == "of":
-        around += (base.head.head.head,)  # "two of Khan's victims died"
+    if (anchor := anchor_of(noun, num)).i != base.i:
+        around += (anchor.head,)  # "two of Khan's victims died": died
     stated = toll_told(base) or toll_of(base) == prop or lives_lost(base.head) or any(
         states.get(w.lemma_.lower()) == prop for w in around)
     tolled = noun is not None and noun.lemma_.lower() in ("death", "fatality", "toll") and not any(

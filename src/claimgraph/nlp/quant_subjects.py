@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from claimgraph.nlp.lexicon import norm, titles
 from claimgraph.nlp.modality import REPORTING
 from claimgraph.nlp.pronouns import PRONOUNS
+from claimgraph.nlp.quant_counted import anchor_of
 from claimgraph.nlp.quant_lexicon import CLAUSE_PREPS, EVENT_COUNTS, TOTAL_NOUNS, table
 from claimgraph.nlp.quant_places import event_place, is_place
 from claimgraph.nlp.rel_index import EntityIndex
@@ -80,8 +81,7 @@ def _clause_verb(base: Token, num: Token, noun: Token | None, prop: str) -> Toke
     """The verb whose subject the count is about, past the phrases that hold the number: "the
     SDF suffered thousands of casualties", "giving him a total of 54 delegates", "came in first
     with 14", "brings his delegate total to 86"."""
-    of_num = noun is not None and noun.head.lower_ == "of" and noun.head.head.i == num.i
-    tok = num if of_num else base
+    tok = anchor_of(noun, num)
     while tok.dep_ == "pobj":
         prep = tok.head
         if prep.lower_ == "of" and prep.head.lemma_.lower() in TOTAL_NOUNS:
@@ -91,8 +91,6 @@ def _clause_verb(base: Token, num: Token, noun: Token | None, prop: str) -> Toke
         else:
             break
     verb = tok.head
-    if noun is not None and noun.head.i == num.head.i == noun.i - 1 and verb.dep_ != "ROOT":
-        verb = verb.head  # "Biden has amassed 1,217 pledged delegates", parsed as "1,217 pledged": amassed
     climb = ("dobj", "attr", "pobj", "prep") if prop == "amount" else ("dobj", "attr")  # "valued at $4m"
     while verb.dep_ in climb and verb.head.i != verb.i:
         verb = verb.head
@@ -103,7 +101,7 @@ def subjects_of(idx: EntityIndex, group: Span, noun: Token | None, num: Token, p
     """The entities a count is about (several for "Both Sanders and Buttigieg earned 9")."""
     base = noun if noun is not None else num
     # "39 of the state's 40 delegates": the state owns the 40, not the 39 its winner took
-    partitive = noun is not None and noun.head.lower_ == "of" and noun.head.head.i == num.i
+    partitive = noun is not None and anchor_of(noun, num).i == num.i
     if noun is not None and noun.dep_ in ("amod", "compound", "nmod") and noun.head.pos_ in ("NOUN", "PROPN"):
         owner = idx.of_phrase(noun.head)  # "the 55-member AU", "the AU, a 55-member body"
         if owner:
@@ -167,7 +165,7 @@ def subjects_of(idx: EntityIndex, group: Span, noun: Token | None, num: Token, p
     if prop == "hostages" and (captor := _captor(idx, base)):
         return [captor]  # "Two hostages ... who had been held by the Taliban": the Taliban's
     if prop in EVENT_COUNTS or prop in PLACE_COUNTS:
-        place = event_place(idx, base, noun, prop)
+        place = event_place(idx, noun, num, prop)
         return [place] if place else []
     return []
 

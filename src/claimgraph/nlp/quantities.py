@@ -76,9 +76,7 @@ def find_quantities(
                 out += _tally_quantities(idx, group, groups, against, quotes, len(out), seen)
                 continue
             noun, num = counted_noun(group)
-            tolled_one = num.dep_ == "dobj" and num.head.lemma_.lower() in table()["states"]  # "kills one"
-            if value == 1 and not group.text[0].isdigit() and (noun is None or num.dep_ != "nummod") \
-                    and not tolled_one:
+            if value == 1 and not group.text[0].isdigit() and not _one_counted(noun, num):
                 continue  # "one of the best officers" is no count; "one member of the Coast Guard" is
             unit = currency_of(group)
             prop = "amount" if unit else property_of(noun, num)
@@ -114,6 +112,17 @@ def find_quantities(
                     out.append(q)
         before = (counted, counted_verb) if counted is not None and counted_verb is not None else None
     return out
+
+
+def _one_counted(noun: Token | None, num: Token) -> bool:
+    """Whether a spelled-out "one" counts, rather than picking one out of a group counted or
+    named elsewhere ("one of the best officers", "one of them died"): as a number of its noun
+    ("one member of the Coast Guard"), or as the whole group its clause says died, was hurt or
+    arrested ("kills one", "one was pronounced dead")."""
+    if noun is not None:
+        return num.dep_ == "nummod"
+    picked = any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children)
+    return not picked and property_of(None, num) is not None
 
 
 def _tally_quantities(
