@@ -297,3 +297,18 @@ def test_quantities_subjects_one_killed_is_a_toll(nlp: Any) -> None:
     got = rows(nlp, "fire-at-historic-welsh-ex-hotel")
     assert any(p == "deaths" and v == 1 for _, p, v, _ in got), got
 
+
+
+def test_quantities_subjects_who_revises_a_toll_does_not_own_it(nlp: Any) -> None:
+    # "The National Disaster Risk Reduction and Management Council (NDRRMC) of the Philippines
+    # increased the previous death toll to six": the council counts the toll, the Philippines had it
+    got = rows(nlp, "aftershocks-increase-death-toll-of-magnitude")
+    assert not any(s.startswith("National Disaster") and p == "deaths" for s, p, _, _ in got), got
+    assert ("Philippines", "deaths", 6, "exact") in got, got
+
+
+def test_quantities_subjects_a_reckonings_possessor_is_no_owner(nlp: Any) -> None:
+    # "giving him an additional six electoral college votes, for a total by NBC's reckoning of 279
+    # electoral votes": NBC reckons the 279, it does not hold them
+    got = rows(nlp, "joe-biden-projected-us-president-elect")
+    assert not any(s == "NBC News" and v == 279 for s, _, v, _ in got), got

@@ -55,8 +55,11 @@ def _entity_of(idx: EntityIndex, tok: Token) -> str | None:
 
 
 def _holder(base: Token) -> Token | None:
-    """The possessor of the noun a figure is "of": "the Azov Regiment's goal of 5,000 members"."""
+    """The possessor of the noun a figure is "of": "the Azov Regiment's goal of 5,000 members";
+    not of someone's reckoning, whose possessor is a source ("by NBC's reckoning of 279 votes")."""
     if base.dep_ != "pobj" or base.head.lower_ != "of" or base.head.head.pos_ != "NOUN":
+        return None
+    if base.head.head.lemma_.lower() in table()["reckoning_nouns"]:
         return None
     return next((c for c in base.head.head.children if c.dep_ == "poss"), None)
 
@@ -148,6 +151,9 @@ def subjects_of(idx: EntityIndex, group: Span, noun: Token | None, num: Token, p
             and verb.lemma_.lower() not in ("lose", "suffer", "sustain") \
             and subj.dep_ != "nsubjpass" and not is_place(idx, idx.of_phrase(subj)):
         subj = None  # "the typhoon killed 20", "a gunman wounded 5": who caused the toll is not whose it is
+    if subj is not None and prop in EVENT_COUNTS and _revises_toll(verb, base) \
+            and not is_place(idx, idx.of_phrase(subj)):
+        subj = None  # "The NDRRMC increased the previous death toll to six": who counts a toll has it not
     if subj is not None and subj.i != base.i and not (subj.left_edge.i <= base.i <= subj.right_edge.i):
         eids = idx.objects(subj) if prop not in EVENT_COUNTS else []  # "Both Sanders and Buttigieg earned 9"
         titled = subj.lemma_.lower() in titles()  # "United States Senator ... Sanders trailed": not the US
@@ -168,6 +174,14 @@ def subjects_of(idx: EntityIndex, group: Span, noun: Token | None, num: Token, p
         place = event_place(idx, noun, num, prop)
         return [place] if place else []
     return []
+
+
+def _revises_toll(verb: Token, base: Token) -> bool:
+    """Whether a verb puts a figure on a toll noun other than the count itself: "increased the
+    previous death toll to six"."""
+    nouns = table()["nouns"]
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.i != base.i
+               and nouns.get(c.lemma_.lower()) in EVENT_COUNTS for c in verb.children)
 
 
 def _country_named(idx: EntityIndex, tok: Token) -> str | None:
