@@ -24,6 +24,10 @@ PLACE_COUNTS = frozenset({"protesters"})
 # arizona-florida-illinois-hold-2020-us): "the six primaries yesterday represented 365 delegates".
 CONTESTS = frozenset({"primary", "caucus", "contest", "election"})
 
+# Tolls an agent causes rather than holds ("killed by a gunman"); hostages are held by their
+# captors ("held by the Taliban").
+CAUSED = EVENT_COUNTS - {"hostages"}
+
 # Verbs whose indirect object receives the figure: "giving him a total of 54 delegates".
 GIVE_VERBS = frozenset({"give", "hand", "award", "grant"})
 
@@ -168,8 +172,8 @@ def subjects_of(idx: EntityIndex, group: Span, noun: Token | None, num: Token, p
             return eids
         if eid:
             return [eid]  # the subject, or its owner: "NASA's contract is valued at ..."
-    if prop == "hostages" and (captor := _captor(idx, base)):
-        return [captor]  # "Two hostages ... who had been held by the Taliban": the Taliban's
+    if prop not in CAUSED and (holder := _holding_agent(idx, base)):
+        return [holder]  # "Two hostages ... who had been held by the Taliban": the Taliban's
     if prop in EVENT_COUNTS or prop in PLACE_COUNTS:
         place = event_place(idx, noun, num, prop)
         return [place] if place else []
@@ -209,9 +213,10 @@ def _organiser(idx: EntityIndex, contests: Token) -> str | None:
     return None
 
 
-def _captor(idx: EntityIndex, base: Token) -> str | None:
-    """Who holds a count of hostages: the agent of the clause that says they were held, taken or
-    kidnapped ("Two hostages ... who had been held by the Taliban")."""
+def _holding_agent(idx: EntityIndex, base: Token) -> str | None:
+    """Who holds the people a count is of, by the agent of the clause on their noun that says so:
+    "Two hostages ... who had been held by the Taliban", "3,000 troops deployed by Russia". Not for
+    a toll the agent caused ("people killed by the gunman"): see ``CAUSED``."""
     for clause in base.children:
         if clause.dep_ not in ("relcl", "acl"):
             continue
