@@ -71,3 +71,15 @@ def test_quantities_general_a_qualifier_reads_past_the_article(nlp: Any) -> None
     doc = nlp("Before the deadline last week, over a million people requested absentee ballots to vote by mail.")
     (group,) = number_groups(next(iter(doc.sents)))
     assert group.text == "million" and qualifier_of(group) == "at_least"
+
+
+def test_quantities_general_and_a_half_is_part_of_its_number(nlp: Any) -> None:
+    # tests/data/gold/syria-withdrawal.txt: "down from a peak of over three-and-a-half million", which
+    # the tokenizer cuts at every hyphen; not 3 and then 1,000,000
+    from claimgraph.nlp.quant_numbers import number_groups, qualifier_of, value_of
+
+    doc = nlp("Turkey has an estimated two million Syrian refugees, down from a peak of over "
+              "three-and-a-half million at the height of the Syrian Civil War.")
+    groups = number_groups(next(iter(doc.sents)))
+    assert [g.text for g in groups] == ["two million", "three-and-a-half million"]
+    assert value_of(groups[1]) == (3_500_000, False) and qualifier_of(groups[1]) == "at_least"

@@ -73,6 +73,22 @@ def _joins(tok: Token, sent: Span) -> bool:
     return tok.is_space and _is_number(after)
 
 
+# "and a half" after a number ("three-and-a-half million", "one and a half million"), hyphens
+# apart: what the tokenizer makes of it.
+_A_HALF = ("and", "a", "half")
+
+
+def _past_a_half(sent: Span, j: int) -> int:
+    """The index past an "and a half" that starts at ``j`` (``j`` itself when none does)."""
+    words: list[str] = []
+    k = j
+    while k < sent.end and len(words) < 3:
+        if sent.doc[k].text != "-":
+            words.append(sent.doc[k].lower_)
+        k += 1
+    return k if tuple(words) == _A_HALF else j
+
+
 def number_groups(sent: Span) -> list[Span]:
     """Runs of number words ("2.5 million", "twenty - five", "tens of thousands")."""
     groups, i = [], sent.start
@@ -80,8 +96,13 @@ def number_groups(sent: Span) -> list[Span]:
     while i < sent.end:
         if _is_number(doc[i]):
             j = i + 1
-            while j < sent.end and (_is_number(doc[j]) or _joins(doc[j], sent)):
-                j += 1
+            while j < sent.end:
+                if _is_number(doc[j]) or _joins(doc[j], sent):
+                    j += 1
+                elif (past := _past_a_half(sent, j)) > j:
+                    j = past  # "three-and-a-half million"
+                else:
+                    break
             of_what = f"{doc[i:j].text.lower()} of {doc[j + 1].lower_}" if j + 1 < sent.end else ""
             if j + 1 < sent.end and doc[j].lower_ == "of" and of_what in table()["vague"]:
                 j += 2
@@ -118,7 +139,10 @@ def value_of(group: Span) -> tuple[float, bool] | None:
         joined = _JOINED.match(low)
         if joined:
             low = joined.group(1)  # "15-25 million": the low end; the high is read by _range_high
-        if low == "-" or tok.is_space:
+        if low in ("-", "and", "a") or tok.is_space:
+            continue  # "twenty - five", "three - and - a - half"
+        if low == "half":
+            current += 0.5
             continue
         if low in t["multipliers"]:
             current = (current or 1) * t["multipliers"][low]

@@ -172,8 +172,8 @@ def subjects_of(idx: EntityIndex, group: Span, noun: Token | None, num: Token, p
             return eids
         if eid:
             return [eid]  # the subject, or its owner: "NASA's contract is valued at ..."
-    if prop not in CAUSED and (holder := _holding_agent(idx, base)):
-        return [holder]  # "Two hostages ... who had been held by the Taliban": the Taliban's
+    if prop not in CAUSED and (captor := _holding_agent(idx, base)):
+        return [captor]  # "Two hostages ... who had been held by the Taliban": the Taliban's
     if prop in EVENT_COUNTS or prop in PLACE_COUNTS:
         place = event_place(idx, noun, num, prop)
         return [place] if place else []
