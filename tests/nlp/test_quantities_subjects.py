@@ -312,3 +312,10 @@ def test_quantities_subjects_a_reckonings_possessor_is_no_owner(nlp: Any) -> Non
     # electoral votes": NBC reckons the 279, it does not hold them
     got = rows(nlp, "joe-biden-projected-us-president-elect")
     assert not any(s == "NBC News" and v == 279 for s, _, v, _ in got), got
+
+
+def test_quantities_subjects_a_result_line_past_a_note_in_brackets(nlp: Any) -> None:
+    # "Green Party (E & W) - 1 seat" then "Alliance Party of Northern Ireland - 1 seat"
+    got = rows(nlp, "conservative-party-wins-majority-in-2019")
+    assert ("Green Party", "seats", 1, "exact") in got, got
+    assert ("Alliance Party of Northern Ireland", "seats", 1, "exact") in got, got

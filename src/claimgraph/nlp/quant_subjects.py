@@ -69,14 +69,20 @@ def _holder(base: Token) -> Token | None:
 
 
 def _listed(idx: EntityIndex, group: Span) -> str | None:
-    """The entity that opens a result line "Labour Party - 203 seats" / "Labour: 203 seats"."""
+    """The entity that opens a result line "Labour Party - 203 seats" / "Labour: 203 seats", past
+    a note in brackets after its name ("Green Party (E & W) - 1 seat")."""
     doc, sent = group.doc, group.sent
     if group.start - 2 < sent.start or doc[group.start - 1].text not in ("-", "\u2013", "\u2014", ":"):
         return None
-    eid = idx.token_entity.get(group.start - 2)
+    start = group.start - 2
+    if doc[start].text == ")":
+        opening = next((k for k in range(start - 1, sent.start - 1, -1) if doc[k].text in ("(", ")")), None)
+        if opening is None or doc[opening].text != "(" or opening - 1 < sent.start:
+            return None
+        start = opening - 1
+    eid = idx.token_entity.get(start)
     if eid is None:
         return None
-    start = group.start - 2
     while start > sent.start and idx.token_entity.get(start - 1) == eid:
         start -= 1
     before = doc[sent.start : start]
