@@ -83,3 +83,13 @@ def test_quantities_general_and_a_half_is_part_of_its_number(nlp: Any) -> None:
     groups = number_groups(next(iter(doc.sents)))
     assert [g.text for g in groups] == ["two million", "three-and-a-half million"]
     assert value_of(groups[1]) == (3_500_000, False) and qualifier_of(groups[1]) == "at_least"
+
+
+def test_quantities_general_a_subsets_clause_gives_the_group_no_toll(nlp: Any) -> None:
+    # tests/data/reports/train/200-in-new-delhi-india-drink.txt: the relative clause has its own
+    # subject, so "died" is said of the three patients, not of the 142 cases
+    rows = quantities(nlp, "According to the reports by Johns Hopkins Center for Systems Science and "
+                           "Engineering, there are at least 142 cases in India, "
+                           "of which three patients have died.")
+    assert ("India", "deaths", 3, "exact") in rows, rows
+    assert not any(v == 142 and p == "deaths" for _, p, v, _ in rows), rows

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from claimgraph.nlp.modality import clause_chain
 from claimgraph.nlp.quant_lexicon import CLAUSE_PREPS, EVENT_COUNTS, TOTAL_NOUNS, table
 from claimgraph.nlp.quant_numbers import an_age, currency_of
+from claimgraph.nlp.rel_index import RELATIVE_PRONOUNS
 
 
 def counted_noun(group: Span) -> tuple[Token | None, Token]:
@@ -82,7 +83,7 @@ def property_of(noun: Token | None, num: Token) -> str | None:
     head = base.head
     if head.lemma_.lower() == "be" and head.dep_ == "advcl" and any(c.lower_ == "as" for c in head.children):
         head = head.head  # "90 were wounded, as were seventeen from the army": the state of the main clause
-    near = [base.head, head, *base.children]
+    near = [base.head, head, *(c for c in base.children if not _own_subject(c))]
     anchor = anchor_of(noun, num)
     if anchor.i != base.i:
         near.append(anchor.head)  # "two of Khan's victims died": died
@@ -102,6 +103,14 @@ def property_of(noun: Token | None, num: Token) -> str | None:
     if noun is not None and noun.lemma_.lower() in t["nouns"]:
         return t["nouns"][noun.lemma_.lower()]  # type: ignore[no-any-return]
     return toll_of(base)
+
+
+def _own_subject(clause: Token) -> bool:
+    """Whether a relative clause on a counted noun has a subject of its own, so its verb says
+    what happened to others than the group counted: "142 cases in India, of which three patients
+    have died" (not "20 people who were killed")."""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS for c in clause.children)
 
 
 def lives_lost(verb: Token) -> bool:
