@@ -319,3 +319,9 @@ def test_quantities_subjects_a_result_line_past_a_note_in_brackets(nlp: Any) -> 
     got = rows(nlp, "conservative-party-wins-majority-in-2019")
     assert ("Green Party", "seats", 1, "exact") in got, got
     assert ("Alliance Party of Northern Ireland", "seats", 1, "exact") in got, got
+
+
+def test_quantities_subjects_what_a_verb_takes_from_x_is_its_subjects(nlp: Any) -> None:
+    # "Salling also takes over about 7000 employees from Tesco": Salling's now, not Tesco's
+    got = rows(nlp, "british-supermarket-chain-tesco-to-sell")
+    assert {s for s, p, v, _ in got if (p, v) == ("employees", 7000)} == {"Salling Group A/S"}, got

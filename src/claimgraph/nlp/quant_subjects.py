@@ -119,8 +119,11 @@ def subjects_of(idx: EntityIndex, group: Span, noun: Token | None, num: Token, p
         owner = idx.of_phrase(noun.head)  # "the 55-member AU", "the AU, a 55-member body"
         if owner:
             return [owner]
+    # "Salling also takes over about 7000 employees from Tesco": what a verb takes from X is no
+    # longer X's; "seventeen from the Armed Forces were wounded" are the Armed Forces'
+    taken = base.dep_ == "dobj" and subject_of(base.head) is not None
     for c in base.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "from", "with"):
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "with") and not (c.lower_ == "from" and taken):
             for p in c.children:
                 if p.dep_ == "pobj" and idx.of_phrase(p):
                     return idx.objects(p)  # "two each from the Coast Guard and the National Police"
