@@ -28,6 +28,14 @@ CONTESTS = frozenset({"primary", "caucus", "contest", "election"})
 # captors ("held by the Taliban").
 CAUSED = EVENT_COUNTS - {"hostages"}
 
+# Verbs by which someone sees or counts what they do not own: "the CPJ counts sixteen deaths",
+# "described witnessing 35 bodies" (corpus: maidan-wardak).
+WITNESS_VERBS = frozenset({"describe", "witness", "count", "see"})
+
+# Verbs by which the subject itself bears a toll, as against causing it: "the SDF suffered
+# thousands of casualties", "Labour lost 42".
+SUFFER_VERBS = frozenset({"lose", "suffer", "sustain"})
+
 # Verbs whose indirect object receives the figure: "giving him a total of 54 delegates".
 GIVE_VERBS = frozenset({"give", "hand", "award", "grant"})
 
@@ -140,7 +148,7 @@ def subjects_of(idx: EntityIndex, group: Span, noun: Token | None, num: Token, p
     if listed:
         return [listed]
     verb = _clause_verb(base, num, noun, prop)
-    if verb.lemma_.lower() in REPORTING or verb.lemma_.lower() in ("describe", "witness", "count", "see"):
+    if verb.lemma_.lower() in REPORTING or verb.lemma_.lower() in WITNESS_VERBS:
         verb = base  # "the CPJ reports sixteen deaths": the source is not what is counted
     if verb.i != base.i and verb.lemma_.lower() in GIVE_VERBS:  # "giving him 54 delegates": the receiver's
         dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
@@ -161,7 +169,7 @@ def subjects_of(idx: EntityIndex, group: Span, noun: Token | None, num: Token, p
     caused = states.get(verb.lemma_.lower()) == prop or any(  # "which left at least 42 people dead"
         c.dep_ in ("oprd", "acomp") and states.get(c.lemma_.lower()) == prop for c in verb.children)
     if subj is not None and prop in EVENT_COUNTS and caused \
-            and verb.lemma_.lower() not in ("lose", "suffer", "sustain") \
+            and verb.lemma_.lower() not in SUFFER_VERBS \
             and subj.dep_ != "nsubjpass" and not is_place(idx, idx.of_phrase(subj)):
         subj = None  # "the typhoon killed 20", "a gunman wounded 5": who caused the toll is not whose it is
     if subj is not None and prop in EVENT_COUNTS and _revises_toll(verb, base) \
