@@ -93,3 +93,13 @@ def test_quantities_general_a_subsets_clause_gives_the_group_no_toll(nlp: Any) -
                            "of which three patients have died.")
     assert ("India", "deaths", 3, "exact") in rows, rows
     assert not any(v == 142 and p == "deaths" for _, p, v, _ in rows), rows
+
+
+def test_quantities_general_a_threshold_is_no_count(nlp: Any) -> None:
+    # tests/data/reports/train/conservative-party-wins-majority-in-2019.txt: the 326 seats are what
+    # a majority needs, no party's
+    rows = quantities(nlp, "On Thursday, the United Kingdom's (UK) Conservative Party netted an additional "
+                           "66 seats, totaling 365 seats, surpassing the 326 seats needed for a majority "
+                           "in Parliament.")
+    assert ("Conservative Party", "seats", 66, "exact") in rows, rows
+    assert not any(v == 326 for _, _, v, _ in rows), rows

@@ -53,10 +53,10 @@ def anchor_of(noun: Token | None, num: Token) -> Token:
 
 
 def not_a_count(group: Span, noun: Token | None, num: Token) -> bool:
-    """Rates ("18.9 deaths per 100,000") and ages ("He was 101", "Amman, 20,", "died aged 95")
-    are no counts."""
+    """Rates ("18.9 deaths per 100,000"), ages ("He was 101", "Amman, 20,", "died aged 95") and
+    thresholds ("the 326 seats needed for a majority") are no counts."""
     doc = group.doc
-    if an_age(group):
+    if an_age(group) or _a_threshold(noun if noun is not None else num):
         return True
     after = doc[group.end + (1 if noun is not None and noun.i == group.end else 0) : group.end + 3]
     if any(t.lower_ in ("per", "percent", "%") for t in after[:2]):
@@ -73,6 +73,15 @@ def not_a_count(group: Span, noun: Token | None, num: Token) -> bool:
         return True  # but "as were seventeen from the Armed Forces" counts people, "marches of 250
         # thousand protesters in New York City, 100 thousand in London" counts marchers
     return False
+
+
+def _a_threshold(base: Token) -> bool:
+    """Whether a count is what something needs rather than what anyone has: "surpassing the 326
+    seats needed for a majority", "1,276 delegates are required to secure the nomination"."""
+    needs = table()["need_verbs"]
+    said_of = [base.head] if base.dep_ in ("nsubjpass", "nsubj") else []
+    said_of += [c for c in base.children if c.dep_ in ("acl", "relcl")]
+    return any(w.lemma_.lower() in needs and w.tag_ == "VBN" for w in said_of)
 
 
 def property_of(noun: Token | None, num: Token) -> str | None:
