@@ -325,3 +325,11 @@ def test_quantities_subjects_what_a_verb_takes_from_x_is_its_subjects(nlp: Any) 
     # "Salling also takes over about 7000 employees from Tesco": Salling's now, not Tesco's
     got = rows(nlp, "british-supermarket-chain-tesco-to-sell")
     assert {s for s, p, v, _ in got if (p, v) == ("employees", 7000)} == {"Salling Group A/S"}, got
+
+
+def test_quantities_subjects_a_figure_without_its_noun_keeps_the_counts_owner(nlp: Any) -> None:
+    # tests/data/gold/syria-withdrawal.txt: "Turkey has an estimated two million Syrian refugees,
+    # down from a peak of over three-and-a-half million at the height of the Syrian Civil War": the
+    # peak repeats Turkey's count, with no place of its own
+    got = rows(nlp, "syria-withdrawal")
+    assert {s for s, p, v, _ in got if (p, v) == ("displaced", 3_500_000)} == {"Turkey"}, got

@@ -16,8 +16,9 @@ EVENT_COUNTS = frozenset(
 # Prepositions that join a bare figure to its clause: "came in first with 14", "rose to 86".
 CLAUSE_PREPS = frozenset({"with", "to", "at"})
 
-# Nouns that hold a figure: "a total of 441 delegates".
-TOTAL_NOUNS = frozenset({"total", "tally", "sum", "count"})
+# Nouns that hold a figure: "a total of 441 delegates", "down from a peak of over three-and-a-half
+# million" (tests/data/gold/syria-withdrawal).
+TOTAL_NOUNS = frozenset({"total", "tally", "sum", "count", "peak", "high", "low", "maximum", "minimum"})
 
 
 @functools.cache

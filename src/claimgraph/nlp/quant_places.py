@@ -161,9 +161,12 @@ def _worldwide(base: Token) -> bool:
     return False
 
 
-def event_place(idx: EntityIndex, noun: Token | None, num: Token, prop: str) -> str | None:
+def event_place(
+    idx: EntityIndex, noun: Token | None, num: Token, prop: str, *, own: bool = False
+) -> str | None:
     """Where a toll or a crowd was counted: the place the count is attached to, else the most
-    specific place of its sentence, else (a toll stated by a casualty word) the report's place."""
+    specific place of its sentence, else (a toll stated by a casualty word) the report's place.
+    ``own``: only a place the count itself is attached to ("36 in North Cotabato")."""
     base = noun if noun is not None else num
     if _worldwide(base):
         return None  # "140 thousand related deaths worldwide": no one place's toll
@@ -180,7 +183,7 @@ def event_place(idx: EntityIndex, noun: Token | None, num: Token, prop: str) -> 
     if attached and not idx.is_country(attached):
         return attached  # "21 injured in A, 36 in B": 36 is B's, though A holds B
     where = _where_clause_place(idx, base)
-    if where:
+    if where or own:
         return where
     places = [(_breadth(idx, p), abs(p.i - base.i), idx.at(p)) for p in base.sent
               if p.dep_ == "pobj" and p.head.lower_ in PLACE_PREPS and is_place(idx, idx.at(p))]  # fmt: skip

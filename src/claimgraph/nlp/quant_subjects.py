@@ -118,8 +118,13 @@ def _clause_verb(base: Token, num: Token, noun: Token | None, prop: str) -> Toke
     return verb
 
 
-def subjects_of(idx: EntityIndex, group: Span, noun: Token | None, num: Token, prop: str) -> list[str]:
-    """The entities a count is about (several for "Both Sanders and Buttigieg earned 9")."""
+def subjects_of(
+    idx: EntityIndex, group: Span, noun: Token | None, num: Token, prop: str, *, elliptic: bool = False
+) -> list[str]:
+    """The entities a count is about (several for "Both Sanders and Buttigieg earned 9"). A figure
+    that repeats an earlier count with its noun left out (``elliptic``) has a place of its own
+    only when one is attached to it ("21 injured in A, 36 in B"); else it is the earlier
+    count's (its caller's to say)."""
     base = noun if noun is not None else num
     # "39 of the state's 40 delegates": the state owns the 40, not the 39 its winner took
     partitive = noun is not None and anchor_of(noun, num).i == num.i
@@ -192,7 +197,7 @@ def subjects_of(idx: EntityIndex, group: Span, noun: Token | None, num: Token, p
     if prop not in CAUSED and (captor := _holding_agent(idx, base)):
         return [captor]  # "Two hostages ... who had been held by the Taliban": the Taliban's
     if prop in EVENT_COUNTS or prop in PLACE_COUNTS:
-        place = event_place(idx, noun, num, prop)
+        place = event_place(idx, noun, num, prop, own=elliptic)
         return [place] if place else []
     return []
 

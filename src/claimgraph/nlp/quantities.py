@@ -64,6 +64,7 @@ def find_quantities(
                  if range_high(h, groups) is not None and g.start == h.end + 1}
         counted: str | None = None  # the property of the sentence's last counted figure
         counted_verb: str | None = None  # and the word it hangs on
+        counted_subjects: list[str] = []  # and whose it is
         money: tuple[Span, list[str]] | None = None  # the sentence's last sum of money and its subjects
         for group in groups:
             if group.start in highs:
@@ -97,7 +98,10 @@ def find_quantities(
             if negated and not is_aimed(noun or num):
                 continue  # "did not lose 300 fighters"; "a goal of 5,000 members not yet reached" is a target
             counted, counted_verb = prop, (noun or num).head.lemma_.lower()
-            subjects = subjects_of(idx, group, noun, num, prop)
+            subjects = subjects_of(idx, group, noun, num, prop, elliptic=elliptic)
+            if elliptic and not subjects:  # "has two million refugees, down from a peak of 3.5 million"
+                subjects = counted_subjects or subjects_of(idx, group, noun, num, prop)
+            counted_subjects = subjects
             if not subjects and prop == "votes" and (voter := voter_of(idx, group.root)):
                 subjects = [voter]  # "the parliament of Portugal voted ...; the vote passed with 215 votes"
             if unit and money is not None and _restates(group, money[0]):
