@@ -261,6 +261,7 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
                 text = text[:-2]
             if _keep(text, part_label):
                 out.append(RawMention(span.start_char, span.start_char + len(text), text, part_label))
+    _rejoin_hyphenated(doc.text, out)
     return out
 
 
@@ -282,6 +283,22 @@ def _body_after_of(doc: Doc, end: int) -> list[RawMention]:
     return [RawMention(span.start_char, span.end_char, span.text, "ORG", "ner")]
 
 
+def _rejoin_hyphenated(text: str, mentions: list[RawMention]) -> None:
+    """A person's name the model cut at a hyphen ("Park Won" of "Park Won-soon's body") that the
+    report writes whole elsewhere takes its hyphenated part back; a word joined to a name
+    ("Bernie Sanders-backed") is no part of it, as no mention writes it whole."""
+    whole = {m.text for m in mentions if m.label == "PERSON"}
+    for m in mentions:
+        tail = _HYPHEN_TAIL.match(text, m.end) if m.label == "PERSON" else None
+        if tail is None:
+            continue
+        ends = [m.end + p.end() for p in _HYPHEN_PART.finditer(tail.group(0))]
+        end = next((e for e in reversed(ends) if m.text + text[m.end : e] in whole), None)
+        if end is not None:  # the longest written whole: "Prayuth Chan" of "Prayuth Chan-o-cha"
+            m.text += text[m.end : end]
+            m.end = end
+
+
 def _split_possessive(span: Span, label: str) -> list[tuple[Span, str]]:
     """An organisation named inside another's possessive is two entities: "the Defense
     Ministry's Main Directorate of Intelligence" is the ministry and its directorate (the
@@ -293,7 +310,9 @@ def _split_possessive(span: Span, label: str) -> list[tuple[Span, str]]:
         return [(span, label)]
     owner, body = span.doc[span.start : cut.i], span.doc[cut.i + 1 : span.end]
     country = form_key_country(owner.text)
-    if not country and owner[-1].lower_ not in institution_nouns() | unit_nouns():
+    named = owner[-1].lower_ in institution_nouns() | unit_nouns() | _OWNER_NOUNS \
+        or len(owner) == 1 and _ALL_CAPS.fullmatch(owner.text) is not None
+    if not country and not named:
         return [(span, label)]  # "Gen. Santos Doctors' Hospital", "McDonald's Corporation": one name
     owner_label = "GPE" if country else "ORG"
     return [(owner, owner_label), (body, "ORG")]
@@ -316,6 +335,15 @@ _ORG_NAME_ENDS = _ORG_NOUNS - {"daily", "paper", "chain", "outlet", "store", "st
 
 
 _ALL_CAPS = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+# Head nouns of an organisation's name that owns another name in its possessive: "the European
+# Southern Observatory's Very Large Telescopes", "Harvard University's Kennedy School"
+_OWNER_NOUNS = _ORG_NOUNS | {
+    "university", "institute", "observatory", "foundation", "association", "society", "laboratory",
+    "college", "school", "museum", "commission", "committee", "bureau", "service", "centre", "center",
+    "department", "office", "board", "corporation", "federation", "league",
+}
+_HYPHEN_PART = re.compile(r"[-\u2010\u2011][^\W\d_]+")
+_HYPHEN_TAIL = re.compile(rf"(?:{_HYPHEN_PART.pattern})+")
 
 
 def unlabelled_names(doc: Doc, common_words: frozenset[str] = frozenset()) -> list[RawMention]:

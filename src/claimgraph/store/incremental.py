@@ -46,6 +46,7 @@ from claimgraph.graph.features import (
     lone_person,
     lone_word,
     may_read_as_person,
+    org_shaped,
     own_features,
     partial_link,
     person_tails,
@@ -202,6 +203,8 @@ def _type_rows(f: Features) -> set[KeyRow]:
             rows |= {SURNAMES + s for s in surnames(p)}
     if lone_person(f):
         rows.add(LONE_NAMES + f.key)
+    if (key := org_shaped(f)) is not None:  # a person's name read as an organisation's by its key
+        rows.add(LONE_NAMES + key)
     if (k := alone_key(f)) is not None:
         rows.add(ALONE + k)
     return {(k, f.id, "") for k in rows}
@@ -437,6 +440,7 @@ class _Run:
         tails = {parse_person(t).surname for f in candidates.values() if f.family == "org"
                  for t in person_tails(f.name)}
         lone = {f.key for f in candidates.values() if lone_person(f)}
+        lone |= {k for f in candidates.values() if (k := org_shaped(f)) is not None}
         keys = [IN_REPORT + n for n in names] + [PEOPLE + s for s in names | tails]
         keys += [p + k for k in lone for p in (ORGS, WORDS, SURNAMES, ALONE, PLACES)]
         found = _groups_with(self.conn, keys)
