@@ -289,6 +289,10 @@ def test_resolve_a_surname_alone_and_the_only_full_name_of_it_in_the_store() -> 
     assert not joined and why == "surname+context (ambiguous)"
     nowhere = [R("lam2", "Lam", docs=["bill"]), R("cl", "Carrie Lam", docs=["speech"])]
     assert reason(nowhere, "cl", "lam2") == (False, "surname+context")
+    # one person's two full names hold the word: 'Wanda Vázquez' and 'Wanda Vázquez Garced' (Puerto Rico)
+    vazquez = [R("v", "Vázquez", docs=["resigns"], countries=["pr"]), R("wv", "Wanda Vázquez", docs=["court"],
+               countries=["pr"]), R("wvg", "Wanda Vázquez Garced", docs=["sworn"], countries=["pr"])]
+    assert _same(resolve(vazquez), "v", "wv") and _same(resolve(vazquez), "v", "wvg")
 
 
 def test_resolve_an_organisation_named_as_a_person_in_a_role() -> None:

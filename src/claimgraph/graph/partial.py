@@ -129,12 +129,17 @@ def _only_full_name(short: Features, full: Features) -> tuple[Features, float, s
 
 
 def _holds(full: Features, form: str) -> bool:
-    """Whether a person's full name (a name key) is one of ``full``'s names or compatible with
-    one: the same surname and given names that may be the same ('Joe' / 'Joseph Biden')."""
+    """Whether a person's full name (a name key) is one of ``full``'s names or may be: the same
+    surname and given names that may be the same ('Joe' / 'Joseph Biden'), or one name's surname
+    the other's first surname ('Wanda Vázquez' / 'Wanda Vázquez Garced')."""
     if form in full.forms:
         return True
     p = N.parse_person(form)
-    return any(p.surname == q.surname and N.given_compatible(p.given, q.given) is not None
-               for q in full.people)
+    return any(_one_person(p, q) for q in full.people)
 
 
+def _one_person(p: N.PersonName, q: N.PersonName) -> bool:
+    if p.surname == q.surname:
+        return N.given_compatible(p.given, q.given) is not None
+    return any(len(x.given) >= 2 and x.given[-1] == y.surname
+               and N.given_compatible(x.given[:-1], y.given) is not None for x, y in ((p, q), (q, p)))
