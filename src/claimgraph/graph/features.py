@@ -27,8 +27,9 @@ class EntityProfile:
 
     The store adds what it knows of the reports: ``documents`` the profile's entities are in,
     ``country`` (of a state's body: from its name, else its report), ``roles`` (titles written
-    before it: 'president', 'queen') and, for a surname written alone, ``near``: the id of the
-    full name written nearest before it in its report.
+    before it: 'president', 'queen'), for a surname written alone ``near``: the id of the full
+    name written nearest before it in its report, and ``countries``: the countries its first
+    reports are about (where a report's places say).
     """
 
     id: str
@@ -41,6 +42,7 @@ class EntityProfile:
     roles: list[str] = field(default_factory=list)
     near: str | None = None
     body: bool = False  # a state's body even if its name does not say so ('Labour' for the party)
+    countries: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -68,6 +70,7 @@ class Features:
     namesakes: frozenset[str] = frozenset()  # a person's lone word: the people's full names holding it
     scoped: frozenset[str] = frozenset()  # a body's titles within its country ('senate' of 'U.S. Senate')
     name: str = ""  # the canonical name as written
+    countries: frozenset[str] = frozenset()  # the countries its reports are about ('th', 'hk')
 
     @property
     def long(self) -> bool:
@@ -99,7 +102,7 @@ def features(p: EntityProfile) -> Features:
     roles = frozenset(p.roles) | (titles_written(p.name) if fam == "person" else frozenset())
     base = Features(p.id, fam, N.name_key(p.name), frozenset(own), context=frozenset(ctx | ctx_codes | {"~" + r for r in roles}),
                      context_words=frozenset(words), documents=frozenset(p.documents), roles=roles, near=p.near,
-                     type=p.type.upper(), name=p.name)
+                     type=p.type.upper(), name=p.name, countries=frozenset(p.countries))
     if fam == "org":
         base.body = p.body or B.is_state_body(p.name)
         base.country = p.country

@@ -392,7 +392,9 @@ def candidate_pairs(
     'same body' (one title of a body within its country), 'also known as', 'acronym', 'acronym
     expansion', 'transliteration', 'spelling variant', 'initial', 'nickname', 'second surname', 'first
     name+role', 'surname+context', 'short name', with ' (ambiguous)' added when a partial name
-    fits several actors.
+    fits several actors, ' (reports about hk / th)' when a surname alone and the only full name
+    of it are reported about two countries, and why a surname alone was settled on its full name
+    after a '; '.
     """
     model = model or default_model()
     feats = all_features(profiles)

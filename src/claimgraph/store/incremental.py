@@ -148,7 +148,7 @@ def stored_features(own: Features, how: str, namesakes: list[str]) -> Features:
 
 
 _SETS = ("forms", "short_forms", "initials", "places", "shortened", "context", "context_words", "documents",
-         "roles", "scoped")
+         "roles", "scoped", "countries")
 
 
 def dump_features(f: Features) -> str:
@@ -160,7 +160,7 @@ def dump_features(f: Features) -> str:
 
 def load_features(text: str) -> Features:
     data = json.loads(text)
-    data.update({k: frozenset(data[k]) for k in _SETS})
+    data.update({k: frozenset(data.get(k, ())) for k in _SETS})  # 'countries' came later
     data["people"] = tuple(PersonName(tuple(g), s, m) for g, s, m in data["people"])
     return Features(**data)
 

@@ -131,8 +131,9 @@ def profiles(
             country = B.body_country([head.name, *aliases], head_facts.country if head_facts else None)
         near = head_facts.near.get(head.id) if head_facts else None
         body = family(head.type) == "org" and head_facts is not None and short_body(head.name, head_facts)
+        countries = list(dict.fromkeys(c for d in docs_of[gkey] if (f := facts.get(d)) and (c := f.country)))
         out.append(EntityProfile(head.id, head.name, head.type, list(aliases), context, documents, country, roles,
-                                 head_of.get(near) if near else None, body))
+                                 head_of.get(near) if near else None, body, countries))
     return out
 
 
