@@ -268,9 +268,10 @@ def test_incremental_groups_follow_their_place(
     followed: list[dict[str, tuple[str, float]]] = []
     follow = incremental.follow
 
-    def spy(conn: Any, followers: dict[str, tuple[str, float]]) -> tuple[int, set[str]]:
+    def spy(conn: Any, followers: dict[str, tuple[str, float]],
+            joined: dict[str, list[str]]) -> tuple[int, set[str]]:
         followed.append(dict(followers))
-        return follow(conn, followers)
+        return follow(conn, followers, joined)
 
     monkeypatch.setattr(incremental, "follow", spy)
     with _in_batches(store_url, slice_extractions) as batched, \

@@ -41,6 +41,7 @@ from sqlalchemy.engine import Connection
 from claimgraph.graph import resolve as R
 from claimgraph.graph.resolve import cluster_traits
 from claimgraph.graph.features import (
+    DOMINANCE,
     LINKED,
     EntityProfile,
     Features,
@@ -427,7 +428,7 @@ class _Run:
             affected[k[:3]].add(k[3:])
         wanted = [ORGS + k for k in affected[SURNAMES] | affected[IN_REPORT]]  # one words read as surnames
         lone = affected[ORGS] | affected[WORDS] | affected[SURNAMES] | affected[ALONE] | affected[PLACES]
-        wanted += [LONE_NAMES + k for k in lone]
+        wanted += [LONE_NAMES + k for k in self._lone_flips(lone, old_rows, new_rows)]
         wanted += [TAILS + k for k in affected[PEOPLE]]
         found = _groups_with(conn, wanted)
         stored = {g for rows in found.values() for _, g in rows} - own.keys()
@@ -437,6 +438,28 @@ class _Run:
         decided = {gid: reading(f, ctx) or "" for gid, f in candidates.items()}
         flipped = {gid for gid in stored if decided[gid] != self.view.rows[gid][1]}
         return {gid: decided[gid] for gid in (*own, *flipped)}, flipped
+
+    def _lone_flips(self, words: set[str], old_rows: set[KeyRow], new_rows: set[KeyRow]) -> set[str]:
+        """The lone words whose stored readers may read otherwise. What ``reading`` reads of the
+        others for a lone word is the same for every profile writing it: whether an organisation,
+        a word of a full name, a surname held or a place has that name, and whether at least
+        ``DOMINANCE`` profiles write it alone; the stored ones (thousands of lone 'Trump's) are
+        read again only when one of those changes."""
+        prefixes = (ORGS, WORDS, SURNAMES, ALONE, PLACES)
+        now: dict[str, int] = defaultdict(int)
+        for chunk in _chunks([p + w for w in words for p in prefixes]):
+            query = select(BK.c.key, func.count()).where(BK.c.key.in_(chunk)).group_by(BK.c.key)
+            now.update({k: n for k, n in self_rows(self.conn, query)})
+        was = defaultdict(int, now)
+        for k, _, _ in new_rows - old_rows:
+            was[k] -= 1
+        for k, _, _ in old_rows - new_rows:
+            was[k] += 1
+
+        def facts(n: dict[str, int], w: str) -> tuple[bool, ...]:
+            return (*(n[p + w] > 0 for p in (ORGS, WORDS, SURNAMES, PLACES)), n[ALONE + w] >= DOMINANCE)
+
+        return {w for w in words if facts(now, w) != facts(was, w)}
 
     def _context(self, candidates: dict[str, Features], own: dict[str, Features]) -> Reconciling:
         """What the candidates' readings read of the other profiles' own features, by indexed look-ups."""
@@ -564,7 +587,8 @@ class _Run:
         seeds = (changed - follow.keys()) | {x for p in strong - leaves for x in p}
         log.info("resolution: %d name groups to cluster again, %d follow their place",
                  len(seeds), len(follow))
-        return Changes(seeds, {g: v for g, v in follow.items() if g not in seeds})
+        followers = {g: v for g, v in follow.items() if g not in seeds}
+        return Changes(seeds, followers, {g: [m.id for m in self.joined[g]] for g in followers})
 
     def _shared(self, a: str, b: str) -> str:
         """The company two profiles share: what ``common_context`` weighs."""
@@ -827,6 +851,7 @@ class Changes:
 
     groups: set[str]
     follow: dict[str, tuple[str, float]] = dataclasses.field(default_factory=dict)
+    joined: dict[str, list[str]] = dataclasses.field(default_factory=dict)  # a follower's new members
 
 
 # -- clustering the components -------------------------------------------------------------
@@ -867,6 +892,7 @@ def components(
             nxt |= linked.get(g, set())
         frontier = nxt - seen
         seen |= frontier
+    log.info("resolution: the components of %d name groups hold %d", len(seeds), len(seen))
     view = Profiles(conn)
     view.load(seen)
     candidates: list[tuple[str, str, float]] = []
@@ -934,19 +960,35 @@ def regroup_groups(conn: Connection, targets: dict[str, tuple[str, float]]) -> t
     return changed, moved
 
 
-def follow(conn: Connection, followers: dict[str, tuple[str, float]]) -> tuple[int, set[str]]:
-    """Give the members of each of these name groups the graph id of the head they follow and
-    its confidence, at most the given one (see :meth:`_Run._changes`). Returns how many entities
-    changed, and those whose graph id changed."""
+def follow(conn: Connection, followers: dict[str, tuple[str, float]], joined: dict[str, list[str]]
+           ) -> tuple[int, set[str]]:
+    """Give the new members of each of these name groups (``joined``: its other members have
+    their place already) the graph id of the head they follow and its confidence, at most the
+    given one (see :meth:`_Run._changes`). Returns how many entities changed, and those whose
+    graph id changed."""
     leaders: dict[str, tuple[str, float]] = {}
     for chunk in _chunks({leader for leader, _ in followers.values()}):
         query = select(E.c.id, E.c.canonical_id, E.c.confidence).where(E.c.id.in_(chunk))
         leaders.update({i: (cid, conf) for i, cid, conf in self_rows(conn, query)})
-    targets = {}
+    target = {}
     for gid, (leader, most) in followers.items():
         cid, conf = leaders[leader]
-        targets[gid] = (cid, min(conf, most))
-    return regroup_groups(conn, targets)
+        target.update({m: (cid, min(conf, most)) for m in joined[gid]})
+    changes: list[tuple[str, float, str]] = []
+    moved: set[str] = set()
+    for chunk in _chunks(target):
+        query = select(E.c.id, E.c.canonical_id, E.c.confidence).where(E.c.id.in_(chunk))
+        for i, cid, conf in self_rows(conn, query):
+            new_cid, new_conf = target[i]
+            if cid != new_cid or abs(conf - new_conf) > 1e-9:
+                changes.append((new_cid, new_conf, i))
+            if cid != new_cid:
+                moved.add(i)
+    if changes:
+        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        conn.exec_driver_sql(f"UPDATE {E.name} SET canonical_id = {mark}, confidence = {mark} WHERE id = {mark}",
+                             changes)
+    return len(changes), moved
 
 
 def stale(conn: Connection) -> bool:

@@ -197,7 +197,7 @@ def recluster(conn: Connection, threshold: float = THRESHOLD, only: Changes | No
         edges, mapping = _cluster(all_members, found.candidates, judged, threshold, groups, features=found.features)
         changed = _regroup(conn, all_members, edges, mapping, judged, threshold)
     followers = {g: v for g, v in only.follow.items() if g not in found.heads}
-    more, moved = incremental.follow(conn, followers)
+    more, moved = incremental.follow(conn, followers, only.joined)
     _moved(conn, moved)
     return changed + more
 
