@@ -32,9 +32,9 @@ from claimgraph.graph.features import (
 from claimgraph.graph.pair_model import PairModel, default_model, pair_features
 from claimgraph.graph.partial import AMBIGUOUS_CAP, settle_partial_names
 
-__all__ = ["AMBIGUOUS_CAP", "DOMINANCE", "FAMILIES", "WINDOW", "EntityProfile", "blocking_keys", "candidate_pairs",
-           "cluster", "cluster_traits", "common_context", "family", "link_reason", "person_like", "resolve",
-           "score_pair"]
+__all__ = ["AMBIGUOUS_CAP", "DOMINANCE", "FAMILIES", "WINDOW", "EntityProfile", "blocking_keys",
+           "candidate_pairs", "cluster", "cluster_traits", "common_context", "family", "link_reason",
+           "person_like", "resolve", "score_pair"]
 
 log = logging.getLogger(__name__)
 

@@ -986,8 +986,8 @@ def follow(conn: Connection, followers: dict[str, tuple[str, float]], joined: di
                 moved.add(i)
     if changes:
         mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-        conn.exec_driver_sql(f"UPDATE {E.name} SET canonical_id = {mark}, confidence = {mark} WHERE id = {mark}",
-                             changes)
+        sql = f"UPDATE {E.name} SET canonical_id = {mark}, confidence = {mark} WHERE id = {mark}"
+        conn.exec_driver_sql(sql, changes)
     return len(changes), moved
 
 
