@@ -256,3 +256,26 @@ def test_incremental_window_changes_near_the_changed_members(
         near_was, near_now = incremental._windows_near(before, after, ids)
     assert near_was - near_now == was - now
     assert near_now - near_was == now - was
+
+
+def test_incremental_groups_follow_their_place(
+    store_url: str, slice_extractions: list[Extraction], tmp_path: Any, request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Groups that only gained members, and new groups whose strong pairs all lead into one
+    actor, take their place without their components being clustered again: the same actors
+    and confidences as a full resolution."""
+    followed: list[dict[str, tuple[str, float]]] = []
+    follow = incremental.follow
+
+    def spy(conn: Any, followers: dict[str, tuple[str, float]],
+            joined: dict[str, list[str]]) -> tuple[int, set[str]]:
+        followed.append(dict(followers))
+        return follow(conn, followers, joined)
+
+    monkeypatch.setattr(incremental, "follow", spy)
+    with _in_batches(store_url, slice_extractions) as batched, \
+            _from_scratch(_second_url(store_url, tmp_path, request), slice_extractions) as scratch:
+        assert any(leader == gid for run in followed for gid, (leader, _) in run.items())  # grown groups
+        assert any(leader != gid for run in followed for gid, (leader, _) in run.items())  # new leaves
+        assert _state(batched) == _state(scratch)

@@ -88,7 +88,9 @@ def _surname_choice(short: Features, fulls: list[Features]) -> tuple[Features, f
     rivals = [len(f.documents) for f in fulls if not same_actor(f, top)]
     reports = len(top.documents)
     if reports >= DOMINANCE and reports >= DOMINANCE * max(rivals, default=0):
-        return top, 0.87, f"no full name in its report; the dominant full name ({reports} reports)"
+        # no count in the reason: it would change with every report of the full name, and with it
+        # the stored pair of every partial name settled so (issue #10)
+        return top, 0.87, "no full name in its report; the dominant full name"
     return _only_full_name(short, top) if not rivals else "ambiguous"
 
 

@@ -32,8 +32,9 @@ from claimgraph.graph.features import (
 from claimgraph.graph.pair_model import PairModel, default_model, pair_features
 from claimgraph.graph.partial import AMBIGUOUS_CAP, settle_partial_names
 
-__all__ = ["AMBIGUOUS_CAP", "DOMINANCE", "FAMILIES", "WINDOW", "EntityProfile", "blocking_keys", "candidate_pairs", "cluster",
-           "common_context", "family", "link_reason", "person_like", "resolve", "score_pair"]
+__all__ = ["AMBIGUOUS_CAP", "DOMINANCE", "FAMILIES", "WINDOW", "EntityProfile", "blocking_keys",
+           "candidate_pairs", "cluster", "cluster_traits", "common_context", "family", "link_reason",
+           "person_like", "resolve", "score_pair"]
 
 log = logging.getLogger(__name__)
 
@@ -419,6 +420,22 @@ def candidate_pairs(
     return out
 
 
+Traits = tuple[str, str | None, tuple[str, tuple[str, ...]] | None, bool]
+
+
+def cluster_traits(f: Features) -> Traits:
+    """What clustering reads of a profile to refuse a merge: its type family, a state body's
+    country, a person's surname (by sound) and given names, and whether it may be either a place
+    or an organisation (:func:`_either_type`). A profile whose traits and pairs
+    stay the same leaves the clustering as it was (``store.incremental``)."""
+    country = f.country if f.body and f.country else None
+    person = None
+    if f.family == "person" and not f.people[0].mononym and f.people[0].surname:
+        # by sound, so 'Osama bin Laden' and 'Hamza bin Ladin' still count as one surname
+        person = (N.phonetic_key(f.people[0].surname), f.people[0].given)
+    return f.family, country, person, _either_type(f)
+
+
 class _Groups:
     """Union-find over ids that also carries what may not be joined: 'different' edges, and
     (when profiles are known) entity type families and the full names of the people in a group."""
@@ -427,20 +444,20 @@ class _Groups:
         self.parent = {i: i for i in ids}
         self.members: dict[str, list[str]] = {i: [i] for i in self.parent}
         self.apart: dict[str, set[str]] = defaultdict(set)  # root -> ids judged different from it
-        self.families: dict[str, set[str]] = {i: {feats[i].family} if i in feats else set() for i in self.parent}
+        self.families: dict[str, set[str]] = {}
         # groups of names a tagger may call a place or an organisation only ('EastMed'): a place's
         # and an organisation's such groups may join, no others of two families
-        self.either = {i: i in feats and _either_type(feats[i]) for i in self.parent}
-        # the countries of the state bodies in a group: one group never spans two
-        self.countries: dict[str, set[str]] = {
-            i: {c} if (f := feats.get(i)) and f.body and (c := f.country) else set() for i in self.parent
-        }
+        self.either: dict[str, bool] = {}
+        self.countries: dict[str, set[str]] = {}  # the countries of the state bodies in a group: never two
         self.people: dict[str, dict[str, set[tuple[str, ...]]]] = {}
         for i in self.parent:
             f = feats.get(i)
-            if f and f.family == "person" and not f.people[0].mononym and f.people[0].surname:
-                # by sound, so 'Osama bin Laden' and 'Hamza bin Ladin' still count as one surname
-                self.people[i] = {N.phonetic_key(f.people[0].surname): {f.people[0].given}}
+            family, country, person, either = cluster_traits(f) if f else (None, None, None, False)
+            self.families[i] = {family} if family is not None else set()
+            self.either[i] = either
+            self.countries[i] = {country} if country else set()
+            if person:
+                self.people[i] = {person[0]: {person[1]}}
 
     def find(self, i: str) -> str:
         root = i
