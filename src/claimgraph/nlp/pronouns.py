@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from claimgraph.model import Entity
 from claimgraph.nlp.lexicon import first_name_gender
@@ -42,6 +42,9 @@ _ROLE_GENDER = {
 # A family role's gender ("the father" is a man); see ``EntityIndex.description``.
 ROLE_GENDER = {**_ROLE_GENDER, "father": "m"}
 LOOKBACK_SENTENCES = 4
+# How many pronouns back a chain may run: "She was also married to George Weidler, Marty Melcher
+# ... She said Jorden had been abusive": the second "she" is the first one's, not a husband's.
+CHAIN_DEPTH = 2
 
 
 def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -96,12 +99,13 @@ class PronounResolver:
 
     def resolve(
         self, token: Token, exclude: Sequence[tuple[int, int]] = (), prefer: str | None = None,
-        *, any_role: bool = False,
+        *, any_role: bool = False, _depth: int = 0,
     ) -> str | None:
         """The entity a pronoun stands for; mentions inside ``exclude`` (quotes) are skipped;
         ``prefer`` wins ties and is the fallback for a person pronoun. ``any_role``: in the
         pronoun's own sentence a mention that is no subject counts too, below the subjects
-        ("Trump's victory in Iowa, where he secured 39")."""
+        ("Trump's victory in Iowa, where he secured 39"). A person pronoun that is the subject of an
+        earlier sentence, of the same gender, counts as a mention of whoever it stands for."""
         lower = token.lower_
         want = "m" if lower in MALE else "f" if lower in FEMALE else None
         group = lower in GROUP
@@ -132,8 +136,24 @@ class PronounResolver:
                 if distance == 0 and not is_subject and not any_role:
                     continue
                 candidates.append((is_subject, eid == prefer, start, eid))
+            if distance > 0 and want and _depth < CHAIN_DEPTH:
+                candidates.extend(self._chained(s, want, exclude, prefer, _depth))
             if candidates:
                 return max(candidates)[3]
         if group or index.type(prefer) != "PERSON":
             return None
         return prefer if not want or self.gender.get(prefer or "", want) == want else None
+
+    def _chained(
+        self, sent: Span, want: str, exclude: Sequence[tuple[int, int]], prefer: str | None, depth: int,
+    ) -> list[tuple[bool, bool, int, str]]:
+        """The people that the subject pronouns of ``want``'s gender in an earlier sentence stand for,
+        as subject candidates at the pronoun's place."""
+        same = MALE if want == "m" else FEMALE
+        out = []
+        for tok in sent:
+            if tok.lower_ in same and tok.dep_ in SUBJECT_DEPS and not _in_spans(tok.idx, exclude):
+                eid = self.resolve(tok, exclude, _depth=depth + 1)
+                if eid is not None:
+                    out.append((True, eid == prefer, tok.idx, eid))
+        return out
