@@ -556,3 +556,17 @@ def test_quotes_a_statement_that_states_a_clause(nlp) -> None:  # type: ignore[n
     assert (q[1], q[2], q[3]) == ("California Department of Corrections and Rehabilitation",
                                   "an inmate had been stabbed", "statement")
 
+
+
+def test_quotes_unnamed_researchers_and_representatives(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train voracious-fish-defend-coral-reefs-against and taliban-say-they-freed-us-australian:
+    # gold leaves researchers, a representative or an owner unnamed, not the body they belong to
+    text = ("In findings published on Wednesday in Science Advances, researchers from the Georgia Institute "
+            "of Technology (GT) and University of South Carolina Beaufort, both in the United States, "
+            "reported warming seas appear to decrease the efficacy of the chemical compounds that corals "
+            "release into the water to ward off seaweed.\n\n"
+            "The Taliban members were released in Doha, Qatar, where the group maintains a political office, "
+            "according to a Taliban representative.")
+    found = {q[3]: q for q in _quotes(nlp, text) if q[0] == "indirect"}
+    assert found["reported"][1] is None and found["reported"][2].startswith("warming seas")
+    assert found["according to"][1] is None and "released in Doha" in found["according to"][2]

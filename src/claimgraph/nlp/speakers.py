@@ -26,6 +26,10 @@ _ANONYMOUS = {
     "source", "official", "insider", "witness", "eyewitness", "resident", "diplomat", "analyst",
     "expert", "observer", "member", "officer", "employee", "worker", "aide", "person", "people",
     "critic", "opponent", "supporter", "protester", "voter", "lawmaker", "legislator",
+    # gold leaves these unnamed too: "researchers from the University of Colorado at Boulder
+    # reported", "according to a Taliban representative", "The owner of the Make Crate
+    # subscription service stated"
+    "researcher", "scientist", "representative", "owner",
 }
 # Bodies named after a person that speak for themselves, not as that person (issue #8): "the Trump
 # campaign", "the Obama administration", "the Khashoggi family". ("Erdogan's office" is his voice.)
@@ -83,7 +87,10 @@ class SpeakerResolver:
                 return self._named(child)
             if child.dep_ == "appos":
                 inner = self._inside(child)
-                if inner is not None:
+                # "researchers from GT and University of South Carolina Beaufort" (the second
+                # parsed as an apposition): where unnamed people work, not who they are
+                if inner is not None and not (
+                        token.lemma_.lower() in _ANONYMOUS and self.types.get(inner) != "PERSON"):
                     return inner, self._mention_text(inner, child)
         lower = token.lower_
         if lower in _DEICTIC:
