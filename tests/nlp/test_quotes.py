@@ -570,3 +570,14 @@ def test_quotes_unnamed_researchers_and_representatives(nlp) -> None:  # type: i
     found = {q[3]: q for q in _quotes(nlp, text) if q[0] == "indirect"}
     assert found["reported"][1] is None and found["reported"][2].startswith("warming seas")
     assert found["according to"][1] is None and "released in Doha" in found["according to"][2]
+
+
+def test_quotes_bare_plural_body_is_no_body_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train samoan-government-ends-state-of-emergency: "Aid agencies" are a kind of body, not the
+    # agency named just before ("police said" still names the police named before)
+    text = ("The Health Emergency Operation Center were to take over the relief efforts centralized under "
+            "the National Emergency Operation Centre. As of Sunday, the rate had reached 95% according to "
+            "NEOC data. Aid agencies say populations with sufficiently high vaccination rates have enough "
+            "herd immunity to prevent any further infections from spreading out of control.")
+    q = next(q for q in _quotes(nlp, text) if q[3] == "say")
+    assert q[1] is None and q[2].startswith("populations with sufficiently high")
