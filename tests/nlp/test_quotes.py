@@ -581,3 +581,15 @@ def test_quotes_bare_plural_body_is_no_body_named_before(nlp) -> None:  # type: 
             "herd immunity to prevent any further infections from spreading out of control.")
     q = next(q for q in _quotes(nlp, text) if q[3] == "say")
     assert q[1] is None and q[2].startswith("populations with sufficiently high")
+
+
+def test_quotes_described_speaker_named_by_a_participle(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train hong-kong-protests-continue-through-police: "a student named Wong" is Wong; a song
+    # called "Day after Day" (train actor-doris-day-dies-at-97) names no speaker
+    text = ('A university student named Wong said, "Even though the weather was so bad, even in the face of '
+            'threats of the People\'s Liberation Army and water cannons, Hong Kong people never back down."\n\n'
+            'Reportedly, her name was shortened to "Doris Day," imitating a song called "Day after Day," so '
+            'it would fit on a marquee.')
+    found = _quotes(nlp, text)
+    assert found[0][1] == "Wong" and found[0][2].startswith("Even though the weather")
+    assert all(q[1] is None for q in found[1:])

@@ -36,6 +36,8 @@ _ANONYMOUS = {
 _BODIES_OF_PEOPLE = {
     "administration", "campaign", "government", "regime", "foundation", "family", "camp", "estate",
 }
+# Participles that give a described speaker a name: "a student named Wong", "a nurse called Ann".
+_NAMING_VERBS = {"name", "call"}
 # Bodies that govern a place and speak as it: "Goa's government" is Goa.
 _RULERS = {"government", "administration"}
 # Words that may stand between a place or body and the office holder it introduces.
@@ -85,6 +87,13 @@ class SpeakerResolver:
             if child.dep_ == "conj" and token.pos_ == "NOUN" and self.types.get(
                     self.index.at(child) or "") == "ORG":
                 return self._named(child)
+            # "A university student named Wong said": the person the description names
+            if child.dep_ == "acl" and child.lemma_.lower() in _NAMING_VERBS:
+                named = next((g for g in child.children if g.dep_ in ("oprd", "dobj", "attr")
+                              and self.types.get(self.index.at(g) or "") == "PERSON"
+                              and not any(s <= g.idx < e for s, e in quotes)), None)  # a song called "..."
+                if named is not None:
+                    return self._named(named)
             if child.dep_ == "appos":
                 inner = self._inside(child)
                 # "researchers from GT and University of South Carolina Beaufort" (the second
