@@ -593,3 +593,13 @@ def test_quotes_described_speaker_named_by_a_participle(nlp) -> None:  # type: i
     found = _quotes(nlp, text)
     assert found[0][1] == "Wong" and found[0][2].startswith("Even though the weather")
     assert all(q[1] is None for q in found[1:])
+
+
+def test_quotes_object_split_off_its_clause_is_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train aftershocks-increase-death-toll-of-magnitude, florida-highway-pileup-fire-kills-five: the
+    # parse makes the reported clause's subject the verb's object; the clause starts with it
+    text = ("Rappler reported three malls in Davao City and Gaisano Mall in Digos City were damaged following "
+            "aftershocks.\n\nEmergency workers have indicated a homicide probe is ongoing.")
+    found = [(q[1], q[2]) for q in _quotes(nlp, text) if q[0] == "indirect"]
+    assert found == [("Rappler", "three malls in Davao City and Gaisano Mall in Digos City were damaged following "
+                      "aftershocks"), (None, "a homicide probe is ongoing")]

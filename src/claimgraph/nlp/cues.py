@@ -181,6 +181,9 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
         if ccomp[0].i > verb.i:
             # "fires ..., which state media said were under control": not the fronted relative pronoun
             sub = [t for t in sub if t.i > verb.i]
+            subject = _object_as_subject(verb, ccomp[0])
+            if subject is not None:
+                return subject.left_edge.i, sub[-1].i + 1
         return sub[0].i, sub[-1].i + 1
     content = [c for c in kids if (c.dep_ in _CONTENT_DEPS or _purpose_clause(c)) and c.i > verb.i]
     if not content:
@@ -197,6 +200,16 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
     if not verdict and not any(t.pos_ == "VERB" or t.is_quote for t in words):
         return None
     return start, end
+
+
+def _object_as_subject(verb: Token, clause: Token) -> Token | None:
+    """The verb's object that is really its clause's subject, which the parse split off: "Rappler
+    reported three malls in Davao City ... were damaged", "Emergency workers have indicated a
+    homicide probe is ongoing" (the object between the verb and a clause with no subject)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i
+                 and c.right_edge.i < clause.left_edge.i), None)
 
 
 def _news_object(verb: Token) -> tuple[int, int] | None:
