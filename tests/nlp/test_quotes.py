@@ -603,3 +603,12 @@ def test_quotes_object_split_off_its_clause_is_its_subject(nlp) -> None:  # type
     found = [(q[1], q[2]) for q in _quotes(nlp, text) if q[0] == "indirect"]
     assert found == [("Rappler", "three malls in Davao City and Gaisano Mall in Digos City were damaged following "
                       "aftershocks"), (None, "a homicide probe is ongoing")]
+
+
+def test_quotes_clause_before_a_semicolon_is_not_reported(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train greta-thunberg-named-2019-time-person: the clause before the semicolon is the report's
+    # own sentence; Thunberg promised what follows the verb
+    text = ("That September, the Fridays for Future movement launched; Thunberg promised protests every week "
+            "until Sweden joined the Paris Agreement.")
+    found = [(q[1], q[2]) for q in _quotes(nlp, text) if q[3] == "promised"]
+    assert [q[1] for q in found] == ["protests every week until Sweden joined the Paris Agreement"]

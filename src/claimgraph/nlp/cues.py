@@ -162,7 +162,8 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
     if cue.kind == "say":
         # a complement that is itself a report with its own speaker is not this verb's content
         ccomp = [c for c in kids
-                 if c.dep_ == "ccomp" and not (_says(c) and subject_of(c, speech=True) is not None)]
+                 if c.dep_ == "ccomp" and not (_says(c) and subject_of(c, speech=True) is not None)
+                 and not _own_sentence(c, verb)]
         ccomp.sort(key=lambda c: c.i < verb.i)  # "X said that ..." before "..., X said"
         if not ccomp:
             # "denied all claims that ..."; "told reporters that ..."
@@ -200,6 +201,14 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
     if not verdict and not any(t.pos_ == "VERB" or t.is_quote for t in words):
         return None
     return start, end
+
+
+def _own_sentence(clause: Token, verb: Token) -> bool:
+    """A clause before the verb that a semicolon ends is a sentence of its own, not what the verb
+    reports: "That September, the Fridays for Future movement launched; Thunberg promised protests"."""
+    if clause.i > verb.i:
+        return False
+    return any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1 : verb.i])
 
 
 def _object_as_subject(verb: Token, clause: Token) -> Token | None:
