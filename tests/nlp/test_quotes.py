@@ -612,3 +612,10 @@ def test_quotes_clause_before_a_semicolon_is_not_reported(nlp) -> None:  # type:
             "until Sweden joined the Paris Agreement.")
     found = [(q[1], q[2]) for q in _quotes(nlp, text) if q[3] == "promised"]
     assert [q[1] for q in found] == ["protests every week until Sweden joined the Paris Agreement"]
+
+
+def test_quotes_reported_clause_keeps_its_closing_bracket(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train paris-court-jails-two-police-in
+    text = "The defendants claimed Spanton first complained of theft (vol), not rape (viol)."
+    q = next(q for q in _quotes(nlp, text) if q[3] == "claimed")
+    assert q[2] == "Spanton first complained of theft (vol), not rape (viol)"
