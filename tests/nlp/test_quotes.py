@@ -619,3 +619,12 @@ def test_quotes_reported_clause_keeps_its_closing_bracket(nlp) -> None:  # type:
     text = "The defendants claimed Spanton first complained of theft (vol), not rape (viol)."
     q = next(q for q in _quotes(nlp, text) if q[3] == "claimed")
     assert q[2] == "Spanton first complained of theft (vol), not rape (viol)"
+
+
+def test_quotes_add_with_an_object_reports_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train us-house-of-representatives-holds-two, hong-kong-leader-announces-withdrawal-of
+    text = ("A few days later the administration said he would use an executive order to add the citizenship "
+            "question to the census, disregarding the Supreme Court's ruling. Lam also agreed to add two "
+            "members to Hong Kong's existing police oversight council but did not accede to protesters' "
+            "demands.")
+    assert [q for q in _quotes(nlp, text) if q[3] == "add"] == []

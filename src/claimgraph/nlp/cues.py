@@ -20,6 +20,11 @@ _SPEECH_PARTICLES = {"out", "on", "for", "back", "up"}
 _NOT_SPEECH = {("call", "off"), ("call", "up"), ("call", "in"), ("tell", "apart"), ("point", "to")}
 # Say-verbs whose object is news even without a clause: what was announced, reported, warned of.
 _NEWS_VERBS = {"announce", "report", "warn", "promise", "predict"}
+# Say-verbs that report only with a clause the parse found ("added that ...", "adding it required"):
+# after them a noun phrase is what they act on ("add a question about citizenship to the census,
+# attempting to ...", "agreed to add two members to ... but did not accede"). ("maintain" and
+# "write" are not: "wrote denying American Samoans citizenship violated ..." reports.)
+_CLAUSE_ONLY = {"add"}
 # Reports named as a clause's source with "by" or "in": "By reports on Saturday, ...".
 _SOURCE_NOUNS = {"report"}
 # Say-verbs whose impersonal passive reports news with no one reporting it: "it was reported ...".
@@ -279,7 +284,10 @@ def _clause_after(verb: Token) -> tuple[int, int] | None:
     """When the parse gives a say-verb no complement but a clause follows it ("Brudziński said
     Adamowicz required resuscitation", parsed as an object): the words after the verb, past a
     "to journalists" and the verb's own "on Facebook on Tuesday", up to a semicolon or the
-    sentence end, if they hold a verb of their own."""
+    sentence end, if they hold a verb of their own. Not for a verb that reports only with a
+    clause the parse found ("added that ..."): after it, such words are a thing it acts on."""
+    if verb.lemma_.lower() in _CLAUSE_ONLY:
+        return None
     sent = verb.sent
     i = verb.i + 1
     doc = verb.doc
