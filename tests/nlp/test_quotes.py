@@ -628,3 +628,15 @@ def test_quotes_add_with_an_object_reports_nothing(nlp) -> None:  # type: ignore
             "members to Hong Kong's existing police oversight council but did not accede to protesters' "
             "demands.")
     assert [q for q in _quotes(nlp, text) if q[3] == "add"] == []
+
+
+def test_quotes_she_after_a_woman_never_named_is_unnamed(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train nine-jailed-over-sexual-abuse-in: "She" is the victim just described, not the
+    # prosecutor named before
+    text = ('Prosecutor Kama Melly QC said the victims were "ripe and vulnerable to manipulation" and had '
+            'been used "to satisfy [the accused\'s] sexual desires".\n\n'
+            'One of the victims decided to allow her name to be made public. She said she did this to show '
+            'victims "there is nothing to be ashamed of".')
+    found = {q[2]: q[1] for q in _quotes(nlp, text)}
+    assert found["ripe and vulnerable to manipulation"] == "Kama Melly"
+    assert found["there is nothing to be ashamed of"] is None

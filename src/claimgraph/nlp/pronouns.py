@@ -42,6 +42,16 @@ _ROLE_GENDER = {
 # A family role's gender ("the father" is a man); see ``EntityIndex.description``.
 ROLE_GENDER = {**_ROLE_GENDER, "father": "m"}
 LOOKBACK_SENTENCES = 4
+# Nouns for people, besides titles and family and gender roles: a person described with one and
+# never named ("One of the victims decided to allow her name to be made public. She said ...")
+# is who a later "she" stands for, not a woman named further back.
+_PERSON_NOUNS = frozenset({
+    "victim", "survivor", "head", "woman", "man", "girl", "boy", "child", "teenager", "student",
+    "patient", "passenger", "resident", "witness", "eyewitness", "source", "official", "officer",
+    "spokesperson", "lawyer", "attorney", "doctor", "nurse", "teacher", "driver", "worker",
+    "employee", "friend", "neighbour", "neighbor", "relative", "parent", "owner", "researcher",
+    "scientist", "expert", "analyst", "investigator", "prosecutor", "defendant", "suspect",
+})
 # How many pronouns back a chain may run: "She was also married to George Weidler, Marty Melcher
 # ... She said Jorden had been abusive": the second "she" is the first one's, not a husband's.
 CHAIN_DEPTH = 2
@@ -138,6 +148,9 @@ class PronounResolver:
                 candidates.append((is_subject, eid == prefer, start, eid))
             if distance > 0 and want and _depth < CHAIN_DEPTH:
                 candidates.extend(self._chained(s, want, exclude, prefer, _depth))
+            unnamed = self._unnamed_subject(s, end, want, exclude) if want else None
+            if unnamed is not None and not any(c[0] and c[2] > unnamed for c in candidates):
+                return None  # the nearest subject is someone the text never names
             if candidates:
                 return max(candidates)[3]
         if group or index.type(prefer) != "PERSON":
@@ -157,3 +170,35 @@ class PronounResolver:
                 if eid is not None:
                     out.append((True, eid == prefer, tok.idx, eid))
         return out
+
+    def _unnamed_subject(
+        self, sent: Span, end: int, want: str, exclude: Sequence[tuple[int, int]],
+    ) -> int | None:
+        """Where the last subject of ``sent`` (before ``end``) that describes a person of the
+        right gender without naming anyone stands ("one of their daughters, aged 17, escaped",
+        "The head of the police's internal investigators told the court"), or None."""
+        from claimgraph.nlp.lexicon import titles
+        from claimgraph.nlp.rel_index import FAMILY_ROLES
+
+        index = self.index
+        found = None
+        for tok in sent:
+            if tok.idx >= end or tok.dep_ not in SUBJECT_DEPS or _in_spans(tok.idx, exclude):
+                continue
+            noun = tok
+            if tok.lower_ == "one":  # "one of the victims"
+                of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                noun = next((c for c in of.children if c.dep_ == "pobj"), tok) if of is not None else tok
+            lemma = noun.lemma_.lower()
+            if noun is tok and tok.tag_ != "NN":
+                continue  # "all male permanent residents": no one person
+            if noun.pos_ != "NOUN" or not (lemma in _PERSON_NOUNS or lemma in titles() or lemma in ROLE_GENDER
+                                           or lemma in FAMILY_ROLES):
+                continue
+            if ROLE_GENDER.get(lemma, want) != want or any(
+                    index.type(index.at(t)) == "PERSON" for t in tok.subtree):
+                continue  # "the spokesman" for "she"; "the head of X, John Smith,": named
+            if noun is tok and index.description(tok, speaker=True) is not None:
+                continue  # "the Prime Minister": the person last named so
+            found = tok.idx
+        return found
