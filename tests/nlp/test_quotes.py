@@ -640,3 +640,12 @@ def test_quotes_she_after_a_woman_never_named_is_unnamed(nlp) -> None:  # type: 
     found = {q[2]: q[1] for q in _quotes(nlp, text)}
     assert found["ripe and vulnerable to manipulation"] == "Kama Melly"
     assert found["there is nothing to be ashamed of"] is None
+
+
+def test_quotes_adjective_of_a_party_names_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train hickenlooper-ends-us-presidential-bid-senate: "Democratic organizations" are no party
+    text = ("John Hickenlooper was a candidate of the Democratic Party. Recent opinion polling by Democratic "
+            "organizations indicated Hickenlooper is far more popular than any other Democrat running against "
+            "Gardner.")
+    q = next(q for q in _quotes(nlp, text) if q[3] == "indicated")
+    assert q[1] is None and q[2].startswith("Hickenlooper is far more popular")

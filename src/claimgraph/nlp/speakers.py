@@ -218,6 +218,8 @@ class SpeakerResolver:
         while stack:
             tok, depth = stack.pop()
             eid = self.index.at_offset(tok.idx, tok.idx + len(tok))
+            if tok.dep_ == "amod" and tok.pos_ == "ADJ":
+                eid = None  # "polling by Democratic organizations": a kind of body, not the party
             if eid is not None and tok.i != token.i and self.types.get(eid) in ("PERSON", "ORG"):
                 rank = 0 if self.types.get(eid) == "PERSON" else 1
                 if best is None or (rank, depth) < (best[0], 0):
