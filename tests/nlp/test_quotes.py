@@ -649,3 +649,12 @@ def test_quotes_adjective_of_a_party_names_no_speaker(nlp) -> None:  # type: ign
             "Gardner.")
     q = next(q for q in _quotes(nlp, text) if q[3] == "indicated")
     assert q[1] is None and q[2].startswith("Hickenlooper is far more popular")
+
+
+def test_quotes_subject_joined_to_the_noun_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train louisiana-declares-state-of-emergency-as: the forecasters predicted, not the Weather Service
+    text = ("Although its winds are only predicted to reach about 75 miles per hour (120 kph), the National "
+            "Weather Service has issued a flash flood warning covering an area from Gulfport, Mississippi, to "
+            "New Orleans and other forecasters predicted a storm surge of three to six feet (one to two meters).")
+    q = next(q for q in _quotes(nlp, text) if q[3] == "predicted")
+    assert q[1] is None and q[2].startswith("a storm surge of three to six feet")

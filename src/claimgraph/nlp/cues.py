@@ -86,12 +86,23 @@ def cue_at(token: Token) -> Cue | None:
         kind = "frame"
     if kind is None:
         return None
-    subject = subject_of(token, speech=True)
+    subject = _subject_misattached(token) or subject_of(token, speech=True)
     if subject is None and token.dep_ == "ROOT":
         subject = _name_before(token)
     if subject is not None and subject.pos_ not in ("NOUN", "PROPN", "PRON"):
         subject = None  # "1,217 pledged delegates": a number is no speaker
     return Cue(token, kind, subject)
+
+
+def _subject_misattached(verb: Token) -> Token | None:
+    """The noun right before a conjoined verb with no subject of its own, which the parse joined to
+    the noun before it: "the National Weather Service has issued a flash flood warning covering an
+    area from Gulfport to New Orleans and other forecasters predicted a storm surge" (the
+    forecasters predicted, not the Weather Service)."""
+    if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    prev = verb.doc[verb.i - 1]
+    return prev if prev.dep_ == "conj" and prev.pos_ in ("NOUN", "PROPN") and prev.head.i < verb.i else None
 
 
 def _name_before(verb: Token) -> Token | None:
