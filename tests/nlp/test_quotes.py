@@ -658,3 +658,15 @@ def test_quotes_subject_joined_to_the_noun_before_it(nlp) -> None:  # type: igno
             "New Orleans and other forecasters predicted a storm surge of three to six feet (one to two meters).")
     q = next(q for q in _quotes(nlp, text) if q[3] == "predicted")
     assert q[1] is None and q[2].startswith("a storm surge of three to six feet")
+
+
+def test_quotes_person_right_before_the_verb_inside_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train radio-host-don-imus-dies-aged: the parse made Imus (in the show's name) the subject;
+    # Bartlett, named right before the verb, tweeted. Two people joined by "and" stay the first's
+    # (train bernie-sanders-endorses-joe-biden-in).
+    text = ("Don Imus died on Friday. Longtime Imus in the Morning writer and performer Rob Bartlett "
+            "tweeted: \"He was a rebel, an unapologetic decrier of bullshit.\"\n\n"
+            "Biden and Sanders announced they were to form six working groups relating to different policy "
+            "fields.")
+    found = {q[3]: q[1] for q in _quotes(nlp, text)}
+    assert found["tweeted"] == "Rob Bartlett" and found["announced"] == "Biden"

@@ -137,9 +137,21 @@ class SpeakerResolver:
         """The one person named in the noun phrase right before a speech verb, when the parse made
         an organisation or place in that phrase the subject: "African Export-Import Bank president
         Okey Oramah said", "Adrian Wojnarowski, US sport columnist from ESPN, said", "Jo Anne Val
-        Tilburg of the University of California disagreed". None when ``found`` is a person or
-        nothing, or the phrase names no person or two. (entity id, its words)"""
-        if found is None or self.types.get(found) == "PERSON":
+        Tilburg of the University of California disagreed"; or, when ``found`` is a person, another
+        person named right before the verb inside ``found``'s phrase. None when the phrase names
+        no person or two. (entity id, its words)"""
+        if found is not None and self.types.get(found) == "PERSON" and verb.i > 0:
+            # "Longtime Imus in the Morning writer and performer Rob Bartlett tweeted": the parse made
+            # the show's namesake the subject; the person named right before the verb speaks
+            last = self.doc[verb.i - 1]
+            eid = self.index.at(last)
+            # not two people joined by "and": "Biden and Sanders announced"
+            joined = last.dep_ == "conj" and self.index.at(last.head) == found
+            if eid is not None and eid != found and self.types.get(eid) == "PERSON" and not joined and any(
+                    self.index.at(t) == found for t in last.ancestors):
+                return eid, self._mention_text(eid, last)
+            return None
+        if found is None:
             return None
         people: dict[str, Token] = {}
         seen_found = False
