@@ -670,3 +670,22 @@ def test_quotes_person_right_before_the_verb_inside_the_subject(nlp) -> None:  #
             "fields.")
     found = {q[3]: q[1] for q in _quotes(nlp, text)}
     assert found["tweeted"] == "Rob Bartlett" and found["announced"] == "Biden"
+
+
+def test_quotes_according_to_after_a_conjunction(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train singer-songwriter-robert-hunter-dies-aged and kurds-assad-deal: the clause before ", but,"
+    # or "and," is another statement; the source's words follow the phrase (an adjective after the
+    # source is what it says, not part of its name)
+    text = ("His family's announcement of his death specified no cause, but, according to his agent, Hunter "
+            "had undergone surgery recently.\n\n"
+            "PKK is a banned militant organization in Turkey; YPG is the main fighting force of the SDF, "
+            "largely Kurdish and, according to Turkey, supportive of the PKK.")
+    found = [q[2] for q in _quotes(nlp, text) if q[3] == "according to"]
+    assert found == ["Hunter had undergone surgery recently", "supportive of the PKK"]
+
+
+def test_quotes_reported_clause_keeps_its_percent_sign(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train samoan-government-ends-state-of-emergency
+    text = "As of Sunday, the rate had reached 95% according to NEOC data."
+    q = next(q for q in _quotes(nlp, text) if q[3] == "according to")
+    assert q[2] == "As of Sunday, the rate had reached 95%"

@@ -280,9 +280,14 @@ def parenthetical(cue: Cue) -> tuple[int, int] | None:
     end = next((t.i for t in doc[after : sent.end] if t.text in (";", ":")), sent.end)
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and _trailing(doc[end - 1]):
         end -= 1
     return (start, end) if left - start >= 3 else None
+
+
+def _trailing(tok: Token) -> bool:
+    """Punctuation or space that ends a reported clause without being part of it ("95%" keeps its sign)."""
+    return tok.is_space or tok.is_punct and tok.text != "%"
 
 
 def _predicated(obj: Token) -> bool:
@@ -316,7 +321,7 @@ def _clause_after(verb: Token) -> tuple[int, int] | None:
     if i < sent.end and doc[i].lower_ == "that":
         i += 1
     end = next((t.i for t in doc[i : sent.end] if t.text in (";", ":")), sent.end)
-    while end > i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > i and _trailing(doc[end - 1]):
         end -= 1
     words = doc[i:end]
     # a verb of its own: not the cue's own conjunct ("announced the schedule and followed it up")
@@ -378,13 +383,21 @@ def _according_content(cue: Cue) -> tuple[int, int] | None:
     to = next((c for c in cue.verb.children if c.lower_ == "to"), None)
     if cue.verb.lower_ != "according":
         to = cue.verb  # "by reports on Saturday": the phrase itself
-    last = max(t.i for t in to.subtree) if to is not None else cue.verb.i
+    # an adjective "in apposition" is what the source says, not the source: "according to Turkey,
+    # supportive of the PKK"
+    said = {t.i for c in (to.subtree if to is not None else ()) if c.dep_ == "appos" and c.pos_ == "ADJ"
+            for t in c.subtree}
+    last = max(t.i for t in to.subtree if t.i not in said) if to is not None else cue.verb.i
     before = (sent.start, cue.verb.i)
     after = (last + 1, sent.end)
-    start, end = max(before, after, key=lambda r: r[1] - r[0])
     doc = sent.doc
+    start, end = max(before, after, key=lambda r: r[1] - r[0])
+    # "... specified no cause, but, according to his agent, Hunter had undergone surgery": a clause
+    # that ends in a conjunction before the phrase is another statement; the source's follows it
+    if (start, end) == before and any(t.pos_ == "CCONJ" for t in doc[before[0] : before[1]][-2:]):
+        start, end = after
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and _trailing(doc[end - 1]):
         end -= 1
     return (start, end) if end - start >= 3 else None
