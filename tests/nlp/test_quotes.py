@@ -689,3 +689,11 @@ def test_quotes_reported_clause_keeps_its_percent_sign(nlp) -> None:  # type: ig
     text = "As of Sunday, the rate had reached 95% according to NEOC data."
     q = next(q for q in _quotes(nlp, text) if q[3] == "according to")
     assert q[2] == "As of Sunday, the rate had reached 95%"
+
+
+def test_quotes_according_to_apposition_that_is_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train london-bridge-tusk: the tusk, parsed as Amy Cook's apposition, is what came from the wall
+    text = ("According to a Twitter post by Amy Cook, director of the Learning Together event, the five-foot "
+            "(one and two thirds meters) marine mammal tusk came from the wall in Fishmongers' Hall.")
+    q = next(q for q in _quotes(nlp, text) if q[3] == "according to")
+    assert q[1] == "Amy Cook" and q[2].startswith("the five-foot") and q[2].endswith("Fishmongers' Hall")

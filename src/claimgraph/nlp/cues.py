@@ -383,10 +383,14 @@ def _according_content(cue: Cue) -> tuple[int, int] | None:
     to = next((c for c in cue.verb.children if c.lower_ == "to"), None)
     if cue.verb.lower_ != "according":
         to = cue.verb  # "by reports on Saturday": the phrase itself
-    # an adjective "in apposition" is what the source says, not the source: "according to Turkey,
-    # supportive of the PKK"
-    said = {t.i for c in (to.subtree if to is not None else ()) if c.dep_ == "appos" and c.pos_ == "ADJ"
-            for t in c.subtree}
+    # an "apposition" that is what the source says, not the source: an adjective ("according to
+    # Turkey, supportive of the PKK") or, before a verb with no subject, that verb's subject
+    # ("According to a Twitter post by Amy Cook, director of the event, the ... tusk came from")
+    verb = cue.verb.head
+    bare = verb.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    said = {t.i for c in (to.subtree if to is not None else ()) if c.dep_ == "appos" and (
+            c.pos_ == "ADJ" or bare and c.right_edge.i + 1 == verb.i) for t in c.subtree}
     last = max(t.i for t in to.subtree if t.i not in said) if to is not None else cue.verb.i
     before = (sent.start, cue.verb.i)
     after = (last + 1, sent.end)
