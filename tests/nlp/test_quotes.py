@@ -697,3 +697,11 @@ def test_quotes_according_to_apposition_that_is_the_subject(nlp) -> None:  # typ
             "(one and two thirds meters) marine mammal tusk came from the wall in Fishmongers' Hall.")
     q = next(q for q in _quotes(nlp, text) if q[3] == "according to")
     assert q[1] == "Amy Cook" and q[2].startswith("the five-foot") and q[2].endswith("Fishmongers' Hall")
+
+
+def test_quotes_three_word_clause_after_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train gdansk-mayor: the parse hangs the clause on the main verb; three words still report
+    text = ("Tomasz Stefaniak was met with applause early today upon announcing to journalists Adamowicz "
+            "remained alive.")
+    q = next(q for q in _quotes(nlp, text) if q[3] == "announcing")
+    assert q[1] == "Tomasz Stefaniak" and q[2] == "Adamowicz remained alive"

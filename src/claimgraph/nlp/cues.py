@@ -325,8 +325,9 @@ def _clause_after(verb: Token) -> tuple[int, int] | None:
         end -= 1
     words = doc[i:end]
     # a verb of its own: not the cue's own conjunct ("announced the schedule and followed it up")
-    # nor an infinitive ("announced stricter measures to inhibit ..." reports a thing, not words)
-    if len(words) < 4 or not any(_own_verb(t, verb) for t in words):
+    # nor an infinitive ("announced stricter measures to inhibit ..." reports a thing, not words);
+    # three words make a clause ("announcing to journalists Adamowicz remained alive")
+    if len(words) < 3 or not any(_own_verb(t, verb) for t in words):
         return None
     if words[0].pos_ in ("ADP", "ADV") and words[0].lower_ != "that":
         return None  # "said in a statement on Monday, which was ..." is no report
