@@ -705,3 +705,12 @@ def test_quotes_three_word_clause_after_the_verb(nlp) -> None:  # type: ignore[n
             "remained alive.")
     q = next(q for q in _quotes(nlp, text) if q[3] == "announcing")
     assert q[1] == "Tomasz Stefaniak" and q[2] == "Adamowicz remained alive"
+
+
+def test_quotes_told_someone_to_do_something(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train engineer-killed-while-working-on-travelator: an instruction is reported speech
+    text = ("Transport for London (TfL) told morning rush-hour passengers to take a longer way around "
+            "instead of the travelator.")
+    q = next(q for q in _quotes(nlp, text) if q[3] == "told")
+    assert q[1] == "Transport for London"
+    assert q[2].endswith("to take a longer way around instead of the travelator")

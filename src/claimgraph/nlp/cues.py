@@ -84,6 +84,8 @@ def cue_at(token: Token) -> Cue | None:
         kind = None
     if kind is None and _framed(token):
         kind = "frame"
+    if kind == "say" and _directive(token):
+        kind = "direct"  # "TfL told morning rush-hour passengers to take a longer way around"
     if kind is None:
         return None
     subject = _subject_misattached(token) or subject_of(token, speech=True)
@@ -92,6 +94,14 @@ def cue_at(token: Token) -> Cue | None:
     if subject is not None and subject.pos_ not in ("NOUN", "PROPN", "PRON"):
         subject = None  # "1,217 pledged delegates": a number is no speaker
     return Cue(token, kind, subject)
+
+
+def _directive(verb: Token) -> bool:
+    """A say-verb with an object and an infinitive after it tells someone to do something."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    return obj is not None and any(
+        c.dep_ == "xcomp" and c.i > obj.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children)
 
 
 def _subject_misattached(verb: Token) -> Token | None:
