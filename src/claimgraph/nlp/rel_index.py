@@ -132,7 +132,10 @@ class EntityIndex:
             return None
         lemma = token.lemma_.lower()
         definite = any(c.lower_ in ("the", "this", "that") or (speaker and c.dep_ == "poss") for c in token.children)
-        bare = speaker and lemma in words("state_parts") and not any(c.dep_ == "det" for c in token.children)
+        # a bare plural is a kind of body, not the one named before ("Aid agencies say"; "police" is no plural)
+        plural = token.tag_ in ("NNS", "NNPS") and token.lower_ != lemma
+        bare = speaker and lemma in words("state_parts") and not plural and not any(
+            c.dep_ == "det" for c in token.children)
         indefinite = any(c.lower_ in ("a", "an") for c in token.children)
         if speaker and lemma in titles() and not definite and indefinite:
             return self._named_after(token)  # "a federal judge in Texas ruled ... Judge Gray Miller"
