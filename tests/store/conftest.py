@@ -88,7 +88,7 @@ def slice_extractions(extractions: Extractions, slice_path: Path) -> list:  # ty
 # Corpus lines of real reports with names that trip people up: Donald Trump (1, 6) and a report
 # that says only 'Trump' (4); Michael Morell (14) and a report where the model took the adverb
 # 'Morally' for a person (283); several Johns (103: John R. Bolton, also called 'John'; 115: John
-# Major; 152: John Conyers); two Johnsons (76: Boris, 97: Gary).
+# Major; 152: John James Conyers Jr., the fullest of his names); two Johnsons (76: Boris, 97: Gary).
 PICKED = (1, 4, 6, 14, 283, 103, 115, 152, 76, 97)
 
 

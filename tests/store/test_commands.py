@@ -53,7 +53,7 @@ def test_commands_ambiguous_name_lists_the_actors_and_chooses_none(picked: Store
     with pytest.raises(AmbiguousName) as caught:
         picked.lookup("John")
     names = {c[1] for c in caught.value.candidates}
-    assert {"John R. Bolton", "John Major", "John Conyers"} <= names and caught.value.code == "E311"
+    assert {"John R. Bolton", "John Major", "John James Conyers Jr."} <= names and caught.value.code == "E311"
     code, out = run("show", "John", "--db", picked.url)
     lines = out.splitlines()
     assert code == 1 and "[E311]" in lines[0]

@@ -66,10 +66,15 @@ def _load(conn: Connection, docs: list[str]) -> Iterator[tuple[str, str, list[_E
     )
     for doc, eid, name, type_ in rows:
         by_doc[doc][eid] = _Entity(eid, name, type_)
-    starts = conn.execute(
-        select(m.c.document_id, m.c.entity_id, m.c.start).where(m.c.document_id.in_(docs)).order_by(m.c.start)
+    spans = conn.execute(
+        select(m.c.document_id, m.c.entity_id, m.c.start, m.c.end)
+        .where(m.c.document_id.in_(docs)).order_by(m.c.document_id, m.c.start, m.c.end.desc())
     )
-    for doc, eid, start in starts:
+    outer: tuple[str, int] = ("", -1)  # the document and end of the last mention not inside another
+    for doc, eid, start, end in spans:
+        if doc == outer[0] and end <= outer[1]:
+            continue  # a name inside another's ('U.S.' in 'U.S. Senate'): no mention of its own here
+        outer = (doc, end)
         ent = by_doc[doc].get(eid)
         if ent:
             ent.mentions += 1
