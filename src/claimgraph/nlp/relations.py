@@ -133,7 +133,7 @@ def state_bodies(doc: Doc, entities: Sequence[Entity], idx: EntityIndex) -> Iter
 def _place_forms(entities: Sequence[Entity], idx: EntityIndex) -> list[tuple[str, str]]:
     """(normalised form, entity id) of every country and state-like place of the document."""
     return [(f, e.id) for e in entities if e.type == "GPE" or idx.is_country(e.id)
-            for f in {norm(x) for x in [e.name, *e.aliases]} if len(f) > 2]
+            for f in idx.name_forms(e) if len(f) > 2]
 
 
 def _nests(child: str, parent: str, parts: frozenset[str]) -> bool:
