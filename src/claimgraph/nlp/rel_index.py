@@ -142,8 +142,10 @@ class EntityIndex:
                     continue
                 starts = [span.start] + [t.i + 1 for t in span[:-1] if t.lower_ in NAME_JOINS]
                 for i in starts:
+                    if not (self.doc[i].is_title or self.doc[i].is_upper):
+                        continue  # a name starts with a capital
                     for j in range(span.end, i, -1):
-                        if (i, j) == (span.start, span.end) or not self.doc[i].is_title and not self.doc[i].is_upper:
+                        if (i, j) == (span.start, span.end):
                             continue
                         eid = forms.get(norm(self.doc[i:j].text))
                         if eid is not None and eid != e.id:
@@ -214,7 +216,7 @@ class EntityIndex:
         named before it with that word in its name ("Society President Ash Soni" after the Royal
         Pharmaceutical Society; "Company meteorologist Evan Duffey" after Pacific Gas and Electric
         Company)."""
-        if not token.is_title or token.i in self.token_entity or token.is_sent_start and token.pos_ != "PROPN":
+        if not token.is_title or token.i in self.token_entity:
             return None
         word, best = token.lower_, None
         for _start, _end, eid in self.mentions_between(0, token.idx):
