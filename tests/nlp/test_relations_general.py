@@ -118,15 +118,6 @@ def test_relations_general_playing_against_is_no_opposition(nlp: Any) -> None:
     assert not any(p == "opposes" for _, p, _ in triples(nlp, text))
 
 
-def test_relations_general_state_body_of_a_state(nlp: Any) -> None:
-    # florida-highway-pileup-fire-kills-five (train): a state's body is part of the state, not only
-    # a country's
-    text = ("A road accident followed by a fire on a Florida highway near Gainesville on Thursday killed "
-            "five children. Florida Department of Transportation official Troy Roberts said the road will "
-            "be examined.")
-    assert ("Florida Department of Transportation", "part_of", "Florida") in triples(nlp, text)
-
-
 def test_relations_general_state_body_named_with_another_name_of_its_country(nlp: Any) -> None:
     # us-announces-restrictions-on-flying-to (train): "United States" in the body's name, "US" the entity
     text = ("US announces restrictions on flying to Cuba\n\nOn Friday, the United States Department of "

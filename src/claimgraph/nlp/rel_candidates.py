@@ -2,7 +2,9 @@
 
 Every ordered pair of distinct entities named in one sentence is a candidate; so is a pair whose
 one side is named in an earlier sentence and taken up by a definite description in this one ("the
-group", "the party": the entity index resolves it). Each candidate is described by words a bag of
+group", "the party": the entity index resolves it), by a definite place noun or by an
+organisation's word before a title; a name inside another entity's name is a side as well ("Florida"
+in "Florida Highway Patrol"). Each candidate is described by words a bag of
 words classifier can weigh: the entity types, the dependency path between the two mentions
 (relation, lemma at each hop), the words between them, negation and hedging on the path, and which
 of the hand-written patterns (:mod:`claimgraph.nlp.rel_patterns`) fired for it. So the patterns
@@ -97,8 +99,19 @@ def candidates(sent: Span, idx: EntityIndex) -> Iterator[Candidate]:
             return
     for a, at in heads.items():
         for b, bt in heads.items():
-            if a != b and group[a] != group[b] and idx.type(a) and idx.type(b):
+            if a != b and group[a] != group[b] and idx.type(a) and idx.type(b) and _nest_ok(idx, a, at, b) \
+                    and _nest_ok(idx, b, bt, a):
                 yield Candidate(a, b, sent, at, bt)
+
+
+def _nest_ok(idx: EntityIndex, eid: str, tok: Token, other: str) -> bool:
+    """A name inside another name pairs with the name that holds it ("Florida" with "Florida
+    Highway Patrol"), and with the sentence's others only where the holder ran on into a title
+    ("NASA Administrator Jim Bridenstine")."""
+    outer = idx.token_entity.get(tok.i)
+    if outer is None or outer == eid or idx.nested.get(tok.i) != eid or other == outer:
+        return True
+    return idx.get(outer).name.split()[-1].lower() in titles()
 
 
 def _list_root(tok: Token) -> Token:

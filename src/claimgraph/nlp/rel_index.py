@@ -122,7 +122,7 @@ class EntityIndex:
 
     @functools.cached_property
     def nested(self) -> dict[int, str]:
-        """Token -> an entity named inside another entity's mention, where a name opens it or
+        """Token -> an entity named inside an organisation's mention, where a name opens it or
         follows one of its inner "of"/"for"/"the" ("United States" in "United States Air Force",
         "Florida" in "Florida Highway Patrol", "Samoa" in "government of Samoa", "NASA" in a
         mention the recogniser ran on into a title, "NASA Administrator"). A country counts under
@@ -136,6 +136,8 @@ class EntityIndex:
                 forms[f] = e.id if forms.get(f, e.id) == e.id else None
         out: dict[int, str] = {}
         for e in self.entity_list:
+            if e.type != "ORG":
+                continue  # a place named after a place is no part of it: "New York City", "Gulf of Oman"
             for m in e.mentions:
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is None or len(span) < 2:

@@ -39,9 +39,8 @@ def fits(idx: EntityIndex, s: str, pred: str, o: str) -> bool:
         if not idx.is_place(o) or (idx.is_country(s) and pred == "located_in"):
             return False
         return not (pred == "origin" and idx.is_place(s))
-    if pred == "part_of" and (idx.is_country(o) or ot == "GPE"):
-        # "the Royal Saudi Air Force", "the Florida Highway Patrol" are part of the state
-        return st == "ORG" and not idx.is_country(s)
+    if pred == "part_of" and idx.is_country(o):
+        return st == "ORG" and not idx.is_country(s)  # "the Royal Saudi Air Force" is part of the state
     if pred in ("member_of", "part_of", "left", "founder_of"):
         return ot in ORGS and not idx.is_country(o) and not (pred == "part_of" and idx.is_place(s))
     if pred == "leader_of":
