@@ -130,3 +130,30 @@ def test_pair_model_an_acronym_in_a_report_about_another_country_says_less() -> 
     assert pair_features(feats["afp1"], feats["afp2"], "same name", 0.0)["other_country"] == 0.0
     scores = {(a, b): s for a, b, s, _ in candidate_pairs(profiles, min_score=0.0)}
     assert scores[("caucus", "cbc")] < 0.85 <= scores[("afp1", "afp2")]
+
+
+def test_types_a_name_of_words_that_are_no_first_name_tagged_person_is_the_organisations() -> None:
+    """'Nature Astronomy', the journal, is tagged ORG in 'Astronomers find water vapour in
+    atmosphere of exoplanet K2-18b' and PERSON in the interview with Dr Seager on hydrogen-rich
+    atmospheres: one journal. A person whose name an organisation also bears ('Walt Disney') keeps
+    a person's type: 'Walt' is a first name."""
+    profiles = [R("n1", "Nature Astronomy", "ORG", ("d1",)), R("n2", "Nature Astronomy", "PERSON", ("d2",)),
+                R("w1", "Walt Disney", "ORG", ("d3",)), R("w2", "Walt Disney", "PERSON", ("d4",))]
+    feats = all_features(profiles)
+    assert feats["n2"].family == "org" and feats["w2"].family == "person"
+    mapping = resolve(profiles)
+    assert mapping["n1"] == mapping["n2"]
+
+
+def test_bodies_a_countrys_federal_government_is_its_government() -> None:
+    """'U.S. federal government' (the Pelosi report), 'United States federal government' (a Texas
+    federal judge on the draft) and 'United States government' (the Mexican monarch butterfly
+    report) are one body; a state's government is not the federal one."""
+    profiles = [R("f1", "U.S. federal government", "ORG", ("d1",), country="us"),
+                R("f2", "United States federal government", "ORG", ("d2",), country="us"),
+                R("g", "United States government", "ORG", ("d3",), country="us"),
+                R("s", "Labor State Government", "ORG", ("d4",), country="au"),
+                R("a", "Australian government", "ORG", ("d5",), country="au")]
+    mapping = resolve(profiles)
+    assert mapping["f1"] == mapping["f2"] == mapping["g"]
+    assert mapping["s"] != mapping["a"]

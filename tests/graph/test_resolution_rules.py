@@ -153,3 +153,71 @@ def test_pair_model_an_acronym_of_four_letters_says_more() -> None:
     assert pair_features(feats["pnas"], feats["proc"], "acronym", 0.0)["four_letters"] == 1.0
     scores = {(a, b): s for a, b, s, _ in candidate_pairs(profiles, min_score=0.0)}
     assert scores[("pnas", "proc")] >= 0.85
+
+
+def test_resolve_a_name_the_extractor_cut_joins_through_the_acronym_both_reports_write() -> None:
+    """'Scheduled power outages in Northern California begin' writes 'Pacific Gas and Electric
+    Company (PG&E)', which the extractor cut to 'Electric Company' (alias PG&E); the Fairfield
+    helicopter report writes 'Pacific Gas and Electric (PG&E)'. Two full names of their own that
+    share an acronym stay two bodies."""
+    profiles = [R("cut", "Electric Company", "ORG", ("d1",), country="us", aliases=("PG&E",)),
+                R("pge", "Pacific Gas and Electric", "ORG", ("d2",), country="us", aliases=("PG&E",)),
+                R("dnc1", "Democratic National Committee", "ORG", ("d3",), aliases=("DNC",)),
+                R("dnc2", "Democratic National Convention", "ORG", ("d4",), aliases=("DNC",)),
+                R("fsb1", "Federal Security Service", "ORG", ("d5",), aliases=("FSB",)),
+                R("fsb2", "Financial Stability Board", "ORG", ("d6",), aliases=("FSB",))]
+    feats = all_features(profiles)
+    assert link_reason(feats["cut"], feats["pge"]) == "also known as"
+    assert link_reason(feats["dnc1"], feats["dnc2"]) is None
+    assert link_reason(feats["fsb1"], feats["fsb2"]) is None
+    mapping = resolve(profiles)
+    assert mapping["cut"] == mapping["pge"] and mapping["fsb1"] != mapping["fsb2"]
+
+
+def test_resolve_one_name_tagged_a_place_and_an_organisation_joins_when_its_company_agrees() -> None:
+    """The EastMed gas pipeline is tagged LOC in 'Greece, Cyprus and Israel sign EastMed pipeline
+    deal' and ORG in the report on Turkey's maritime deal with Libya: both name Cyprus, Greece,
+    Israel, Italy, Egypt. 'Atlantic' the ocean and the magazine share no company; a country's name
+    ('Iran' tagged ORG) is never joined to the country this way."""
+    east = ("Cyprus", "Greece", "Israel", "Italy", "Egypt", "Kyriakos Mitsotakis", "Crete")
+    profiles = [R("p1", "EastMed", "LOC", ("d1",), context=east + ("Benjamin Netanyahu",)),
+                R("p2", "EastMed", "ORG", ("d2",), context=east + ("Jean-Yves Le Drian",)),
+                R("a1", "Atlantic", "LOC", ("d3",), context=("Bermuda", "Hurricane Dorian")),
+                R("a2", "The Atlantic", "ORG", ("d4",), context=("Joe Biden", "Washington")),
+                R("i1", "Iran", "GPE", ("d5",), context=east), R("i2", "Iran", "ORG", ("d6",), context=east)]
+    mapping = resolve(profiles)
+    assert mapping["p1"] == mapping["p2"]
+    assert mapping["a1"] != mapping["a2"] and mapping["i1"] != mapping["i2"]
+
+
+def test_names_a_plural_in_ies_is_singular_in_a_key() -> None:
+    """'Emergencies Ministry' (the Magnitogorsk gas explosion report) is keyed like the
+    'Emergency Situations Ministry' it is short for."""
+    assert N.org_key("Emergencies Ministry") == "emergency ministry"
+    assert N.org_key("Revolutionary Guards") == "revolutionary guard"
+
+
+def test_resolve_a_ministry_written_with_a_word_fewer_in_one_country() -> None:
+    """Russia's 'Emergency Situations Ministry' (the Magnitogorsk gas explosion report) is the
+    'Emergencies Ministry' of another Russian report; the same titles of two countries stay
+    apart."""
+    profiles = [R("e1", "Emergency Situations Ministry", "ORG", ("d1",), country="ru"),
+                R("e2", "Emergencies Ministry", "ORG", ("d2",), country="ru"),
+                R("e3", "Emergencies Ministry", "ORG", ("d3",), country="ua")]
+    feats = all_features(profiles)
+    assert link_reason(feats["e1"], feats["e2"]) == "same body"
+    assert link_reason(feats["e1"], feats["e3"]) is None
+    mapping = resolve(profiles)
+    assert mapping["e1"] == mapping["e2"] != mapping["e3"]
+
+
+def test_resolve_a_geographic_feature_with_and_without_its_kind() -> None:
+    """'Mediterranean' (the Catalonia apartment block fire report) and 'Mediterranean Sea' (the
+    migrant rescue ship renamed after a drowned Syrian toddler) are one sea; 'Panama Canal' is not
+    Panama, nor the 'South China Sea' 'South China'."""
+    profiles = [R("m1", "Mediterranean", "LOC", ("d1",)), R("m2", "Mediterranean Sea", "LOC", ("d2",)),
+                R("p1", "Panama", "GPE", ("d3",)), R("p2", "Panama Canal", "LOC", ("d4",)),
+                R("s1", "South China", "LOC", ("d5",)), R("s2", "South China Sea", "LOC", ("d6",))]
+    mapping = resolve(profiles)
+    assert mapping["m1"] == mapping["m2"]
+    assert mapping["p1"] != mapping["p2"] and mapping["s1"] != mapping["s2"]

@@ -193,10 +193,11 @@ def test_resolve_large_block_is_windowed_not_quadratic() -> None:
 
 
 def R(pid: str, name: str, type_: str = "PERSON", docs=(), *, aliases=(), context=(), country=None, roles=(),
-      near=None, body=False) -> EntityProfile:
-    """A profile as the store builds it: with the reports it is in, a body's country, titles, and
-    the full name its report points a surname at."""
-    return EntityProfile(pid, name, type_, list(aliases), list(context), list(docs), country, list(roles), near, body)
+      near=None, body=False, countries=()) -> EntityProfile:
+    """A profile as the store builds it: with the reports it is in, a body's country, titles, the
+    full name its report points a surname at, and the countries its reports are about."""
+    return EntityProfile(pid, name, type_, list(aliases), list(context), list(docs), country, list(roles),
+                         near, body, list(countries))
 
 
 def _same(mapping: dict[str, str], a: str, b: str) -> bool:
@@ -255,9 +256,43 @@ def test_resolve_a_surname_alone_follows_its_report() -> None:
     pairs = {(a, b): r for a, b, _s, r in candidate_pairs(profiles)}
     m = resolve(profiles)
     assert _same(m, "t", "dt") and not _same(m, "t", "mt")
-    assert "dominant full name (8 reports)" in pairs[("dt", "t")]
+    assert pairs[("dt", "t")].endswith("; no full name in its report; the dominant full name")
     assert _same(m, "o", "bo") and not _same(m, "o", "mo")
     assert not _same(m, "h", "kh") and not _same(m, "h", "mh")  # two candidates, no pointer: a person decides
+
+
+def test_resolve_a_surname_alone_and_the_only_full_name_of_it_in_the_store() -> None:
+    """Issue #8, the names of 'Hong Kong leader announces withdrawal of extradition bill' ('Lam',
+    no full name beside it here), 'Hong Kong's Carrie Lam delivers speech' (Carrie Lam, Tanya
+    Chan) and 'Thai political party withdraws nomination' ('Chan' cut from Prayuth Chan-o-cha):
+    a surname alone joins the store's only full name of it, named in one report, when the
+    reports are about one country or title it alike ('Legislator Chan'), not when they are about
+    two countries, nor when a second person's full name holds the word, nor when nothing agrees
+    (the shared company decides, and there is none)."""
+    lam = R("lam", "Lam", docs=["bill"], countries=["hk"])
+    carrie = R("cl", "Carrie Lam", docs=["speech"], countries=["hk"])
+    chan = R("chan", "Chan", docs=["thai"], countries=["th"])
+    tanya = R("tc", "Tanya Chan", docs=["speech"], countries=["hk"], roles=["legislator"])
+    prayuth = R("pc", "Prayuth Chan-o-cha", docs=["coup"], countries=["th"])
+    titled = R("hkc", "Chan", docs=["bill"], roles=["legislator"])  # 'Legislator Chan', no country said
+
+    def reason(profiles: list[EntityProfile], a: str, b: str) -> tuple[bool, str]:
+        pairs = {(x, y): r for x, y, _s, r in candidate_pairs(profiles, min_score=0.5)}
+        return _same(resolve(profiles), a, b), pairs[(a, b) if a < b else (b, a)]
+
+    joined, why = reason([lam, carrie], "lam", "cl")
+    assert joined and why.endswith("the store's only full name with this surname, reports about hk")
+    assert reason([chan, tanya], "chan", "tc") == (False, "surname+context (reports about hk / th)")
+    joined, why = reason([titled, tanya], "hkc", "tc")
+    assert joined and why.endswith("the store's only full name with this surname, titled legislator in both")
+    joined, why = reason([titled, tanya, prayuth], "hkc", "tc")
+    assert not joined and why == "surname+context (ambiguous)"
+    nowhere = [R("lam2", "Lam", docs=["bill"]), R("cl", "Carrie Lam", docs=["speech"])]
+    assert reason(nowhere, "cl", "lam2") == (False, "surname+context")
+    # one person's two full names hold the word: 'Wanda Vázquez' and 'Wanda Vázquez Garced' (Puerto Rico)
+    vazquez = [R("v", "Vázquez", docs=["resigns"], countries=["pr"]), R("wv", "Wanda Vázquez", docs=["court"],
+               countries=["pr"]), R("wvg", "Wanda Vázquez Garced", docs=["sworn"], countries=["pr"])]
+    assert _same(resolve(vazquez), "v", "wv") and _same(resolve(vazquez), "v", "wvg")
 
 
 def test_resolve_an_organisation_named_as_a_person_in_a_role() -> None:

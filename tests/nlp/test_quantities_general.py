@@ -66,8 +66,40 @@ def test_quantities_general_toll_goes_to_the_leads_town_not_the_headlines_region
 def test_quantities_general_a_qualifier_reads_past_the_article(nlp: Any) -> None:
     # tests/data/reports/train/us-state-of-wisconsin-holds-2020.txt: "over a million" is at least
     # a million, as "over 1,000,000" is
-    from claimgraph.nlp.quantities import _qualifier, number_groups
+    from claimgraph.nlp.quant_numbers import number_groups, qualifier_of
 
     doc = nlp("Before the deadline last week, over a million people requested absentee ballots to vote by mail.")
     (group,) = number_groups(next(iter(doc.sents)))
-    assert group.text == "million" and _qualifier(group) == "at_least"
+    assert group.text == "million" and qualifier_of(group) == "at_least"
+
+
+def test_quantities_general_and_a_half_is_part_of_its_number(nlp: Any) -> None:
+    # tests/data/gold/syria-withdrawal.txt: "down from a peak of over three-and-a-half million", which
+    # the tokenizer cuts at every hyphen; not 3 and then 1,000,000
+    from claimgraph.nlp.quant_numbers import number_groups, qualifier_of, value_of
+
+    doc = nlp("Turkey has an estimated two million Syrian refugees, down from a peak of over "
+              "three-and-a-half million at the height of the Syrian Civil War.")
+    groups = number_groups(next(iter(doc.sents)))
+    assert [g.text for g in groups] == ["two million", "three-and-a-half million"]
+    assert value_of(groups[1]) == (3_500_000, False) and qualifier_of(groups[1]) == "at_least"
+
+
+def test_quantities_general_a_subsets_clause_gives_the_group_no_toll(nlp: Any) -> None:
+    # tests/data/reports/train/200-in-new-delhi-india-drink.txt: the relative clause has its own
+    # subject, so "died" is said of the three patients, not of the 142 cases
+    rows = quantities(nlp, "According to the reports by Johns Hopkins Center for Systems Science and "
+                           "Engineering, there are at least 142 cases in India, "
+                           "of which three patients have died.")
+    assert ("India", "deaths", 3, "exact") in rows, rows
+    assert not any(v == 142 and p == "deaths" for _, p, v, _ in rows), rows
+
+
+def test_quantities_general_a_threshold_is_no_count(nlp: Any) -> None:
+    # tests/data/reports/train/conservative-party-wins-majority-in-2019.txt: the 326 seats are what
+    # a majority needs, no party's
+    rows = quantities(nlp, "On Thursday, the United Kingdom's (UK) Conservative Party netted an additional "
+                           "66 seats, totaling 365 seats, surpassing the 326 seats needed for a majority "
+                           "in Parliament.")
+    assert ("Conservative Party", "seats", 66, "exact") in rows, rows
+    assert not any(v == 326 for _, _, v, _ in rows), rows

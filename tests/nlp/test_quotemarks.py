@@ -47,3 +47,14 @@ def test_quotemarks_any_mix_of_marks_gives_spans_inside_one_paragraph(text: str)
     for q in find_quoted(text):
         assert 0 <= q.start <= q.end <= len(text)
         assert "\n\n" not in text[q.start : q.end]
+
+
+def test_quotemarks_thin_space_between_nested_closing_marks() -> None:
+    # train influential-rock-drummer-ginger-baker: a thin space keeps the nested closing mark
+    # apart from the outer one, which still closes the quotation
+    text = ('"I\'d never sat behind a kit before, but I sat down \u2014 and I could play! One of the musicians '
+            'turned round and said, \'Bloody hell, we\'ve got a drummer\', and I thought, \'Bloody hell, I\'m '
+            'a drummer\'\u2009", he recalled in a 2009 retelling of the story to the The Independent.')
+    (q,) = find_quoted(text)
+    assert q.closed and text[q.start : q.end].startswith("I'd never sat")
+    assert text[q.end + 1 :].startswith(", he recalled")

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from sqlalchemy import select
+
 from claimgraph.model import Entity, Extraction, Span
-from claimgraph.store import Store
+from claimgraph.store import Store, schema
 from claimgraph.store.report_facts import report_facts
 from tests.store.reports import document, entity
 
@@ -50,3 +52,57 @@ def test_report_facts_a_surname_alone_follows_the_headline(store: Store) -> None
     graph = {e.name: e.id for e in store.iter_entities()}
     assert graph["Donald Trump"] != graph["Melania Trump"]
     assert store.entity_id(f"{doc.id}:e3") == store.entity_id(f"{doc.id}:e1")
+
+
+THAI_PARTY, HK_BILL, HK_SPEECH = 29, 96, 144
+
+
+def _cut(doc_text: str, name: str, eid: str, before: str = "") -> Entity:
+    """A person's entity mentioned only where ``name`` stands without ``before`` ahead of it
+    ('Lam' but not 'Carrie Lam'), as when the extractor misses a report's full name or cuts a
+    name ('Chan' of 'Chan-o-cha', as it did before it kept hyphenated names whole)."""
+    spans = [Span(m.start(), m.end(), name) for m in re.finditer(rf"(?<!\w){name}(?!\w)", doc_text)
+             if not (before and doc_text[: m.start()].endswith(before))]
+    return Entity(eid, name, "PERSON", [], spans)
+
+
+def _countries(store: Store, *docs: str) -> list[str | None]:
+    with store.engine.connect() as conn:
+        facts = report_facts(conn, docs)
+    return [facts[d].country for d in docs]
+
+
+def test_report_facts_a_surname_alone_joins_the_only_full_name_on_its_country(store: Store) -> None:
+    """Issue #8: 'Hong Kong leader announces withdrawal of extradition bill' writes 'Lam' with no
+    full name beside it (here); the store's only full name of that surname is Carrie Lam's, in
+    'Hong Kong's Carrie Lam delivers speech', one report, also about Hong Kong: one actor."""
+    bill, speech = document(HK_BILL), document(HK_SPEECH)
+    store.add(Extraction(bill, [_cut(bill.text, "Lam", "e1", "Carrie "),
+                                entity(bill, "e2", "Hong Kong", "GPE")]))
+    store.add(Extraction(speech, [entity(speech, "e1", "Carrie Lam", "PERSON"),
+                                  entity(speech, "e2", "Hong Kong", "GPE")]))
+    store.resolve()
+    assert _countries(store, bill.id, speech.id) == ["hk", "hk"]
+    assert store.entity_id(f"{bill.id}:e1") == store.entity_id(f"{speech.id}:e1")
+    with store.engine.connect() as conn:
+        reason = conn.execute(select(schema.candidates.c.reason)).scalar()
+    assert reason.endswith("the store's only full name with this surname, reports about hk")
+
+
+def test_report_facts_a_surname_alone_stays_apart_from_a_full_name_of_another_country(store: Store) -> None:
+    """Issue #8: 'Chan' of Thai prime minister Prayut Chan-o-cha ('Thai political party withdraws
+    nomination of princess', the name cut at its hyphen) is not Tanya Chan, a Hong Kong
+    legislator, though she is the only Chan named in full: the two reports are about two
+    countries."""
+    thai, speech = document(THAI_PARTY), document(HK_SPEECH)
+    store.add(Extraction(thai, [_cut(thai.text, "Chan", "e1"), entity(thai, "e2", "Thailand", "GPE"),
+                                entity(thai, "e3", "Thai", "NORP")]))
+    store.add(Extraction(speech, [entity(speech, "e1", "Tanya Chan", "PERSON"),
+                                  entity(speech, "e2", "Hong Kong", "GPE")]))
+    store.resolve()
+    assert _countries(store, thai.id, speech.id) == ["th", "hk"]
+    assert store.entity_id(f"{thai.id}:e1") != store.entity_id(f"{speech.id}:e1")
+    c = schema.candidates
+    with store.engine.connect() as conn:
+        found = conn.execute(select(c.c.score, c.c.reason)).one()
+    assert tuple(found) == (0.6, "surname+context (reports about hk / th)")

@@ -137,8 +137,9 @@ def scoped_key(key: str) -> str:
     """The title of a body within its country, from an organisation key (`names.org_key`): without
     its country ('@us senate', 'parliament of the @gb', 'british parliament' -> 'senate',
     'parliament'), the noun first written last ('department of justice' -> 'justice department'),
-    and without a trailing designator ('labor party' -> 'labor'). Compared only between bodies of
-    one country."""
+    without a trailing designator ('labor party' -> 'labor') and the word saying a government is
+    the country's ('federal government' -> 'government'). Compared only between bodies of one
+    country."""
     words = uncountried(key).split()
     while words and words[0] in N.STOPWORDS:
         words = words[1:]
@@ -150,7 +151,13 @@ def scoped_key(key: str) -> str:
             words = [*rest, words[0]]
     if len(words) >= 2 and words[-1] in DESIGNATORS:
         words = words[:-1]
+    if len(words) == 2 and words[0] in _NATIONWIDE and words[1] == "government":
+        words = words[1:]  # 'U.S. federal government' is the 'US government'
     return " ".join(words)
+
+
+# Words that say a government is the whole country's, which its country's name says already
+_NATIONWIDE = frozenset(["federal", "national", "central"])
 
 
 def uncountried(key: str) -> str:

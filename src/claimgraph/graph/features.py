@@ -27,8 +27,9 @@ class EntityProfile:
 
     The store adds what it knows of the reports: ``documents`` the profile's entities are in,
     ``country`` (of a state's body: from its name, else its report), ``roles`` (titles written
-    before it: 'president', 'queen') and, for a surname written alone, ``near``: the id of the
-    full name written nearest before it in its report.
+    before it: 'president', 'queen'), for a surname written alone ``near``: the id of the full
+    name written nearest before it in its report, and ``countries``: the countries its first
+    reports are about (where a report's places say).
     """
 
     id: str
@@ -41,6 +42,7 @@ class EntityProfile:
     roles: list[str] = field(default_factory=list)
     near: str | None = None
     body: bool = False  # a state's body even if its name does not say so ('Labour' for the party)
+    countries: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -68,6 +70,7 @@ class Features:
     namesakes: frozenset[str] = frozenset()  # a person's lone word: the people's full names holding it
     scoped: frozenset[str] = frozenset()  # a body's titles within its country ('senate' of 'U.S. Senate')
     name: str = ""  # the canonical name as written
+    countries: frozenset[str] = frozenset()  # the countries its reports are about ('th', 'hk')
 
     @property
     def long(self) -> bool:
@@ -99,7 +102,7 @@ def features(p: EntityProfile) -> Features:
     roles = frozenset(p.roles) | (titles_written(p.name) if fam == "person" else frozenset())
     base = Features(p.id, fam, N.name_key(p.name), frozenset(own), context=frozenset(ctx | ctx_codes | {"~" + r for r in roles}),
                      context_words=frozenset(words), documents=frozenset(p.documents), roles=roles, near=p.near,
-                     type=p.type.upper(), name=p.name)
+                     type=p.type.upper(), name=p.name, countries=frozenset(p.countries))
     if fam == "org":
         base.body = p.body or B.is_state_body(p.name)
         base.country = p.country
@@ -222,7 +225,9 @@ def reading(f: Features, ctx: Reconciling) -> str | None:
       person's name elsewhere matches, surname and given names, is that person ('Friends of
       Bernie Sanders' is not);
     - 'org': a person's one word that no person's full name holds and that names an organisation
-      elsewhere ('Instagram' tagged PERSON) is that organisation's name; so is one written alone,
+      elsewhere ('Instagram' tagged PERSON) is that organisation's name, and so is a person's
+      name of two or three words whose first word is no first name nor title (:func:`org_shaped`:
+      'Nature Astronomy', the journal, tagged PERSON in one report); so is one written alone,
       with no title, in at least ``DOMINANCE`` reports that is no one's surname nor a first name
       ('Twitter');
     - 'place': a person's one word that no person's full name holds, no one's surname nor a first
@@ -234,6 +239,8 @@ def reading(f: Features, ctx: Reconciling) -> str | None:
         return "person" if reads_as_person(f, ctx.surnames, ctx.dominant) else None
     if f.family == "org" and (person := _person_named_in(f.name, ctx.people)):
         return "person:" + person
+    if (key := org_shaped(f)) is not None and key in ctx.orgs:
+        return "org"
     if lone_person(f) and (
         (f.key in ctx.orgs and f.key not in ctx.words)
         or (alone_key(f) is not None and ctx.alone.get(f.key, 0) >= DOMINANCE
@@ -256,6 +263,18 @@ def apply_reading(f: Features, how: str | None) -> None:
         _make_org(f)
     elif how == "place":
         _make_place(f)
+
+
+def org_shaped(f: Features) -> str | None:
+    """The organisation key of a person's name of two or three words whose first word is no first
+    name nor title, written with no title before it ('Nature Astronomy' tagged PERSON): what
+    :func:`reading` looks up among the organisations' names. None for other profiles."""
+    if f.family != "person" or not f.people or f.people[0].mononym or f.roles:
+        return None
+    words = N.ascii_fold(f.name).split()
+    if not 2 <= len(words) <= 3 or words[0] in first_name_gender() or words[0] in titles():
+        return None
+    return N.org_key(f.name)
 
 
 def lone_person(f: Features) -> bool:
@@ -373,6 +392,9 @@ def own_features(p: EntityProfile) -> Features:
 def _make_org(f: Features) -> None:
     f.family = "org"
     f.people = ()
+    if " " in f.key:  # a name of several words, keyed as the organisation's ('Nature Astronomy')
+        f.key = N.org_key(f.name)
+        f.forms = frozenset({f.key})
     f.short_forms = frozenset([f.key]) if N.is_acronym_form(f.name) else frozenset()
 
 

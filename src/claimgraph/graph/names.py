@@ -116,7 +116,10 @@ def org_key(name: str) -> str:
 
 
 def _singular(word: str) -> str:
-    """'guards' -> 'guard', so 'Revolutionary Guards' is written inside 'Revolutionary Guard Corps'."""
+    """'guards' -> 'guard', so 'Revolutionary Guards' is written inside 'Revolutionary Guard Corps';
+    'emergencies' -> 'emergency' ('Emergencies Ministry')."""
+    if len(word) > 5 and word.endswith("ies"):
+        return word[:-3] + "y"
     if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word

@@ -32,8 +32,9 @@ from claimgraph.graph.features import (
 from claimgraph.graph.pair_model import PairModel, default_model, pair_features
 from claimgraph.graph.partial import AMBIGUOUS_CAP, settle_partial_names
 
-__all__ = ["AMBIGUOUS_CAP", "DOMINANCE", "FAMILIES", "WINDOW", "EntityProfile", "blocking_keys", "candidate_pairs", "cluster",
-           "common_context", "family", "link_reason", "person_like", "resolve", "score_pair"]
+__all__ = ["AMBIGUOUS_CAP", "DOMINANCE", "FAMILIES", "WINDOW", "EntityProfile", "blocking_keys",
+           "candidate_pairs", "cluster", "cluster_traits", "common_context", "family", "link_reason",
+           "person_like", "resolve", "score_pair"]
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,12 @@ def blocking_keys(f: Features) -> Iterator[str]:
         yield f"{f.family}|t|{code}"
     for title in f.scoped:  # a body's title within its country
         yield f"org|c|{f.country}|{title}"
+        if (words := title.split())[-1] in _MINISTRIES:  # and its first word and head noun
+            yield f"org|h|{f.country}|{words[0]}|{words[-1]}"
+    if f.family == "place" and (base := _geo_base(f.key)):  # 'Mediterranean Sea' beside 'Mediterranean'
+        yield f"place|n|{base}"
+    if _either_type(f):  # the same name tagged a place in one report and an organisation in another
+        yield f"named|{N.name_key(f.name)}"
     if f.family != "person" and f.key:
         yield f"{f.family}|w|" + " ".join(N.phonetic_key(w) for w in f.key.split())
         words = f.key.split()
@@ -142,10 +149,16 @@ def _link_named(a: Features, b: Features) -> str | None:
         return None  # the Interior Ministry of Poland is not Afghanistan's
     if a.key == b.key:
         return "same name"
+    if a.family == "place" and not (a.places or b.places) \
+            and (_geo_base(a.key) or a.key) == (_geo_base(b.key) or b.key):
+        return "also known as"  # 'Mediterranean' and 'Mediterranean Sea'
     if "NORP" in (a.type, b.type):  # a party tagged as a nationality: its report gives it no country
         return None
     if a.body and b.body and a.country and a.country == b.country and a.scoped & b.scoped:
         return "same body"  # 'Senate' and 'U.S. Senate' in US reports; 'Labor', 'Labor Party' in Australian
+    if a.body and b.body and a.country and a.country == b.country \
+            and any(_one_word_more(x, y) for x in a.scoped for y in b.scoped):
+        return "same body"  # 'Emergencies Ministry' and 'Emergency Situations Ministry' in Russian reports
     if a.country and a.country == b.country and a.key != b.key \
             and B.uncountried(a.key) == B.uncountried(b.key) != "":
         return "same body"  # 'White House' and 'US White House' in American reports
@@ -157,6 +170,8 @@ def _link_named(a: Features, b: Features) -> str | None:
     # Two different full names sharing a short form ('FSB') are two bodies, unless one report
     # lists the other's full name as an alias.
     if a.long and b.long and a.key not in b.forms and b.key not in a.forms:
+        if a.short_forms & b.short_forms and _cut_from(a.key, b.key):
+            return "also known as"  # 'Electric Company (PG&E)': 'Pacific Gas and Electric' cut
         return _long_forms(a, b)
     shared = a.forms & b.forms
     if shared - a.shortened - b.shortened:
@@ -167,6 +182,55 @@ def _link_named(a: Features, b: Features) -> str | None:
     if (a.short_forms & b.initials) or (b.short_forms & a.initials):
         return "acronym"  # acronyms are few letters for many bodies (CDC): the context must agree
     return None
+
+
+# The kind of a geographic feature, written after its name or left out ('the Mediterranean (Sea)')
+_GEO_KINDS = frozenset(["sea", "ocean", "river", "lake", "desert", "gulf", "bay", "strait", "peninsula",
+                        "canal", "mountains", "islands"])
+_COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                      "central"])
+
+
+def _geo_base(key: str) -> str:
+    """A geographic feature's name without its kind ('mediterranean sea' -> 'mediterranean'), when
+    what is left is no country, region or city ('Panama Canal' is not Panama), holds no compass
+    word ('South China Sea') and is no short word ('Red Sea'); else ''."""
+    words = key.split()
+    if len(words) < 2 or words[-1] not in _GEO_KINDS:
+        return ""
+    base = " ".join(words[:-1])
+    if len(base) < 5 or _COMPASS & set(words) or N.lookup_place(base) or B.is_place(base):
+        return ""
+    return base
+
+
+# Legal-form words a name cut by the extractor keeps and its full form may not ('Electric Company')
+_LEGAL_WORDS = frozenset(["company", "corporation", "corp", "inc", "incorporated", "ltd", "limited", "plc",
+                          "llc"])
+
+
+def _cut_from(x: str, y: str) -> bool:
+    """Whether one of two organisation keys is words of the other (legal forms aside): with an
+    acronym both reports write beside it, a part of the name the extractor cut off the whole
+    ('Electric Company (PG&E)' and 'Pacific Gas and Electric (PG&E)'). Two full names of their
+    own that share an acronym ('Federal Security Service' / 'Financial Stability Board', FSB;
+    'Democratic National Committee' / 'Convention', DNC) are not."""
+    wx, wy = ({w for w in k.split() if w not in N.STOPWORDS and w not in _LEGAL_WORDS} for k in (x, y))
+    return bool(wx and wy) and (wx <= wy or wy <= wx)
+
+
+# Head nouns of a ministry's title, which a report may write with a word fewer
+_MINISTRIES = frozenset(["ministry", "department"])
+
+
+def _one_word_more(x: str, y: str) -> bool:
+    """Whether one of two ministries' titles adds one word before the head noun of the other:
+    'emergency ministry' / 'emergency situation ministry', 'foreign ministry' / 'foreign affairs
+    ministry'. Only of one country's bodies, whose titles name one ministry each."""
+    short, long = sorted((x.split(), y.split()), key=len)
+    return len(long) == len(short) + 1 and len(short) >= 2 and short[-1] == long[-1] \
+        and short[-1] in _MINISTRIES and short[:-1] == long[: len(short) - 1] \
+        and long[-2] not in N.STOPWORDS and not _region(long[-2])
 
 
 def _long_forms(a: Features, b: Features) -> str | None:
@@ -262,11 +326,32 @@ def _inside(short: list[str], long: list[str]) -> bool:
     return _index_of(short, long) is not None
 
 
+def _either_type(f: Features) -> bool:
+    """A name the tagger may call a place in one report and an organisation in another ('EastMed',
+    the pipeline, LOC and ORG): an organisation or place that is no state's body, no country or
+    region and no city (those are never one actor with an organisation of the same name)."""
+    return f.family in ("org", "place") and not f.body and not f.places and not f.country \
+        and not B.is_place(f.name) and not N.lookup_place(N.name_key(f.name))
+
+
+def _two_types(a: Features, b: Features) -> str | None:
+    """One name tagged a place and an organisation (see :func:`_either_type`); whether it is one
+    thing is left to the company the two share (``score_pair`` asks for some)."""
+    if {a.family, b.family} == {"org", "place"} and _either_type(a) and _either_type(b) \
+            and N.name_key(a.name) == N.name_key(b.name):
+        return "same name"
+    return None
+
+
+TWO_TYPES_COMPANY = 0.5  # the least shared company of one name tagged a place and an organisation
+
+
 def link_reason(a: Features, b: Features) -> str | None:
     """Why the name rules link two profiles ('same name', 'short name'...), or None when they
-    find no link or veto one (two type families, two countries' bodies, two first names)."""
+    find no link or veto one (two type families, two countries' bodies, two first names); a
+    place's and an organisation's same name are linked (:func:`_two_types`)."""
     if a.family != b.family:
-        return None
+        return _two_types(a, b)
     return _link_people(a, b) if a.family == "person" else _link_named(a, b)
 
 
@@ -275,7 +360,10 @@ def score_pair(a: Features, b: Features, common: frozenset[str], model: PairMode
     reason = link_reason(a, b)
     if reason is None:
         return None
-    x = pair_features(a, b, reason, _shared_company(a, b, common))
+    company = _shared_company(a, b, common)
+    if a.family != b.family and company < TWO_TYPES_COMPANY:
+        return None  # 'Atlantic' the ocean and the magazine: nothing else says they are one
+    x = pair_features(a, b, reason, company)
     return model.probability(x), reason
 
 
@@ -305,7 +393,9 @@ def candidate_pairs(
     'same body' (one title of a body within its country), 'also known as', 'acronym', 'acronym
     expansion', 'transliteration', 'spelling variant', 'initial', 'nickname', 'second surname', 'first
     name+role', 'surname+context', 'short name', with ' (ambiguous)' added when a partial name
-    fits several actors.
+    fits several actors, ' (reports about hk / th)' when a surname alone and the only full name
+    of it are reported about two countries, and why a surname alone was settled on its full name
+    after a '; '.
     """
     model = model or default_model()
     feats = all_features(profiles)
@@ -330,6 +420,22 @@ def candidate_pairs(
     return out
 
 
+Traits = tuple[str, str | None, tuple[str, tuple[str, ...]] | None, bool]
+
+
+def cluster_traits(f: Features) -> Traits:
+    """What clustering reads of a profile to refuse a merge: its type family, a state body's
+    country, a person's surname (by sound) and given names, and whether it may be either a place
+    or an organisation (:func:`_either_type`). A profile whose traits and pairs
+    stay the same leaves the clustering as it was (``store.incremental``)."""
+    country = f.country if f.body and f.country else None
+    person = None
+    if f.family == "person" and not f.people[0].mononym and f.people[0].surname:
+        # by sound, so 'Osama bin Laden' and 'Hamza bin Ladin' still count as one surname
+        person = (N.phonetic_key(f.people[0].surname), f.people[0].given)
+    return f.family, country, person, _either_type(f)
+
+
 class _Groups:
     """Union-find over ids that also carries what may not be joined: 'different' edges, and
     (when profiles are known) entity type families and the full names of the people in a group."""
@@ -338,17 +444,20 @@ class _Groups:
         self.parent = {i: i for i in ids}
         self.members: dict[str, list[str]] = {i: [i] for i in self.parent}
         self.apart: dict[str, set[str]] = defaultdict(set)  # root -> ids judged different from it
-        self.families: dict[str, set[str]] = {i: {feats[i].family} if i in feats else set() for i in self.parent}
-        # the countries of the state bodies in a group: one group never spans two
-        self.countries: dict[str, set[str]] = {
-            i: {c} if (f := feats.get(i)) and f.body and (c := f.country) else set() for i in self.parent
-        }
+        self.families: dict[str, set[str]] = {}
+        # groups of names a tagger may call a place or an organisation only ('EastMed'): a place's
+        # and an organisation's such groups may join, no others of two families
+        self.either: dict[str, bool] = {}
+        self.countries: dict[str, set[str]] = {}  # the countries of the state bodies in a group: never two
         self.people: dict[str, dict[str, set[tuple[str, ...]]]] = {}
         for i in self.parent:
             f = feats.get(i)
-            if f and f.family == "person" and not f.people[0].mononym and f.people[0].surname:
-                # by sound, so 'Osama bin Laden' and 'Hamza bin Ladin' still count as one surname
-                self.people[i] = {N.phonetic_key(f.people[0].surname): {f.people[0].given}}
+            family, country, person, either = cluster_traits(f) if f else (None, None, None, False)
+            self.families[i] = {family} if family is not None else set()
+            self.either[i] = either
+            self.countries[i] = {country} if country else set()
+            if person:
+                self.people[i] = {person[0]: {person[1]}}
 
     def find(self, i: str) -> str:
         root = i
@@ -364,9 +473,10 @@ class _Groups:
         )
 
     def conflicting(self, ra: str, rb: str) -> bool:
-        """Type families that cannot be one actor, or one surname with incompatible given names."""
+        """Type families that cannot be one actor (but a place's and an organisation's names that
+        may be either, see `_two_types`), or one surname with incompatible given names."""
         fa, fb = self.families[ra], self.families[rb]
-        if fa and fb and not (fa <= fb or fb <= fa):
+        if fa and fb and not (fa <= fb or fb <= fa) and not (self.either[ra] and self.either[rb]):
             return True
         if self.countries[ra] and self.countries[rb] and self.countries[ra] != self.countries[rb]:
             return True
@@ -384,6 +494,7 @@ class _Groups:
         self.members[ra] += self.members.pop(rb)
         self.apart[ra] |= self.apart.pop(rb, set())
         self.families[ra] |= self.families.pop(rb)
+        self.either[ra] = self.either.pop(rb) and self.either[ra]
         self.countries[ra] |= self.countries.pop(rb)
         for surname, given in self.people.pop(rb, {}).items():
             self.people.setdefault(ra, {}).setdefault(surname, set()).update(given)

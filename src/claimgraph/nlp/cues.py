@@ -20,6 +20,11 @@ _SPEECH_PARTICLES = {"out", "on", "for", "back", "up"}
 _NOT_SPEECH = {("call", "off"), ("call", "up"), ("call", "in"), ("tell", "apart"), ("point", "to")}
 # Say-verbs whose object is news even without a clause: what was announced, reported, warned of.
 _NEWS_VERBS = {"announce", "report", "warn", "promise", "predict"}
+# Say-verbs that report only with a clause the parse found ("added that ...", "adding it required"):
+# after them a noun phrase is what they act on ("add a question about citizenship to the census,
+# attempting to ...", "agreed to add two members to ... but did not accede"). ("maintain" and
+# "write" are not: "wrote denying American Samoans citizenship violated ..." reports.)
+_CLAUSE_ONLY = {"add"}
 # Reports named as a clause's source with "by" or "in": "By reports on Saturday, ...".
 _SOURCE_NOUNS = {"report"}
 # Say-verbs whose impersonal passive reports news with no one reporting it: "it was reported ...".
@@ -79,14 +84,35 @@ def cue_at(token: Token) -> Cue | None:
         kind = None
     if kind is None and _framed(token):
         kind = "frame"
+    if kind == "say" and _directive(token):
+        kind = "direct"  # "TfL told morning rush-hour passengers to take a longer way around"
     if kind is None:
         return None
-    subject = subject_of(token, speech=True)
+    subject = _subject_misattached(token) or subject_of(token, speech=True)
     if subject is None and token.dep_ == "ROOT":
         subject = _name_before(token)
     if subject is not None and subject.pos_ not in ("NOUN", "PROPN", "PRON"):
         subject = None  # "1,217 pledged delegates": a number is no speaker
     return Cue(token, kind, subject)
+
+
+def _directive(verb: Token) -> bool:
+    """A say-verb with an object and an infinitive after it tells someone to do something."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    return obj is not None and any(
+        c.dep_ == "xcomp" and c.i > obj.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children)
+
+
+def _subject_misattached(verb: Token) -> Token | None:
+    """The noun right before a conjoined verb with no subject of its own, which the parse joined to
+    the noun before it: "the National Weather Service has issued a flash flood warning covering an
+    area from Gulfport to New Orleans and other forecasters predicted a storm surge" (the
+    forecasters predicted, not the Weather Service)."""
+    if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    prev = verb.doc[verb.i - 1]
+    return prev if prev.dep_ == "conj" and prev.pos_ in ("NOUN", "PROPN") and prev.head.i < verb.i else None
 
 
 def _name_before(verb: Token) -> Token | None:
@@ -162,7 +188,8 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
     if cue.kind == "say":
         # a complement that is itself a report with its own speaker is not this verb's content
         ccomp = [c for c in kids
-                 if c.dep_ == "ccomp" and not (_says(c) and subject_of(c, speech=True) is not None)]
+                 if c.dep_ == "ccomp" and not (_says(c) and subject_of(c, speech=True) is not None)
+                 and not _own_sentence(c, verb)]
         ccomp.sort(key=lambda c: c.i < verb.i)  # "X said that ..." before "..., X said"
         if not ccomp:
             # "denied all claims that ..."; "told reporters that ..."
@@ -181,6 +208,9 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
         if ccomp[0].i > verb.i:
             # "fires ..., which state media said were under control": not the fronted relative pronoun
             sub = [t for t in sub if t.i > verb.i]
+            subject = _object_as_subject(verb, ccomp[0])
+            if subject is not None:
+                return subject.left_edge.i, sub[-1].i + 1
         return sub[0].i, sub[-1].i + 1
     content = [c for c in kids if (c.dep_ in _CONTENT_DEPS or _purpose_clause(c)) and c.i > verb.i]
     if not content:
@@ -197,6 +227,24 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
     if not verdict and not any(t.pos_ == "VERB" or t.is_quote for t in words):
         return None
     return start, end
+
+
+def _own_sentence(clause: Token, verb: Token) -> bool:
+    """A clause before the verb that a semicolon ends is a sentence of its own, not what the verb
+    reports: "That September, the Fridays for Future movement launched; Thunberg promised protests"."""
+    if clause.i > verb.i:
+        return False
+    return any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1 : verb.i])
+
+
+def _object_as_subject(verb: Token, clause: Token) -> Token | None:
+    """The verb's object that is really its clause's subject, which the parse split off: "Rappler
+    reported three malls in Davao City ... were damaged", "Emergency workers have indicated a
+    homicide probe is ongoing" (the object between the verb and a clause with no subject)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i
+                 and c.right_edge.i < clause.left_edge.i), None)
 
 
 def _news_object(verb: Token) -> tuple[int, int] | None:
@@ -242,9 +290,14 @@ def parenthetical(cue: Cue) -> tuple[int, int] | None:
     end = next((t.i for t in doc[after : sent.end] if t.text in (";", ":")), sent.end)
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and _trailing(doc[end - 1]):
         end -= 1
     return (start, end) if left - start >= 3 else None
+
+
+def _trailing(tok: Token) -> bool:
+    """Punctuation or space that ends a reported clause without being part of it ("95%" keeps its sign)."""
+    return tok.is_space or tok.is_punct and tok.text != "%"
 
 
 def _predicated(obj: Token) -> bool:
@@ -257,7 +310,10 @@ def _clause_after(verb: Token) -> tuple[int, int] | None:
     """When the parse gives a say-verb no complement but a clause follows it ("Brudziński said
     Adamowicz required resuscitation", parsed as an object): the words after the verb, past a
     "to journalists" and the verb's own "on Facebook on Tuesday", up to a semicolon or the
-    sentence end, if they hold a verb of their own."""
+    sentence end, if they hold a verb of their own. Not for a verb that reports only with a
+    clause the parse found ("added that ..."): after it, such words are a thing it acts on."""
+    if verb.lemma_.lower() in _CLAUSE_ONLY:
+        return None
     sent = verb.sent
     i = verb.i + 1
     doc = verb.doc
@@ -275,12 +331,13 @@ def _clause_after(verb: Token) -> tuple[int, int] | None:
     if i < sent.end and doc[i].lower_ == "that":
         i += 1
     end = next((t.i for t in doc[i : sent.end] if t.text in (";", ":")), sent.end)
-    while end > i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > i and _trailing(doc[end - 1]):
         end -= 1
     words = doc[i:end]
     # a verb of its own: not the cue's own conjunct ("announced the schedule and followed it up")
-    # nor an infinitive ("announced stricter measures to inhibit ..." reports a thing, not words)
-    if len(words) < 4 or not any(_own_verb(t, verb) for t in words):
+    # nor an infinitive ("announced stricter measures to inhibit ..." reports a thing, not words);
+    # three words make a clause ("announcing to journalists Adamowicz remained alive")
+    if len(words) < 3 or not any(_own_verb(t, verb) for t in words):
         return None
     if words[0].pos_ in ("ADP", "ADV") and words[0].lower_ != "that":
         return None  # "said in a statement on Monday, which was ..." is no report
@@ -337,13 +394,25 @@ def _according_content(cue: Cue) -> tuple[int, int] | None:
     to = next((c for c in cue.verb.children if c.lower_ == "to"), None)
     if cue.verb.lower_ != "according":
         to = cue.verb  # "by reports on Saturday": the phrase itself
-    last = max(t.i for t in to.subtree) if to is not None else cue.verb.i
+    # an "apposition" that is what the source says, not the source: an adjective ("according to
+    # Turkey, supportive of the PKK") or, before a verb with no subject, that verb's subject
+    # ("According to a Twitter post by Amy Cook, director of the event, the ... tusk came from")
+    verb = cue.verb.head
+    bare = verb.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    said = {t.i for c in (to.subtree if to is not None else ()) if c.dep_ == "appos" and (
+            c.pos_ == "ADJ" or bare and c.right_edge.i + 1 == verb.i) for t in c.subtree}
+    last = max(t.i for t in to.subtree if t.i not in said) if to is not None else cue.verb.i
     before = (sent.start, cue.verb.i)
     after = (last + 1, sent.end)
-    start, end = max(before, after, key=lambda r: r[1] - r[0])
     doc = sent.doc
+    start, end = max(before, after, key=lambda r: r[1] - r[0])
+    # "... specified no cause, but, according to his agent, Hunter had undergone surgery": a clause
+    # that ends in a conjunction before the phrase is another statement; the source's follows it
+    if (start, end) == before and any(t.pos_ == "CCONJ" for t in doc[before[0] : before[1]][-2:]):
+        start, end = after
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and _trailing(doc[end - 1]):
         end -= 1
     return (start, end) if end - start >= 3 else None

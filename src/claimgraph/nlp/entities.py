@@ -11,7 +11,9 @@ from claimgraph.nlp.mentions import (
     RawMention,
     acronym_occurrences,
     defined_forms,
+    leading_places,
     model_mentions,
+    place_led_bodies,
     relabel_people,
     repeated_forms,
     unlabelled_names,
@@ -41,6 +43,8 @@ def find_entities(doc: Doc, common_words: frozenset[str] = frozenset()) -> list[
     mentions = _drop_overlaps(mentions)
     relabel_people(doc, mentions)
     mentions = _drop_overlaps(mentions + repeated_forms(doc, mentions))
+    mentions += place_led_bodies(text, mentions)
+    mentions += leading_places(mentions)  # inside an organisation's name: kept with it
     entities = []
     for n, cluster in enumerate(group_mentions(mentions, links), start=1):
         name = canonical_name(cluster)

@@ -9,11 +9,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from claimgraph.graph.names import lookup_place
+
 from claimgraph.nlp.lexicon import (
     country_forms,
+    demonym_key,
+    demonyms,
     first_name_gender,
     institution_nouns,
     norm,
+    state_bodies,
     titles,
     unit_nouns,
 )
@@ -31,6 +36,10 @@ _AKA = re.compile(
 )
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’\-]*\.?)(?:\s+(?:(?:bin|al|de|van|von|der|da|la|el)\s+)?[A-Z][\w'’\-]*)*")
 _LEADING = {"the", "a", "an"}
+# Words that lead a title ("Most Rev.", "Right Honourable") and words that make a compound title
+# with the title after them ("Press Secretary", "Managing Director").
+_TITLE_LEADS = {"most", "right", "very"}
+_TITLE_MODIFIERS = {"press", "managing", "general", "executive", "assistant", "deputy", "vice"}
 _REGNAL_TITLES = {"pope", "queen", "king", "emperor", "empress", "tsar", "sultan"}
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})")
 
@@ -63,19 +72,34 @@ def _given_name_start(doc: Doc, start: int, end: int, common_words: frozenset[st
     given = first_name_gender()
     for k in range(start, end - 1):
         word = doc[k].lower_.rstrip(".")
-        if k > start and word in given and word not in titles() and doc[k].is_title:
+        if k > start and word in given and not is_title(word) and doc[k].is_title:
             return k
-        if word in given or not (word in titles() or word in common_words or form_key_country(doc[k].text)):
+        if word in given or not (is_title(word) or word in common_words or form_key_country(doc[k].text)):
             return start
     return start
+
+
+def is_title(word: str) -> bool:
+    """A title word before a name, in the singular or the plural ("Senators Marco Rubio and Mike
+    Lee"), with or without its abbreviation's dot ("Rev.")."""
+    w = word.lower().rstrip(".")
+    return w in titles() or w.endswith("s") and w[:-1] in titles()
+
+
+def _person_start(doc: Doc, start: int, end: int) -> bool:
+    """Whether the token at ``start`` is a title (or a word that leads one, "Most Rev.") before a
+    person's name."""
+    word = doc[start].lower_
+    return is_title(word) or word in _TITLE_LEADS and start + 1 < end and is_title(doc[start + 1].lower_)
 
 
 def _clean(span: Span, label: str, common_words: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """Token range of an entity without determiners, titles, possessive 's and punctuation."""
     start, end = span.start, span.end
     doc = span.doc
-    drop = titles() if label == "PERSON" else _LEADING
-    while start < end - 1 and (doc[start].lower_.rstrip(".") in drop or doc[start].lower_ in _LEADING):
+    while start < end - 1 and (
+        label == "PERSON" and _person_start(doc, start, end) or doc[start].lower_ in _LEADING
+    ):
         if label == "PERSON" and _regnal(doc, start, end):
             break  # "Pope Francis", "Queen Elizabeth II": a sovereign's title is part of the name
         start += 1
@@ -84,10 +108,13 @@ def _clean(span: Span, label: str, common_words: frozenset[str] = frozenset()) -
             end = i  # "National Hurricane Center (NHC": the acronym is read as its own form
             break
     if label == "ORG":
-        end = _extend_name(doc, end)
+        end = _drop_trailing_title(doc, start, _extend_name(doc, end))
     elif label == "PERSON":
         start, end = _extend_person(doc, start, end)
         start = _given_name_start(doc, start, end, common_words)
+        while (end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha
+               and doc[end - 2].whitespace_):
+            end -= 1  # "Beto O'Rourke supporter": a name's words are capitalised (not "Chan-o-cha")
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].is_space):
@@ -95,6 +122,22 @@ def _clean(span: Span, label: str, common_words: frozenset[str] = frozenset()) -
     if start >= end or label == "PERSON" and all(t.lower_.rstrip(".") in titles() for t in doc[start:end]):
         return None  # nothing but titles: "Deputy Prime Minister"
     return start, end
+
+
+def _drop_trailing_title(doc: Doc, start: int, end: int) -> int:
+    """An organisation's name without the title of one of its people after it: "House of Commons
+    Speaker", "White House Press Secretary", "Congress President" (train and dev reports). A title
+    that a preposition governs is part of the name ("Office of the President")."""
+    cut = end
+    while cut - start > 1 and doc[cut - 1].lower_.rstrip(".") in titles():
+        cut -= 1
+    if cut == end or doc[cut - 1].lower_ in ("of", "the", "for", "to"):
+        return end
+    if cut - start > 1 and doc[cut - 1].lower_ in _TITLE_MODIFIERS:
+        cut -= 1  # "Press Secretary"
+    while cut - start > 1 and doc[cut - 1].lower_ in ("and", "&", ","):
+        cut -= 1  # "Barmouth Publicity and Director"
+    return cut
 
 
 def _regnal(doc: Doc, start: int, end: int) -> bool:
@@ -171,33 +214,89 @@ def _joined(doc: Doc) -> list[Span]:
     return out
 
 
+def _list_items(ent: Span) -> list[Span]:
+    """An organisation's name the model ran across a comma of a list it stands in: "Astrobotic,
+    Deep Space Systems, Draper, Firefly Aerospace, Intuitive Machines" gave "Draper, Firefly
+    Aerospace" (dev). A comma inside a name that no list's comma follows stays ("University of
+    California, Los Angeles", "Stavanger Airport, Sola")."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end >= len(doc) or doc[ent.end].text != "," or not any(
+            t.text == "," for t in ent[1:-1]):
+        return [ent]
+    out, start = [], ent.start
+    for t in ent[1:]:
+        if t.text == ",":
+            out.append(Span(doc, start, t.i, label="ORG"))
+            start = t.i + 1
+    return [*out, Span(doc, start, ent.end, label="ORG")]
+
+
 def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list[RawMention]:
     """The model's entities (and the unit ruler's), cleaned of determiners and possessives.
 
     ``common_words``: the language's dictionary words (nouns and adjectives), which tell a role
     before a name from a name ("Assemblywoman Selena Torres")."""
     out = []
-    for ent in _joined(doc):
+    for ent in (part for joined in _joined(doc) for part in _list_items(joined)):
         label = LABELS.get(ent.label_)
         if label is None:
             continue
+        if label == "ORG":
+            # an organisation label on "Assemblywoman Selena Torres" or "Cardinal Marc Ouellet" (of
+            # the Holy See): a person after a role, read before the name is carried on
+            given = _given_name_start(doc, ent.start, ent.end, common_words)
+            body_words = _ORG_NOUNS | institution_nouns() | unit_nouns()
+            body = any(t.lower_ in body_words for t in doc[given : ent.end])
+            if given > ent.start and ent.end - given in (2, 3) and not body:
+                label, ent = "PERSON", doc[given : ent.end]
+                out += _body_after_of(doc, ent.end)
+        if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in _ORG_NAME_ENDS:
+            label = "ORG"  # "Deep Space Systems", "Masten Space Systems" tagged as people (dev)
         rng = _clean(ent, label, common_words)
         if rng is None:
             continue
-        if label == "ORG":
-            # an organisation label on "Assemblywoman Selena Torres": a person after a role
-            given = _given_name_start(doc, rng[0], rng[1], common_words)
-            body_words = _ORG_NOUNS | institution_nouns() | unit_nouns()
-            body = any(t.lower_ in body_words for t in doc[given : rng[1]])
-            if given > rng[0] and rng[1] - given in (2, 3) and not body:
-                label, rng = "PERSON", (given, rng[1])
         for span, part_label in _split_possessive(doc[rng[0] : rng[1]], label):
             text = span.text
             if text.endswith(("'s", "’s")):
                 text = text[:-2]
             if _keep(text, part_label):
                 out.append(RawMention(span.start_char, span.start_char + len(text), text, part_label))
+    _rejoin_hyphenated(doc.text, out)
     return out
+
+
+def _body_after_of(doc: Doc, end: int) -> list[RawMention]:
+    """The organisation a person is "of" when the model took the two for one organisation's name:
+    "Cardinal Marc Ouellet of the Holy See" (dev)."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return []
+    start = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    last = start
+    while last < len(doc) and last - start < 8 and (
+        doc[last].is_title and doc[last].pos_ == "PROPN"
+        or doc[last].lower_ in ("of", "for", "and") and last + 1 < len(doc) and doc[last + 1].is_title
+    ):
+        last += 1
+    if last == start:
+        return []
+    span = doc[start:last]
+    return [RawMention(span.start_char, span.end_char, span.text, "ORG", "ner")]
+
+
+def _rejoin_hyphenated(text: str, mentions: list[RawMention]) -> None:
+    """A person's name the model cut at a hyphen ("Park Won" of "Park Won-soon's body") that the
+    report writes whole elsewhere takes its hyphenated part back; a word joined to a name
+    ("Bernie Sanders-backed") is no part of it, as no mention writes it whole."""
+    whole = {m.text for m in mentions if m.label == "PERSON"}
+    for m in mentions:
+        tail = _HYPHEN_TAIL.match(text, m.end) if m.label == "PERSON" else None
+        if tail is None:
+            continue
+        ends = [m.end + p.end() for p in _HYPHEN_PART.finditer(tail.group(0))]
+        end = next((e for e in reversed(ends) if m.text + text[m.end : e] in whole), None)
+        if end is not None:  # the longest written whole: "Prayuth Chan" of "Prayuth Chan-o-cha"
+            m.text += text[m.end : end]
+            m.end = end
 
 
 def _split_possessive(span: Span, label: str) -> list[tuple[Span, str]]:
@@ -211,7 +310,9 @@ def _split_possessive(span: Span, label: str) -> list[tuple[Span, str]]:
         return [(span, label)]
     owner, body = span.doc[span.start : cut.i], span.doc[cut.i + 1 : span.end]
     country = form_key_country(owner.text)
-    if not country and owner[-1].lower_ not in institution_nouns() | unit_nouns():
+    named = owner[-1].lower_ in institution_nouns() | unit_nouns() | _OWNER_NOUNS \
+        or len(owner) == 1 and _ALL_CAPS.fullmatch(owner.text) is not None
+    if not country and not named:
         return [(span, label)]  # "Gen. Santos Doctors' Hospital", "McDonald's Corporation": one name
     owner_label = "GPE" if country else "ORG"
     return [(owner, owner_label), (body, "ORG")]
@@ -226,7 +327,23 @@ _ORG_NOUNS = {
 }
 
 
+# Last words that make a name an organisation's, whatever the model's label.
+_ORG_NAME_ENDS = _ORG_NOUNS - {"daily", "paper", "chain", "outlet", "store", "stores"} | {
+    "systems", "holdings", "corporation", "inc", "ltd", "limited", "plc", "foundation", "association",
+    "society", "institute", "university", "college", "council", "committee", "services", "industries",
+    "technologies", "aerospace", "airlines"}
+
+
 _ALL_CAPS = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+# Head nouns of an organisation's name that owns another name in its possessive: "the European
+# Southern Observatory's Very Large Telescopes", "Harvard University's Kennedy School"
+_OWNER_NOUNS = _ORG_NOUNS | {
+    "university", "institute", "observatory", "foundation", "association", "society", "laboratory",
+    "college", "school", "museum", "commission", "committee", "bureau", "service", "centre", "center",
+    "department", "office", "board", "corporation", "federation", "league",
+}
+_HYPHEN_PART = re.compile(r"[-\u2010\u2011][^\W\d_]+")
+_HYPHEN_TAIL = re.compile(rf"(?:{_HYPHEN_PART.pattern})+")
 
 
 def unlabelled_names(doc: Doc, common_words: frozenset[str] = frozenset()) -> list[RawMention]:
@@ -281,8 +398,8 @@ def relabel_people(doc: Doc, mentions: list[RawMention]) -> None:
     """Give PERSON to a two- or three-word name the model called something else when the
     parse puts it in apposition with a noun for a person."""
     for m in mentions:
-        if m.label == "PERSON" or not 2 <= len(m.text.split()) <= 3:
-            continue
+        if m.label == "PERSON" or not 2 <= len(m.text.split()) <= 3 or form_key_country(m.text):
+            continue  # "United States senator ... Robert F. Kennedy" parsed with the senator in apposition
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not all(t.is_title for t in span):
             continue
@@ -372,4 +489,72 @@ def acronym_occurrences(text: str, forms: set[str], known: set[int], label_of: d
         for m in re.finditer(r"(?<![\w.])" + re.escape(form) + r"(?![\w])", text):
             if m.start() not in known:
                 out.append(RawMention(m.start(), m.end(), form, label_of[form], "acronym"))
+    return out
+
+
+# Bodies whose common noun after a proper name says the name is their place ("Tbilisi city court");
+# not a party, nor troops ("Democratic party", "Humvee military").
+_PLACED_BODIES = (institution_nouns() | state_bodies()) - {
+    "party", "military", "troops", "forces", "army", "navy", "authorities", "intelligence", "regime", "junta",
+    "coast", "guard"}
+# Words that qualify a government, not a place ("Federal government", "Liberal minority government").
+_GOVERNMENT_KINDS = {
+    "federal", "liberal", "national", "central", "local", "regional", "provincial", "state", "interim",
+    "transitional", "provisional", "coalition", "conservative", "labour", "democratic", "republican",
+    "military", "caretaker", "unity"}
+
+
+def _place_heads(mentions: list[RawMention]) -> list[tuple[RawMention, str]]:
+    """Organisations' mentions whose name starts with a place, with the place's words: the place is
+    a country or region by its name (rigour's territories), a form the report tags as a place
+    elsewhere, or a proper name before a body's common noun ("Tbilisi city court") that is no
+    kind of government and no person's name ("Federal government", "Morrison government").
+    Nationality words are no places ("Russian government")."""
+    places = {norm(m.text) for m in mentions if m.label == "GPE"}
+    people = {norm(w) for m in mentions if m.label == "PERSON" for w in (m.text, m.text.split()[-1])}
+    out = []
+    for m in mentions:
+        if m.label != "ORG":
+            continue
+        words = list(re.finditer(r"\S+", m.text))
+        for n in (3, 2, 1):
+            if n >= len(words) or not all(w.group()[0].isupper() for w in words[:n]):
+                continue
+            head = m.text[: words[n - 1].end()]
+            head = head[:-2] if head.endswith(("'s", "’s")) else head
+            if demonym_key(head) in demonyms() and norm(head) not in country_forms() or norm(head) in people:
+                break
+            # "Tbilisi city court", "Riverside County criminal court", "Hajo assembly" (train)
+            common = (all(w.group().islower() for w in words[n:]) and words[-1].group() in _PLACED_BODIES
+                      and head.lower() not in _GOVERNMENT_KINDS)
+            if norm(head) in places or lookup_place(head) or common:
+                out.append((m, head))
+                break
+    return out
+
+
+def leading_places(mentions: list[RawMention]) -> list[RawMention]:
+    """A place at the head of an organisation's name, as a mention of its own (inside the
+    organisation's): "U.S." in "U.S. Senate", "United States" in "United States General Services
+    Administration", "Russia" in "Russia's foreign ministry", "Tbilisi" in "Tbilisi city court"."""
+    heads = _place_heads(mentions)
+    return [RawMention(m.start, m.start + len(head), head, "GPE", "nested") for m, head in heads]
+
+
+def place_led_bodies(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """A body named by its place and its name ("the Paris Police Prefecture") is named by the name
+    alone too ("this appalling attack on the Police Prefecture", dev): every standalone use of
+    the name, when it has two capitalised words or more."""
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for m, head in _place_heads(mentions):
+        rest = m.text[len(head):].removeprefix("'s").removeprefix("’s").strip()
+        words = rest.split()
+        if len(words) < 2 or not all(w[0].isupper() or w in ("of", "for", "and") for w in words):
+            continue
+        for found in re.finditer(r"(?<![\w.])" + re.escape(rest) + r"(?![\w])", text):
+            start, end = found.span()
+            if not any(s < end and start < e for s, e in taken):
+                out.append(RawMention(start, end, rest, "ORG", "repeat"))
+                taken.append((start, end))
     return out

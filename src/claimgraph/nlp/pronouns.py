@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from claimgraph.model import Entity
 from claimgraph.nlp.lexicon import first_name_gender
@@ -42,6 +42,19 @@ _ROLE_GENDER = {
 # A family role's gender ("the father" is a man); see ``EntityIndex.description``.
 ROLE_GENDER = {**_ROLE_GENDER, "father": "m"}
 LOOKBACK_SENTENCES = 4
+# Nouns for people, besides titles and family and gender roles: a person described with one and
+# never named ("One of the victims decided to allow her name to be made public. She said ...")
+# is who a later "she" stands for, not a woman named further back.
+_PERSON_NOUNS = frozenset({
+    "victim", "survivor", "head", "woman", "man", "girl", "boy", "child", "teenager", "student",
+    "patient", "passenger", "resident", "witness", "eyewitness", "source", "official", "officer",
+    "spokesperson", "lawyer", "attorney", "doctor", "nurse", "teacher", "driver", "worker",
+    "employee", "friend", "neighbour", "neighbor", "relative", "parent", "owner", "researcher",
+    "scientist", "expert", "analyst", "investigator", "prosecutor", "defendant", "suspect",
+})
+# How many pronouns back a chain may run: "She was also married to George Weidler, Marty Melcher
+# ... She said Jorden had been abusive": the second "she" is the first one's, not a husband's.
+CHAIN_DEPTH = 2
 
 
 def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -96,12 +109,13 @@ class PronounResolver:
 
     def resolve(
         self, token: Token, exclude: Sequence[tuple[int, int]] = (), prefer: str | None = None,
-        *, any_role: bool = False,
+        *, any_role: bool = False, _depth: int = 0,
     ) -> str | None:
         """The entity a pronoun stands for; mentions inside ``exclude`` (quotes) are skipped;
         ``prefer`` wins ties and is the fallback for a person pronoun. ``any_role``: in the
         pronoun's own sentence a mention that is no subject counts too, below the subjects
-        ("Trump's victory in Iowa, where he secured 39")."""
+        ("Trump's victory in Iowa, where he secured 39"). A person pronoun that is the subject of an
+        earlier sentence, of the same gender, counts as a mention of whoever it stands for."""
         lower = token.lower_
         want = "m" if lower in MALE else "f" if lower in FEMALE else None
         group = lower in GROUP
@@ -132,8 +146,59 @@ class PronounResolver:
                 if distance == 0 and not is_subject and not any_role:
                     continue
                 candidates.append((is_subject, eid == prefer, start, eid))
+            if distance > 0 and want and _depth < CHAIN_DEPTH:
+                candidates.extend(self._chained(s, want, exclude, prefer, _depth))
+            unnamed = self._unnamed_subject(s, end, want, exclude) if want else None
+            if unnamed is not None and not any(c[0] and c[2] > unnamed for c in candidates):
+                return None  # the nearest subject is someone the text never names
             if candidates:
                 return max(candidates)[3]
         if group or index.type(prefer) != "PERSON":
             return None
         return prefer if not want or self.gender.get(prefer or "", want) == want else None
+
+    def _chained(
+        self, sent: Span, want: str, exclude: Sequence[tuple[int, int]], prefer: str | None, depth: int,
+    ) -> list[tuple[bool, bool, int, str]]:
+        """The people that the subject pronouns of ``want``'s gender in an earlier sentence stand for,
+        as subject candidates at the pronoun's place."""
+        same = MALE if want == "m" else FEMALE
+        out = []
+        for tok in sent:
+            if tok.lower_ in same and tok.dep_ in SUBJECT_DEPS and not _in_spans(tok.idx, exclude):
+                eid = self.resolve(tok, exclude, _depth=depth + 1)
+                if eid is not None:
+                    out.append((True, eid == prefer, tok.idx, eid))
+        return out
+
+    def _unnamed_subject(
+        self, sent: Span, end: int, want: str, exclude: Sequence[tuple[int, int]],
+    ) -> int | None:
+        """Where the last subject of ``sent`` (before ``end``) that describes a person of the
+        right gender without naming anyone stands ("one of their daughters, aged 17, escaped",
+        "The head of the police's internal investigators told the court"), or None."""
+        from claimgraph.nlp.lexicon import titles
+        from claimgraph.nlp.rel_index import FAMILY_ROLES
+
+        index = self.index
+        found = None
+        for tok in sent:
+            if tok.idx >= end or tok.dep_ not in SUBJECT_DEPS or _in_spans(tok.idx, exclude):
+                continue
+            noun = tok
+            if tok.lower_ == "one":  # "one of the victims"
+                of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                noun = next((c for c in of.children if c.dep_ == "pobj"), tok) if of is not None else tok
+            lemma = noun.lemma_.lower()
+            if noun is tok and tok.tag_ != "NN":
+                continue  # "all male permanent residents": no one person
+            if noun.pos_ != "NOUN" or not (lemma in _PERSON_NOUNS or lemma in titles() or lemma in ROLE_GENDER
+                                           or lemma in FAMILY_ROLES):
+                continue
+            if ROLE_GENDER.get(lemma, want) != want or any(
+                    index.type(index.at(t)) == "PERSON" for t in tok.subtree):
+                continue  # "the spokesman" for "she"; "the head of X, John Smith,": named
+            if noun is tok and index.description(tok, speaker=True) is not None:
+                continue  # "the Prime Minister": the person last named so
+            found = tok.idx
+        return found

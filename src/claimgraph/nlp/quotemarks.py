@@ -15,6 +15,8 @@ from dataclasses import dataclass
 _CURLY = {"\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u2039": "\u203a", "\u2018": "\u2019"}
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _WORDCHAR = re.compile(r"\w")
+# Spaces typesetters put between a nested closing mark and the outer one ('... drummer'\u2009").
+_THIN_SPACES = "\u2009\u200a\u202f"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +40,10 @@ def _is_opening(text: str, i: int) -> bool:
 
 
 def _is_closing(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
+    j = i - 1
+    while j > 0 and text[j] in _THIN_SPACES:
+        j -= 1  # "I thought, 'Bloody hell, I'm a drummer'\u2009": nested marks kept apart
+    before = text[j] if j >= 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     return not before.isspace() and (after.isspace() or not _WORDCHAR.match(after))
 

@@ -294,6 +294,8 @@ class QuoteFinder:
             start, end = span.start_char, span.end_char
             while end > start and self.text[end - 1].isspace():
                 end -= 1
+            if self.text[end : end + 1] == ")" and self.text.count("(", start, end) > self.text.count(")", start, end):
+                end += 1  # "not rape (viol)": the parse hangs the closing bracket on the main verb
             if _words(self.text[start:end]) < 2:
                 continue  # a parse fragment ("he '"), not a reported statement
             if cue.subject is not None and rng[0] <= cue.subject.i < rng[1] and parenthetical(cue) is None:

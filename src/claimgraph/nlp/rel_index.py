@@ -80,12 +80,14 @@ class EntityIndex:
         self._spans = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
         self._starts = [s[0] for s in self._spans]
         self.token_entity: dict[int, str] = {}
-        for e in entities:
-            for m in e.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                for t in span or ():
-                    if not t.is_punct or t.text in "-.":
-                        self.token_entity.setdefault(t.i, e.id)
+        # a token in two mentions (a place at the head of an organisation's name, "U.S. Senate")
+        # is the longer one's
+        for _, m, owner in sorted(((m.start - m.end, m, e.id) for e in entities for m in e.mentions),
+                                  key=lambda x: x[0]):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            for t in span or ():
+                if not t.is_punct or t.text in "-.":
+                    self.token_entity.setdefault(t.i, owner)
         forms: dict[str, str] = {}
         for e in entities:
             if e.type != "PERSON":
@@ -178,7 +180,10 @@ class EntityIndex:
             return None
         lemma = token.lemma_.lower()
         definite = any(c.lower_ in ("the", "this", "that") or (speaker and c.dep_ == "poss") for c in token.children)
-        bare = speaker and lemma in words("state_parts") and not any(c.dep_ == "det" for c in token.children)
+        # a bare plural is a kind of body, not the one named before ("Aid agencies say"; "police" is no plural)
+        plural = token.tag_ in ("NNS", "NNPS") and token.lower_ != lemma
+        bare = speaker and lemma in words("state_parts") and not plural and not any(
+            c.dep_ == "det" for c in token.children)
         indefinite = any(c.lower_ in ("a", "an") for c in token.children)
         if speaker and lemma in titles() and not definite and indefinite:
             return self._named_after(token)  # "a federal judge in Texas ruled ... Judge Gray Miller"

@@ -4,8 +4,10 @@ members only, and only the connected components they touch are clustered again.
 The store keeps what a full resolution would compute (migration 0009_incremental_resolution):
 each entity's name group, each group's resolver profile, its blocking keys in an indexed table,
 and every pair the name rules linked, with the pair model's score before partial names are
-settled (the scored candidate pairs, as edges). :func:`update` brings them up to date with the
-entities not resolved yet and returns the name groups whose clusters may change;
+settled (the scored candidate pairs, as edges). :func:`update_index` brings them up to date with
+the entities not resolved yet and returns what clustering must redo (:class:`Changes`): the name
+groups whose components are clustered again, and those that only follow a place (a group that
+gained members, a new group joining one actor as a leaf: :meth:`_Run._changes`);
 :func:`components` reads what :func:`claimgraph.store.resolution.recluster` needs to cluster their
 connected components again.
 
@@ -17,8 +19,10 @@ person's lone word as an organisation's) is decided again when what it reads of 
 changes, found by indexed look-ups of the profiles' own names (the people of a surname, the
 organisations of a name, the words of full names, the profiles writing a word alone); a lone
 word's namesakes when the full names holding it change; the pairs whose shared company holds a
-name that becomes common (or stops being) are scored again; a block over ``MAX_BLOCK`` keeps the pairs of its sliding window; and
-each partial name whose pairs or full names changed is settled again.
+name that becomes common (or stops being) are scored again; a block over ``MAX_BLOCK`` keeps the
+pairs of its sliding window; and each partial name whose settling may change is settled again
+(:meth:`_Run._settle`: not those of a full name that only gained reports, unless chosen by the
+report counts).
 """
 
 from __future__ import annotations
@@ -35,7 +39,10 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from claimgraph.graph import resolve as R
+from claimgraph.graph.resolve import cluster_traits
 from claimgraph.graph.features import (
+    DOMINANCE,
+    LINKED,
     EntityProfile,
     Features,
     Reconciling,
@@ -46,6 +53,7 @@ from claimgraph.graph.features import (
     lone_person,
     lone_word,
     may_read_as_person,
+    org_shaped,
     own_features,
     partial_link,
     person_tails,
@@ -58,7 +66,8 @@ from claimgraph.graph.pair_model import NAMESAKES_CAP, default_model
 from claimgraph.graph.partial import settle_partial_names
 from claimgraph.store import schema
 from claimgraph.store.report_facts import report_facts
-from claimgraph.store.resolution import _CONTEXT_REPORTS, MIN_SCORE, Member, group_key, profiles
+from claimgraph.store.judgements import judgements_in_force
+from claimgraph.store.resolution import _CONTEXT_REPORTS, MIN_SCORE, THRESHOLD, Member, group_key, profiles
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +156,7 @@ def stored_features(own: Features, how: str, namesakes: list[str]) -> Features:
 
 
 _SETS = ("forms", "short_forms", "initials", "places", "shortened", "context", "context_words", "documents",
-         "roles", "scoped")
+         "roles", "scoped", "countries")
 
 
 def dump_features(f: Features) -> str:
@@ -159,7 +168,7 @@ def dump_features(f: Features) -> str:
 
 def load_features(text: str) -> Features:
     data = json.loads(text)
-    data.update({k: frozenset(data[k]) for k in _SETS})
+    data.update({k: frozenset(data.get(k, ())) for k in _SETS})  # 'countries' came later
     data["people"] = tuple(PersonName(tuple(g), s, m) for g, s, m in data["people"])
     return Features(**data)
 
@@ -202,6 +211,8 @@ def _type_rows(f: Features) -> set[KeyRow]:
             rows |= {SURNAMES + s for s in surnames(p)}
     if lone_person(f):
         rows.add(LONE_NAMES + f.key)
+    if (key := org_shaped(f)) is not None:  # a person's name read as an organisation's by its key
+        rows.add(LONE_NAMES + key)
     if (k := alone_key(f)) is not None:
         rows.add(ALONE + k)
     return {(k, f.id, "") for k in rows}
@@ -250,16 +261,16 @@ def _edges_of(conn: Connection, gids: Collection[str]) -> dict[Pair, tuple[float
     return out
 
 
-def _candidates_of(conn: Connection, pairs: Collection[Pair]) -> dict[Pair, tuple[float, str]]:
-    """The stored candidates among these pairs, looked up by the pair (a lone name's side alone
-    holds hundreds of candidates)."""
+def _pairs_in(conn: Connection, table: Any, pairs: Collection[Pair]) -> dict[Pair, tuple[float, str]]:
+    """The stored pairs (candidates or edges) among these, with score and reason, looked up by
+    the pair (a lone name's side alone holds hundreds of candidates)."""
     out: dict[Pair, tuple[float, str]] = {}
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     for chunk in _chunks(pairs, 300):
         values = ", ".join(f"({mark}, {mark})" for _ in chunk)
         rows = conn.exec_driver_sql(
             f"WITH t(a, b) AS (VALUES {values}) SELECT c.left_id, c.right_id, c.score, c.reason "
-            f"FROM t JOIN {C.name} c ON c.left_id = t.a AND c.right_id = t.b",
+            f"FROM t JOIN {table.name} c ON c.left_id = t.a AND c.right_id = t.b",
             tuple(x for p in chunk for x in p),
         )
         out.update({(a, b): (s, r) for a, b, s, r in rows})
@@ -292,23 +303,23 @@ def _delete(conn: Connection, table: Any, columns: tuple[str, ...], rows: Iterab
     conn.exec_driver_sql(f"DELETE FROM {table.name} WHERE {where}", rows)
 
 
-def rebuild(conn: Connection, min_score: float = MIN_SCORE) -> set[str]:
+def rebuild(conn: Connection, min_score: float = MIN_SCORE) -> Changes:
     """Forget what the store keeps for resolution and compute it all again (a full resolution);
-    returns every name group."""
+    every name group is to be clustered again."""
     for table in (RM, RG, BK, RE, CC):
         conn.execute(delete(table))
     conn.execute(delete(C))
     return update_index(conn, min_score)
 
 
-def update_index(conn: Connection, min_score: float = MIN_SCORE) -> set[str]:
-    """Resolve the entities not resolved yet into what the store keeps; returns the name groups
-    whose graph entities may change."""
+def update_index(conn: Connection, min_score: float = MIN_SCORE) -> Changes:
+    """Resolve the entities not resolved yet into what the store keeps; returns what clustering
+    must redo."""
     fresh = conn.execute(select(func.count()).select_from(RG)).scalar() == 0
     cols = select(*_MEMBER).outerjoin(RM, RM.c.entity_id == E.c.id).where(RM.c.entity_id.is_(None))
     new = [Member(*r) for r in conn.execute(cols.order_by(E.c.doc_seq, E.c.id))]
     if not new:
-        return set()
+        return Changes(set())
     if fresh:
         conn.execute(delete(C))
     run = _Run(conn, min_score)
@@ -420,7 +431,7 @@ class _Run:
             affected[k[:3]].add(k[3:])
         wanted = [ORGS + k for k in affected[SURNAMES] | affected[IN_REPORT]]  # one words read as surnames
         lone = affected[ORGS] | affected[WORDS] | affected[SURNAMES] | affected[ALONE] | affected[PLACES]
-        wanted += [LONE_NAMES + k for k in lone]
+        wanted += [LONE_NAMES + k for k in self._lone_flips(lone, old_rows, new_rows)]
         wanted += [TAILS + k for k in affected[PEOPLE]]
         found = _groups_with(conn, wanted)
         stored = {g for rows in found.values() for _, g in rows} - own.keys()
@@ -431,12 +442,35 @@ class _Run:
         flipped = {gid for gid in stored if decided[gid] != self.view.rows[gid][1]}
         return {gid: decided[gid] for gid in (*own, *flipped)}, flipped
 
+    def _lone_flips(self, words: set[str], old_rows: set[KeyRow], new_rows: set[KeyRow]) -> set[str]:
+        """The lone words whose stored readers may read otherwise. What ``reading`` reads of the
+        others for a lone word is the same for every profile writing it: whether an organisation,
+        a word of a full name, a surname held or a place has that name, and whether at least
+        ``DOMINANCE`` profiles write it alone; the stored ones (thousands of lone 'Trump's) are
+        read again only when one of those changes."""
+        prefixes = (ORGS, WORDS, SURNAMES, ALONE, PLACES)
+        now: dict[str, int] = defaultdict(int)
+        for chunk in _chunks([p + w for w in words for p in prefixes]):
+            query = select(BK.c.key, func.count()).where(BK.c.key.in_(chunk)).group_by(BK.c.key)
+            now.update({k: n for k, n in self_rows(self.conn, query)})
+        was = defaultdict(int, now)
+        for k, _, _ in new_rows - old_rows:
+            was[k] -= 1
+        for k, _, _ in old_rows - new_rows:
+            was[k] += 1
+
+        def facts(n: dict[str, int], w: str) -> tuple[bool, ...]:
+            return (*(n[p + w] > 0 for p in (ORGS, WORDS, SURNAMES, PLACES)), n[ALONE + w] >= DOMINANCE)
+
+        return {w for w in words if facts(now, w) != facts(was, w)}
+
     def _context(self, candidates: dict[str, Features], own: dict[str, Features]) -> Reconciling:
         """What the candidates' readings read of the other profiles' own features, by indexed look-ups."""
         names = {f.key for f in candidates.values() if may_read_as_person(f)}
         tails = {parse_person(t).surname for f in candidates.values() if f.family == "org"
                  for t in person_tails(f.name)}
         lone = {f.key for f in candidates.values() if lone_person(f)}
+        lone |= {k for f in candidates.values() if (k := org_shaped(f)) is not None}
         keys = [IN_REPORT + n for n in names] + [PEOPLE + s for s in names | tails]
         keys += [p + k for k in lone for p in (ORGS, WORDS, SURNAMES, ALONE, PLACES)]
         found = _groups_with(self.conn, keys)
@@ -463,7 +497,7 @@ class _Run:
         return ctx
 
     # -- the run -----------------------------------------------------------------------------
-    def resolve(self) -> set[str]:
+    def resolve(self) -> Changes:
         conn = self.conn
         found = self._profiles()
         own = {gid: own_features(p) for gid, (p, _) in found.items()}
@@ -500,12 +534,66 @@ class _Run:
             conn.execute(delete(RE).where(RE.c.left_id.in_(chunk)))
             conn.execute(delete(RE).where(RE.c.right_id.in_(chunk)))
         upsert = {p: v for p, v in {**rescored, **gained}.items() if p not in lost}
+        was = {**_pairs_in(conn, RE, (lost | upsert.keys()) - before.keys()), **before}
         _delete(conn, RE, ("left_id", "right_id"), lost | upsert.keys())
         rows = {**fresh, **upsert}
         _insert(conn, RE, ((a, b, s, r, self._shared(a, b)) for (a, b), (s, r) in rows.items()))
-        touched = set(before) | set(rows) | set(lost)
-        ends = changed | {x for p in touched for x in p}
-        return self._settle(ends, touched) | changed
+        moved = {p: (was.get(p), rows.get(p)) for p in was.keys() | rows.keys() if was.get(p) != rows.get(p)}
+        return self._changes(changed, flipped, self._settle(changed, flipped, fresh, moved))
+
+    def _changes(self, changed: set[str], flipped: set[str],
+                 pairs: dict[Pair, tuple[float | None, float | None]]) -> Changes:
+        """What clustering must redo: the components of the groups whose strong pairs (at or over
+        ``THRESHOLD``) or whose traits (``cluster_traits``) changed.
+
+        A group that only gained members keeps its place: its new members follow its head. A new
+        group whose strong pairs all lead into one actor, with no trait that may refuse a merge
+        (given names, a state body's country, a name of either type) and no judgement on it or on that actor, joins that
+        actor whatever the order of the merges (clustering the component again gives the rest
+        what it had: every merge inside one actor was allowed, and a merge refused stays refused),
+        with the widest of its pairs' confidences, as long as it gives none of its partners a
+        wider path (else the confidences around it change: the component is clustered again)."""
+        conn = self.conn
+        strong = {p for p, (old, new) in pairs.items()
+                  if old != new and max(old or 0.0, new or 0.0) >= THRESHOLD}
+        named = {x for pair in judgements_in_force(conn) for x in pair}
+        judged: set[str] = set()  # name groups a judgement names a member of, and the actors of those
+        for chunk in _chunks(named):
+            judged |= set(conn.execute(select(RM.c.group_id).where(RM.c.entity_id.in_(chunk))).scalars())
+            judged |= set(conn.execute(select(E.c.canonical_id).where(E.c.id.in_(chunk))).scalars())
+        follow: dict[str, tuple[str, float]] = {}
+        for gid in changed - self.created - flipped - judged:
+            if cluster_traits(self.old[gid]) == cluster_traits(self.view[gid]):
+                follow[gid] = (gid, 1.0)
+        partners: dict[str, list[tuple[str, float]]] = defaultdict(list)  # a new group -> its strong pairs
+        for chunk in _chunks(self.created - judged):
+            for mine, other in ((C.c.left_id, C.c.right_id), (C.c.right_id, C.c.left_id)):
+                query = select(mine, other, C.c.score).where(mine.in_(chunk), C.c.score >= THRESHOLD)
+                for gid, partner, score in self_rows(conn, query):
+                    partners[gid].append((partner, score))
+        state: dict[str, tuple[str, float]] = {}  # a partner -> its graph id and confidence now
+        for chunk in _chunks({p for found in partners.values() for p, _ in found} - self.created):
+            query = select(E.c.id, E.c.canonical_id, E.c.confidence).where(E.c.id.in_(chunk))
+            state.update({i: (cid, conf) for i, cid, conf in self_rows(conn, query)})
+        leaves = set()
+        for gid, found in partners.items():
+            # pairs join one type family only, but for names of either type (see ``cluster_traits``)
+            _family, country, person, either = cluster_traits(self.view[gid])
+            if country or person or either or any(p not in state for p, _ in found):
+                continue
+            if len({state[p][0] for p, _ in found}) != 1 or state[found[0][0]][0] in judged:
+                continue
+            best, score = max(found, key=lambda x: (min(state[x[0]][1], x[1]), x[0]))
+            width = min(state[best][1], score)
+            if any(min(width, s) > state[p][1] for p, s in found):
+                continue
+            follow[gid] = (best, score)
+            leaves |= {_pair(gid, p) for p, _ in found}
+        seeds = (changed - follow.keys()) | {x for p in strong - leaves for x in p}
+        log.info("resolution: %d name groups to cluster again, %d follow their place",
+                 len(seeds), len(follow))
+        followers = {g: v for g, v in follow.items() if g not in seeds}
+        return Changes(seeds, followers, {g: [m.id for m in self.joined[g]] for g in followers})
 
     def _shared(self, a: str, b: str) -> str:
         """The company two profiles share: what ``common_context`` weighs."""
@@ -640,7 +728,7 @@ class _Run:
             lost |= was - now
         self.positions: dict[str, dict[str, int]] = {}
         if lost:  # still compared in another block of the two?
-            stored = _edges_of(self.conn, {x for p in lost for x in p})
+            stored = _pairs_in(self.conn, RE, lost)
             lost = {p for p in lost if p in stored and not self._compared(p)}
         return self._score(gained, common), lost
 
@@ -656,57 +744,119 @@ class _Run:
                    for k in shared if pair[0] in self.positions[k] and pair[1] in self.positions[k])
 
     # -- partial names and candidates --------------------------------------------------------
-    def _settle(self, ends: set[str], touched: set[Pair]) -> set[str]:
-        """Settle again the partial names next to what changed; store the candidate pairs that
-        change. Returns the name groups whose candidates changed."""
+    def _settle(self, changed: set[str], flipped: set[str], fresh: dict[Pair, tuple[float, str]],
+                moved: dict[Pair, tuple[tuple[float, str] | None, tuple[float, str] | None]]
+                ) -> dict[Pair, tuple[float | None, float | None]]:
+        """Settle again the partial names whose settling may change; store the candidate pairs
+        that change. Returns those pairs with their score before and after (None: absent).
+
+        A partial name is settled from its own profile, its pairs, what its full names are (type,
+        name, given names, reports) and, for an organisation's short name, the pairs between its
+        full names. So it is settled again when it changed (``changed``), a pair of its changed
+        (``moved``), or one of its full names changed: in what it is (a new group, read as
+        another type, another name or given names), or in its reports alone, which only the
+        choice by the dominant full name counts (not the full name written nearest before it,
+        nor the report's only one: their pairs say so), or when a pair of two of an
+        organisation's full names changed. ``fresh`` holds every pair of the changed groups."""
         conn = self.conn
-        around = _edges_of(conn, ends)
-        self.view.load(x for p in around for x in p)
-        shorts = set()
-        for (a, b), (_s, reason) in around.items():
-            split = partial_link(self.view[a], self.view[b], reason)
-            if split:
-                shorts.add(split[0].id)
-        found = dict(around)
-        found.update(_edges_of(conn, shorts - ends))
+        self.view.load(x for p in (*fresh, *moved) for x in p)
+        reshaped = self.created | flipped | {
+            g for g in changed - self.created - flipped if _shape(self.old[g]) != _shape(self.view[g])}
+
+        def split(pair: Pair, reason: str) -> tuple[Features, Features] | None:
+            return partial_link(self.view[pair[0]], self.view[pair[1]], reason)
+
+        shorts: set[str] = set()
+        grown: dict[Pair, str] = {}  # pairs of a full name that only gained reports -> the partial name
+        for pair, (_s, reason) in fresh.items():
+            if (sides := split(pair, reason)) is None:
+                continue
+            short, full = sides
+            if short.id in changed or full.id in reshaped:
+                shorts.add(short.id)
+            elif full.id in changed and short.family == "person" and short.documents:
+                grown[pair] = short.id
+        linked: set[str] = set()  # organisations' full names whose link to each other changed
+        for pair, values in moved.items():
+            for value in values:
+                if value is None:
+                    continue
+                if (sides := split(pair, value[1])) is not None:
+                    shorts.add(sides[0].id)
+                elif (self.view[pair[0]].family != "person" and value[0] >= LINKED
+                      and self.view[pair[0]].key != self.view[pair[1]].key):  # one name: one actor anyway
+                    linked.update(pair)
+        settled_by = _pairs_in(conn, C, grown)  # a pair absent (under MIN_SCORE) says nothing
+        shorts |= {short for pair, short in grown.items()
+                   if pair not in settled_by or not settled_by[pair][1].endswith(_COUNTLESS)}
+        if linked:
+            around = _edges_of(conn, linked)
+            self.view.load(x for p in around for x in p)
+            shorts |= {sides[0].id for p, (_s, r) in around.items()
+                       if (sides := split(p, r)) is not None and sides[1].id in linked}
+        found = _edges_of(conn, shorts)
         self.view.load(x for p in found for x in p)
         fulls = set()  # an organisation's full names: two matched to each other may be one actor
-        for (a, b), (_s, reason) in found.items():
-            split = partial_link(self.view[a], self.view[b], reason)
-            if split and split[0].id in shorts and split[0].family != "person":
-                fulls.add(split[1].id)
+        for pair, (_s, reason) in found.items():
+            sides = split(pair, reason)
+            if sides and sides[0].id in shorts and sides[0].family != "person":
+                fulls.add(sides[1].id)
         for chunk in _chunks(fulls):
             query = select(RE.c.left_id, RE.c.right_id, RE.c.score, RE.c.reason)
             query = query.where(RE.c.left_id.in_(chunk))
             found.update({(a, b): (s, r) for a, b, s, r in self_rows(conn, query) if b in fulls})
         self.view.load(x for p in found for x in p)
         raw = dict(found)
+        log.info("resolution: %d partial names settled again over %d pairs (%d pairs changed)",
+                 len(shorts), len(found), len(moved))
         settle_partial_names(found, self.view.feats)
         settled: dict[Pair, tuple[float, str]] = {}
-        for (a, b), value in found.items():
-            split = partial_link(self.view[a], self.view[b], raw[(a, b)][1])
-            if (a, b) in around or (split is not None and split[0].id in shorts):
-                if split is None or split[0].id in shorts:
-                    settled[(a, b)] = value
-        wanted = set(settled) | touched
-        have: dict[Pair, tuple[float, str]] = {}
-        have.update(_candidates_of(conn, wanted))
+        for pair, value in found.items():
+            sides = split(pair, raw[pair][1])
+            if sides is not None and sides[0].id in shorts:
+                settled[pair] = value
+        for pair, (_old, now) in moved.items():
+            if now is not None and split(pair, now[1]) is None:
+                settled[pair] = now
+        wanted = settled.keys() | moved.keys()
+        have = _pairs_in(conn, C, wanted)
         new = {p: (round(s, 3), r) for p, (s, r) in settled.items() if s >= self.min_score}
         stale = [p for p in have if p not in new or new[p] != have[p]]
-        for a, b in stale:
-            conn.execute(delete(C).where(C.c.left_id == a, C.c.right_id == b))
-        fresh = {p: v for p, v in new.items() if have.get(p) != v}
-        if fresh:
+        _delete(conn, C, ("left_id", "right_id"), stale)
+        added = {p: v for p, v in new.items() if have.get(p) != v}
+        if added:
             graph: dict[str, str] = {}
-            for chunk in _chunks({x for p in fresh for x in p}):
+            for chunk in _chunks({x for p in added for x in p}):
                 graph.update(dict(self_rows(conn, select(E.c.id, E.c.canonical_id).where(E.c.id.in_(chunk)))))
             conn.execute(insert(C), [
                 {"left_id": a, "right_id": b, "score": s, "reason": r,
                  "left_gid": graph.get(a), "right_gid": graph.get(b)}
-                for (a, b), (s, r) in fresh.items()
+                for (a, b), (s, r) in added.items()
             ])
-        log.info("resolution: %d candidate pairs changed", len(set(stale) | set(fresh)))
-        return {x for p in (*stale, *fresh) for x in p}
+        log.info("resolution: %d candidate pairs changed", len(set(stale) | set(added)))
+        return {p: (have[p][0] if p in have else None, new[p][0] if p in new else None)
+                for p in (*stale, *added)}
+
+
+def _shape(f: Features) -> tuple[Any, ...]:
+    """What settling a partial name reads of a full name but its reports (``partial``)."""
+    return f.family, f.key, f.people, f.short_forms
+
+
+# reasons of a partial name settled by what its report says, whatever the full names' report counts
+_COUNTLESS = ("the full name written nearest before it in the report",
+              "the report's only full name with this surname")
+
+
+@dataclasses.dataclass
+class Changes:
+    """What a resolution changed: the name groups whose components are clustered again, and the
+    groups that follow another's place (group -> (group whose head it follows, the most its
+    confidence may be)), as :func:`claimgraph.store.resolution.recluster` applies them."""
+
+    groups: set[str]
+    follow: dict[str, tuple[str, float]] = dataclasses.field(default_factory=dict)
+    joined: dict[str, list[str]] = dataclasses.field(default_factory=dict)  # a follower's new members
 
 
 # -- clustering the components -------------------------------------------------------------
@@ -747,6 +897,7 @@ def components(
             nxt |= linked.get(g, set())
         frontier = nxt - seen
         seen |= frontier
+    log.info("resolution: the components of %d name groups hold %d", len(seeds), len(seen))
     view = Profiles(conn)
     view.load(seen)
     candidates: list[tuple[str, str, float]] = []
@@ -812,6 +963,37 @@ def regroup_groups(conn: Connection, targets: dict[str, tuple[str, float]]) -> t
                 [(cid, conf, i) for i, (cid, conf) in target_of.items()],
             )
     return changed, moved
+
+
+def follow(conn: Connection, followers: dict[str, tuple[str, float]], joined: dict[str, list[str]]
+           ) -> tuple[int, set[str]]:
+    """Give the new members of each of these name groups (``joined``: its other members have
+    their place already) the graph id of the head they follow and its confidence, at most the
+    given one (see :meth:`_Run._changes`). Returns how many entities changed, and those whose
+    graph id changed."""
+    leaders: dict[str, tuple[str, float]] = {}
+    for chunk in _chunks({leader for leader, _ in followers.values()}):
+        query = select(E.c.id, E.c.canonical_id, E.c.confidence).where(E.c.id.in_(chunk))
+        leaders.update({i: (cid, conf) for i, cid, conf in self_rows(conn, query)})
+    target = {}
+    for gid, (leader, most) in followers.items():
+        cid, conf = leaders[leader]
+        target.update({m: (cid, min(conf, most)) for m in joined[gid]})
+    changes: list[tuple[str, float, str]] = []
+    moved: set[str] = set()
+    for chunk in _chunks(target):
+        query = select(E.c.id, E.c.canonical_id, E.c.confidence).where(E.c.id.in_(chunk))
+        for i, cid, conf in self_rows(conn, query):
+            new_cid, new_conf = target[i]
+            if cid != new_cid or abs(conf - new_conf) > 1e-9:
+                changes.append((new_cid, new_conf, i))
+            if cid != new_cid:
+                moved.add(i)
+    if changes:
+        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        sql = f"UPDATE {E.name} SET canonical_id = {mark}, confidence = {mark} WHERE id = {mark}"
+        conn.exec_driver_sql(sql, changes)
+    return len(changes), moved
 
 
 def stale(conn: Connection) -> bool:

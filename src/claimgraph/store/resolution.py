@@ -17,7 +17,7 @@ import logging
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from collections.abc import Collection, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
@@ -29,6 +29,9 @@ from claimgraph.graph.resolve import EntityProfile, candidate_pairs, cluster, fa
 from claimgraph.store import graph_ids, rebuttals, schema
 from claimgraph.store.judgements import judgements_in_force, pair
 from claimgraph.store.report_facts import ReportFacts, lone_surname, report_facts, short_body
+
+if TYPE_CHECKING:
+    from claimgraph.store.incremental import Changes
 
 log = logging.getLogger(__name__)
 
@@ -131,8 +134,9 @@ def profiles(
             country = B.body_country([head.name, *aliases], head_facts.country if head_facts else None)
         near = head_facts.near.get(head.id) if head_facts else None
         body = family(head.type) == "org" and head_facts is not None and short_body(head.name, head_facts)
+        countries = list(dict.fromkeys(c for d in docs_of[gkey] if (f := facts.get(d)) and (c := f.country)))
         out.append(EntityProfile(head.id, head.name, head.type, list(aliases), context, documents, country, roles,
-                                 head_of.get(near) if near else None, body))
+                                 head_of.get(near) if near else None, body, countries))
     return out
 
 
@@ -161,10 +165,11 @@ def refresh_candidates(conn: Connection, min_score: float = MIN_SCORE) -> int:
     return len(rows)
 
 
-def recluster(conn: Connection, threshold: float = THRESHOLD, only: Collection[str] | None = None) -> int:
+def recluster(conn: Connection, threshold: float = THRESHOLD, only: Changes | None = None) -> int:
     """Recompute every entity's graph id from name groups, stored candidates and judgements;
-    with ``only`` (name group ids, as :func:`claimgraph.store.incremental.update` returns them),
-    just the graph entities of the connected components they are in.
+    with ``only`` (as :func:`claimgraph.store.incremental.update_index` returns it), just the
+    graph entities of the connected components of its name groups, and the members of the
+    groups that follow another's place.
 
     A group's graph id is its earliest member, so ids stay put as reports are added.
     Returns how many entities changed graph id.
@@ -176,22 +181,26 @@ def recluster(conn: Connection, threshold: float = THRESHOLD, only: Collection[s
         pairs = select(c.c.left_id, c.c.right_id, c.c.score).order_by(c.c.left_id, c.c.right_id)
         candidates = [(a, b, s) for a, b, s in conn.execute(pairs)]
         edges, mapping = _cluster(all_members, candidates, judged, threshold, groups, group_profiles)
-    else:
-        from claimgraph.store import incremental
+        return _regroup(conn, all_members, edges, mapping, judged, threshold)
+    from claimgraph.store import incremental
 
-        found = incremental.components(conn, only, threshold, judged)
-        if not found.judged:  # cluster the name groups' heads; their members follow them
-            heads = incremental.head_members(conn, found.heads)
-            groups = {x.id: [x] for x in heads}
-            edges, mapping = _cluster(heads, found.candidates, [], threshold, groups, features=found.features)
-            changed, moved = incremental.regroup_groups(conn, _targets(heads, edges, mapping, [], threshold))
-            _moved(conn, moved)
-            return changed
+    found = incremental.components(conn, only.groups, threshold, judged)
+    if not found.judged:  # cluster the name groups' heads; their members follow them
+        heads = incremental.head_members(conn, found.heads)
+        groups = {x.id: [x] for x in heads}
+        edges, mapping = _cluster(heads, found.candidates, [], threshold, groups, features=found.features)
+        changed, moved = incremental.regroup_groups(conn, _targets(heads, edges, mapping, [], threshold))
+        _moved(conn, moved)
+    else:
         all_members, groups = incremental.members(conn, found.heads)
         inside = {x.id for x in all_members}
         judged = [(a, b, j) for a, b, j in judged if a in inside and b in inside]
         edges, mapping = _cluster(all_members, found.candidates, judged, threshold, groups, features=found.features)
-    return _regroup(conn, all_members, edges, mapping, judged, threshold)
+        changed = _regroup(conn, all_members, edges, mapping, judged, threshold)
+    followers = {g: v for g, v in only.follow.items() if g not in found.heads}
+    more, moved = incremental.follow(conn, followers, only.joined)
+    _moved(conn, moved)
+    return changed + more
 
 
 def _targets(

@@ -1,0 +1,213 @@
+"""Where an event's toll or a crowd was counted: the place the count is attached to ("36 in North
+Cotabato"), a "where" clause, the most specific place of its sentence, else the report's own place
+(the lead's town before the headline's region); no place for a toll counted "worldwide"."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Doc, Token
+
+from claimgraph.nlp.quant_counted import anchor_of, lives_lost, toll_of, toll_told
+from claimgraph.nlp.quant_lexicon import EVENT_COUNTS, table
+from claimgraph.nlp.rel_index import PLACE_NOUNS, EntityIndex
+
+PLACE_PREPS = frozenset({"in", "near", "at", "on", "across", "throughout", "outside"})
+
+
+def main_place(idx: EntityIndex, doc: Doc) -> str | None:
+    """The report's main place: the most specific place its title and lead name (a named venue
+    before its town: "Henderson Executive Airport, near Las Vegas"; "El Paso" of "El Paso,
+    Texas"; a city before its country; a town before a street of it), the lead's before the
+    title's (a headline names the region, the lead the town), the first of equals. A place is
+    ranked by its best mention: one named in both the title and the lead is the lead's."""
+    lead_end = min(len(doc), next((s.end for n, s in enumerate(doc.sents) if n == 3), len(doc)))
+    title_end = int(doc._.claimgraph_title_end or 0)
+    ranked: dict[str, tuple[int, bool, int]] = {}
+    for tok in doc[:lead_end]:
+        eid = idx.token_entity.get(tok.i)
+        if not eid or not is_place(idx, eid):
+            continue
+        rank = (_breadth(idx, tok), tok.idx < title_end, tok.i)
+        ranked[eid] = min(rank, ranked.get(eid, rank))
+    if ranked:
+        return min(ranked, key=lambda e: ranked[e])
+    for tok in doc:
+        eid = idx.token_entity.get(tok.i)
+        if eid and is_place(idx, eid):
+            return eid
+    return None
+
+
+def _named_as(idx: EntityIndex, eid: str | None, words: str) -> bool:
+    """Whether a place's name opens or ends with a word of a word table ("Jolo Cathedral",
+    "Route 2")."""
+    e = idx.entities.get(eid or "")
+    name = e.name.lower().split() if e is not None else []
+    if not name:
+        return False
+    first = words == "thoroughfares" and name[0] in table()[words]  # "Route 2", "Interstate 75"
+    return name[-1] in table()[words] or first
+
+
+def is_place(idx: EntityIndex, eid: str | None) -> bool:
+    """A place, or a named venue the model typed as an organisation ("Jolo Cathedral")."""
+    return idx.is_place(eid) or idx.type(eid) == "ORG" and _named_as(idx, eid, "venue_nouns")
+
+
+def _breadth(idx: EntityIndex, tok: Token) -> int:
+    """How wide a place is, as far as the text shows: a country 3, the wider place of "A, B" 2
+    (the appositive place of a place) or a place another place of the report is in (its
+    relations: "Badalona, near Barcelona in Catalonia"), a street or square 1 (its town, when
+    named, is where an event was: "on Route 2 in Randolph"), a venue -1, any other place 0."""
+    eid = idx.at(tok)
+    if idx.is_country(eid):
+        return 3
+    if eid and is_place(idx, eid) and _named_as(idx, eid, "venue_nouns"):
+        return -1  # a venue is more specific than its town
+    if eid in _containing_places(idx) or _follows_comma_place(idx, tok):
+        return 2
+    return 1 if _named_as(idx, eid, "thoroughfares") else 0
+
+
+def _containing_places(idx: EntityIndex) -> frozenset[str]:
+    """Places some other place of the report is located in, by the relation step's output
+    (read once per Doc; empty when the relation step did not run). A street's town is no wider
+    place: it is where the street's events were."""
+    memo: dict[str, frozenset[str]] = idx.doc.user_data
+    key = "claimgraph_containing_places"
+    if key not in memo:
+        relations = idx.doc._.claimgraph_relations or []
+        memo[key] = frozenset(r.object for r in relations if r.predicate in ("located_in", "part_of")
+                              and idx.is_place(r.subject) and idx.is_place(r.object)
+                              and not _named_as(idx, r.subject, "thoroughfares"))
+    return memo[key]
+
+
+def _follows_comma_place(idx: EntityIndex, tok: Token) -> bool:
+    """Whether a place is the wider one of "A, B" ("Texas" of "El Paso, Texas")."""
+    start = tok.i
+    while start > 0 and idx.token_entity.get(start - 1) == idx.token_entity.get(tok.i):
+        start -= 1
+    if start < 2 or tok.doc[start - 1].text != ",":
+        return False
+    return idx.is_place(idx.token_entity.get(start - 2))
+
+
+def _attached_place(idx: EntityIndex, base: Token) -> str | None:
+    """A place the count or its verb itself is attached to: "21 injured individuals in Davao del
+    Sur, 36 in North Cotabato", "500 protesters marched in London"."""
+    for w in (base, base.head):
+        for c in w.children:
+            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+                p = next((g for g in c.children if g.dep_ == "pobj"), None)
+                eid = idx.of_phrase(p) if p is not None else None
+                named = p is not None and p.pos_ == "PROPN" and idx.type(eid) in ("ORG", "PERSON")
+                if p is not None and c.lower_ == "near" and (inside := _places_in(idx, p, ("in",))):
+                    return inside  # "2,000 residents near Mount Apo in Kidapawan City": in the city
+                if p is not None and (is_place(idx, eid) or named):
+                    return eid  # "in Davao del Sur" is a place whatever type the model gave the name
+        if w.pos_ not in ("VERB", "AUX") and w is base and base.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            break
+    return None
+
+
+def _places_in(idx: EntityIndex, places: Token, preps: Collection[str] = PLACE_PREPS) -> str | None:
+    """The place a place is said to be in, however the parser attached it: "cities throughout
+    Germany", "Mount Apo in Kidapawan City"."""
+    doc, end = places.doc, places.i + 1
+    while end < len(doc) and idx.token_entity.get(end) is not None \
+            and idx.token_entity.get(end) == idx.token_entity.get(places.i):
+        end += 1  # past the rest of a name: "Mount Apo"
+    after = doc[end] if end < len(doc) else None
+    if after is None or after.lower_ not in preps:
+        return None
+    pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
+    eid = idx.at(pobj) if pobj is not None else None
+    return eid if is_place(idx, eid) else None
+
+
+def _where_clause_place(idx: EntityIndex, base: Token) -> str | None:
+    """The place a "where" clause of the count hangs on: "another in Chippewa Falls, Wisconsin
+    where at least five died"."""
+    verb = base.head
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return None
+    head = verb.head
+    while head.dep_ in ("appos", "conj") and not is_place(idx, idx.at(head)):
+        head = head.head
+    eid = idx.at(head)
+    # "Chippewa Falls, Wisconsin where": the place before the wider one
+    start = head.i
+    while start > 0 and idx.token_entity.get(start - 1) == eid:
+        start -= 1
+    if start >= 2 and head.doc[start - 1].text == "," and is_place(idx, idx.token_entity.get(start - 2)):
+        return idx.token_entity.get(start - 2)
+    return eid if is_place(idx, eid) else None
+
+
+def _worldwide(base: Token) -> bool:
+    """Whether a toll or crowd is counted over the whole world: "140 thousand related deaths
+    worldwide", "killed 1,000 around the world" (train: samoan-government-ends-state-of-emergency,
+    world-health-organization-declares-covid-19); not "killed 813 in China and infected 35,000
+    worldwide"."""
+    near = [*base.children, *(c for c in base.head.children if c.dep_ != "conj")]
+    for t in near:
+        if t.lower_ in ("worldwide", "globally"):
+            return True
+        if t.dep_ == "prep" and t.lower_ in ("around", "across", "throughout") and any(
+                p.lower_ in ("world", "globe") for p in t.children):
+            return True
+    return False
+
+
+def event_place(
+    idx: EntityIndex, noun: Token | None, num: Token, prop: str, *, own: bool = False
+) -> str | None:
+    """Where a toll or a crowd was counted: the place the count is attached to, else the most
+    specific place of its sentence, else (a toll stated by a casualty word) the report's place.
+    ``own``: only a place the count itself is attached to ("36 in North Cotabato")."""
+    base = noun if noun is not None else num
+    if _worldwide(base):
+        return None  # "140 thousand related deaths worldwide": no one place's toll
+    if prop in EVENT_COUNTS and base.idx < int(base.doc._.claimgraph_title_end or 0):
+        return main_place(idx, base.doc)  # a headline's toll is the report's event's, placed by its lead
+    spread = next((p for c in base.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+                   for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in PLACE_NOUNS), None)
+    wider = _places_in(idx, spread) if spread is not None else None
+    if wider:
+        return wider  # "1.4 million in cities throughout Germany": Germany's, a country or not
+    attached = _attached_place(idx, base)
+    # the most specific place, then the one the count is attached to, then the nearest: "in El
+    # Paso, Texas" is El Paso's toll; "21 injured in A, 36 in B": 36 is B's
+    if attached and not idx.is_country(attached):
+        return attached  # "21 injured in A, 36 in B": 36 is B's, though A holds B
+    where = _where_clause_place(idx, base)
+    if where or own:
+        return where
+    places = [(_breadth(idx, p), abs(p.i - base.i), idx.at(p)) for p in base.sent
+              if p.dep_ == "pobj" and p.head.lower_ in PLACE_PREPS and is_place(idx, idx.at(p))]  # fmt: skip
+    if places:
+        return min(places)[2]
+    # "a Kabul car bombing killed five": a place named in the sentence
+    near = [(_breadth(idx, p), abs(p.i - base.i), eid) for p in base.sent
+            if (eid := idx.at(p)) and is_place(idx, eid)]  # fmt: skip
+    if near:
+        return min(near)[2]
+    if prop not in EVENT_COUNTS:
+        return None
+    # "the attack had killed twelve": a toll stated by a casualty verb with no place in its
+    # sentence is the report's event's; a bare noun ("four victims were from one family") is not
+    states = table()["states"]
+    around: tuple[Token, ...] = (base.head, *base.head.children)
+    if (anchor := anchor_of(noun, num)).i != base.i:
+        around += (anchor.head,)  # "two of Khan's victims died": died
+    stated = toll_told(base) or toll_of(base) == prop or lives_lost(base.head) or any(
+        states.get(w.lemma_.lower()) == prop for w in around)
+    tolled = noun is not None and noun.lemma_.lower() in ("death", "fatality", "toll") and not any(
+        c.lower_ in ("could", "may", "might")
+        for w in (base, *base.ancestors)
+        for c in w.children
+        if c.dep_ == "aux"
+    )  # "17 deaths have been recorded", not "thousands of deaths could be prevented"
+    return main_place(idx, base.doc) if stated or tolled else None

@@ -1,0 +1,249 @@
+"""Whose count a figure is: the entity it belongs to in the parse ("the 55-member AU", "fighters
+of the SDF", "Trump's", "the group's goal of 5,000 members"), the subject of its clause, the
+receiver of "giving him 54 delegates", a passive's agent, a result line's name ("Labour Party -
+203 seats"), a hostage-taker, the party that held the contests; for a toll, its place
+(:mod:`claimgraph.nlp.quant_places`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from claimgraph.nlp.lexicon import norm, titles
+from claimgraph.nlp.modality import REPORTING
+from claimgraph.nlp.pronouns import PRONOUNS
+from claimgraph.nlp.quant_counted import anchor_of
+from claimgraph.nlp.quant_lexicon import CLAUSE_PREPS, EVENT_COUNTS, TOTAL_NOUNS, table
+from claimgraph.nlp.quant_places import event_place, is_place
+from claimgraph.nlp.rel_index import EntityIndex
+from claimgraph.nlp.syntax import subject_of
+
+# Crowds counted where they gathered: "250 thousand protesters in New York City".
+PLACE_COUNTS = frozenset({"protesters"})
+
+# Contests a party holds, whose delegates are the party's (train: joe-biden-wins-2020-us-democratic,
+# arizona-florida-illinois-hold-2020-us): "the six primaries yesterday represented 365 delegates".
+CONTESTS = frozenset({"primary", "caucus", "contest", "election"})
+
+# Tolls an agent causes rather than holds ("killed by a gunman"); hostages are held by their
+# captors ("held by the Taliban").
+CAUSED = EVENT_COUNTS - {"hostages"}
+
+# Verbs by which someone sees or counts what they do not own: "the CPJ counts sixteen deaths",
+# "described witnessing 35 bodies" (corpus: maidan-wardak).
+WITNESS_VERBS = frozenset({"describe", "witness", "count", "see"})
+
+# Verbs by which the subject itself bears a toll, as against causing it: "the SDF suffered
+# thousands of casualties", "Labour lost 42".
+SUFFER_VERBS = frozenset({"lose", "suffer", "sustain"})
+
+# Verbs whose indirect object receives the figure: "giving him a total of 54 delegates".
+GIVE_VERBS = frozenset({"give", "hand", "award", "grant"})
+
+
+def _owner(idx: EntityIndex, tok: Token) -> str | None:
+    """The entity a possessor names: "Trump's", "his", "the state's" (the place named last)."""
+    return _entity_of(idx, tok) or idx.place_noun(tok)
+
+
+def _entity_of(idx: EntityIndex, tok: Token) -> str | None:
+    """The entity a phrase refers to; a pronoun the resolver leaves open may stand for a person
+    named before it in its own sentence in any role, of its gender ("Trump's victory ..., where
+    he secured 39")."""
+    eid = idx.of_phrase(tok)
+    if tok.lower_ in ("who", "whom") and idx.is_place(eid):
+        # "Pete Buttigieg, the former mayor of South Bend, Indiana, who had 26 delegates": a
+        # "who" the parser hung on a place is the person that phrase describes
+        person = next((e for a in tok.head.ancestors if idx.type(e := idx.at(a)) == "PERSON"), None)
+        return person or eid
+    if tok.lower_ in ("him", "her", "them") and tok.dep_ in ("dobj", "dative", "iobj"):
+        # an object pronoun is bound in its own clause first ("Biden's victories ... left him
+        # with"), never to that clause's subject ("Sanders beat him": not Sanders)
+        bound = idx.pronouns.resolve(tok, any_role=True)
+        subj = subject_of(tok.head)
+        return bound if bound and (subj is None or idx.at(subj) != bound) else eid
+    if eid or tok.lower_ not in PRONOUNS:
+        return eid
+    return idx.pronouns.resolve(tok, any_role=True)
+
+
+def _holder(base: Token) -> Token | None:
+    """The possessor of the noun a figure is "of": "the Azov Regiment's goal of 5,000 members";
+    not of someone's reckoning, whose possessor is a source ("by NBC's reckoning of 279 votes")."""
+    if base.dep_ != "pobj" or base.head.lower_ != "of" or base.head.head.pos_ != "NOUN":
+        return None
+    if base.head.head.lemma_.lower() in table()["reckoning_nouns"]:
+        return None
+    return next((c for c in base.head.head.children if c.dep_ == "poss"), None)
+
+
+def _listed(idx: EntityIndex, group: Span) -> str | None:
+    """The entity that opens a result line "Labour Party - 203 seats" / "Labour: 203 seats", past
+    a note in brackets after its name ("Green Party (E & W) - 1 seat")."""
+    doc, sent = group.doc, group.sent
+    if group.start - 2 < sent.start or doc[group.start - 1].text not in ("-", "\u2013", "\u2014", ":"):
+        return None
+    start = group.start - 2
+    if doc[start].text == ")":
+        opening = next((k for k in range(start - 1, sent.start - 1, -1) if doc[k].text in ("(", ")")), None)
+        if opening is None or doc[opening].text != "(" or opening - 1 < sent.start:
+            return None
+        start = opening - 1
+    eid = idx.token_entity.get(start)
+    if eid is None:
+        return None
+    while start > sent.start and idx.token_entity.get(start - 1) == eid:
+        start -= 1
+    before = doc[sent.start : start]
+    opens = all(not t.is_alpha and not t.like_num for t in before) or "\n" in doc[start - 1].text_with_ws
+    return eid if opens else None
+
+
+def _clause_verb(base: Token, num: Token, noun: Token | None, prop: str) -> Token:
+    """The verb whose subject the count is about, past the phrases that hold the number: "the
+    SDF suffered thousands of casualties", "giving him a total of 54 delegates", "came in first
+    with 14", "brings his delegate total to 86"."""
+    tok = anchor_of(noun, num)
+    while tok.dep_ == "pobj":
+        prep = tok.head
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in TOTAL_NOUNS:
+            tok = prep.head  # "a total of 441 delegates": the total's clause
+        elif prep.lower_ in CLAUSE_PREPS and prep.head.pos_ in ("VERB", "AUX"):
+            tok = prep  # "came in first with 14": the verb the preposition hangs on
+        else:
+            break
+    verb = tok.head
+    climb = ("dobj", "attr", "pobj", "prep") if prop == "amount" else ("dobj", "attr")  # "valued at $4m"
+    while verb.dep_ in climb and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def subjects_of(
+    idx: EntityIndex, group: Span, noun: Token | None, num: Token, prop: str, *, elliptic: bool = False
+) -> list[str]:
+    """The entities a count is about (several for "Both Sanders and Buttigieg earned 9"). A figure
+    that repeats an earlier count with its noun left out (``elliptic``) has a place of its own
+    only when one is attached to it ("21 injured in A, 36 in B"); else it is the earlier
+    count's (its caller's to say)."""
+    base = noun if noun is not None else num
+    # "39 of the state's 40 delegates": the state owns the 40, not the 39 its winner took
+    partitive = noun is not None and anchor_of(noun, num).i == num.i
+    if noun is not None and noun.dep_ in ("amod", "compound", "nmod") and noun.head.pos_ in ("NOUN", "PROPN"):
+        owner = idx.of_phrase(noun.head)  # "the 55-member AU", "the AU, a 55-member body"
+        if owner:
+            return [owner]
+    # "Salling also takes over about 7000 employees from Tesco": what a verb takes from X is no
+    # longer X's; "seventeen from the Armed Forces were wounded" are the Armed Forces'
+    taken = base.dep_ == "dobj" and subject_of(base.head) is not None
+    for c in base.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "with") and not (c.lower_ == "from" and taken):
+            for p in c.children:
+                if p.dep_ == "pobj" and idx.of_phrase(p):
+                    return idx.objects(p)  # "two each from the Coast Guard and the National Police"
+        if c.dep_ == "compound" and idx.at(c) and not group.start <= c.i < group.end:
+            if idx.token_entity.get(base.i) == idx.at(c) and (country := _country_named(idx, c)):
+                return [country]  # "5000 U.S. troops" taken as one name: the troops are the country's
+            return [idx.at(c)]  # type: ignore[list-item]
+        if c.dep_ == "poss" and not partitive and (owner := _owner(idx, c)):
+            return [owner]
+    holder = _holder(base)  # "the group's goal of 5,000 members", "the state's total of 40"
+    if holder is not None and (owner := _owner(idx, holder)):
+        return [owner]
+    listed = _listed(idx, group)
+    if listed:
+        return [listed]
+    verb = _clause_verb(base, num, noun, prop)
+    if verb.lemma_.lower() in REPORTING or verb.lemma_.lower() in WITNESS_VERBS:
+        verb = base  # "the CPJ reports sixteen deaths": the source is not what is counted
+    if verb.i != base.i and verb.lemma_.lower() in GIVE_VERBS:  # "giving him 54 delegates": the receiver's
+        dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
+        if dative is not None and (owner := idx.of_phrase(dative)):
+            return [owner]
+    with_it = any(c.dep_ == "prep" and c.lower_ == "with" and base.i in (t.i for t in c.subtree)
+                  for c in verb.children)
+    if verb.i != base.i and verb.lemma_.lower() == "leave" and with_it:  # "left him with a total of 1,124"
+        left = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if left is not None and (owner := _entity_of(idx, left)):
+            return [owner]
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None) if prop not in EVENT_COUNTS else None
+    by = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
+    if by is not None and verb.i != base.i and (owner := idx.of_phrase(by)):
+        return [owner]  # "followed by Biden, with 54"
+    subj = subject_of(verb) if verb.i != base.i else None
+    states = table()["states"]
+    caused = states.get(verb.lemma_.lower()) == prop or any(  # "which left at least 42 people dead"
+        c.dep_ in ("oprd", "acomp") and states.get(c.lemma_.lower()) == prop for c in verb.children)
+    if subj is not None and prop in EVENT_COUNTS and caused \
+            and verb.lemma_.lower() not in SUFFER_VERBS \
+            and subj.dep_ != "nsubjpass" and not is_place(idx, idx.of_phrase(subj)):
+        subj = None  # "the typhoon killed 20", "a gunman wounded 5": who caused the toll is not whose it is
+    if subj is not None and prop in EVENT_COUNTS and _revises_toll(verb, base) \
+            and not is_place(idx, idx.of_phrase(subj)):
+        subj = None  # "The NDRRMC increased the previous death toll to six": who counts a toll has it not
+    if subj is not None and subj.i != base.i and not (subj.left_edge.i <= base.i <= subj.right_edge.i):
+        eids = idx.objects(subj) if prop not in EVENT_COUNTS else []  # "Both Sanders and Buttigieg earned 9"
+        titled = subj.lemma_.lower() in titles()  # "United States Senator ... Sanders trailed": not the US
+        owners = (c for c in subj.children if c.dep_ == "poss" or c.dep_ == "compound" and not titled)
+        eid = _entity_of(idx, subj) or next((o for c in owners if (o := _owner(idx, c))), None)
+        if eid is None and titled:  # "United States Senator from Vermont Bernie Sanders has earned 914"
+            people = (e for t in subj.subtree if idx.type(e := idx.token_entity.get(t.i)) == "PERSON")
+            eid = next(people, None)
+        if eid is None and subj.lemma_.lower() in CONTESTS:  # "the six primaries yesterday represented 365
+            eid = _organiser(idx, subj)  # delegates": the party that held them
+        if eids and eid in eids:
+            return eids
+        if eid:
+            return [eid]  # the subject, or its owner: "NASA's contract is valued at ..."
+    if prop not in CAUSED and (captor := _holding_agent(idx, base)):
+        return [captor]  # "Two hostages ... who had been held by the Taliban": the Taliban's
+    if prop in EVENT_COUNTS or prop in PLACE_COUNTS:
+        place = event_place(idx, noun, num, prop, own=elliptic)
+        return [place] if place else []
+    return []
+
+
+def _revises_toll(verb: Token, base: Token) -> bool:
+    """Whether a verb puts a figure on a toll noun other than the count itself: "increased the
+    previous death toll to six"."""
+    nouns = table()["nouns"]
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.i != base.i
+               and nouns.get(c.lemma_.lower()) in EVENT_COUNTS for c in verb.children)
+
+
+def _country_named(idx: EntityIndex, tok: Token) -> str | None:
+    """The place a word names by itself ("U.S.", "Iranian"), though the model took it into a
+    longer name ("U.S. troops")."""
+    key = norm(tok.text)
+    named = (e.id for e in idx.entity_list
+             if e.type == "GPE" and key in {norm(f) for f in (e.name, *e.aliases)})
+    return idx.country(tok) or next(named, None)
+
+
+def _organiser(idx: EntityIndex, contests: Token) -> str | None:
+    """Who held a report's contests: the subject of the last "held primary elections" before
+    them or of their own relative clause ("The three primary elections the Democratic party
+    held")."""
+    for verb in reversed(contests.doc[: contests.sent.end]):
+        if verb.lemma_.lower() != "hold" or verb.pos_ != "VERB":
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        held = verb.head if verb.dep_ == "relcl" else obj
+        subj = subject_of(verb)
+        eid = idx.of_phrase(subj) if subj is not None else None
+        if held is not None and held.lemma_.lower() in CONTESTS and eid and idx.type(eid) == "ORG":
+            return eid
+    return None
+
+
+def _holding_agent(idx: EntityIndex, base: Token) -> str | None:
+    """Who holds the people a count is of, by the agent of the clause on their noun that says so:
+    "Two hostages ... who had been held by the Taliban", "3,000 troops deployed by Russia". Not for
+    a toll the agent caused ("people killed by the gunman"): see ``CAUSED``."""
+    for clause in base.children:
+        if clause.dep_ not in ("relcl", "acl"):
+            continue
+        for agent in (c for c in clause.children if c.dep_ == "agent"):
+            by = next((p for p in agent.children if p.dep_ == "pobj"), None)
+            if by is not None and (eid := idx.of_phrase(by)) and idx.type(eid) != "GPE":
+                return eid
+    return None

@@ -1,0 +1,67 @@
+"""Whose toll an event's count is, on whole train-split reports (tests/data/reports/train/,
+extracted as `claimgraph extract` would): the attack's place per the gold convention
+(tests/data/gold/README.md, "Extension: quantities") — a named venue before its town, a town
+before a street or square of it, a place by its best mention, a headline's toll at the lead's
+place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.conftest import DATA
+
+TRAIN = DATA / "reports" / "train"
+Row = tuple[str, str, float]
+
+
+def rows(extractions: Any, stem: str) -> set[Row]:
+    """(subject name, property, value) of every quantity of a train report."""
+    from claimgraph.ingest import read_documents
+
+    (doc,) = read_documents([str(TRAIN / f"{stem}.txt")])
+    (data,) = [ex.to_dict() for ex in extractions.many([doc])]
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    return {(names[q["subject"]], q["property"], q["value"]) for q in data["quantities"]}
+
+
+def test_quantities_places_town_before_its_street(extractions: Any) -> None:
+    # "On Friday, on Route 2 in Randolph, New Hampshire, ..." then "The incident left seven
+    # motorcyclists dead" and "Three other cyclists were hospitalized.": Randolph's, not the road's
+    got = rows(extractions, "new-hampshire-crash-kills-seven-including")
+    assert ("Randolph", "deaths", 7) in got
+    assert ("Randolph", "injured", 3) in got
+    assert not any(s == "Route 2" for s, _, _ in got)
+
+
+def test_quantities_places_town_before_its_square(extractions: Any) -> None:
+    # "several thousand people rallied at Freedom Plaza in the US capital city of Washington, DC"
+    # ... "twenty people were arrested, and two police officers were injured"
+    got = rows(extractions, "violence-breaks-out-in-washington-dc")
+    assert ("Washington, DC", "arrested", 20) in got
+    assert ("Freedom Plaza", "arrested", 20) not in got
+
+
+def test_quantities_places_venue_before_its_town_in_the_lead(extractions: Any) -> None:
+    # title "Nevada prop plane crash near Las Vegas leaves two dead, three injured"; lead "a
+    # propeller plane in Nevada, United States crashed following departure from Henderson
+    # Executive Airport, near Las Vegas": the headline's toll is the lead's venue's
+    got = rows(extractions, "nevada-prop-plane-crash-near-las")
+    assert ("Henderson Executive Airport", "deaths", 2) in got
+    assert ("Henderson Executive Airport", "injured", 3) in got
+    assert not any(s in ("Las Vegas", "Nevada") for s, _, _ in got)
+
+
+def test_quantities_places_headline_toll_is_the_leads_place(extractions: Any) -> None:
+    # title "Catalonia apartment block fire kills three, injures sixteen": the lead names the town
+    got = rows(extractions, "catalonia-apartment-block-fire-kills-three")
+    assert not any(s == "Catalonia" for s, _, _ in got)
+    assert ("Badalona", "deaths", 3) in got
+
+
+def test_quantities_places_place_ranked_by_its_lead_mention(extractions: Any) -> None:
+    # "Hong Kong" opens the title and recurs in the lead ("the chief executive of Hong Kong"), where
+    # China is named too: "More than 1000 people have been arrested since the protests began in
+    # June" is Hong Kong's
+    got = rows(extractions, "hong-kong-leader-announces-withdrawal-of")
+    assert ("Hong Kong", "arrested", 1000) in got
+    assert ("China", "arrested", 1000) not in got
