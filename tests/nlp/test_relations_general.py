@@ -48,11 +48,12 @@ def test_relations_general_sanctions_against_is_opposition(nlp: Any) -> None:
     assert ("al-Muhandis", "opposes", "United States") not in rows  # sanctions are no war
 
 
-def test_relations_general_supported_by_is_alliance_both_ways(nlp: Any) -> None:
+def test_relations_general_supported_by_is_one_alliance(nlp: Any) -> None:
+    """An alliance is one fact whichever side is named first: given once, not once each way."""
     text = ("They had asked Hong Kong Chief Executive Carrie Lam, who is supported by the mainland Chinese "
             "government, to resign from her position, but this has been dropped.")  # fmt: skip
-    rows = triples(nlp, text)
-    assert {("Carrie Lam", "allied_with", "Chinese government"), ("Chinese government", "allied_with", "Carrie Lam")} <= rows
+    alliances = {(s, o) for s, p, o in triples(nlp, text) if p == "allied_with"}
+    assert alliances in ({("Carrie Lam", "Chinese government")}, {("Chinese government", "Carrie Lam")})
 
 
 def test_relations_general_gerund_after_preposition_shares_subject(nlp: Any) -> None:

@@ -273,7 +273,11 @@ class EntityIndex:
         country = lemma in COUNTRY_NOUNS
         called, before, after = _place_noun_patterns(lemma)
         called_so: set[str] = set()  # the places the text called so, anywhere before
-        for start, end, eid in self.mentions_between(0, token.idx):
+        outer_end = -1
+        for start, end, eid in sorted(self.mentions_between(0, token.idx), key=lambda m: (m[0], -m[1])):
+            if end <= outer_end:
+                continue  # a place inside another name ('US' in 'US forces') is no place the text points back to
+            outer_end = end
             if called.search(text[max(0, start - 30) : start].lower()) or self.type(eid) != "PERSON" and (
                     before.search(text[max(0, start - 12) : start].lower())
                     or after.match(text[end : end + 12].lower())):
