@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from claimgraph.model import SYMMETRIC_PREDICATES
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 DATA = Path(__file__).resolve().parent / "data"
@@ -84,7 +86,12 @@ class Counts:
 
 def _relation_matches(r: dict[str, Any], g: dict[str, Any], res: Any, lenient: dict[str, list[str]]) -> bool:
     ok = set(lenient.get(g["predicate"], [g["predicate"]]))
-    return r.get("predicate") in ok and res.is_(r.get("subject"), g["subject"]) and res.is_(r.get("object"), g["object"])
+    if r.get("predicate") not in ok:
+        return False
+    sides = [(g["subject"], g["object"])]
+    if g["predicate"] in SYMMETRIC_PREDICATES:  # an alliance is one fact whichever side comes first
+        sides.append((g["object"], g["subject"]))
+    return any(res.is_(r.get("subject"), s) and res.is_(r.get("object"), o) for s, o in sides)
 
 
 def relation_counts(extraction: dict[str, Any], gold: dict[str, Any], counts: Counts) -> None:

@@ -28,6 +28,8 @@ PREDICATES = (
     "allied_with",
     "opposes",
 )
+# one fact whichever side is named first ('A allied_with B' is 'B allied_with A'): stored once
+SYMMETRIC_PREDICATES = frozenset({"allied_with"})
 
 
 def document_id(text: str) -> str:

@@ -27,7 +27,7 @@ from tests.evaluation import load_gold, score, split_files
 
 from claimgraph.extract import extract_parsed, make_doc
 from claimgraph.ingest import read_documents
-from claimgraph.model import PREDICATES
+from claimgraph.model import PREDICATES, SYMMETRIC_PREDICATES
 from claimgraph.nlp.components import index_of
 from claimgraph.nlp.pipeline import add_claimgraph_components
 from claimgraph.nlp.rel_candidates import features
@@ -64,6 +64,8 @@ def labelled(split: str) -> list[tuple[str, str]]:
                 start = text.index(g["evidence"])
                 where = (start, start + len(g["evidence"]))
             stated.setdefault((g["subject"], g["object"]), []).append((g["predicate"], where))
+            if g["predicate"] in SYMMETRIC_PREDICATES:  # either way round: the same fact
+                stated.setdefault((g["object"], g["subject"]), []).append((g["predicate"], where))
         idx = index_of(doc)
         for c in doc_candidates(doc, idx, rules):
             a, b = _gold_name(res, c.subject), _gold_name(res, c.object)

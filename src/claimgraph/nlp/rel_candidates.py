@@ -2,7 +2,9 @@
 
 Every ordered pair of distinct entities named in one sentence is a candidate; so is a pair whose
 one side is named in an earlier sentence and taken up by a definite description in this one ("the
-group", "the party": the entity index resolves it). Each candidate is described by words a bag of
+group", "the party": the entity index resolves it), by a definite place noun or by an
+organisation's word before a title; a name inside another entity's name is a side as well ("Florida"
+in "Florida Highway Patrol"). Each candidate is described by words a bag of
 words classifier can weigh: the entity types, the dependency path between the two mentions
 (relation, lemma at each hop), the words between them, negation and hedging on the path, and which
 of the hand-written patterns (:mod:`claimgraph.nlp.rel_patterns`) fired for it. So the patterns
@@ -17,6 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from claimgraph.nlp.lexicon import titles
 from claimgraph.nlp.modality import is_hypothetical, is_negated
 from claimgraph.nlp.rel_index import EntityIndex
 from claimgraph.nlp.rel_lexicon import hyphen_rule, role_at, verb_rule, words
@@ -47,14 +50,18 @@ class Candidate:
 
 def _heads(sent: Span, idx: EntityIndex) -> dict[str, Token]:
     """Entity id -> the syntactic head of its first mention in the sentence; a nationality word
-    ("Iranian") and a definite description ("the group") count as mentions."""
+    ("Iranian"), a definite description ("the group") and a name inside another name ("Florida"
+    in "Florida Highway Patrol", :attr:`EntityIndex.nested`) count as mentions."""
     tokens: dict[str, list[Token]] = {}
+    inner: dict[str, list[Token]] = {}
     for tok in sent:
-        eid = idx.at(tok)
-        if eid is None and tok.pos_ == "NOUN":
-            eid = idx.description(tok)
+        eid = idx.at(tok) or _described(tok, idx)
         if eid is not None:
             tokens.setdefault(eid, []).append(tok)
+        if tok.i in idx.nested:
+            inner.setdefault(idx.nested[tok.i], []).append(tok)
+    for eid, toks in inner.items():
+        tokens.setdefault(eid, toks)  # named inside another name only where not named on its own
     out = {}
     for eid, toks in tokens.items():
         inside = {t.i for t in toks}
@@ -62,14 +69,56 @@ def _heads(sent: Span, idx: EntityIndex) -> dict[str, Token]:
     return out
 
 
+def _described(tok: Token, idx: EntityIndex) -> str | None:
+    """The entity a word that names none stands for: a definite description ("the group"), a
+    definite or possessed place noun ("the country's southern Zabul province", "the town has no
+    gas stations"; not "the city of X", where X is named), and an organisation's name word before
+    a title ("Society President Ash Soni")."""
+    if tok.pos_ == "NOUN":
+        eid = idx.description(tok)
+        if eid is None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            eid = idx.place_noun(tok)
+        return eid
+    if tok.dep_ in ("compound", "nmod") and (tok.head.lemma_.lower() in titles() or role_at(tok.head)):
+        return idx.name_word(tok)
+    return None
+
+
 def candidates(sent: Span, idx: EntityIndex) -> Iterator[Candidate]:
+    """Every ordered pair of the sentence's entities. A sentence naming more entities than
+    ``MAX_ENTITIES_PER_SENTENCE`` is a list: a coordinated list counts as one side there ("US
+    states ... were: Alabama, Arkansas, ..." pairs each state with the US), and its members are
+    not paired with each other."""
     heads = _heads(sent, idx)
-    if len(heads) < 2 or len(heads) > MAX_ENTITIES_PER_SENTENCE:
+    if len(heads) < 2:
         return
+    group = {eid: eid for eid in heads}
+    if len(heads) > MAX_ENTITIES_PER_SENTENCE:
+        group = {eid: str(_list_root(t).i) for eid, t in heads.items()}
+        if len(set(group.values())) > MAX_ENTITIES_PER_SENTENCE:
+            return
     for a, at in heads.items():
         for b, bt in heads.items():
-            if a != b and idx.type(a) and idx.type(b):
+            if a != b and group[a] != group[b] and idx.type(a) and idx.type(b) and _nest_ok(idx, a, at, b) \
+                    and _nest_ok(idx, b, bt, a):
                 yield Candidate(a, b, sent, at, bt)
+
+
+def _nest_ok(idx: EntityIndex, eid: str, tok: Token, other: str) -> bool:
+    """A name inside another name pairs with the name that holds it ("Florida" with "Florida
+    Highway Patrol"), and with the sentence's others only where the holder ran on into a title
+    ("NASA Administrator Jim Bridenstine")."""
+    outer = idx.token_entity.get(tok.i)
+    if outer is None or outer == eid or idx.nested.get(tok.i) != eid or other == outer:
+        return True
+    return idx.get(outer).name.split()[-1].lower() in titles()
+
+
+def _list_root(tok: Token) -> Token:
+    """The first member of the coordinated list a token stands in (itself when in none)."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def lowest_common_ancestor(a: Token, b: Token) -> Token:
@@ -154,9 +203,11 @@ def _lexicon_words(c: Candidate, idx: EntityIndex) -> list[str]:
         out += _token_words(t)
     if "former" in out:
         out = [w for w in out if w != "former"] + ["former"]
-    for side, tok in (("s", a), ("o", b)):
+    for side, tok, eid in (("s", a, c.subject), ("o", b, c.object)):
         if idx.country(tok):
             out.append(f"{side}_nationality")
+        if idx.nested.get(tok.i) == eid:
+            out.append(f"{side}_nested")  # named inside the other's name: "Florida Highway Patrol"
     return out
 
 

@@ -61,6 +61,8 @@ PLACE_WINDOW = 2000
 # Words that make a title another, lower office: a "Deputy Prime Minister" is no "Prime Minister".
 RANK_WORDS = frozenset({"deputy", "vice", "assistant", "acting", "former", "junior", "associate", "under",
                         "shadow", "ex"})
+# Words inside a name after which another entity's name may follow ("Government of Samoa").
+NAME_JOINS = frozenset({"of", "for", "the", "de"})
 # How far back (in tokens) "the statement" looks for the statement it takes up.
 DOCUMENT_WINDOW = 150
 
@@ -120,6 +122,52 @@ class EntityIndex:
     def get(self, entity_id: str) -> Entity:
         return self.entities[entity_id]
 
+    @functools.cached_property
+    def nested(self) -> dict[int, str]:
+        """Token -> an entity named inside an organisation's mention, where a name opens it or
+        follows one of its inner "of"/"for"/"the" ("United States" in "United States Air Force",
+        "Florida" in "Florida Highway Patrol", "Samoa" in "government of Samoa", "NASA" in a
+        mention the recogniser ran on into a title, "NASA Administrator"). A country counts under
+        any of its names ("United States" for the entity "US"); a party under its name without
+        "Party" ("Republican" for the Republican Party). Forms two entities share are left out."""
+        forms: dict[str, str | None] = {}
+        for e in self.entity_list:
+            if e.type == "PERSON":
+                continue
+            for f in self.name_forms(e):
+                forms[f] = e.id if forms.get(f, e.id) == e.id else None
+        out: dict[int, str] = {}
+        for e in self.entity_list:
+            if e.type != "ORG":
+                continue  # a place named after a place is no part of it: "New York City", "Gulf of Oman"
+            for m in e.mentions:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or len(span) < 2:
+                    continue
+                starts = [span.start] + [t.i + 1 for t in span[:-1] if t.lower_ in NAME_JOINS]
+                for i in starts:
+                    if not (self.doc[i].is_title or self.doc[i].is_upper):
+                        continue  # a name starts with a capital
+                    for j in range(span.end, i, -1):
+                        if (i, j) == (span.start, span.end):
+                            continue
+                        eid = forms.get(norm(self.doc[i:j].text))
+                        if eid is not None and eid != e.id:
+                            for k in range(i, j):
+                                out.setdefault(k, eid)
+                            break
+        return out
+
+    def name_forms(self, e: Entity) -> set[str]:
+        """The normalised names an entity goes by in the text, with a country's other names and
+        a party's name without "Party"."""
+        out = {norm(f) for f in [e.name, *e.aliases, *(m.text for m in e.mentions)]}
+        if self.is_country(e.id):
+            out |= {norm(n) for names in demonyms().values() if out & {norm(x) for x in names} for n in names}
+        if e.type == "ORG":
+            out |= {f.removesuffix(" party") for f in out if f.endswith(" party")}
+        return {f for f in out if len(f) > 1}
+
     def description(self, token: Token, *, speaker: bool = False) -> str | None:
         """The entity a definite description stands for: "the ministry", "the group" -> the
         latest organisation named before it with that word in its name; "the Prime Minister" ->
@@ -170,6 +218,20 @@ class EntityIndex:
         # "the unit" where no name has that word: the organisation named just before
         return best or (recent if lemma in GENERIC_ORG_NOUNS else None)
 
+    def name_word(self, token: Token) -> str | None:
+        """The organisation a capitalised word that is no mention stands for: the latest one
+        named before it with that word in its name ("Society President Ash Soni" after the Royal
+        Pharmaceutical Society; "Company meteorologist Evan Duffey" after Pacific Gas and Electric
+        Company)."""
+        if not token.is_title or token.i in self.token_entity:
+            return None
+        word, best = token.lower_, None
+        for _start, _end, eid in self.mentions_between(0, token.idx):
+            e = self.entities[eid]
+            if e.type == "ORG" and word in (w.lower() for w in e.name.split()) and e.name.lower() != word:
+                best = eid
+        return best
+
     def _named_after(self, token: Token) -> str | None:
         """A title no one named before had: the first person the text names later with it
         ("China's ambassador to Britain accused ..." ... "China's ambassador to Britain Liu
@@ -211,7 +273,11 @@ class EntityIndex:
         country = lemma in COUNTRY_NOUNS
         called, before, after = _place_noun_patterns(lemma)
         called_so: set[str] = set()  # the places the text called so, anywhere before
-        for start, end, eid in self.mentions_between(0, token.idx):
+        outer_end = -1
+        for start, end, eid in sorted(self.mentions_between(0, token.idx), key=lambda m: (m[0], -m[1])):
+            if end <= outer_end:
+                continue  # a place inside another name ('US' in 'US forces') is no place the text points back to
+            outer_end = end
             if called.search(text[max(0, start - 30) : start].lower()) or self.type(eid) != "PERSON" and (
                     before.search(text[max(0, start - 12) : start].lower())
                     or after.match(text[end : end + 12].lower())):

@@ -27,7 +27,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimgraph.model import PREDICATES, Quote, Relation
+from claimgraph.model import PREDICATES, SYMMETRIC_PREDICATES, Quote, Relation
 from claimgraph.nlp.components import guarded, index_of
 from claimgraph.nlp.modality import is_hypothetical, is_negated
 from claimgraph.nlp.rel_candidates import Candidate, candidates, features
@@ -123,6 +123,7 @@ class RelationComponent:
             judged = {(c.subject, c.object, c.sent.start_char) for c in cands}
             kept = [r for r in rules if (r.subject, r.object, r.evidence.start) not in judged]
         seen = {(r.subject, r.predicate, r.object) for r in kept}
+        seen |= {(r.object, r.predicate, r.subject) for r in kept if r.predicate in SYMMETRIC_PREDICATES}
         for c, (label, p) in zip(cands, scored):
             if label == NONE or p < self.scorer.threshold or label not in PREDICATES:
                 continue
@@ -135,6 +136,8 @@ class RelationComponent:
             if speaker in (c.subject, c.object) and modality == "reported":
                 modality = "claimed"
             seen.add((c.subject, label, c.object))
+            if label in SYMMETRIC_PREDICATES:
+                seen.add((c.object, label, c.subject))
             kept.append(Relation("", c.subject, label, c.object, evidence(c.sent), speaker, modality))
         for n, r in enumerate(kept, start=1):
             r.id = f"r{n}"

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span
 
-from claimgraph.model import Entity, Quote, Relation
+from claimgraph.model import SYMMETRIC_PREDICATES, Entity, Quote, Relation
 from claimgraph.model import Span as TextSpan
 from claimgraph.nlp.lexicon import norm
 from claimgraph.nlp.modality import is_hypothetical, is_negated
@@ -61,7 +61,8 @@ def find_relations(
         if speaker in (found.subject, found.object) and modality == "reported":
             modality = "claimed"  # a source stating its own membership or role claims it for itself
         key = (found.subject, found.predicate, found.object, speaker)
-        if key in seen:
+        if key in seen or (found.predicate in SYMMETRIC_PREDICATES
+                           and (found.object, found.predicate, found.subject, speaker) in seen):
             return
         seen.add(key)
         out.append(Relation(f"r{len(out) + 1}", found.subject, found.predicate, found.object,
@@ -74,10 +75,8 @@ def find_relations(
         for finder in FINDERS:
             for found in finder(sent, idx):
                 add(found, sent)
-                if found.predicate == "allied_with" or (
-                    found.predicate == "opposes" and found.trigger.lemma_.lower() in mutual
-                ):  # an alliance or a war binds both sides
-                    add(Found(found.object, found.predicate, found.subject, found.trigger), sent)
+                if found.predicate == "opposes" and found.trigger.lemma_.lower() in mutual:
+                    add(Found(found.object, found.predicate, found.subject, found.trigger), sent)  # a war binds both
     for found in [*nested_names(doc, entities, idx), *state_bodies(doc, entities, idx)]:
         add(found, found.trigger.sent, by_name=True)
     log.debug("%d relations among %d entities", len(out), len(entities))
@@ -133,7 +132,7 @@ def state_bodies(doc: Doc, entities: Sequence[Entity], idx: EntityIndex) -> Iter
 def _place_forms(entities: Sequence[Entity], idx: EntityIndex) -> list[tuple[str, str]]:
     """(normalised form, entity id) of every country and state-like place of the document."""
     return [(f, e.id) for e in entities if e.type == "GPE" or idx.is_country(e.id)
-            for f in {norm(x) for x in [e.name, *e.aliases]} if len(f) > 2]
+            for f in idx.name_forms(e) if len(f) > 2]
 
 
 def _nests(child: str, parent: str, parts: frozenset[str]) -> bool:

@@ -1,0 +1,66 @@
+"""Relation candidates (``nlp/rel_candidates.py``): which entity pairs of a sentence the scorer
+sees, on sentences of train reports (tests/data/reports/train/)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimgraph.nlp.components import index_of
+from claimgraph.nlp.rel_candidates import candidates, features
+
+
+def pairs(nlp: Any, text: str) -> dict[tuple[str, str], str]:
+    """(subject name, object name) -> feature words of every candidate of the text."""
+    doc = nlp(text)
+    idx = index_of(doc)
+    name = {e.id: e.name for e in idx.entity_list}
+    return {(name[c.subject], name[c.object]): features(c, idx)
+            for sent in doc.sents for c in candidates(sent, idx)}
+
+
+# florida-highway-pileup-fire-kills-five
+FLORIDA = ("A road accident followed by a fire on a Florida highway near Gainesville on Thursday killed "
+           "five children in a church bus and two truck drivers. Florida Department of Transportation "
+           "official Troy Roberts said yesterday morning the road itself will be examined as part of "
+           "investigations.")
+
+
+def test_rel_candidates_name_inside_another_name(nlp: Any) -> None:
+    got = pairs(nlp, FLORIDA)
+    assert ("Florida Department of Transportation", "Florida") in got
+    assert "o_nested" in got["Florida Department of Transportation", "Florida"].split()
+
+
+def test_rel_candidates_country_by_another_of_its_names(nlp: Any) -> None:
+    # us-announces-restrictions-on-flying-to: the country is "US" in the headline
+    text = ("US announces restrictions on flying to Cuba\n\nOn Friday, the United States Department of "
+            "Transportation announced new restrictions on flights to Cuba.")
+    found = pairs(nlp, text)  # the country is named by its fullest name ('United States') or as 'US'
+    assert {("United States Department of Transportation", us) for us in ("US", "United States")} & found.keys()
+
+
+def test_rel_candidates_long_list_is_one_side(nlp: Any) -> None:
+    # hundreds-arrested-for-dark-web-child: 24 places in one sentence
+    text = ("Authorities in the United States announced the arrests. Listed US states as having members "
+            "from the site were: Alabama, Arkansas, California, Connecticut, Florida, Georgia, Kansas, "
+            "Louisiana, Maryland, Massachusetts, Nebraska, New Jersey, New York, North Carolina, Ohio, "
+            "Oregon, Pennsylvania, Rhode Island, South Carolina, Texas, Utah, Virginia, Washington and "
+            "Washington, D.C.")
+    got = {(s, o) for s, o in pairs(nlp, text) if o in ("US", "United States")}
+    assert {"Alabama", "Ohio", "Utah"} <= {s for s, _ in got}
+    assert ("Alabama", "Arkansas") not in pairs(nlp, text)  # the list's members are not paired
+
+
+def test_rel_candidates_possessed_place_noun(nlp: Any) -> None:
+    # taliban-say-they-freed-us-australian
+    text = ("Two hostages who had been held by the Taliban in Afghanistan since 2016 were released Tuesday. "
+            "American Kevin King and Australian Timothy Weeks were handed over to US forces in the country's "
+            "southern Zabul province, an insurgent source told Agence France-Presse.")
+    assert ("Zabul province", "Afghanistan") in pairs(nlp, text)
+
+
+def test_rel_candidates_organisation_word_before_a_title(nlp: Any) -> None:
+    # wash-your-hands-or-else-spread-superbug
+    text = ("The Royal Pharmaceutical Society said handwashing mattered. Society President Ash Soni told the "
+            "public, \"If we can reduce the number of illnesses, we can reduce antibiotic resistance.\"")
+    assert ("Ash Soni", "Royal Pharmaceutical Society") in pairs(nlp, text)
