@@ -496,7 +496,9 @@ def acronym_occurrences(text: str, forms: set[str], known: set[int], label_of: d
 # not a party, nor troops ("Democratic party", "Humvee military").
 _PLACED_BODIES = (institution_nouns() | state_bodies()) - {
     "party", "military", "troops", "forces", "army", "navy", "authorities", "intelligence", "regime", "junta",
-    "coast", "guard"}
+    "coast", "guard",
+    # bodies named after the person at their head ("Trump administration", "Erdogan government")
+    "administration", "government", "campaign", "cabinet", "office"}
 # Words that qualify a government, not a place ("Federal government", "Liberal minority government").
 _GOVERNMENT_KINDS = {
     "federal", "liberal", "national", "central", "local", "regional", "provincial", "state", "interim",
