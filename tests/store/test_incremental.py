@@ -280,3 +280,21 @@ def test_incremental_groups_follow_their_place(
         assert any(leader == gid for run in followed for gid, (leader, _) in run.items())  # grown groups
         assert any(leader != gid for run in followed for gid, (leader, _) in run.items())  # new leaves
         assert _state(batched) == _state(scratch)
+
+
+def test_incremental_store_of_other_rules_is_resolved_whole_again(picked: Store) -> None:
+    """Kept keys, profiles and pairs that another version's resolver made are not trusted: the next
+    resolution of a store whose mark names other rules is a full one (here it restores pairs the
+    old rules did not keep), and it marks the store with this version's rules."""
+    before = _state(picked)
+    assert before[1]  # scored pairs kept
+    with picked.engine.begin() as conn:
+        conn.execute(schema.run_state.update().where(schema.run_state.c.key == incremental.MARK)
+                     .values(value="rules of another version"))
+        conn.execute(schema.candidates.delete())
+    picked.resolve()
+    assert _state(picked) == before
+    with picked.engine.connect() as conn:
+        assert not incremental.other_rules(conn)
+        mark = select(schema.run_state.c.value).where(schema.run_state.c.key == incremental.MARK)
+        assert conn.execute(mark).scalar() == incremental.fingerprint()

@@ -28,11 +28,15 @@ report counts).
 from __future__ import annotations
 
 import dataclasses
+import functools
+import hashlib
 import itertools
 import json
 import logging
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
@@ -70,6 +74,43 @@ from claimgraph.store.judgements import judgements_in_force
 from claimgraph.store.resolution import _CONTEXT_REPORTS, MIN_SCORE, THRESHOLD, Member, group_key, profiles
 
 log = logging.getLogger(__name__)
+
+MARK = "resolution"  # run_state key: the fingerprint of the rules the kept keys, profiles and pairs came from
+
+
+@functools.cache
+def fingerprint() -> str:
+    """What the kept blocking keys, profiles and scored pairs depend on besides the data: the
+    resolver's rules, its pair model and lexicons. A store resolved by other rules is resolved whole again
+    (:meth:`Store.resolve`): name groups no new report touches would keep what the old rules made."""
+    from claimgraph.graph import features, names, pair_model, partial
+    from claimgraph.store import report_facts as facts, resolution
+
+    digest = hashlib.sha256()
+    for module in (R, B, features, names, pair_model, partial, facts, resolution):
+        digest.update(Path(str(module.__file__)).read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    data = resources.files("claimgraph.data")  # the pair model's weights and the name lexicons
+    for item in sorted(data.iterdir(), key=lambda x: x.name):
+        if item.name.endswith((".json", ".txt")):
+            digest.update(item.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def other_rules(conn: Connection) -> bool:
+    """Whether the store keeps resolution state that other rules made (see :func:`fingerprint`)."""
+    if conn.execute(select(func.count()).select_from(RG)).scalar() == 0:
+        return False  # nothing kept yet: the first resolution computes it all anyway
+    mark = conn.execute(select(schema.run_state.c.value).where(schema.run_state.c.key == MARK)).scalar()
+    return mark != fingerprint()
+
+
+def mark_rules(conn: Connection) -> None:
+    """Record that the store's resolution state is this version's."""
+    state = schema.run_state
+    conn.execute(delete(state).where(state.c.key == MARK))
+    conn.execute(insert(state).values(key=MARK, value=fingerprint()))
+
 
 CHUNK = 500  # ids per statement
 HELD, LONE = "~h|", "~l|"  # key prefixes: a word of a full name, a lone word

@@ -164,7 +164,8 @@ class Store:
 
         Incremental: the entities stored since the last resolution are compared with their
         blocks' members and only the graph entities they touch are regrouped (the same result as
-        resolving the whole store, which ``full``, another ``threshold`` or ``min_score`` do).
+        resolving the whole store, which ``full``, another ``threshold`` or ``min_score`` do, and
+        so does a store whose resolution state another version's rules made).
         One transaction, one resolver at a time per store; it records the last document it saw,
         so a run killed before or during it is seen by :meth:`resolution_pending`, and the
         entities it did not finish stay unresolved for the next run.
@@ -175,7 +176,7 @@ class Store:
         with self._write(lock="resolve") as conn:
             seen = self._last_seq(conn)
             full = (full or threshold not in (None, resolution.THRESHOLD)
-                    or min_score not in (None, resolution.MIN_SCORE))
+                    or min_score not in (None, resolution.MIN_SCORE) or incremental.other_rules(conn))
             if full:
                 groups = incremental.rebuild(conn, resolution.MIN_SCORE if min_score is None else min_score)
             else:
@@ -183,6 +184,7 @@ class Store:
             threshold = resolution.THRESHOLD if threshold is None else threshold
             changed = resolution.recluster(conn, threshold, groups)
             summaries.fill(conn)  # of the actors the new reports and regroupings changed
+            incremental.mark_rules(conn)
             state = schema.run_state
             conn.execute(delete(state).where(state.c.key == RESOLVED_SEQ))
             conn.execute(insert(state).values(key=RESOLVED_SEQ, value=str(seen)))
