@@ -6,6 +6,11 @@ import functools
 import json
 from importlib import resources
 
+# Family roles that name a person the text introduced by them ("his daughter Nettie Baker" ...
+# "his daughter said"), as titles do.
+FAMILY_ROLES = frozenset({"father", "mother", "daughter", "son", "wife", "husband", "brother", "sister",
+                          "widow", "widower", "fiancée", "fiancé"})
+
 
 def _lines(name: str) -> list[str]:
     text = resources.files("claimgraph.data").joinpath(name).read_text(encoding="utf-8")

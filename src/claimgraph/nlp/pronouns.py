@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from claimgraph.model import Entity
-from claimgraph.nlp.lexicon import first_name_gender
+from claimgraph.nlp.lexicon import FAMILY_ROLES, first_name_gender
 from claimgraph.nlp.syntax import SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -178,7 +178,6 @@ class PronounResolver:
         right gender without naming anyone stands ("one of their daughters, aged 17, escaped",
         "The head of the police's internal investigators told the court"), or None."""
         from claimgraph.nlp.lexicon import titles
-        from claimgraph.nlp.rel_index import FAMILY_ROLES
 
         index = self.index
         found = None

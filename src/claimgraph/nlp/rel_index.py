@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from claimgraph.model import Entity, Modality, Quote
-from claimgraph.nlp.lexicon import country_names, demonym_key, demonyms, norm, titles
+from claimgraph.nlp.lexicon import FAMILY_ROLES, country_names, demonym_key, demonyms, norm, titles
 from claimgraph.nlp.modality import modality_at, reporter_of, voice_of
 from claimgraph.nlp.rel_lexicon import words
 from claimgraph.nlp.syntax import subject_of
@@ -48,10 +48,6 @@ DOCUMENT_NOUNS = frozenset({
     "release", "advisory", "website", "ruling", "order", "poll", "polling", "description", "post", "tweet",
     "notice", "bulletin", "memo", "document", "filing", "study", "survey", "publication", "account",
 })
-# Family roles that name a person the text introduced by them ("his daughter Nettie Baker" ...
-# "his daughter said"), as titles do.
-FAMILY_ROLES = frozenset({"father", "mother", "daughter", "son", "wife", "husband", "brother", "sister",
-                          "widow", "widower", "fiancée", "fiancé"})
 # Nouns that stand for a place named shortly before: "the city issued an advisory".
 PLACE_NOUNS = frozenset({"city", "town", "village", "state", "province", "region", "county", "district",
                          "capital", "municipality", "country", "nation", "island", "territory"})
