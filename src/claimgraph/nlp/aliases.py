@@ -162,7 +162,10 @@ def _person_rules(forms: dict[str, _Form], groups: _Groups) -> None:
         elif word in surnames and len(roots(surnames[word])) == 1:
             groups.union(f.key, next(iter(surnames[word])))
             f.labels["PERSON"] += 1000  # a surname tagged as a place ("Amman") is the person
-        elif word in firsts and len(roots(firsts[word])) == 1 and f.label in ("PERSON", "GPE", "NORP"):
+        elif word in firsts and len(roots(firsts[word])) == 1 and (
+                f.label in ("PERSON", "NORP") or f.label == "GPE" and word in gender):
+            # a given name the tagger took for a place joins its person; a place does not join a
+            # name it opens ("Hanoi" and the prison "Hanoi Hilton" the tagger took for a person)
             groups.union(f.key, next(iter(firsts[word])))
     # misspellings once every exact surname has joined its name ("Zelensky" of "Volodymyr
     # Zelenskiy", whose "Zelenskiy" alone was a second candidate before)

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from claimgraph.model import Entity, Span
 from claimgraph.nlp.aliases import canonical_name, cluster_type, form_key, group_mentions
+from claimgraph.nlp.datelines import dateline_mentions
 from claimgraph.nlp.mentions import (
     RawMention,
     acronym_occurrences,
@@ -35,7 +36,7 @@ def find_entities(doc: Doc, common_words: frozenset[str] = frozenset()) -> list[
 
     ``common_words``: dictionary nouns and adjectives (see :func:`dictionary_words`)."""
     text = doc.text
-    mentions = model_mentions(doc, common_words) + unlabelled_names(doc, common_words)
+    mentions = dateline_mentions(text, model_mentions(doc, common_words) + unlabelled_names(doc, common_words))
     new, links = defined_forms(text, mentions)
     mentions += new
     acronyms = {link.second.text: link.first.label for link in links if link.kind == "acronym"}

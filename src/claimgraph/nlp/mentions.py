@@ -428,7 +428,7 @@ def defined_forms(text: str, mentions: list[RawMention]) -> tuple[list[RawMentio
     links: list[AliasLink] = []
     for m in mentions:
         after = text[m.end : m.end + 60]
-        acr = _DEFINED_ACRONYM.match(after)
+        acr = _DEFINED_ACRONYM.match(after) if m.source != "dateline" else None  # "HANOI (AP) —"
         if acr and m.label in ("ORG", "GPE", "LOC", "NORP", "PERSON") and acr.group(1) != m.text:
             start = m.end + acr.start(1)
             other = by_start.get(start) or RawMention(start, m.end + acr.end(1), acr.group(1), m.label, "acronym")

@@ -1,0 +1,82 @@
+"""Wire-service datelines: "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper ...".
+
+News agencies and the outlets that reprint them open a report's first paragraph with the place
+it was filed from, in capitals, an optional region or country, the agency in parentheses and a
+dash. The line is no part of the first sentence: the place is neither its subject nor its
+speaker, and the agency in parentheses is no acronym of the place before it. The pattern is the
+wire style itself (AP, Reuters, AFP, CNN, UPI all write it), not one outlet's page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from claimgraph.nlp.mentions import RawMention
+
+_CAPS_WORD = r"[A-Z][A-Z.'’\-]*[A-Z.]"
+_TITLE_WORD = r"[A-Z][\w.'’\-]*"
+_DATELINE = re.compile(
+    rf"(?P<place>{_CAPS_WORD}(?: {_CAPS_WORD})*)(?![\w'’\-])"
+    rf"(?:, (?P<region>{_TITLE_WORD}(?: {_TITLE_WORD}){{0,3}}))?"
+    r"(?: \((?P<agency>[A-Z][\w.&’' -]{0,30}[\w.])\))?"
+    r"(?:[ \t]*[—–][ \t]*|[ \t]+--?[ \t]+)(?=\S)"  # a dash; a hyphen only between spaces ("ABS-CBN")
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """Character offsets of one dateline's parts in the document text."""
+
+    start: int
+    end: int  # where the first sentence begins, after the dash
+    place: tuple[int, int]
+    region: tuple[int, int] | None
+    agency: tuple[int, int] | None
+
+
+def paragraph_starts(text: str) -> Iterator[int]:
+    """The offset of the first character of every line of ``text``."""
+    yield 0
+    at = text.find("\n")
+    while at != -1:
+        yield at + 1
+        at = text.find("\n", at + 1)
+
+
+def dateline_at(text: str, start: int) -> Dateline | None:
+    """The dateline that opens the line at ``start``, if there is one.
+
+    A word in capitals and a dash alone ("WASHINGTON —", but also "UPDATE —") match too: a caller
+    takes such a place for an entity only where the tagger found a name there."""
+    m = _DATELINE.match(text, start)
+    if m is None or len(m.group("place").replace(".", "")) < 2:
+        return None
+    region = m.span("region") if m.group("region") else None
+    agency = m.span("agency") if m.group("agency") else None
+    return Dateline(m.start(), m.end(), m.span("place"), region, agency)
+
+
+def find_datelines(text: str) -> list[Dateline]:
+    """Every line of ``text`` that opens with a dateline."""
+    return [d for at in paragraph_starts(text) if (d := dateline_at(text, at)) is not None]
+
+
+def dateline_mentions(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """``mentions`` with every dateline's names read as the wire writes them: the place (and its
+    region) a GPE, the agency an organisation, and whatever the tagger made of the line's words
+    ("WASHINGTON (AP" as one organisation, "HANOI" a person) dropped. A place alone before the dash
+    is kept only where the tagger found a name in it."""
+    for line in find_datelines(text):
+        tagged = [m for m in mentions if m.start < line.end and m.end > line.start]
+        if not tagged and line.region is None and line.agency is None:
+            continue
+        mentions = [m for m in mentions if m not in tagged]
+        parts = [(line.place, "GPE")]
+        if line.region and any(m.start < line.region[1] and m.end > line.region[0] for m in tagged):
+            parts.append((line.region, "GPE"))
+        if line.agency:
+            parts.append((line.agency, "ORG"))
+        mentions += [RawMention(a, b, text[a:b], label, "dateline") for (a, b), label in parts]
+    return mentions
