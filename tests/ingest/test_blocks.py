@@ -226,3 +226,10 @@ def test_boilerplate_tag_lists_and_time_stamps(line: str, reason: str | None) ->
 )
 def test_metadata_copyright_holder_domains_and_no_sign(line: str, holder: str | None) -> None:
     assert md.parse_copyright(line) == holder
+
+
+def test_blocks_photo_caption_with_its_credit_run_on_is_not_the_headline() -> None:
+    # the caption's full stop and the photographer's credit with no space between them
+    doc = document_from_text(_snippet("caption-credit"))
+    assert doc.title == "House Hitler was born in will become a police station, Austria says"
+    assert "Leonhard Foeger" not in doc.text

@@ -34,6 +34,10 @@ NOT_HEADLINE = re.compile(
     r"|\s[›»>/]\s.*\s[›»>/]\s",
     re.IGNORECASE,
 )
+# A photo caption with its credit run on by the browser's text: the caption's full stop, then the
+# photographer or agency with no space between ("... in Braunau am Inn, Austria.Leonhard Foeger /
+# Reuters file", "... isn't easy.Kathrin Ziegler/Getty", "... in New York.Reuters").
+GLUED_CREDIT = re.compile(r"[a-z\d][.!?][”’\"']?[A-Z][\w'’-]*(?:(?: | ?/ ?)[A-Z][\w'’-]*){0,4}(?: file)?$")
 SHARE_WORD = re.compile(r"\b(?:facebook|twitter|email|linkedin|reddit|pinterest|whatsapp|copy|link|print|tweet)\b", re.IGNORECASE)
 QUOTED = re.compile(r"[\"“‘'].*[\"”’']")  # a pull quote, whole in quote marks
 HEADLINE_LOOKBACK = 25
@@ -288,6 +292,7 @@ def _pasted_headline(line: str, least: int) -> bool:
         and not line.endswith(".")
         and (n > 4 or not bp.short_caps(line))  # "Latest News", not a CJK headline of three "words"
         and not NOT_HEADLINE.search(line)
+        and not GLUED_CREDIT.search(line)
         and not bp.line_furniture(line, header=True)
         and not blocks.WIDGET_WORD.search(line)
         and len(SHARE_WORD.findall(line)) < 2
