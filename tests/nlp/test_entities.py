@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimgraph.nlp.entities import find_entities
+from claimgraph.nlp.entities import dictionary_words, find_entities
 
 
 def _by_name(nlp, text: str) -> dict[str, object]:  # type: ignore[no-untyped-def]
@@ -405,3 +405,15 @@ def test_entities_body_named_after_its_leader_gives_no_place(nlp) -> None:  # ty
     ents = _by_name(nlp, text)
     assert not any(e.type in ("GPE", "LOC") and name == "Trump" for name, e in ents.items())  # type: ignore[attr-defined]
     assert "Ukraine" in ents
+
+
+def test_entities_headline_word_before_a_surname_is_not_a_given_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # pasted-page tune set: NBC News (Reuters), "House Hitler was born in to become police station"
+    text = ("House Hitler was born in to become police station\n\n"
+            "VIENNA — The house where Adolf Hitler was born will be turned into a police station, Austria's "
+            "interior minister said on Tuesday.\n\n"
+            "Although Hitler was born in Braunau in 1889, Austria argued for decades that it was the first "
+            "victim of National Socialism, having been annexed by Hitler's Germany in 1938.")
+    people = [e for e in find_entities(nlp(text), dictionary_words(nlp)) if e.type == "PERSON"]
+    assert [e.name for e in people] == ["Adolf Hitler"]
+    assert {m.text for m in people[0].mentions} == {"Adolf Hitler", "Hitler"}

@@ -11,6 +11,7 @@ from claimgraph.nlp.datelines import dateline_mentions
 from claimgraph.nlp.mentions import (
     RawMention,
     acronym_occurrences,
+    common_word_before_surname,
     defined_forms,
     leading_places,
     model_mentions,
@@ -43,6 +44,7 @@ def find_entities(doc: Doc, common_words: frozenset[str] = frozenset()) -> list[
     mentions += acronym_occurrences(text, set(acronyms), {m.start for m in mentions}, acronyms)
     mentions = _drop_overlaps(mentions)
     relabel_people(doc, mentions)
+    mentions = common_word_before_surname(text, mentions, common_words)
     mentions = _drop_overlaps(mentions + repeated_forms(doc, mentions))
     mentions += place_led_bodies(text, mentions)
     mentions += leading_places(mentions)  # inside an organisation's name: kept with it

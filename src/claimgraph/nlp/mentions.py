@@ -5,6 +5,7 @@ the model misses that the text itself defines (acronyms in parentheses, also-kno
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -392,6 +393,30 @@ _PERSON_NOUNS = {
     "member", "citizen", "national", "candidate", "senator", "mayor", "governor", "ambassador",
     "secretary", "adviser", "advisor", "aide", "chairman", "chairwoman", "man", "woman", "politician",
 }
+
+
+def common_word_before_surname(
+    text: str, mentions: list[RawMention], common_words: frozenset[str]
+) -> list[RawMention]:
+    """A two-word person's name written once, whose first word is no given name but a dictionary
+    word the report also writes in lower case, while it names someone else of that surname with a
+    given name, is that surname after a word of a title-cased headline ("House Hitler was born in
+    ..." beside "Adolf Hitler" and "the house"): the mention keeps the surname alone. ("Hunter
+    Biden" and "Ginger Baker" recur, and "hunter" or "ginger" are not written.)"""
+    given = first_name_gender()
+    surnames = {words[-1] for m in mentions if m.label == "PERSON" and len(words := m.text.split()) >= 2
+                and words[0].casefold() in given}
+    times = Counter(m.text for m in mentions)
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if (m.label == "PERSON" and len(words) == 2 and words[1] in surnames and times[m.text] == 1
+                and words[0].isalpha() and words[0].casefold() in common_words
+                and words[0].casefold() not in given and re.search(rf"\b{words[0].lower()}\b", text)):
+            at = m.end - len(words[1])
+            m = RawMention(at, m.end, words[1], m.label, m.source)
+        out.append(m)
+    return out
 
 
 def relabel_people(doc: Doc, mentions: list[RawMention]) -> None:
