@@ -417,3 +417,21 @@ def test_entities_headline_word_before_a_surname_is_not_a_given_name(nlp) -> Non
     people = [e for e in find_entities(nlp(text), dictionary_words(nlp)) if e.type == "PERSON"]
     assert [e.name for e in people] == ["Adolf Hitler"]
     assert {m.text for m in people[0].mentions} == {"Adolf Hitler", "Hitler"}
+
+
+def test_entities_acronym_of_a_company_without_its_legal_ending_or_its_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    # pasted-page tune set: an AP report on timesunion.com, "PG&E begins new mass power shutoff over fire danger"
+    text = ("PG&E begins new mass power shutoff over fire danger\n\n"
+            "SAN FRANCISCO (AP) — Pacific Gas & Electric Co. was set to begin shutting off power Wednesday to "
+            "some 375,000 people in 18 Northern and central California counties as the region faces extreme fire "
+            "weather that’s lasted since October.\n\n"
+            "The California Public Utilities Commission holds a public hearing Wednesday with executives from "
+            "AT&T, Comcast/Xfinity, T-Mobile and others.\n\n"
+            "In a letter calling for the meeting, CPUC President Marybel Batjer said that “lack of service is not "
+            "a mere inconvenience— it endangers lives.”\n\n"
+            "Consumer advocates are urging the PUC to establish backup power requirements and make the companies "
+            "provide detailed information about the location of outages.")
+    ents = _by_name(nlp, text)
+    assert {"PG&E", "Pacific Gas & Electric Co."} <= _forms(ents["Pacific Gas & Electric Co."])
+    assert {"CPUC", "PUC"} <= _forms(ents["California Public Utilities Commission"])
+    assert "AT&T" in ents  # no name of the report has those initials

@@ -116,6 +116,26 @@ def _initials(tokens: list[str]) -> str:
     return "".join(t[0] for t in parts if t[0].isalpha())
 
 
+# A company's legal ending, which its acronym leaves out ("PG&E" of "Pacific Gas & Electric Co.").
+_LEGAL_ENDINGS = {"co", "inc", "corp", "ltd", "llc", "plc", "ag", "gmbh"}
+
+
+def _acronym_forms(tokens: list[str]) -> set[str]:
+    """The initials an acronym of a name may be: of all its words, of its words without a
+    company's legal ending, and without a place that opens a longer name ("PUC" of the
+    "California Public Utilities Commission", where "CPUC" is the initials of every word)."""
+    core = tokens[:-1] if len(tokens) > 2 and tokens[-1] in _LEGAL_ENDINGS else tokens
+    out = {_initials(tokens), _initials(core)}
+    if len(core) > 3 and _names_a_place(core[:1]):
+        out.add(_initials(core[1:]))
+    return out
+
+
+def _letters(key: str) -> str:
+    """An acronym's letters alone ("pg&e" -> "pge")."""
+    return re.sub(r"[\W_]", "", key)
+
+
 def _person_rules(forms: dict[str, _Form], groups: _Groups) -> None:
     full = [f for f in forms.values() if f.label == "PERSON" and len(f.tokens) > 1]
     surnames: defaultdict[str, set[str]] = defaultdict(set)
@@ -230,7 +250,7 @@ def _org_rules(forms: dict[str, _Form], groups: _Groups) -> None:
     for f in forms.values():
         if not f.is_acronym or f.label == "PERSON":
             continue
-        hits = {groups.find(g.key) for g in named if _initials(g.tokens) == f.key}
+        hits = {groups.find(g.key) for g in named if _letters(f.key) in _acronym_forms(g.tokens)}
         if len(hits) == 1:
             groups.union(f.key, next(iter(hits)))
     _expand_acronyms(forms, groups)
