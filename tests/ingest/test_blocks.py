@@ -233,3 +233,12 @@ def test_blocks_photo_caption_with_its_credit_run_on_is_not_the_headline() -> No
     doc = document_from_text(_snippet("caption-credit"))
     assert doc.title == "House Hitler was born in will become a police station, Austria says"
     assert "Leonhard Foeger" not in doc.text
+
+
+def test_blocks_headline_taken_into_the_article_over_its_byline() -> None:
+    # the located article starts at its own headline; the nearest headline-like line above it is a
+    # rating label ("Pants on Fire!") that shares no word with the article
+    doc = document_from_text(_snippet("headline-in-article"))
+    assert doc.title == "What is the value of drugs that come to the U.S. border?"
+    assert doc.authors == ["Matthew Digby", "Minh Do"]
+    assert doc.text.count("What is the value of drugs") == 1

@@ -41,6 +41,12 @@ GLUED_CREDIT = re.compile(r"[a-z\d][.!?][”’\"']?[A-Z][\w'’-]*(?:(?: | ?/ ?
 SHARE_WORD = re.compile(r"\b(?:facebook|twitter|email|linkedin|reddit|pinterest|whatsapp|copy|link|print|tweet)\b", re.IGNORECASE)
 QUOTED = re.compile(r"[\"“‘'].*[\"”’']")  # a pull quote, whole in quote marks
 HEADLINE_LOOKBACK = 25
+LEAD_LINES = 12  # first lines of a pasted article whose words a headline shares
+# Words of four letters or more that say nothing of a story's subject.
+_FUNCTION_WORDS = {
+    "that", "this", "with", "from", "have", "will", "been", "were", "they", "their", "there", "which",
+    "would", "could", "about", "after", "what", "when", "more", "than", "said", "says", "into", "over",
+}
 BYLINE_BELOW = 4  # first lines of a pasted article searched for a byline  # lines above a pasted article searched for its headline
 
 
@@ -267,12 +273,36 @@ def _line_before_body(lines: list[str], start: int) -> int | None:
     A headline next to a date or byline comes first (lists of other stories sit between a
     headline and its body too); lines of four words or more before shorter ones (kickers)."""
     window = [i for i in range(start - 1, -1, -1) if lines[i]][:HEADLINE_LOOKBACK]
+    lead = _content_words(" ".join(line for line in lines[start : start + LEAD_LINES] if line))
     for least in (4, 2):
         found = [i for i in window if _pasted_headline(lines[i], least)]
         dated = [i for i in found if _next_to_dateline(lines, i)]
         if dated or found:
-            return (dated or found)[0]
-    return None
+            chosen = (dated or found)[0]
+            if not _content_words(lines[chosen]) & lead:
+                # a label or widget line ("Election 2019", "You are signed in as") shares no word
+                # with the article; the nearest candidate that shares two is its headline, else
+                # the article's own first line when its date or byline follows it
+                chosen = next((i for i in window if _pasted_headline(lines[i], 2)
+                               and len(_content_words(lines[i]) & lead) >= 2), None) or (
+                    start if _headline_over_metadata(lines, start) else chosen)
+            return chosen
+    return start if _headline_over_metadata(lines, start) else None
+
+
+def _headline_over_metadata(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a headline the located article took in: a short line with its date or
+    byline right below it ("What is the value of drugs ...?" over "By Matthew Digby, ...")."""
+    below = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), "")
+    line = lines[i]
+    return (4 <= blocks.size(line) <= 30 and len(line) <= 250 and not QUOTED.fullmatch(line)
+            and (md.parse_date_line(below) is not None or bool(md.byline_in(below))))
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of four letters or more, cut to their first five (a crude stem: "shutoff" and
+    "shutting" stay apart, "police" and "policing" meet), in lower case."""
+    return {w[:5] for w in re.findall(r"[^\W\d_]{4,}", text.casefold()) if w not in _FUNCTION_WORDS}
 
 
 def _next_to_dateline(lines: list[str], i: int) -> bool:
