@@ -63,3 +63,10 @@ def test_datelines_not_found_in_hyphenated_names() -> None:
     assert find_datelines("Foo\nABS-CBN Corporation is the largest television network.") == []
     assert _parts("LONDON (Reuters) - Britain said.\nBEIRUT—Lebanon said.") == [
         ("LONDON", None, "Reuters"), ("BEIRUT", None, None)]
+
+
+def test_dateline_agency_is_the_publisher_when_the_page_names_none() -> None:
+    from claimgraph.ingest import read_documents
+
+    doc = next(iter(read_documents([str(SONDLAND)])))
+    assert isinstance(doc, Document) and doc.publisher == "AP"

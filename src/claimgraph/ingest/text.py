@@ -17,6 +17,7 @@ from claimgraph.ingest import blocks
 from claimgraph.ingest import boilerplate as bp
 from claimgraph.ingest import metadata as md
 from claimgraph.model import Document
+from claimgraph.nlp.datelines import dateline_at
 
 log = logging.getLogger(__name__)
 
@@ -106,9 +107,19 @@ def clean_page(raw: str, *, title: str | None = None, unwrap: bool = True, locat
         page.authors = _authors_in_header(lines, header_end) or page.authors
     body = _take_title(kept, lines, header_end, page, pasted=parts is not None)
     page.paragraphs = _paragraphs(body, lines, unwrap)
+    page.publisher = page.publisher or _wire_agency(page.paragraphs[:2])
     if page.title and not page.paragraphs and title is None:
         page.paragraphs, page.title = [page.title], None  # a lone line is text, not a headline
     return page
+
+
+def _wire_agency(paragraphs: list[str]) -> str | None:
+    """The agency of a wire dateline opening the article ("WASHINGTON (AP) — ..."): its publisher
+    when the page names no other."""
+    for paragraph in paragraphs:
+        if (line := dateline_at(paragraph, 0)) is not None and line.agency is not None:
+            return paragraph[slice(*line.agency)]
+    return None
 
 
 def _take_metadata(lines: list[str], header_end: int, page: Page) -> list[str | None]:

@@ -13,8 +13,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from claimgraph.nlp.mentions import RawMention
-
 _CAPS_WORD = r"[A-Z][A-Z.'’\-]*[A-Z.]"
 _TITLE_WORD = r"[A-Z][\w.'’\-]*"
 _DATELINE = re.compile(
@@ -62,21 +60,3 @@ def find_datelines(text: str) -> list[Dateline]:
     """Every line of ``text`` that opens with a dateline."""
     return [d for at in paragraph_starts(text) if (d := dateline_at(text, at)) is not None]
 
-
-def dateline_mentions(text: str, mentions: list[RawMention]) -> list[RawMention]:
-    """``mentions`` with every dateline's names read as the wire writes them: the place (and its
-    region) a GPE, the agency an organisation, and whatever the tagger made of the line's words
-    ("WASHINGTON (AP" as one organisation, "HANOI" a person) dropped. A place alone before the dash
-    is kept only where the tagger found a name in it."""
-    for line in find_datelines(text):
-        tagged = [m for m in mentions if m.start < line.end and m.end > line.start]
-        if not tagged and line.region is None and line.agency is None:
-            continue
-        mentions = [m for m in mentions if m not in tagged]
-        parts = [(line.place, "GPE")]
-        if line.region and any(m.start < line.region[1] and m.end > line.region[0] for m in tagged):
-            parts.append((line.region, "GPE"))
-        if line.agency:
-            parts.append((line.agency, "ORG"))
-        mentions += [RawMention(a, b, text[a:b], label, "dateline") for (a, b), label in parts]
-    return mentions

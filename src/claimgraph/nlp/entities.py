@@ -7,11 +7,11 @@ from spacy.tokens import Doc
 
 from claimgraph.model import Entity, Span
 from claimgraph.nlp.aliases import canonical_name, cluster_type, form_key, group_mentions
-from claimgraph.nlp.datelines import dateline_mentions
 from claimgraph.nlp.mentions import (
     RawMention,
     acronym_occurrences,
     common_word_before_surname,
+    dateline_mentions,
     defined_forms,
     leading_places,
     model_mentions,

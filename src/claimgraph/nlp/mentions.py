@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.graph.names import lookup_place
+from claimgraph.nlp.datelines import find_datelines
 
 from claimgraph.nlp.lexicon import (
     country_forms,
@@ -393,6 +394,25 @@ _PERSON_NOUNS = {
     "member", "citizen", "national", "candidate", "senator", "mayor", "governor", "ambassador",
     "secretary", "adviser", "advisor", "aide", "chairman", "chairwoman", "man", "woman", "politician",
 }
+
+
+def dateline_mentions(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """``mentions`` with every dateline's names read as the wire writes them: the place (and its
+    region) a GPE, the agency an organisation, and whatever the tagger made of the line's words
+    ("WASHINGTON (AP" as one organisation, "HANOI" a person) dropped. A place alone before the dash
+    is kept only where the tagger found a name in it."""
+    for line in find_datelines(text):
+        tagged = [m for m in mentions if m.start < line.end and m.end > line.start]
+        if not tagged and line.region is None and line.agency is None:
+            continue
+        mentions = [m for m in mentions if m not in tagged]
+        parts = [(line.place, "GPE")]
+        if line.region and any(m.start < line.region[1] and m.end > line.region[0] for m in tagged):
+            parts.append((line.region, "GPE"))
+        if line.agency:
+            parts.append((line.agency, "ORG"))
+        mentions += [RawMention(a, b, text[a:b], label, "dateline") for (a, b), label in parts]
+    return mentions
 
 
 def common_word_before_surname(
