@@ -242,3 +242,12 @@ def test_blocks_headline_taken_into_the_article_over_its_byline() -> None:
     assert doc.title == "What is the value of drugs that come to the U.S. border?"
     assert doc.authors == ["Matthew Digby", "Minh Do"]
     assert doc.text.count("What is the value of drugs") == 1
+
+
+def test_blocks_wire_credit_in_parentheses_gives_the_authors() -> None:
+    # a Reuters report reprinted: "(Reuters) — The New York ..." and "(Reporting by ..., editing by ...)"
+    doc = document_from_text(_snippet("wire-credit"))
+    assert doc.title == "New York State Attorney General investigating WeWork and former CEO"
+    assert doc.authors[:3] == ["Greg Roumeliotis", "Joshua Franklin", "Koh Gui Qing"]
+    assert doc.publisher == "Reuters"
+    assert "Reporting by" not in doc.text

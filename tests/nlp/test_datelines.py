@@ -70,3 +70,10 @@ def test_dateline_agency_is_the_publisher_when_the_page_names_none() -> None:
 
     doc = next(iter(read_documents([str(SONDLAND)])))
     assert isinstance(doc, Document) and doc.publisher == "AP"
+
+
+def test_datelines_agency_alone_only_for_a_wire_service() -> None:
+    # tune page (venturebeat.com reprinting Reuters): "(Reuters) — The New York State Attorney General ..."
+    assert _parts("(Reuters) — The New York State Attorney General (NYAG) is investigating WeWork.") == [
+        ("", None, "Reuters")]
+    assert find_datelines("(Updated) — The company said.") == []

@@ -138,7 +138,7 @@ def _take_metadata(lines: list[str], header_end: int, page: Page) -> list[str | 
         if found or md.RELATIVE_DATE_LINE.fullmatch(line):
             out[i] = None
         elif md.CREDIT_LINE.fullmatch(line):
-            credits += md.names_in(re.sub(r"^.*?\bby\b|[;].*$", "", line, flags=re.IGNORECASE)) or []
+            credits += md.names_in(re.sub(r"^.*?\bby\b|[;].*$|[)\]]\W*$", "", line, flags=re.IGNORECASE)) or []
             out[i] = None
         elif i < header_end and (publisher := md.parse_tagline(line)):
             page.publisher, out[i] = publisher, None

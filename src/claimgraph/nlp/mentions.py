@@ -406,7 +406,7 @@ def dateline_mentions(text: str, mentions: list[RawMention]) -> list[RawMention]
         if not tagged and line.region is None and line.agency is None:
             continue
         mentions = [m for m in mentions if m not in tagged]
-        parts = [(line.place, "GPE")]
+        parts = [(line.place, "GPE")] if line.place else []
         if line.region and any(m.start < line.region[1] and m.end > line.region[0] for m in tagged):
             parts.append((line.region, "GPE"))
         if line.agency:
