@@ -50,12 +50,13 @@ def sync(conn: Connection, entity_ids: Collection[str] | None = None) -> None:
 def _forget_summaries(conn: Connection, entity_ids: Collection[str] | None) -> None:
     """Before the copies change: set aside the summaries of the graph ids the entities had (in
     the copies) and now have, and of the actors of the claims they are in (grouped by graph id).
-    Entities of reports stored since the last resolution set them aside until those reports are
-    counted (:func:`summaries.defer`: their rows are all in those reports); others delete them."""
+    Entities of reports stored since summaries were last written set them aside until those
+    reports are counted (:func:`summaries.defer`: their rows are all in those reports, which no
+    summary counts yet); others delete them."""
     if entity_ids is None:
         conn.execute(delete(schema.actor_summaries))
         return
-    boundary = summaries.resolved_seq(conn)
+    boundary = summaries.summarised_seq(conn)
     ids = sorted(entity_ids)
     for i in range(0, len(ids), _CHUNK):
         seqs = conn.execute(select(E.c.id, E.c.doc_seq).where(E.c.id.in_(ids[i : i + _CHUNK]))).all()

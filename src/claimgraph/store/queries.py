@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, bindparam, func, or_, over, select, union_all
+from sqlalchemy import and_, bindparam, func, over, select, union_all
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import Join, Select, Subquery
 from sqlalchemy.sql.elements import BindParameter
@@ -318,24 +318,18 @@ def current_reports(rows: Any, document_id: Any) -> Any:
 
 
 @functools.cache
-def _report_stats(since: bool = False) -> Any:
-    """How many reports bound ``gid`` is in, their first and last date (``since``: of those
-    stored from bound ``since`` on)."""
-    where = [E.c.canonical_id == bindparam("gid")] + [E.c.doc_seq >= bindparam("since")] * since
+def _report_stats() -> Any:
     return (
         select(func.count(func.distinct(E.c.document_id)), func.min(D.c.published), func.max(D.c.published))
         .select_from(current_reports(E, E.c.document_id))
-        .where(*where)
+        .where(E.c.canonical_id == bindparam("gid"))
     )
 
 
 @functools.cache
-def _newest_reports(since: bool = False) -> Select[Any]:
-    """The reports of bound ``gid``, newest first (``since``: only those stored from bound
-    ``since`` on and those of bound ``kept``)."""
-    where = [E.c.canonical_id == bindparam("gid")]
-    if since:
-        where.append(or_(E.c.doc_seq >= bindparam("since"), E.c.document_id.in_(ids_param("kept"))))
+def _newest_reports(among: bool = False) -> Select[Any]:
+    """The reports of bound ``gid``, newest first (``among``: of bound ``kept`` only)."""
+    where = [E.c.canonical_id == bindparam("gid")] + [E.c.document_id.in_(ids_param("kept"))] * among
     return (
         select(E.c.document_id)
         .select_from(current_reports(E, E.c.document_id))
@@ -437,11 +431,10 @@ def quotes(
 
 
 @functools.cache
-def _counted_quotes(about: bool, since: bool = False) -> tuple[Select[Any], Select[Any]]:
+def _counted_quotes(about: bool, among: bool = False) -> tuple[Select[Any], Select[Any]]:
     """How many current quotes by bound ``gid`` (``about``: naming it, by others) there are, and
     the ids of the newest bound ``limit`` (by the report dates the rows carry: an index walk);
-    ``since``: how many of reports stored from bound ``since`` on, and the newest of those and of
-    bound ``kept``."""
+    ``among``: the ids of those in bound ``docs`` (reports), and the newest of bound ``kept``."""
     gid: Any = bindparam("gid")
     if not about:
         rows, where = current_reports(Q, Q.c.document_id), [Q.c.speaker_gid == gid]
@@ -454,15 +447,12 @@ def _counted_quotes(about: bool, since: bool = False) -> tuple[Select[Any], Sele
         count = select(func.count(func.distinct(QM.c.quote_id)))
         order = (QM.c.doc_published.desc(), QM.c.doc_seq.desc(), QM.c.quote_start, QM.c.quote_id)
         first = select(QM.c.quote_id)
-    listed = where
-    if since:
-        seq, quote = (QM.c.doc_seq, QM.c.quote_id) if about else (Q.c.doc_seq, Q.c.id)
-        where = [*where, seq >= bindparam("since")]
-        listed = [*listed, or_(seq >= bindparam("since"), quote.in_(ids_param("kept")))]
-    return (
-        count.select_from(rows).where(*where),
-        first.select_from(rows).where(*listed).order_by(*order).limit(bindparam("limit")),
-    )
+    listed = first.select_from(rows).where(*where)
+    if among:
+        quote = QM.c.quote_id if about else Q.c.id
+        new = select(quote).distinct().select_from(rows).where(*where, Q.c.document_id.in_(ids_param("docs")))
+        return new, listed.where(quote.in_(ids_param("kept"))).order_by(*order).limit(bindparam("limit"))
+    return count.select_from(rows).where(*where), listed.order_by(*order).limit(bindparam("limit"))
 
 
 @functools.cache

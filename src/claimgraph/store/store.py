@@ -41,7 +41,7 @@ from claimgraph.store.writer import AddResult
 
 log = logging.getLogger(__name__)
 F = TypeVar("F", bound=Callable[..., Any])
-RESOLVED_SEQ = summaries.RESOLVED_SEQ
+RESOLVED_SEQ = "resolved_seq"
 
 
 def _one_line_errors(method: F) -> F:

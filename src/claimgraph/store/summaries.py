@@ -50,7 +50,7 @@ log = logging.getLogger(__name__)
 LIMIT = 20  # the length of the page's lists (and sources per claim group) that a summary holds
 MIN_MEMBERS = 50  # actors of fewer report entities are computed in full on each page (a few ms)
 MARK = "actor_summaries"  # run_state key: the fingerprint of the rules the rows were computed by
-RESOLVED_SEQ = "resolved_seq"  # run_state key: the last report (seq) the last resolution saw
+SUMMARISED = "summarised_seq"  # run_state key: the last report (seq) stored when summaries were last written
 _CHUNK = 500
 CLAIM_FIELDS = tuple(f.name for f in fields(Claim))  # in the order Claim(*row) takes them
 S, RS, E, C = schema.actor_summaries, schema.run_state, schema.entities, schema.claims
@@ -88,6 +88,7 @@ class Summary:
     # and names (rows that never change but for the graph ids, whose change forgets the summary)
     claims: dict[str, Claim] = field(default_factory=dict)
     documents: dict[str, GraphDocument] = field(default_factory=dict)
+    seqs: dict[str, int] = field(default_factory=dict)  # the ingest order of the listed claims' reports
 
 
 CONFLICT_SIDE = 5  # the claims an actor page lists on each side of a conflict
@@ -112,7 +113,8 @@ def compute(conn: Connection, graph_id: str) -> Summary:
     placed = conflicts_of(conn, dated)
     found = [c for _place, c in placed]
     counted = queries.name_counts(conn, graph_id)
-    about, by = samples.rank(refs, LIMIT), samples.rank(samples.claim_refs(conn, by=graph_id), LIMIT)
+    refs_by = samples.claim_refs(conn, by=graph_id)
+    about, by = samples.rank(refs, LIMIT), samples.rank(refs_by, LIMIT)
     shown = {x.id: x for c in found for x in (*c.left[:CONFLICT_SIDE], *c.right[:CONFLICT_SIDE])}
     out = Summary(
         queries.types_of(conn, graph_id),
@@ -126,6 +128,8 @@ def compute(conn: Connection, graph_id: str) -> Summary:
         actor_names.name_examples(conn, graph_id, counted=counted),
     )
     out.claims = {**samples.claims_by_id(conn, [*about[0], *by[0]]), **shown}
+    listed = {*about[0], *by[0]}
+    out.seqs = {r.document_id: r.seq for r in (*refs, *refs_by) if r.id in listed}
     quoted = queries.quotes_by_id(conn, [*out.quotes_by[0], *out.quotes_about[0]])
     out.documents = queries.documents(
         conn,
@@ -186,6 +190,7 @@ def _dump(s: Summary) -> str:
             "documents": [
                 [d.id, d.source, d.title, d.published, d.url, d.publisher] for d in s.documents.values()
             ],
+            "seqs": s.seqs,
         }
     ).decode()
 
@@ -210,6 +215,7 @@ def loads(data: str) -> Summary:
         [(name, n, docs) for name, n, docs in x["name_uses"]],
         {c[0]: Claim(*c) for c in x["claims"]},
         {d[0]: GraphDocument(*d) for d in x["documents"]},
+        x["seqs"],
     )
 
 
@@ -248,9 +254,10 @@ def defer(conn: Connection, graph_ids: Iterable[str | None], seq: int) -> None:
         conn.execute(update(S).where(*where).values(since=seq))
 
 
-def resolved_seq(conn: Connection) -> int:
-    """The last report the last resolution saw (0: none)."""
-    value = conn.execute(select(RS.c.value).where(RS.c.key == RESOLVED_SEQ)).scalar()
+def summarised_seq(conn: Connection) -> int:
+    """The last report stored when summaries were last written (0: none written): no summary
+    counts the rows of a later one, so those may set summaries aside (:func:`defer`)."""
+    value = conn.execute(select(RS.c.value).where(RS.c.key == SUMMARISED)).scalar()
     return int(value) if value is not None else 0
 
 
@@ -292,5 +299,8 @@ def fill(conn: Connection, min_members: int = MIN_MEMBERS) -> int:
             conn.execute(insert(S).values(graph_id=gid, data=_dump(summary)))
     if wanted:
         log.info("actor summaries: %d written (%d brought up to date)", len(wanted), updated)
+        last = conn.execute(select(func.max(schema.documents.c.seq))).scalar() or 0
+        conn.execute(delete(RS).where(RS.c.key == SUMMARISED))
+        conn.execute(insert(RS).values(key=SUMMARISED, value=str(last)))
     return len(wanted)
 

@@ -15,9 +15,10 @@ new rows and the size of the summary rather than all of the actor's rows.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.engine import Connection
 
 from claimgraph.graph.claims import Claim
@@ -31,29 +32,31 @@ E, N, D = schema.entities, schema.names, schema.documents
 def update(conn: Connection, graph_id: str, old: Summary, since: int) -> Summary:
     """``old``, the summary of ``graph_id`` over the reports stored before ``since``, with the
     reports from ``since`` on counted in."""
-    gid = {"gid": graph_id, "since": since}
-    new_types = select(E.c.type, func.count()).where(E.c.canonical_id == graph_id, E.c.doc_seq >= since)
-    types = old.types + Counter({t: n for t, n in conn.execute(new_types.group_by(E.c.type))})
-    names = _names(conn, graph_id, since, old.names)
-    new_about = samples.claim_refs(conn, about=graph_id, since=since)
-    about = _ranked(conn, old.about, old, new_about)
-    by = _ranked(conn, old.by, old, samples.claim_refs(conn, by=graph_id, since=since))
+    new = _new_members(conn, graph_id, since)
+    if not new.ids:  # its rows of those reports all left it: nothing else changed
+        return old
+    gid = {"gid": graph_id, "docs": sorted(new.docs)}
+    names = _names(old.names, new.names)
+    new_about = samples.claim_refs(conn, about=graph_id, docs=new.docs)
+    new_by = samples.claim_refs(conn, by=graph_id, docs=new.docs)
     placed, shown = _conflicts(conn, graph_id, old, {r.predicate for r in new_about})
     out = Summary(
-        Counter(dict(sorted(types.items()))),
+        Counter(dict(sorted((old.types + new.types).items()))),
         names,
-        _reports(conn, gid, old.reports),
+        _reports(conn, gid, old.reports, new.current),
         _quotes(conn, gid, old.quotes_by, about=False),
         _quotes(conn, gid, old.quotes_about, about=True),
-        about,
-        by,
+        _ranked(old.about, old, new_about),
+        _ranked(old.by, old, new_by),
         placed,
-        actor_names.name_examples(conn, graph_id, counted=names),
+        actor_names.name_examples(conn, graph_id, counted=names) if new.names else old.name_uses,
     )
-    wanted = [*about[0], *by[0]]
-    claims = {i: old.claims[i] for i in wanted if i in old.claims}
-    claims.update(samples.claims_by_id(conn, [i for i in wanted if i not in claims]))
+    listed = [*out.about[0], *out.by[0]]
+    claims = {i: old.claims[i] for i in listed if i in old.claims}
+    claims.update(samples.claims_by_id(conn, [i for i in listed if i not in claims]))
     out.claims = {**claims, **shown}
+    seqs = {**old.seqs, **{r.document_id: r.seq for r in (*new_about, *new_by)}}
+    out.seqs = {d: seqs[d] for d in (c.document_id for c in claims.values())}
     quoted = queries.quotes_by_id(conn, [*out.quotes_by[0], *out.quotes_about[0]])
     docs = [
         *(c.document_id for c in out.claims.values()),
@@ -66,76 +69,95 @@ def update(conn: Connection, graph_id: str, old: Summary, since: int) -> Summary
     return out
 
 
-def _names(
-    conn: Connection, graph_id: str, since: int, old: list[tuple[str, str, int]]
-) -> list[tuple[str, str, int]]:
-    """:func:`queries.name_counts` from the old counts and the names of the new members."""
-    counts = {(name, key): n for name, key, n in old}
-    new = (
-        select(N.c.name, N.c.norm, func.count())
-        .select_from(N.join(E, E.c.id == N.c.entity_id))
-        .where(N.c.graph_id == graph_id, E.c.doc_seq >= since)
-        .group_by(N.c.name, N.c.norm)
+@dataclass(slots=True)
+class _New:
+    """The actor's members in the reports stored from ``since`` on: their ids, types and names,
+    their reports, and those of the current ones with their dates."""
+
+    ids: set[str] = field(default_factory=set)
+    types: Counter[str] = field(default_factory=Counter)
+    names: Counter[tuple[str, str]] = field(default_factory=Counter)
+    docs: set[str] = field(default_factory=set)
+    current: dict[str, str | None] = field(default_factory=dict)
+
+
+def _new_members(conn: Connection, graph_id: str, since: int) -> _New:
+    """One indexed read of the new members (``ix_entities_members``), with their names and reports."""
+    rows = (
+        select(E.c.id, E.c.type, E.c.document_id, D.c.current, D.c.published, N.c.name, N.c.norm)
+        .select_from(E.join(D, D.c.id == E.c.document_id).outerjoin(N, and_(N.c.entity_id == E.c.id,
+                                                                              N.c.graph_id == graph_id)))
+        .where(E.c.canonical_id == graph_id, E.c.doc_seq >= since)
     )
-    for name, key, n in conn.execute(new):
-        counts[(name, key)] = counts.get((name, key), 0) + n
+    out = _New()
+    for entity, type_, doc, current, published, name, key in conn.execute(rows):
+        if entity not in out.ids:
+            out.ids.add(entity)
+            out.types[type_] += 1
+        out.docs.add(doc)
+        if current:
+            out.current[doc] = published
+        if name is not None:
+            out.names[(name, key)] += 1
+    return out
+
+
+def _names(old: list[tuple[str, str, int]], new: Counter[tuple[str, str]]) -> list[tuple[str, str, int]]:
+    """:func:`queries.name_counts` from the old counts and the names of the new members."""
+    counts = Counter({(name, key): n for name, key, n in old}) + new
     return sorted((name, key, n) for (name, key), n in counts.items())
 
 
 def _reports(
-    conn: Connection, gid: dict[str, Any], old: tuple[list[str], int, str | None, str | None]
+    conn: Connection,
+    gid: dict[str, Any],
+    old: tuple[list[str], int, str | None, str | None],
+    new: dict[str, str | None],
 ) -> tuple[list[str], int, str | None, str | None]:
-    """:func:`queries.report_ids` from the old ones and the reports stored since."""
+    """:func:`queries.report_ids` from the old ones and the current reports of the new members."""
     ids, total, first, last = old
-    added, new_first, new_last = conn.execute(queries._report_stats(since=True), gid).one()
-    total += int(added or 0)
-    if not total:
-        return [], 0, None, None
-    if added:  # the least and greatest date as the database compares them
-        dates = [x for x in (first, last, new_first, new_last) if x is not None]
-        if dates:
-            first, last = conn.execute(
-                select(func.min(D.c.published), func.max(D.c.published)).where(D.c.published.in_(dates))
-            ).one()
-    params = {**gid, "kept": ids}
-    return queries.newest(conn, queries._newest_reports(since=True), params, LIMIT), total, first, last
+    if not new:
+        return old
+    total += len(new)
+    dates = [x for x in (first, last, *new.values()) if x is not None]
+    if dates:  # the least and greatest date as the database compares them
+        first, last = conn.execute(
+            select(func.min(D.c.published), func.max(D.c.published)).where(D.c.published.in_(sorted(set(dates))))
+        ).one()
+    params = {**gid, "kept": [*ids, *new]}
+    return queries.newest(conn, queries._newest_reports(among=True), params, LIMIT), total, first, last
 
 
 def _quotes(
     conn: Connection, gid: dict[str, Any], old: tuple[list[str], int], about: bool
 ) -> tuple[list[str], int]:
-    """:func:`queries.quote_ids` from the old ones and the quotes of the reports stored since."""
-    count, first = queries._counted_quotes(about, since=True)
-    total = old[1] + (conn.execute(count, gid).scalar() or 0)
-    if not total:
-        return [], 0
-    return queries.newest(conn, first, {**gid, "kept": old[0]}, LIMIT), int(total)
+    """:func:`queries.quote_ids` from the old ones and the quotes of the new members' reports
+    (a quote by the actor, or naming it, names one of its members)."""
+    new, first = queries._counted_quotes(about, among=True)
+    added = list(conn.execute(new, gid).scalars())
+    if not added:
+        return old
+    params = {**gid, "kept": [*old[0], *added]}
+    return queries.newest(conn, first, params, LIMIT), old[1] + len(added)
 
 
 def _ranked(
-    conn: Connection, old: tuple[list[str], samples.Totals], summary: Summary, new: list[samples.Ref]
+    old: tuple[list[str], samples.Totals], summary: Summary, new: list[samples.Ref]
 ) -> tuple[list[str], samples.Totals]:
     """:func:`samples.rank` of all the claims from the old ranking's claims and the new ones:
     the newest of each group are among them, and so is each group's newest claim, which places
     the group in the totals' order."""
-    kept = [summary.claims[i] for i in old[0]]
-    seqs = _seqs(conn, {c.document_id for c in kept})
+    if not new:
+        return old
     refs = [
         samples.Ref(c.id, c.kind, c.subject, c.predicate, c.object, c.unit, c.modality, c.qualifier, c.value,
                     c.high, c.document_id, c.start, summary.documents[c.document_id].published,
-                    seqs[c.document_id])
-        for c in kept
+                    summary.seqs[c.document_id])
+        for c in (summary.claims[i] for i in old[0])
     ]
     ids, order = samples.rank(refs + new, LIMIT)
     added = samples.rank(new, None)[1]
     return ids, {key: old[1].get(key, 0) + added.get(key, 0) for key in order}
-
-
-def _seqs(conn: Connection, ids: set[str]) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for chunk in queries.chunks(sorted(ids)):
-        out.update((d, seq) for d, seq in conn.execute(select(D.c.id, D.c.seq).where(D.c.id.in_(chunk))))
-    return out
 
 
 def _conflicts(
