@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select, update
 
-from claimgraph.store import Store, open_store, schema, summaries
+from claimgraph.store import Store, actor_names, open_store, schema, summaries
 from claimgraph.web import pages
 from claimgraph.web.app import to_json
 from tests.store import reports
@@ -147,13 +147,17 @@ def _all_recomputed(store: Store) -> None:
 
 
 def test_summaries_brought_up_to_date_by_new_reports_are_those_computed_again(
-    store_url: str, corpus_extractions: list[Any], caplog: pytest.LogCaptureFixture
+    store_url: str, corpus_extractions: list[Any], caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Real reports on both backends: a first batch resolved and summarised, then new reports
     (new texts, and republished ones naming the same actors) added and resolved; the summaries
     they set aside are brought up to date from the new rows, and equal the full computation.
     Summaries brought up to date before a resolution regroups the new reports' entities are
-    computed again after it (they count those reports already)."""
+    computed again after it (they count those reports already). The names' examples come from
+    an actor's first 4 members here (``EARLY``, 200 in use), so that actors of these small
+    stores keep their examples, or not, as big ones do."""
+    monkeypatch.setattr(actor_names, "EARLY", 4)
     first, later = corpus_extractions[:20], corpus_extractions[20:]
     with open_store(store_url) as store:
         for ex in first:

@@ -92,6 +92,7 @@ class Summary:
 
 
 CONFLICT_SIDE = 5  # the claims an actor page lists on each side of a conflict
+PER_NAME, NAMES_LISTED = 3, 12  # the reports listed of each name, and the names listed (name_examples)
 
 
 @functools.cache
@@ -125,7 +126,7 @@ def compute(conn: Connection, graph_id: str) -> Summary:
         about,
         by,
         [conflict_ids(c, where) for where, c in placed],
-        actor_names.name_examples(conn, graph_id, counted=counted),
+        actor_names.name_examples(conn, graph_id, PER_NAME, NAMES_LISTED, counted=counted),
     )
     out.claims = {**samples.claims_by_id(conn, [*about[0], *by[0]]), **shown}
     listed = {*about[0], *by[0]}

@@ -24,7 +24,16 @@ from sqlalchemy.engine import Connection
 from claimgraph.graph.claims import Claim
 from claimgraph.graph.conflicts import conflicting_predicates
 from claimgraph.store import actor_names, queries, samples, schema
-from claimgraph.store.summaries import CONFLICT_SIDE, LIMIT, ConflictIds, Summary, conflict_ids, conflicts_of
+from claimgraph.store.summaries import (
+    CONFLICT_SIDE,
+    LIMIT,
+    NAMES_LISTED,
+    PER_NAME,
+    ConflictIds,
+    Summary,
+    conflict_ids,
+    conflicts_of,
+)
 
 E, N, D = schema.entities, schema.names, schema.documents
 
@@ -49,7 +58,7 @@ def update(conn: Connection, graph_id: str, old: Summary, since: int) -> Summary
         _ranked(old.about, old, new_about),
         _ranked(old.by, old, new_by),
         placed,
-        actor_names.name_examples(conn, graph_id, counted=names) if new.names else old.name_uses,
+        _name_uses(conn, graph_id, old, names) if new.names else old.name_uses,
     )
     listed = [*out.about[0], *out.by[0]]
     claims = {i: old.claims[i] for i in listed if i in old.claims}
@@ -120,12 +129,30 @@ def _reports(
         return old
     total += len(new)
     dates = [x for x in (first, last, *new.values()) if x is not None]
-    if dates:  # the least and greatest date as the database compares them
+    if dates and conn.dialect.name == "sqlite":  # compares text as Python does
+        first, last = min(dates), max(dates)
+    elif dates:  # the least and greatest date as the database compares them (its collation)
         first, last = conn.execute(
             select(func.min(D.c.published), func.max(D.c.published)).where(D.c.published.in_(sorted(set(dates))))
         ).one()
     params = {**gid, "kept": [*ids, *new]}
     return queries.newest(conn, queries._newest_reports(among=True), params, LIMIT), total, first, last
+
+
+def _name_uses(
+    conn: Connection, graph_id: str, old: Summary, names: list[tuple[str, str, int]]
+) -> list[actor_names.NameUse]:
+    """:func:`actor_names.name_examples` with the new counts. An actor that had ``EARLY``
+    members has the same first members (the new ones come after them), so a name that had all
+    its examples keeps them; any other name in the new top sends it to the full computation."""
+    per: Counter[str] = Counter()
+    for name, _key, n in names:
+        per[name] += n
+    top = sorted(per.items(), key=lambda x: (-x[1], x[0]))[:NAMES_LISTED]
+    examples = {name: docs for name, _n, docs in old.name_uses}
+    if sum(old.types.values()) < actor_names.EARLY or any(len(examples.get(n, ())) < PER_NAME for n, _ in top):
+        return actor_names.name_examples(conn, graph_id, PER_NAME, NAMES_LISTED, counted=names)
+    return [(name, total, examples[name]) for name, total in top]
 
 
 def _quotes(
