@@ -434,7 +434,7 @@ def quotes(
 def _counted_quotes(about: bool, among: bool = False) -> tuple[Select[Any], Select[Any]]:
     """How many current quotes by bound ``gid`` (``about``: naming it, by others) there are, and
     the ids of the newest bound ``limit`` (by the report dates the rows carry: an index walk);
-    ``among``: the ids of those in bound ``docs`` (reports), and the newest of bound ``kept``."""
+    ``among``: of bound ``kept`` only."""
     gid: Any = bindparam("gid")
     if not about:
         rows, where = current_reports(Q, Q.c.document_id), [Q.c.speaker_gid == gid]
@@ -447,12 +447,12 @@ def _counted_quotes(about: bool, among: bool = False) -> tuple[Select[Any], Sele
         count = select(func.count(func.distinct(QM.c.quote_id)))
         order = (QM.c.doc_published.desc(), QM.c.doc_seq.desc(), QM.c.quote_start, QM.c.quote_id)
         first = select(QM.c.quote_id)
-    listed = first.select_from(rows).where(*where)
     if among:
-        quote = QM.c.quote_id if about else Q.c.id
-        new = select(quote).distinct().select_from(rows).where(*where, Q.c.document_id.in_(ids_param("docs")))
-        return new, listed.where(quote.in_(ids_param("kept"))).order_by(*order).limit(bindparam("limit"))
-    return count.select_from(rows).where(*where), listed.order_by(*order).limit(bindparam("limit"))
+        where.append((QM.c.quote_id if about else Q.c.id).in_(ids_param("kept")))
+    return (
+        count.select_from(rows).where(*where),
+        first.select_from(rows).where(*where).order_by(*order).limit(bindparam("limit")),
+    )
 
 
 @functools.cache

@@ -280,18 +280,18 @@ def fill(conn: Connection, min_members: int = MIN_MEMBERS) -> int:
         conn.execute(delete(S))
         conn.execute(delete(RS).where(RS.c.key == MARK))
         conn.execute(insert(RS).values(key=MARK, value=fingerprint()))
-    from claimgraph.store.summary_update import update as brought_up
+    from claimgraph.store.summary_update import read_batch, update as brought_up
 
     big = select(E.c.canonical_id).group_by(E.c.canonical_id).having(func.count() >= min_members)
     wanted = set(conn.execute(big).scalars())
     stored: dict[str, int | None] = {g: since for g, since in conn.execute(select(S.c.graph_id, S.c.since))}
     wanted -= {g for g, since in stored.items() if since is None}
-    updated = 0
+    deferred = {g: since for g in wanted if (since := stored.get(g)) is not None}
+    batch = read_batch(conn, deferred)  # set aside by new reports: no older row of theirs changed
     for gid in sorted(wanted):
-        since = stored.get(gid)
-        if since is not None:  # set aside by reports stored since the last resolution: no older row changed
+        if gid in deferred:
             data = conn.execute(select(S.c.data).where(S.c.graph_id == gid)).scalar_one()
-            summary, updated = brought_up(conn, gid, loads(data), since), updated + 1
+            summary = brought_up(conn, gid, loads(data), deferred[gid], batch)
         else:
             summary = compute(conn, gid)
         if gid in stored:
@@ -299,7 +299,7 @@ def fill(conn: Connection, min_members: int = MIN_MEMBERS) -> int:
         else:
             conn.execute(insert(S).values(graph_id=gid, data=_dump(summary)))
     if wanted:
-        log.info("actor summaries: %d written (%d brought up to date)", len(wanted), updated)
+        log.info("actor summaries: %d written (%d brought up to date)", len(wanted), len(deferred))
         last = conn.execute(select(func.max(schema.documents.c.seq))).scalar() or 0
         conn.execute(delete(RS).where(RS.c.key == SUMMARISED))
         conn.execute(insert(RS).values(key=SUMMARISED, value=str(last)))

@@ -14,11 +14,12 @@ new rows and the size of the summary rather than all of the actor's rows.
 
 from __future__ import annotations
 
-from collections import Counter
+import functools
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, bindparam, func, select
 from sqlalchemy.engine import Connection
 
 from claimgraph.graph.claims import Claim
@@ -36,25 +37,27 @@ from claimgraph.store.summaries import (
 )
 
 E, N, D = schema.entities, schema.names, schema.documents
+Q, QM = schema.quotes, schema.quote_mentions
 
 
-def update(conn: Connection, graph_id: str, old: Summary, since: int) -> Summary:
+def update(conn: Connection, graph_id: str, old: Summary, since: int, batch: Batch | None = None) -> Summary:
     """``old``, the summary of ``graph_id`` over the reports stored before ``since``, with the
-    reports from ``since`` on counted in."""
-    new = _new_members(conn, graph_id, since)
-    if not new.ids:  # its rows of those reports all left it: nothing else changed
+    reports from ``since`` on counted in (``batch``: what they hold, read for several actors)."""
+    if batch is None:
+        batch = read_batch(conn, {graph_id: since})
+    new = batch.members.get(graph_id)
+    if new is None:  # its rows of those reports all left it: nothing else changed
         return old
-    gid = {"gid": graph_id, "docs": sorted(new.docs)}
+    gid = {"gid": graph_id}
     names = _names(old.names, new.names)
-    new_about = samples.claim_refs(conn, about=graph_id, docs=new.docs)
-    new_by = samples.claim_refs(conn, by=graph_id, docs=new.docs)
+    new_about, new_by = batch.about.get(graph_id, []), batch.by.get(graph_id, [])
     placed, shown = _conflicts(conn, graph_id, old, {r.predicate for r in new_about})
     out = Summary(
         Counter(dict(sorted((old.types + new.types).items()))),
         names,
         _reports(conn, gid, old.reports, new.current),
-        _quotes(conn, gid, old.quotes_by, about=False),
-        _quotes(conn, gid, old.quotes_about, about=True),
+        _quotes(conn, gid, old.quotes_by, batch.quotes_by.get(graph_id), about=False),
+        _quotes(conn, gid, old.quotes_about, batch.quotes_about.get(graph_id), about=True),
         _ranked(old.about, old, new_about),
         _ranked(old.by, old, new_by),
         placed,
@@ -80,35 +83,90 @@ def update(conn: Connection, graph_id: str, old: Summary, since: int) -> Summary
 
 @dataclass(slots=True)
 class _New:
-    """The actor's members in the reports stored from ``since`` on: their ids, types and names,
-    their reports, and those of the current ones with their dates."""
+    """An actor's members in the reports stored from its ``since`` on: their ids, types and
+    names, and their current reports with their dates."""
 
     ids: set[str] = field(default_factory=set)
     types: Counter[str] = field(default_factory=Counter)
     names: Counter[tuple[str, str]] = field(default_factory=Counter)
-    docs: set[str] = field(default_factory=set)
     current: dict[str, str | None] = field(default_factory=dict)
 
 
-def _new_members(conn: Connection, graph_id: str, since: int) -> _New:
-    """One indexed read of the new members (``ix_entities_members``), with their names and reports."""
-    rows = (
-        select(E.c.id, E.c.type, E.c.document_id, D.c.current, D.c.published, N.c.name, N.c.norm)
-        .select_from(E.join(D, D.c.id == E.c.document_id).outerjoin(N, and_(N.c.entity_id == E.c.id,
-                                                                              N.c.graph_id == graph_id)))
-        .where(E.c.canonical_id == graph_id, E.c.doc_seq >= since)
-    )
-    out = _New()
-    for entity, type_, doc, current, published, name, key in conn.execute(rows):
-        if entity not in out.ids:
-            out.ids.add(entity)
-            out.types[type_] += 1
-        out.docs.add(doc)
-        if current:
-            out.current[doc] = published
-        if name is not None:
-            out.names[(name, key)] += 1
+@dataclass(slots=True)
+class Batch:
+    """What the reports stored from each actor's ``since`` on hold of it, read for all the actors
+    at once: its new members; the claims about it and by it, the quotes by it and about it (each
+    names one of its members, so they are in those members' reports)."""
+
+    members: dict[str, _New] = field(default_factory=dict)
+    about: dict[str, list[samples.Ref]] = field(default_factory=lambda: defaultdict(list))
+    by: dict[str, list[samples.Ref]] = field(default_factory=lambda: defaultdict(list))
+    quotes_by: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    quotes_about: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+
+def read_batch(conn: Connection, since: dict[str, int]) -> Batch:
+    """:class:`Batch` for the actors of ``since`` (graph id -> the first report not counted)."""
+    out = Batch()
+    seqs: dict[str, int] = {}
+    low = min(since.values(), default=0)
+    for chunk in queries.chunks(since):
+        for g, entity, type_, doc, seq, current, published, name, key in conn.execute(
+            _members(), {"gids": chunk, "low": low}
+        ):
+            if seq < since[g]:
+                continue
+            new = out.members.setdefault(g, _New())
+            if entity not in new.ids:
+                new.ids.add(entity)
+                new.types[type_] += 1
+            seqs[doc] = seq
+            if current:
+                new.current[doc] = published
+            if name is not None:
+                new.names[(name, key)] += 1
+
+    def counted(g: str | None, seq: int) -> bool:
+        return g is not None and g in out.members and seq >= since[g]
+
+    for chunk in queries.chunks(seqs):
+        for *ref, attributed in conn.execute(samples.refs_in_docs(), {"docs": chunk}):
+            r = samples.Ref._make(ref)
+            if counted(r.subject, r.seq):
+                out.about[r.subject].append(r)
+            if r.object != r.subject and counted(r.object, r.seq):
+                out.about[str(r.object)].append(r)
+            if counted(attributed, r.seq):
+                out.by[attributed].append(r)
+        for quote, speaker, named, seq in conn.execute(_quotes_in_docs(), {"docs": chunk}):
+            if counted(speaker, seq):
+                out.quotes_by[speaker].add(quote)
+            if named != speaker and counted(named, seq):
+                out.quotes_about[named].add(quote)
     return out
+
+
+@functools.cache
+def _members() -> Any:
+    """The members of bound ``gids`` in reports from bound ``low`` on (``ix_entities_members``),
+    with their reports and names."""
+    named = and_(N.c.entity_id == E.c.id, N.c.graph_id == E.c.canonical_id)
+    return (
+        select(E.c.canonical_id, E.c.id, E.c.type, E.c.document_id, E.c.doc_seq, D.c.current, D.c.published,
+               N.c.name, N.c.norm)
+        .select_from(E.join(D, D.c.id == E.c.document_id).outerjoin(N, named))
+        .where(E.c.canonical_id.in_(queries.ids_param("gids")), E.c.doc_seq >= bindparam("low"))
+    )
+
+
+@functools.cache
+def _quotes_in_docs() -> Any:
+    """The current quotes of bound ``docs``: id, speaker, an actor it names (or None), report seq."""
+    return (
+        select(Q.c.id, Q.c.speaker_gid, QM.c.graph_id, D.c.seq)
+        .select_from(Q.join(D, and_(D.c.id == Q.c.document_id, D.c.current)).outerjoin(QM, QM.c.quote_id == Q.c.id))
+        .where(Q.c.document_id.in_(queries.ids_param("docs")))
+    )
 
 
 def _names(old: list[tuple[str, str, int]], new: Counter[tuple[str, str]]) -> list[tuple[str, str, int]]:
@@ -156,16 +214,13 @@ def _name_uses(
 
 
 def _quotes(
-    conn: Connection, gid: dict[str, Any], old: tuple[list[str], int], about: bool
+    conn: Connection, gid: dict[str, Any], old: tuple[list[str], int], added: set[str] | None, about: bool
 ) -> tuple[list[str], int]:
-    """:func:`queries.quote_ids` from the old ones and the quotes of the new members' reports
-    (a quote by the actor, or naming it, names one of its members)."""
-    new, first = queries._counted_quotes(about, among=True)
-    added = list(conn.execute(new, gid).scalars())
+    """:func:`queries.quote_ids` from the old ones and the ``added`` quotes."""
     if not added:
         return old
-    params = {**gid, "kept": [*old[0], *added]}
-    return queries.newest(conn, first, params, LIMIT), old[1] + len(added)
+    first = queries._counted_quotes(about, among=True)[1]
+    return queries.newest(conn, first, {**gid, "kept": [*old[0], *sorted(added)]}, LIMIT), old[1] + len(added)
 
 
 def _ranked(
