@@ -127,7 +127,8 @@ def _copy(ex: Any, tag: str) -> Any:
     """The same report under another id and URL, as if republished."""
     twin = copy.copy(ex)
     twin.document = copy.copy(ex.document)
-    twin.document.id, twin.document.url = f"{ex.document.id}-{tag}", f"{ex.document.url or ex.document.id}#{tag}"
+    twin.document.id = f"{ex.document.id}-{tag}"
+    twin.document.url = f"{ex.document.url or ex.document.id}#{tag}"
     return twin
 
 

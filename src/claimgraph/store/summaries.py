@@ -11,11 +11,12 @@ A summary is never stale: every write that changes what it holds sets it aside f
 report those of its actors, a regrouping those of the actors its entities leave and join and of
 the actors of the claims they are in, a label those of the actor and of the actors it has claims
 with), and the page is computed in full until resolution, a merge, split, rename or undo writes it
-again (:func:`fill`). Set aside by reports stored since the last resolution (:func:`defer`), a
-summary is brought up to date from the rows of those reports alone
-(:func:`claimgraph.store.summary_update.update`, the same summary as computing it again); by
-anything else it is deleted and computed again from all of its actor's rows. What a page shows of other actors (names) and what changes
-without regrouping (members' confidence, rebuttals, merge candidates) is read on each page. The
+again (:func:`fill`). Set aside by reports that no summary counts yet (:func:`defer`: a new
+report, a regrouping of their entities), a summary is brought up to date from the rows of those
+reports alone (:func:`claimgraph.store.summary_update.update`, the same summary as computing it
+again); by anything else it is deleted and computed again from all of its actor's rows. What a
+page shows of other actors (names) and what changes without regrouping (members' confidence,
+rebuttals, merge candidates) is read on each page. The
 rows are trusted only while the store's mark (``run_state``) names the rules they were computed
 by (:func:`fingerprint`): opening a store whose summaries another version wrote computes them
 again.
@@ -162,8 +163,8 @@ def place(where: Place, dated: queries.DatedClaims) -> list[Any]:
 
 
 def conflict_ids(c: Conflict, where: list[Any]) -> ConflictIds:
-    return ConflictIds(c.kind, c.subject, c.predicate, c.object, [x.id for x in c.left], [x.id for x in c.right],
-                       c.left_reports, c.right_reports, where)
+    left, right = [x.id for x in c.left], [x.id for x in c.right]
+    return ConflictIds(c.kind, c.subject, c.predicate, c.object, left, right, c.left_reports, c.right_reports, where)
 
 
 def _dump(s: Summary) -> str:

@@ -164,7 +164,8 @@ def _quotes_in_docs() -> Any:
     """The current quotes of bound ``docs``: id, speaker, an actor it names (or None), report seq."""
     return (
         select(Q.c.id, Q.c.speaker_gid, QM.c.graph_id, D.c.seq)
-        .select_from(Q.join(D, and_(D.c.id == Q.c.document_id, D.c.current)).outerjoin(QM, QM.c.quote_id == Q.c.id))
+        .select_from(Q.join(D, and_(D.c.id == Q.c.document_id, D.c.current))
+                     .outerjoin(QM, QM.c.quote_id == Q.c.id))
         .where(Q.c.document_id.in_(queries.ids_param("docs")))
     )
 
@@ -191,7 +192,8 @@ def _reports(
         first, last = min(dates), max(dates)
     elif dates:  # the least and greatest date as the database compares them (its collation)
         first, last = conn.execute(
-            select(func.min(D.c.published), func.max(D.c.published)).where(D.c.published.in_(sorted(set(dates))))
+            select(func.min(D.c.published), func.max(D.c.published))
+            .where(D.c.published.in_(sorted(set(dates))))
         ).one()
     params = {**gid, "kept": [*ids, *new]}
     return queries.newest(conn, queries._newest_reports(among=True), params, LIMIT), total, first, last
@@ -208,7 +210,8 @@ def _name_uses(
         per[name] += n
     top = sorted(per.items(), key=lambda x: (-x[1], x[0]))[:NAMES_LISTED]
     examples = {name: docs for name, _n, docs in old.name_uses}
-    if sum(old.types.values()) < actor_names.EARLY or any(len(examples.get(n, ())) < PER_NAME for n, _ in top):
+    complete = all(len(examples.get(name, ())) >= PER_NAME for name, _ in top)
+    if sum(old.types.values()) < actor_names.EARLY or not complete:
         return actor_names.name_examples(conn, graph_id, PER_NAME, NAMES_LISTED, counted=names)
     return [(name, total, examples[name]) for name, total in top]
 

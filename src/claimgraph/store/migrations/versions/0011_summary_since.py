@@ -3,7 +3,7 @@
 
 ``actor_summaries.since``: NULL while a summary counts every row of its actor; else the ingest
 order (``documents.seq``) of the first report it does not count yet. A new report, or a
-regrouping of the entities of reports stored since the last resolution, sets it instead of
+regrouping of the entities of reports that no summary counts yet, sets it instead of
 deleting the row, and the next :func:`claimgraph.store.summaries.fill` adds what those reports
 hold to the summary instead of computing it from all of the actor's rows. Pages read only rows
 without it. Existing rows count every row of their actor: they keep NULL.
