@@ -322,4 +322,5 @@ actor_summaries = Table(
     metadata,
     Column("graph_id", String(100), primary_key=True),
     Column("data", Text, nullable=False),
+    Column("since", Integer),  # the first report (seq) the summary does not count yet; NULL: none (0011)
 )
