@@ -330,6 +330,44 @@ def test_entities_a_list_the_model_ran_across_is_split() -> None:
         "Draper", "Firefly Aerospace", "University of California, Los Angeles"]
 
 
+def test_entities_a_name_with_a_comma_in_no_list_stays_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    # corpus (pioneering-oceanographer-walter-munk, in no dev or test split): a comma after the name
+    # that starts no list item ("..., Munk was") does not split "University of California, Los Angeles"
+    from claimgraph.nlp.mentions import model_mentions
+
+    doc = nlp("Earning a post-war PhD in oceanography from University of California, Los Angeles, Munk "
+              "was an early scientific adopter of scuba equipment.")
+    found = [m.text for m in model_mentions(doc)]
+    assert "University of California, Los Angeles" in found
+    assert "Los Angeles" not in found
+
+
+def test_entities_a_trailing_title_is_cut_only_from_someone_or_a_body() -> None:
+    # the title after an organisation's name is the person's after it (fresh: kurds-assad-deal
+    # "NATO Secretary-General Jens Stoltenberg wrote", a hyphened title) or, with no one named, a
+    # body's role (corpus: "The Iranian Chess Federation President announced"); else the title word
+    # is the name's (train: wikinews-attends-texas-haunters "named Best Actor at one of those
+    # events"; the review's "Burger King said")
+    import spacy
+    from spacy.tokens import Span
+
+    from claimgraph.nlp.mentions import model_mentions
+
+    blank = spacy.blank("en")
+    cases = [("NATO Secretary-General Jens Stoltenberg wrote.", 4, "NATO"),
+             ("The Iranian Chess Federation President announced it.", 4, "Iranian Chess Federation"),
+             ("He was named Best Actor at one of those events.", 2, "Best Actor"),
+             ("Burger King said on Monday it would close.", 2, "Burger King")]
+    for text, size, expected in cases:
+        doc = blank(text)
+        start = next(i for i, t in enumerate(doc) if t.text[0].isupper() and t.text not in ("The", "He"))
+        ents = [Span(doc, start, start + size, label="ORG")]
+        if text.startswith("NATO"):
+            ents.append(Span(doc, start + size, start + size + 2, label="PERSON"))
+        doc.ents = ents
+        assert model_mentions(doc)[0].text == expected, text
+
+
 def test_entities_a_body_by_its_name_without_its_place() -> None:
     # train: london-bridge-tusk's "London Ambulance Service and London Fire Brigade", here named
     # again without the city (dev's four-stabbed-to-death-at-paris: "the [Police Prefecture]")

@@ -126,18 +126,36 @@ def _clean(span: Span, label: str, common_words: frozenset[str] = frozenset()) -
 
 def _drop_trailing_title(doc: Doc, start: int, end: int) -> int:
     """An organisation's name without the title of one of its people after it: "House of Commons
-    Speaker", "White House Press Secretary", "Congress President" (train and dev reports). A title
-    that a preposition governs is part of the name ("Office of the President")."""
+    Speaker", "White House Press Secretary", "Congress President" (train and dev reports), when a
+    person's name (or what the title is "of") follows, the title is that person's; with no one named
+    after it, when what is left names a body by its head noun ("the Iranian Chess Federation
+    President announced"). Else the title word is the name's ("Burger King said", "Best Actor at").
+    A title that a preposition governs is part of the name ("Office of the President")."""
     cut = end
-    while cut - start > 1 and doc[cut - 1].lower_.rstrip(".") in titles():
-        cut -= 1
+    while cut - start > 1 and (doc[cut - 1].lower_.rstrip(".") in titles() or doc[cut - 1].text in _HYPHENS
+                               and cut - start > 2 and doc[cut - 2].lower_ in titles()):
+        cut -= 1  # "NATO Secretary-General": both words of a hyphened title
     if cut == end or doc[cut - 1].lower_ in ("of", "the", "for", "to"):
         return end
     if cut - start > 1 and doc[cut - 1].lower_ in _TITLE_MODIFIERS:
         cut -= 1  # "Press Secretary"
     while cut - start > 1 and doc[cut - 1].lower_ in ("and", "&", ","):
-        cut -= 1  # "Barmouth Publicity and Director"
-    return cut
+        cut -= 1  # "Barmouth Publicity and Director" of Mid Wales Tourism Partnership
+    someone = end < len(doc) and (_names_person(doc[end]) or doc[end].lower_ == "of")
+    return cut if someone or doc[cut - 1].lower_ in _body_heads() else end
+
+
+def _body_heads() -> frozenset[str]:
+    """Head nouns that end an organisation's name: "Federation", "Council", "Congress"."""
+    return frozenset(_OWNER_NOUNS | _ORG_NAME_ENDS | institution_nouns() | state_bodies() | unit_nouns())
+
+
+def _names_person(tok: Token) -> bool:
+    """Whether a person's name starts at ``tok``: the model's, or a capitalised proper noun."""
+    return tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" and tok.is_title
+
+
+_HYPHENS = {"-", "\u2010", "\u2011"}
 
 
 def _regnal(doc: Doc, start: int, end: int) -> bool:
@@ -217,11 +235,12 @@ def _joined(doc: Doc) -> list[Span]:
 def _list_items(ent: Span) -> list[Span]:
     """An organisation's name the model ran across a comma of a list it stands in: "Astrobotic,
     Deep Space Systems, Draper, Firefly Aerospace, Intuitive Machines" gave "Draper, Firefly
-    Aerospace" (dev). A comma inside a name that no list's comma follows stays ("University of
-    California, Los Angeles", "Stavanger Airport, Sola")."""
+    Aerospace" (dev): a list's comma stands both before and after it. A name with a comma inside
+    that stands alone, whatever follows it, stays whole ("from University of California, Los
+    Angeles, Munk was", "Stavanger Airport, Sola")."""
     doc = ent.doc
     if ent.label_ != "ORG" or ent.end >= len(doc) or doc[ent.end].text != "," or not any(
-            t.text == "," for t in ent[1:-1]):
+            t.text == "," for t in ent[1:-1]) or ent.start == 0 or doc[ent.start - 1].text != ",":
         return [ent]
     out, start = [], ent.start
     for t in ent[1:]:
