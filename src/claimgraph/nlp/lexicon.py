@@ -11,6 +11,39 @@ from importlib import resources
 FAMILY_ROLES = frozenset({"father", "mother", "daughter", "son", "wife", "husband", "brother", "sister",
                           "widow", "widower", "fiancée", "fiancé"})
 
+# Common nouns for people, one list for every step that reads them: a name in apposition with one is
+# a person's (mentions), a person described with one and never named is who a later "she" stands
+# for (pronouns), a speaker described with one and no name is unnamed (speakers). Titles
+# (`titles()`) and family roles are read besides them.
+PERSON_NOUNS = frozenset({
+    # people by what they do or hold
+    "spokesperson", "spokesman", "spokeswoman", "official", "minister", "president", "leader", "chief",
+    "head", "director", "commander", "officer", "journalist", "reporter", "correspondent", "analyst",
+    "expert", "lawyer", "attorney", "professor", "doctor", "nurse", "teacher", "driver", "worker",
+    "employee", "activist", "author", "founder", "member", "candidate", "senator", "mayor", "governor",
+    "ambassador", "secretary", "adviser", "advisor", "aide", "chairman", "chairwoman", "politician",
+    "researcher", "scientist", "investigator", "prosecutor", "diplomat", "lawmaker", "legislator",
+    "representative", "owner",
+    # people by what befell them or where they stand
+    "victim", "survivor", "witness", "eyewitness", "source", "insider", "observer", "resident", "citizen",
+    "national", "patient", "passenger", "student", "defendant", "suspect", "critic", "opponent",
+    "supporter", "protester", "voter",
+    # people as such
+    "man", "woman", "girl", "boy", "child", "teenager", "person", "people", "friend", "neighbour",
+    "neighbor", "relative", "parent",
+})
+# The person nouns whose bearer speaks unnamed when the text names no one for them ("a source within
+# the ministry", "researchers from the University of Colorado at Boulder reported", "according to a
+# Taliban representative"): office holders are not among them, as the speaker step looks for the
+# holder of an office by name ("the spokesman" of a body named before). Measured (round 5): the
+# speaker step reading every person noun as unnamed lowers quote attribution on train 0.896 -> 0.887
+# and dev 0.831 -> 0.804.
+ANONYMOUS_SOURCES = PERSON_NOUNS & {
+    "source", "official", "insider", "witness", "eyewitness", "resident", "diplomat", "analyst",
+    "expert", "observer", "member", "officer", "employee", "worker", "aide", "person", "people",
+    "critic", "opponent", "supporter", "protester", "voter", "lawmaker", "legislator",
+    "researcher", "scientist", "representative", "owner",
+}
 
 def _lines(name: str) -> list[str]:
     text = resources.files("claimgraph.data").joinpath(name).read_text(encoding="utf-8")

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.graph.names import lookup_place
 
 from claimgraph.nlp.lexicon import (
+    PERSON_NOUNS,
     country_forms,
     demonym_key,
     demonyms,
@@ -402,17 +403,6 @@ def unlabelled_names(doc: Doc, common_words: frozenset[str] = frozenset()) -> li
     return out
 
 
-# Nouns for people: a name in apposition with one is a person whatever the model's label says
-# ("a State Department spokesperson, Morgan Ortagus").
-_PERSON_NOUNS = {
-    "spokesperson", "spokesman", "spokeswoman", "official", "minister", "president", "leader", "chief",
-    "head", "director", "commander", "officer", "journalist", "reporter", "correspondent", "analyst",
-    "expert", "lawyer", "professor", "doctor", "activist", "resident", "witness", "author", "founder",
-    "member", "citizen", "national", "candidate", "senator", "mayor", "governor", "ambassador",
-    "secretary", "adviser", "advisor", "aide", "chairman", "chairwoman", "man", "woman", "politician",
-}
-
-
 def relabel_people(doc: Doc, mentions: list[RawMention]) -> None:
     """Give PERSON to a two- or three-word name the model called something else when the
     parse puts it in apposition with a noun for a person."""
@@ -425,7 +415,7 @@ def relabel_people(doc: Doc, mentions: list[RawMention]) -> None:
         root = span.root
         partners = [root.head] if root.dep_ == "appos" else []
         partners += [c for c in root.children if c.dep_ == "appos"]
-        if any(p.lemma_.lower() in _PERSON_NOUNS or p.lower_ in titles() for p in partners):
+        if any(p.lemma_.lower() in PERSON_NOUNS or p.lower_ in titles() for p in partners):
             m.label = "PERSON"
 
 
