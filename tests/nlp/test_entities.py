@@ -368,6 +368,27 @@ def test_entities_a_trailing_title_is_cut_only_from_someone_or_a_body() -> None:
         assert model_mentions(doc)[0].text == expected, text
 
 
+def test_entities_a_name_ending_in_an_organisations_head_word_is_an_organisations() -> None:
+    # train: wikinews-attends-texas-haunters "held at the Mesquite Convention Center", and a
+    # dev-shaped "Deep Space Systems": a name tagged PERSON whose last word heads organisations'
+    # names (lexicon.org_words("head"), one list with the owners of a possessive) is an organisation
+    import spacy
+    from spacy.tokens import Span
+
+    from claimgraph.nlp.lexicon import org_words
+    from claimgraph.nlp.mentions import model_mentions
+
+    assert {"center", "systems", "university"} <= org_words("head")
+    blank = spacy.blank("en")
+    doc = blank("The event was held at the Mesquite Convention Center and spanned roughly 35,000 square feet. "
+                "Deep Space Systems was chosen. Mesquite Convention was full.")
+    starts = [i for i, t in enumerate(doc) if t.text in ("Mesquite", "Deep")]
+    doc.ents = [Span(doc, starts[0], starts[0] + 3, "PERSON"), Span(doc, starts[1], starts[1] + 3, "PERSON"),
+                Span(doc, starts[2], starts[2] + 2, "PERSON")]
+    assert [(m.text, m.label) for m in model_mentions(doc)] == [
+        ("Mesquite Convention Center", "ORG"), ("Deep Space Systems", "ORG"), ("Mesquite Convention", "PERSON")]
+
+
 def test_entities_a_body_by_its_name_without_its_place() -> None:
     # train: london-bridge-tusk's "London Ambulance Service and London Fire Brigade", here named
     # again without the city (dev's four-stabbed-to-death-at-paris: "the [Police Prefecture]")

@@ -22,24 +22,17 @@ from claimgraph.nlp.lexicon import (
     demonyms,
     first_name_gender,
     institution_nouns,
+    org_words,
     state_bodies,
     titles,
 )
 from claimgraph.nlp.mentions import AliasLink, RawMention
 
 _STOP = {"of", "the", "and", "for", "on", "in", "de", "&", "to", "at", "del", "des", "du", "la", "le"}
-# Endings that name the same organisation as the bare name ("NBC" / "NBC News").
-_ORG_SUFFIXES = {
-    "news", "network", "tv", "television", "radio", "inc", "corp", "corporation", "ltd", "llc",
-    "co", "media", "online", "plc", "group",
-}
 _PLACE_LABELS = {"GPE", "LOC"}
 # Head words a name may drop and still name the same body or place: "Burisma" for "Burisma Holdings",
-# "Liberal National" for "Liberal National Party", "Westchester" for "Westchester County" (train).
-_ORG_KINDS = {
-    "party", "tribe", "society", "systems", "holdings", "corporation", "company", "hospital", "movement",
-    "foundation", "association", "s.a", "sa", "a/s", "inc", "limited", "ltd", "group", "bank",
-}
+# "Liberal National" for "Liberal National Party" (lexicon.org_words("kind")), "Westchester" for
+# "Westchester County" (train).
 _PLACE_KINDS = {"county", "islands", "island", "parish", "borough"}
 # One-word tails that name a different body than the longer name ending in them: "the House" after
 # "the White House" is the House of Representatives (besides a state's bodies, see _short_forms).
@@ -260,7 +253,9 @@ def _org_rules(forms: dict[str, _Form], groups: _Groups) -> None:
     for f in forms.values():
         if f.label != "ORG" or len(f.tokens) != 1:
             continue
-        hits = {groups.find(g.key) for g in orgs if len(g.tokens) == 2 and g.tokens[0] == f.tokens[0] and g.tokens[1] in _ORG_SUFFIXES}
+        suffixes = org_words("suffix") | org_words("legal")  # "NBC" / "NBC News", "Apple" / "Apple Inc"
+        hits = {groups.find(g.key) for g in orgs if len(g.tokens) == 2 and g.tokens[0] == f.tokens[0]
+                and g.tokens[1] in suffixes}
         if len(hits) == 1:
             groups.union(f.key, next(iter(hits)))
 
@@ -282,7 +277,7 @@ def _short_forms(forms: dict[str, _Form], groups: _Groups) -> None:
         if f.label not in ("ORG", "GPE", "LOC") or f.is_acronym:
             continue
         n = len(f.tokens)
-        kinds = _PLACE_KINDS if family(f) == "place" else _ORG_KINDS
+        kinds = _PLACE_KINDS if family(f) == "place" else org_words("kind")
         # a name the model read as a place before the one organisation it names with a kind word
         # ("Watch Tower" / "Watch Tower Society", "Saint Francis" / "Saint Francis Hospital"); a
         # foundation is named after another ("Imus Ranch" / "Imus Ranch Foundation", train)
@@ -290,7 +285,7 @@ def _short_forms(forms: dict[str, _Form], groups: _Groups) -> None:
         hits = {
             groups.find(g.key) for g in longer
             if misread and g.label == "ORG" and g.tokens[:-1] == f.tokens
-            and g.tokens[-1] in _ORG_KINDS - {"foundation"}
+            and g.tokens[-1] in org_words("kind") - {"foundation"}
             or family(g) == family(f) and (
                 len(g.tokens) > n and g.tokens[:n] == f.tokens and g.tokens[-1] in kinds
                 and not _names_a_place(g.tokens[n:-1])  # "Facebook Ireland Limited" is no "Facebook"
@@ -461,7 +456,7 @@ def _plurals(forms: dict[str, _Form], groups: _Groups) -> None:
         stem = f.key[:-1]
         # the word itself, or the one name it makes with a kind word ("Houthi movement")
         same = [g for g in forms.values() if g.label in ("ORG", "NORP") and (
-            g.key == stem or g.tokens[:-1] == _tokens(stem) and g.tokens[-1] in _ORG_KINDS)]
+            g.key == stem or g.tokens[:-1] == _tokens(stem) and g.tokens[-1] in org_words("kind"))]
         if len({groups.find(g.key) for g in same}) == 1:
             groups.union(f.key, same[0].key)
 

@@ -63,6 +63,13 @@ def unit_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def org_words(role: str) -> frozenset[str]:
+    """Words of organisations that play ``role`` (`data/org_words.txt` says each role: "beside",
+    "generic", "head", "kind", "suffix", "legal")."""
+    return frozenset(w for line in _lines("org_words.txt") for w, *roles in [line.split()] if role in roles)
+
+
+@functools.cache
 def titles() -> frozenset[str]:
     """Words of titles that stand before a name and are not part of it."""
     return frozenset(_lines("titles.txt"))

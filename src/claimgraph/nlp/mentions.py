@@ -19,6 +19,7 @@ from claimgraph.nlp.lexicon import (
     first_name_gender,
     institution_nouns,
     norm,
+    org_words,
     state_bodies,
     titles,
     unit_nouns,
@@ -148,7 +149,7 @@ def _drop_trailing_title(doc: Doc, start: int, end: int) -> int:
 
 def _body_heads() -> frozenset[str]:
     """Head nouns that end an organisation's name: "Federation", "Council", "Congress"."""
-    return frozenset(_OWNER_NOUNS | _ORG_NAME_ENDS | institution_nouns() | state_bodies() | unit_nouns())
+    return frozenset(org_words("head") | institution_nouns() | state_bodies() | unit_nouns())
 
 
 def _names_person(tok: Token) -> bool:
@@ -265,12 +266,12 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
             # an organisation label on "Assemblywoman Selena Torres" or "Cardinal Marc Ouellet" (of
             # the Holy See): a person after a role, read before the name is carried on
             given = _given_name_start(doc, ent.start, ent.end, common_words)
-            body_words = _ORG_NOUNS | institution_nouns() | unit_nouns()
+            body_words = org_words("beside") | institution_nouns() | unit_nouns()
             body = any(t.lower_ in body_words for t in doc[given : ent.end])
             if given > ent.start and ent.end - given in (2, 3) and not body:
                 label, ent = "PERSON", doc[given : ent.end]
                 out += _body_after_of(doc, ent.end)
-        if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in _ORG_NAME_ENDS:
+        if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in org_words("head"):
             label = "ORG"  # "Deep Space Systems", "Masten Space Systems" tagged as people (dev)
         rng = _clean(ent, label, common_words)
         if rng is None:
@@ -330,7 +331,7 @@ def _split_possessive(span: Span, label: str) -> list[tuple[Span, str]]:
         return [(span, label)]
     owner, body = span.doc[span.start : cut.i], span.doc[cut.i + 1 : span.end]
     country = form_key_country(owner.text)
-    named = owner[-1].lower_ in institution_nouns() | unit_nouns() | _OWNER_NOUNS \
+    named = owner[-1].lower_ in institution_nouns() | unit_nouns() | org_words("head") \
         or len(owner) == 1 and _ALL_CAPS.fullmatch(owner.text) is not None
     if not country and not named:
         return [(span, label)]  # "Gen. Santos Doctors' Hospital", "McDonald's Corporation": one name
@@ -338,30 +339,7 @@ def _split_possessive(span: Span, label: str) -> list[tuple[Span, str]]:
     return [(owner, owner_label), (body, "ORG")]
 
 
-# Common nouns that say the proper name beside them is an organisation: "news agency PA Media",
-# "a Boots store". From the heads of ORG descriptions in OntoNotes-style news text.
-_ORG_NOUNS = {
-    "agency", "company", "firm", "group", "newspaper", "broadcaster", "network", "channel", "party",
-    "charity", "organisation", "organization", "store", "stores", "chain", "retailer", "bank", "outlet",
-    "magazine", "paper", "daily", "website", "airline", "carrier", "militia", "movement", "union",
-}
-
-
-# Last words that make a name an organisation's, whatever the model's label.
-_ORG_NAME_ENDS = _ORG_NOUNS - {"daily", "paper", "chain", "outlet", "store", "stores"} | {
-    "systems", "holdings", "corporation", "inc", "ltd", "limited", "plc", "foundation", "association",
-    "society", "institute", "university", "college", "council", "committee", "services", "industries",
-    "technologies", "aerospace", "airlines"}
-
-
 _ALL_CAPS = re.compile(r"[A-Z][A-Z0-9]{1,5}")
-# Head nouns of an organisation's name that owns another name in its possessive: "the European
-# Southern Observatory's Very Large Telescopes", "Harvard University's Kennedy School"
-_OWNER_NOUNS = _ORG_NOUNS | {
-    "university", "institute", "observatory", "foundation", "association", "society", "laboratory",
-    "college", "school", "museum", "commission", "committee", "bureau", "service", "centre", "center",
-    "department", "office", "board", "corporation", "federation", "league",
-}
 _HYPHEN_PART = re.compile(r"[-\u2010\u2011][^\W\d_]+")
 _HYPHEN_TAIL = re.compile(rf"(?:{_HYPHEN_PART.pattern})+")
 
@@ -389,7 +367,7 @@ def unlabelled_names(doc: Doc, common_words: frozenset[str] = frozenset()) -> li
         after = doc[j].lower_ if j < len(doc) else ""
         if _regnal(doc, i, j):
             out.append(RawMention(span.start_char, span.end_char, span.text, "PERSON", "syntax"))
-        elif before in _ORG_NOUNS or after in _ORG_NOUNS:
+        elif before in org_words("beside") or after in org_words("beside"):
             out.append(RawMention(span.start_char, span.end_char, span.text, "ORG", "syntax"))
         elif (
             2 <= len(span) <= 3
