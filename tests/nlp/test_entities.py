@@ -464,3 +464,24 @@ def test_entities_body_named_after_its_leader_gives_no_place(nlp) -> None:  # ty
     ents = _by_name(nlp, text)
     assert not any(e.type in ("GPE", "LOC") and name == "Trump" for name, e in ents.items())  # type: ignore[attr-defined]
     assert "Ukraine" in ents
+
+
+def test_aliases_plural_names_use_resolutions_singular() -> None:
+    # train: arizona-florida-illinois-hold-2020-us "The Democratic and Republican Parties use primary
+    # elections" beside "Republican Party": a plural in -ies is the singular in -y, by the one rule
+    # that resolution's keys use too (graph.names.singular), and "Houthis" is the "Houthi movement"
+    from claimgraph.graph.names import singular
+    from claimgraph.nlp.aliases import group_mentions
+    from claimgraph.nlp.mentions import RawMention
+
+    assert [singular(w) for w in ("parties", "houthis", "emergencies", "congress", "campus")] == [
+        "party", "houthi", "emergency", "congress", "campus"]
+    names = [("Republican Parties", "ORG"), ("Republican Party", "ORG"), ("Houthis", "NORP"),
+             ("Houthi movement", "ORG")]
+    ms, at = [], 0
+    for name, label in names:
+        ms.append(RawMention(at, at + len(name), name, label))
+        at += len(name) + 2
+    clusters = [{m.text for m in c} for c in group_mentions(ms, [])]
+    assert {"Republican Parties", "Republican Party"} in clusters
+    assert {"Houthis", "Houthi movement"} in clusters

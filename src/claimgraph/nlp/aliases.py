@@ -16,7 +16,7 @@ from collections.abc import Callable, Hashable, Iterable
 from rapidfuzz.distance import OSA
 from unidecode import unidecode
 
-from claimgraph.graph.names import lookup_place, words_match
+from claimgraph.graph.names import lookup_place, singular, words_match
 from claimgraph.nlp.lexicon import (
     country_forms,
     demonyms,
@@ -451,9 +451,10 @@ def _plurals(forms: dict[str, _Form], groups: _Groups) -> None:
     Democrat", "Republicans" / "Republican"): an organisation or nationality word and its plural
     are one actor."""
     for f in forms.values():
-        if f.label not in ("ORG", "NORP") or not f.key.endswith("s"):
+        last = f.tokens[-1] if f.tokens else ""
+        stem = f.key[: len(f.key) - len(last)] + singular(last) if last and f.key.endswith(last) else f.key
+        if f.label not in ("ORG", "NORP") or stem == f.key:
             continue
-        stem = f.key[:-1]
         # the word itself, or the one name it makes with a kind word ("Houthi movement")
         same = [g for g in forms.values() if g.label in ("ORG", "NORP") and (
             g.key == stem or g.tokens[:-1] == _tokens(stem) and g.tokens[-1] in org_words("kind"))]
