@@ -485,3 +485,24 @@ def test_aliases_plural_names_use_resolutions_singular() -> None:
     clusters = [{m.text for m in c} for c in group_mentions(ms, [])]
     assert {"Republican Parties", "Republican Party"} in clusters
     assert {"Houthis", "Houthi movement"} in clusters
+
+
+def test_aliases_forms_are_keyed_as_resolution_keys_names() -> None:
+    # one normaliser for a report's forms and the resolver's keys (graph.names.name_key): case,
+    # accents, dots, apostrophes, possessives, hyphens, commas and a leading article do not count
+    # ("Kaczyński" / "Kaczynski", "O’Rourke" / "O'Rourke", "University of California, Los Angeles")
+    from claimgraph.graph.names import name_key
+    from claimgraph.nlp.aliases import group_mentions
+    from claimgraph.nlp.mentions import RawMention
+
+    names = [("Jarosław Kaczyński", "PERSON"), ("Jaroslaw Kaczynski", "PERSON"), ("Beto O’Rourke", "PERSON"),
+             ("Beto O'Rourke", "PERSON"), ("University of California, Los Angeles", "ORG"),
+             ("the University of California Los Angeles", "ORG")]
+    ms, at = [], 0
+    for name, label in names:
+        ms.append(RawMention(at, at + len(name), name, label))
+        at += len(name) + 2
+    clusters = [sorted(m.text for m in c) for c in group_mentions(ms, [])]
+    assert len(clusters) == 3, clusters
+    assert all(len({name_key(t) for t in c}) == 1 for c in clusters)
+

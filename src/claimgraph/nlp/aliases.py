@@ -9,14 +9,14 @@ and its minister never merge: the rules only join forms of compatible type.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable
 
 from rapidfuzz.distance import OSA
-from unidecode import unidecode
 
-from claimgraph.graph.names import lookup_place, singular, words_match
+from claimgraph.graph.names import lookup_place, name_key, singular, words_match
 from claimgraph.nlp.lexicon import (
     country_forms,
     demonyms,
@@ -33,24 +33,16 @@ _PLACE_LABELS = {"GPE", "LOC"}
 # Head words a name may drop and still name the same body or place: "Burisma" for "Burisma Holdings",
 # "Liberal National" for "Liberal National Party" (lexicon.org_words("kind")), "Westchester" for
 # "Westchester County" (train).
-_PLACE_KINDS = {"county", "islands", "island", "parish", "borough"}
+_PLACE_KINDS = frozenset({"county", "islands", "island", "parish", "borough"})
 # One-word tails that name a different body than the longer name ending in them: "the House" after
 # "the White House" is the House of Representatives (besides a state's bodies, see _short_forms).
 _OTHER_BODY_TAILS = {"house"}
 _TYPE_PREFERENCE = ["PERSON", "ORG", "GPE", "LOC", "NORP"]
 
 
-def form_key(text: str) -> str:
-    """Normalised surface form: case, dots, apostrophes and a leading "the" do not count."""
-    s = unidecode(text.replace("’", "'")).replace(".", "").casefold()  # "Kaczyński" is "Kaczynski"
-    s = re.sub(r"'s$", "", s)
-    s = " ".join(s.split())
-    return s.removeprefix("the ")
-
-
 def _tokens(key: str) -> list[str]:
-    """A key's words, without quote marks around a nickname ('Matiu "Matt" Ratana')."""
-    return [w for t in re.split(r"[\s\-]+", key) if (w := t.strip('"“”'))]
+    """A key's words (``graph.names.name_key``: lower-case ASCII words, no punctuation)."""
+    return key.split()
 
 
 class _Groups:
@@ -284,11 +276,12 @@ def _short_forms(forms: dict[str, _Form], groups: _Groups) -> None:
         misread = f.label != "ORG" and not (lookup_place(f.key) or _country(f.key))
         hits = {
             groups.find(g.key) for g in longer
-            if misread and g.label == "ORG" and g.tokens[:-1] == f.tokens
-            and g.tokens[-1] in org_words("kind") - {"foundation"}
+            if misread and g.label == "ORG" and (k := _kind_size(g.tokens, org_words("kind"))) > 0
+            and g.tokens[:-k] == f.tokens and g.tokens[-1] != "foundation"
             or family(g) == family(f) and (
-                len(g.tokens) > n and g.tokens[:n] == f.tokens and g.tokens[-1] in kinds
-                and not _names_a_place(g.tokens[n:-1])  # "Facebook Ireland Limited" is no "Facebook"
+                len(g.tokens) > n and g.tokens[:n] == f.tokens and (k := _kind_size(g.tokens, kinds)) > 0
+                and len(g.tokens) - k >= n
+                and not _names_a_place(g.tokens[n:-k])  # "Facebook Ireland Limited" is no "Facebook"
                 or n == 1 and f.label == "ORG" and len(g.tokens) > 1 and (
                     g.tokens[-1] == f.tokens[0] and g.tokens[-2] not in _STOP
                     and f.tokens[0] not in _OTHER_BODY_TAILS
@@ -297,6 +290,20 @@ def _short_forms(forms: dict[str, _Form], groups: _Groups) -> None:
         }
         if len(hits) == 1 and groups.find(f.key) not in hits:
             groups.union(f.key, next(iter(hits)))
+
+
+def _kind_size(tokens: list[str], kinds: frozenset[str]) -> int:
+    """How many last words of a name are a kind word, as keyed ("a/s" is "a s"): 0 for none."""
+    keyed = _keyed(kinds)
+    for size in (1, 2):
+        if len(tokens) > size and " ".join(tokens[-size:]) in keyed:
+            return size
+    return 0
+
+
+@functools.cache
+def _keyed(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(name_key(w) for w in words)
 
 
 def _names_a_place(words: list[str]) -> bool:
@@ -335,7 +342,7 @@ def _expand_acronyms(forms: dict[str, _Form], groups: _Groups) -> None:
 
 
 # Long forms of a state's name: "the Russian Federation", "Republic of Korea", "Kingdom of Spain".
-_STATE_OF = re.compile(r"^(?:(?:federal|islamic|people's|democratic|socialist|united) )*"
+_STATE_OF = re.compile(r"^(?:(?:federal|islamic|peoples|democratic|socialist|united) )*"
                        r"(?:republic|kingdom|state|commonwealth|federation|sultanate|emirate|principality) of (.+)$")
 _STATE_NOUNS = ("federation", "republic", "kingdom", "commonwealth", "confederation")
 
@@ -466,13 +473,13 @@ def group_mentions(mentions: list[RawMention], links: list[AliasLink]) -> list[l
     """Cluster mentions into entities; each cluster is in text order, clusters by first mention."""
     forms: dict[str, _Form] = {}
     for m in mentions:
-        f = forms.setdefault(form_key(m.text), _Form(form_key(m.text)))
+        f = forms.setdefault(name_key(m.text), _Form(name_key(m.text)))
         f.labels[m.label] += 1
         f.texts[m.text] += 1
         f.first = m.start if f.first < 0 else min(f.first, m.start)
     groups = _Groups(forms)
     for link in links:
-        groups.union(form_key(link.first.text), form_key(link.second.text))
+        groups.union(name_key(link.first.text), name_key(link.second.text))
     # a state's and its institutions' names first, so the short forms below see one body under
     # all its long names ("Congress" of "U.S. Congress" and "United States Congress")
     _join_by(forms, groups, _country)  # "Russia" / "the Russian Federation", "Britain" / "the UK"
@@ -485,13 +492,13 @@ def group_mentions(mentions: list[RawMention], links: list[AliasLink]) -> list[l
     _plurals(forms, groups)
     clusters: defaultdict[str, list[RawMention]] = defaultdict(list)
     for m in sorted(mentions, key=lambda m: m.start):
-        clusters[groups.find(form_key(m.text))].append(m)
+        clusters[groups.find(name_key(m.text))].append(m)
     return sorted(clusters.values(), key=lambda ms: ms[0].start)
 
 
 def cluster_type(cluster: list[RawMention]) -> str:
     """The cluster's type: a full person's name wins, else the most frequent label."""
-    if any(m.label == "PERSON" and len(_tokens(form_key(m.text))) > 1 for m in cluster):
+    if any(m.label == "PERSON" and len(_tokens(name_key(m.text))) > 1 for m in cluster):
         return "PERSON"
     counts = Counter(m.label for m in cluster)
     best = max(counts.values())
@@ -503,4 +510,4 @@ def canonical_name(cluster: list[RawMention]) -> str:
     texts = list(dict.fromkeys(m.text for m in cluster))
     spelled = [t for t in texts if not (t.replace(".", "").isupper() and " " not in t)] or texts
     counts = Counter(m.text for m in cluster)
-    return max(spelled, key=lambda t: (len(_tokens(form_key(t))), counts[t], len(t)))
+    return max(spelled, key=lambda t: (len(_tokens(name_key(t))), counts[t], len(t)))
