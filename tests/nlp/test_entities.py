@@ -506,3 +506,14 @@ def test_aliases_forms_are_keyed_as_resolution_keys_names() -> None:
     assert len(clusters) == 3, clusters
     assert all(len({name_key(t) for t in c}) == 1 for c in clusters)
 
+
+def test_lexicon_norm_is_the_one_name_key() -> None:
+    # the lexicon's matching key is the resolver's: a country written without its accent or with a
+    # curly apostrophe is still the table's ("Cote d'Ivoire", "Côte d’Ivoire" for "Côte d'Ivoire")
+    from claimgraph.graph.names import name_key
+    from claimgraph.nlp.lexicon import norm
+    from claimgraph.nlp.mentions import form_key_country
+
+    assert all(form_key_country(n) for n in ("Cote d'Ivoire", "Côte d’Ivoire", "the U.S.", "Britain's"))
+    assert not form_key_country("Ivory")
+    assert norm("the University of California, Los Angeles") == name_key("University of California Los Angeles")

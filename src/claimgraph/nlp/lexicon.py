@@ -6,6 +6,8 @@ import functools
 import json
 from importlib import resources
 
+from claimgraph.graph.names import name_key
+
 # Family roles that name a person the text introduced by them ("his daughter Nettie Baker" ...
 # "his daughter said"), as titles do.
 FAMILY_ROLES = frozenset({"father", "mother", "daughter", "son", "wife", "husband", "brother", "sister",
@@ -111,7 +113,7 @@ def country_names() -> frozenset[str]:
 
 @functools.cache
 def country_forms() -> dict[str, str]:
-    """Every name of a country in the demonym table, as a surface-form key (lower case, no dots,
+    """Every name of a country in the demonym table, as its key (:func:`norm`: lower case, no dots,
     no leading "the"), -> the country's canonical name ("britain" -> "United Kingdom")."""
     out: dict[str, str] = {}
     for names in demonyms().values():
@@ -121,10 +123,9 @@ def country_forms() -> dict[str, str]:
 
 
 def norm(name: str) -> str:
-    """A surface form for matching: case-folded, no leading "the", no possessive, no dots."""
-    s = " ".join(name.replace("\u2019", "'").casefold().split())
-    s = s.removeprefix("the ").removesuffix("'s")
-    return s.replace(".", "")
+    """A surface form for matching: the resolver's and the report's key (``graph.names.name_key``:
+    lower-case ASCII words, no leading article, possessive, dots or other punctuation)."""
+    return name_key(name)
 
 
 def demonym_key(word: str) -> str:
