@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimgraph.nlp.entities import find_entities
+from claimgraph.nlp.entities import dictionary_words, find_entities
 
 
 def _by_name(nlp, text: str) -> dict[str, object]:  # type: ignore[no-untyped-def]
@@ -495,8 +495,8 @@ def test_aliases_forms_are_keyed_as_resolution_keys_names() -> None:
     from claimgraph.nlp.aliases import group_mentions
     from claimgraph.nlp.mentions import RawMention
 
-    names = [("Jarosław Kaczyński", "PERSON"), ("Jaroslaw Kaczynski", "PERSON"), ("Beto O’Rourke", "PERSON"),
-             ("Beto O'Rourke", "PERSON"), ("University of California, Los Angeles", "ORG"),
+    names = [("Jarosław Kaczyński", "PERSON"), ("Jaroslaw Kaczynski", "PERSON"),
+             ("Beto O’Rourke", "PERSON"), ("Beto O'Rourke", "PERSON"), ("University of California, Los Angeles", "ORG"),
              ("the University of California Los Angeles", "ORG")]
     ms, at = [], 0
     for name, label in names:
@@ -516,4 +516,35 @@ def test_lexicon_norm_is_the_one_name_key() -> None:
 
     assert all(form_key_country(n) for n in ("Cote d'Ivoire", "Côte d’Ivoire", "the U.S.", "Britain's"))
     assert not form_key_country("Ivory")
-    assert norm("the University of California, Los Angeles") == name_key("University of California Los Angeles")
+    assert norm("the University of California, Los Angeles") == name_key("University of California "
+                                                                        "Los Angeles")
+
+
+def test_entities_headline_word_before_a_surname_is_not_a_given_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # pasted-page tune set: NBC News (Reuters), "House Hitler was born in to become police station"
+    text = ("House Hitler was born in to become police station\n\n"
+            "VIENNA — The house where Adolf Hitler was born will be turned into a police station, Austria's "
+            "interior minister said on Tuesday.\n\n"
+            "Although Hitler was born in Braunau in 1889, Austria argued for decades that it was the first "
+            "victim of National Socialism, having been annexed by Hitler's Germany in 1938.")
+    people = [e for e in find_entities(nlp(text), dictionary_words(nlp)) if e.type == "PERSON"]
+    assert [e.name for e in people] == ["Adolf Hitler"]
+    assert {m.text for m in people[0].mentions} == {"Adolf Hitler", "Hitler"}
+
+
+def test_entities_acronym_of_a_company_without_its_legal_ending_or_its_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    # pasted-page tune set: an AP report on timesunion.com, "PG&E begins new mass power shutoff over fire danger"
+    text = ("PG&E begins new mass power shutoff over fire danger\n\n"
+            "SAN FRANCISCO (AP) — Pacific Gas & Electric Co. was set to begin shutting off power Wednesday to "
+            "some 375,000 people in 18 Northern and central California counties as the region faces extreme fire "
+            "weather that’s lasted since October.\n\n"
+            "The California Public Utilities Commission holds a public hearing Wednesday with executives from "
+            "AT&T, Comcast/Xfinity, T-Mobile and others.\n\n"
+            "In a letter calling for the meeting, CPUC President Marybel Batjer said that “lack of service is not "
+            "a mere inconvenience— it endangers lives.”\n\n"
+            "Consumer advocates are urging the PUC to establish backup power requirements and make the companies "
+            "provide detailed information about the location of outages.")
+    ents = _by_name(nlp, text)
+    assert {"PG&E", "Pacific Gas & Electric Co."} <= _forms(ents["Pacific Gas & Electric Co."])
+    assert {"CPUC", "PUC"} <= _forms(ents["California Public Utilities Commission"])
+    assert "AT&T" in ents  # no name of the report has those initials

@@ -81,7 +81,8 @@ class _Form:
     @property
     def is_acronym(self) -> bool:
         text = self.texts.most_common(1)[0][0].replace(".", "")
-        return len(self.tokens) == 1 and text.isupper() and 2 <= len(text) <= 7
+        # one written word, keyed as one or more ("PG&E" is "pg e"); not two joined ("ABS-CBN")
+        return not re.search(r"[\s\-]", text) and text.isupper() and 2 <= len(text) <= 7
 
 
 _REGNAL_NUMBER = re.compile(r"(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|jr|sr)")
@@ -99,6 +100,22 @@ def _name_words(tokens: list[str]) -> list[str]:
 def _initials(tokens: list[str]) -> str:
     parts = [t for t in tokens if t not in _STOP]
     return "".join(t[0] for t in parts if t[0].isalpha())
+
+
+def _acronym_forms(tokens: list[str]) -> set[str]:
+    """The initials an acronym of a name may be: of all its words, of its words without a
+    company's legal ending, and without a place that opens a longer name ("PUC" of the
+    "California Public Utilities Commission", where "CPUC" is the initials of every word)."""
+    core = tokens[:-1] if len(tokens) > 2 and tokens[-1] in org_words("legal") else tokens
+    out = {_initials(tokens), _initials(core)}
+    if len(core) > 3 and _names_a_place(core[:1]):
+        out.add(_initials(core[1:]))
+    return out
+
+
+def _letters(key: str) -> str:
+    """An acronym's letters alone ("pg&e" -> "pge")."""
+    return re.sub(r"[\W_]", "", key)
 
 
 def _person_rules(forms: dict[str, _Form], groups: _Groups) -> None:
@@ -150,7 +167,10 @@ def _person_rules(forms: dict[str, _Form], groups: _Groups) -> None:
         elif word in surnames and len(roots(surnames[word])) == 1:
             groups.union(f.key, next(iter(surnames[word])))
             f.labels["PERSON"] += 1000  # a surname tagged as a place ("Amman") is the person
-        elif word in firsts and len(roots(firsts[word])) == 1 and f.label in ("PERSON", "GPE", "NORP"):
+        elif word in firsts and len(roots(firsts[word])) == 1 and (
+                f.label in ("PERSON", "NORP") or f.label == "GPE" and word in gender):
+            # a given name the tagger took for a place joins its person; a place does not join a
+            # name it opens ("Hanoi" and the prison "Hanoi Hilton" the tagger took for a person)
             groups.union(f.key, next(iter(firsts[word])))
     # misspellings once every exact surname has joined its name ("Zelensky" of "Volodymyr
     # Zelenskiy", whose "Zelenskiy" alone was a second candidate before)
@@ -215,7 +235,7 @@ def _org_rules(forms: dict[str, _Form], groups: _Groups) -> None:
     for f in forms.values():
         if not f.is_acronym or f.label == "PERSON":
             continue
-        hits = {groups.find(g.key) for g in named if _initials(g.tokens) == f.key}
+        hits = {groups.find(g.key) for g in named if _letters(f.key) in _acronym_forms(g.tokens)}
         if len(hits) == 1:
             groups.union(f.key, next(iter(hits)))
     _expand_acronyms(forms, groups)

@@ -11,6 +11,8 @@ from claimgraph.nlp.aliases import canonical_name, cluster_type, group_mentions
 from claimgraph.nlp.mentions import (
     RawMention,
     acronym_occurrences,
+    common_word_before_surname,
+    dateline_mentions,
     defined_forms,
     leading_places,
     model_mentions,
@@ -36,13 +38,14 @@ def find_entities(doc: Doc, common_words: frozenset[str] = frozenset()) -> list[
 
     ``common_words``: dictionary nouns and adjectives (see :func:`dictionary_words`)."""
     text = doc.text
-    mentions = model_mentions(doc, common_words) + unlabelled_names(doc, common_words)
+    mentions = dateline_mentions(text, model_mentions(doc, common_words) + unlabelled_names(doc, common_words))
     new, links = defined_forms(text, mentions)
     mentions += new
     acronyms = {link.second.text: link.first.label for link in links if link.kind == "acronym"}
     mentions += acronym_occurrences(text, set(acronyms), {m.start for m in mentions}, acronyms)
     mentions = _drop_overlaps(mentions)
     relabel_people(doc, mentions)
+    mentions = common_word_before_surname(text, mentions, common_words)
     mentions = _drop_overlaps(mentions + repeated_forms(doc, mentions))
     mentions += place_led_bodies(text, mentions)
     mentions += leading_places(mentions)  # inside an organisation's name: kept with it

@@ -5,11 +5,13 @@ the model misses that the text itself defines (acronyms in parentheses, also-kno
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.graph.names import lookup_place
+from claimgraph.nlp.datelines import find_datelines
 
 from claimgraph.nlp.lexicon import (
     PERSON_NOUNS,
@@ -381,6 +383,49 @@ def unlabelled_names(doc: Doc, common_words: frozenset[str] = frozenset()) -> li
     return out
 
 
+def dateline_mentions(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """``mentions`` with every dateline's names read as the wire writes them: the place (and its
+    region) a GPE, the agency an organisation, and whatever the tagger made of the line's words
+    ("WASHINGTON (AP" as one organisation, "HANOI" a person) dropped. A place alone before the dash
+    is kept only where the tagger found a name in it."""
+    for line in find_datelines(text):
+        tagged = [m for m in mentions if m.start < line.end and m.end > line.start]
+        if not tagged and line.region is None and line.agency is None:
+            continue
+        mentions = [m for m in mentions if m not in tagged]
+        parts = [(line.place, "GPE")] if line.place else []
+        if line.region and any(m.start < line.region[1] and m.end > line.region[0] for m in tagged):
+            parts.append((line.region, "GPE"))
+        if line.agency:
+            parts.append((line.agency, "ORG"))
+        mentions += [RawMention(a, b, text[a:b], label, "dateline") for (a, b), label in parts]
+    return mentions
+
+
+def common_word_before_surname(
+    text: str, mentions: list[RawMention], common_words: frozenset[str]
+) -> list[RawMention]:
+    """A two-word person's name written once, whose first word is no given name but a dictionary
+    word the report also writes in lower case, while it names someone else of that surname with a
+    given name, is that surname after a word of a title-cased headline ("House Hitler was born in
+    ..." beside "Adolf Hitler" and "the house"): the mention keeps the surname alone. ("Hunter
+    Biden" and "Ginger Baker" recur, and "hunter" or "ginger" are not written.)"""
+    given = first_name_gender()
+    surnames = {words[-1] for m in mentions if m.label == "PERSON" and len(words := m.text.split()) >= 2
+                and words[0].casefold() in given}
+    times = Counter(m.text for m in mentions)
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if (m.label == "PERSON" and len(words) == 2 and words[1] in surnames and times[m.text] == 1
+                and words[0].isalpha() and words[0].casefold() in common_words
+                and words[0].casefold() not in given and re.search(rf"\b{words[0].lower()}\b", text)):
+            at = m.end - len(words[1])
+            m = RawMention(at, m.end, words[1], m.label, m.source)
+        out.append(m)
+    return out
+
+
 def relabel_people(doc: Doc, mentions: list[RawMention]) -> None:
     """Give PERSON to a two- or three-word name the model called something else when the
     parse puts it in apposition with a noun for a person."""
@@ -415,7 +460,7 @@ def defined_forms(text: str, mentions: list[RawMention]) -> tuple[list[RawMentio
     links: list[AliasLink] = []
     for m in mentions:
         after = text[m.end : m.end + 60]
-        acr = _DEFINED_ACRONYM.match(after)
+        acr = _DEFINED_ACRONYM.match(after) if m.source != "dateline" else None  # "HANOI (AP) —"
         if acr and m.label in ("ORG", "GPE", "LOC", "NORP", "PERSON") and acr.group(1) != m.text:
             start = m.end + acr.start(1)
             other = by_start.get(start) or RawMention(start, m.end + acr.end(1), acr.group(1), m.label, "acronym")

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from claimgraph.errors import ModelError
 from claimgraph.nlp import components, rel_scorer
+from claimgraph.nlp.datelines import dateline_at
 from claimgraph.nlp.trained_ner import use_trained_ner
 from claimgraph.nlp.units import add_unit_ruler
 from claimgraph.settings import MODEL, RELATION_THRESHOLD, RELATIONS
@@ -21,11 +22,19 @@ PARAGRAPHS = "claimgraph_paragraphs"
 @Language.component(PARAGRAPHS)
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every line break: no sentence spans two paragraphs or lines
-    (the parser respects boundaries set before it runs)."""
+    (the parser respects boundaries set before it runs); and after a wire dateline that opens a
+    line ("HANOI, Vietnam (AP) — "), so the place is no part of the first sentence's parse."""
+    starts = [doc[0]] if len(doc) else []
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if prev.is_space and "\n" in prev.text or prev.text_with_ws.endswith("\n"):
             tok.is_sent_start = True
+            starts.append(tok)
+    for tok in starts:
+        line = dateline_at(doc.text, tok.idx)
+        after = doc.char_span(line.end, line.end + 1, alignment_mode="expand") if line else None
+        if after is not None and after.start > tok.i:
+            after[0].is_sent_start = True
     return doc
 
 
