@@ -380,13 +380,14 @@ def test_entities_a_name_ending_in_an_organisations_head_word_is_an_organisation
 
     assert {"center", "systems", "university"} <= org_words("head")
     blank = spacy.blank("en")
-    doc = blank("The event was held at the Mesquite Convention Center and spanned roughly 35,000 square feet. "
-                "Deep Space Systems was chosen. Mesquite Convention was full.")
+    doc = blank("The event was held at the Mesquite Convention Center and spanned roughly 35,000 square "
+                "feet. Deep Space Systems was chosen. Mesquite Convention was full.")
     starts = [i for i, t in enumerate(doc) if t.text in ("Mesquite", "Deep")]
     doc.ents = [Span(doc, starts[0], starts[0] + 3, "PERSON"), Span(doc, starts[1], starts[1] + 3, "PERSON"),
                 Span(doc, starts[2], starts[2] + 2, "PERSON")]
-    assert [(m.text, m.label) for m in model_mentions(doc)] == [
-        ("Mesquite Convention Center", "ORG"), ("Deep Space Systems", "ORG"), ("Mesquite Convention", "PERSON")]
+    assert [(m.text, m.label) for m in model_mentions(doc)] == [("Mesquite Convention Center", "ORG"),
+                                                               ("Deep Space Systems", "ORG"),
+                                                               ("Mesquite Convention", "PERSON")]
 
 
 def test_entities_a_body_by_its_name_without_its_place() -> None:
@@ -496,7 +497,8 @@ def test_aliases_forms_are_keyed_as_resolution_keys_names() -> None:
     from claimgraph.nlp.mentions import RawMention
 
     names = [("Jarosław Kaczyński", "PERSON"), ("Jaroslaw Kaczynski", "PERSON"),
-             ("Beto O’Rourke", "PERSON"), ("Beto O'Rourke", "PERSON"), ("University of California, Los Angeles", "ORG"),
+             ("Beto O’Rourke", "PERSON"), ("Beto O'Rourke", "PERSON"),
+             ("University of California, Los Angeles", "ORG"),
              ("the University of California Los Angeles", "ORG")]
     ms, at = [], 0
     for name, label in names:
