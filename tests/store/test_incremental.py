@@ -232,6 +232,42 @@ def test_incremental_type_readings_follow_later_reports(
             assert _state(batched) == _state(scratch)
 
 
+def test_incremental_a_name_most_reports_tag_person_turns_back_to_a_person(
+    store_url: str, tmp_path: Any, request: pytest.FixtureRequest
+) -> None:
+    """'Bernie Sanders' ('bernie' is in no list of first names) with no title before it in three
+    corpus reports: tagged ORG in one and PERSON in another, the name is the organisation's in both;
+    a third report tagging it PERSON makes it a person's in all three, the stored organisation's
+    profile read again too, as a full resolution reads them."""
+    from tests.store.reports import document, entity
+
+    def report(n: int, type_: str) -> Extraction:
+        doc = document(n)
+        people = [entity(doc, "e1", "Bernie Sanders", type_), entity(doc, "e2", "Joe Biden", "PERSON")]
+        return Extraction(doc, people)
+
+    batches = [[report(84, "ORG"), report(112, "PERSON")], [report(196, "PERSON")]]
+    seen = []
+    with open_store(store_url) as batched:
+        for batch in batches:
+            for ex in batch:
+                batched.add(ex)
+            batched.resolve()
+            readings = _readings(batched).items()
+            seen.append({k.split("|")[-1]: how for k, how in readings if k.startswith("bernie")})
+        assert seen[0] == {"ORG": "", "PERSON": "org"}
+        assert seen[1] == {"ORG": "person:Bernie Sanders", "PERSON": ""}
+        with open_store(_second_url(store_url, tmp_path, request)) as scratch:
+            for ex in (ex for batch in batches for ex in batch):
+                scratch.add(ex)
+            with scratch.engine.begin() as conn:
+                resolution.refresh_candidates(conn)
+                resolution.recluster(conn)
+            assert _state(batched) == _state(scratch)
+        actors = _state(batched)[0]
+        assert len({g for entity_id, (g, _) in actors.items() if entity_id.endswith(":e1")}) == 1  # one actor
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(st.sampled_from("abcdefgh"), max_size=40),  # the sort keys of the unchanged members

@@ -6,7 +6,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimgraph.model import Entity, Span
-from claimgraph.nlp.aliases import canonical_name, cluster_type, form_key, group_mentions
+from claimgraph.graph.names import name_key
+from claimgraph.nlp.aliases import canonical_name, cluster_type, group_mentions
 from claimgraph.nlp.mentions import (
     RawMention,
     acronym_occurrences,
@@ -51,7 +52,7 @@ def find_entities(doc: Doc, common_words: frozenset[str] = frozenset()) -> list[
     entities = []
     for n, cluster in enumerate(group_mentions(mentions, links), start=1):
         name = canonical_name(cluster)
-        aliases = sorted({m.text for m in cluster if form_key(m.text) != form_key(name)})
+        aliases = sorted({m.text for m in cluster if name_key(m.text) != name_key(name)})
         entities.append(
             Entity(
                 id=f"e{n}",

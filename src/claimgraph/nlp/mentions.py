@@ -14,12 +14,14 @@ from claimgraph.graph.names import lookup_place
 from claimgraph.nlp.datelines import find_datelines
 
 from claimgraph.nlp.lexicon import (
+    PERSON_NOUNS,
     country_forms,
     demonym_key,
     demonyms,
     first_name_gender,
     institution_nouns,
     norm,
+    org_words,
     state_bodies,
     titles,
     unit_nouns,
@@ -128,18 +130,36 @@ def _clean(span: Span, label: str, common_words: frozenset[str] = frozenset()) -
 
 def _drop_trailing_title(doc: Doc, start: int, end: int) -> int:
     """An organisation's name without the title of one of its people after it: "House of Commons
-    Speaker", "White House Press Secretary", "Congress President" (train and dev reports). A title
-    that a preposition governs is part of the name ("Office of the President")."""
+    Speaker", "White House Press Secretary", "Congress President" (train and dev reports), when a
+    person's name (or what the title is "of") follows, the title is that person's; with no one named
+    after it, when what is left names a body by its head noun ("the Iranian Chess Federation
+    President announced"). Else the title word is the name's ("Burger King said", "Best Actor at").
+    A title that a preposition governs is part of the name ("Office of the President")."""
     cut = end
-    while cut - start > 1 and doc[cut - 1].lower_.rstrip(".") in titles():
-        cut -= 1
+    while cut - start > 1 and (doc[cut - 1].lower_.rstrip(".") in titles() or doc[cut - 1].text in _HYPHENS
+                               and cut - start > 2 and doc[cut - 2].lower_ in titles()):
+        cut -= 1  # "NATO Secretary-General": both words of a hyphened title
     if cut == end or doc[cut - 1].lower_ in ("of", "the", "for", "to"):
         return end
     if cut - start > 1 and doc[cut - 1].lower_ in _TITLE_MODIFIERS:
         cut -= 1  # "Press Secretary"
     while cut - start > 1 and doc[cut - 1].lower_ in ("and", "&", ","):
-        cut -= 1  # "Barmouth Publicity and Director"
-    return cut
+        cut -= 1  # "Barmouth Publicity and Director" of Mid Wales Tourism Partnership
+    someone = end < len(doc) and (_names_person(doc[end]) or doc[end].lower_ == "of")
+    return cut if someone or doc[cut - 1].lower_ in _body_heads() else end
+
+
+def _body_heads() -> frozenset[str]:
+    """Head nouns that end an organisation's name: "Federation", "Council", "Congress"."""
+    return frozenset(org_words("head") | institution_nouns() | state_bodies() | unit_nouns())
+
+
+def _names_person(tok: Token) -> bool:
+    """Whether a person's name starts at ``tok``: the model's, or a capitalised proper noun."""
+    return tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" and tok.is_title
+
+
+_HYPHENS = {"-", "\u2010", "\u2011"}
 
 
 def _regnal(doc: Doc, start: int, end: int) -> bool:
@@ -219,11 +239,12 @@ def _joined(doc: Doc) -> list[Span]:
 def _list_items(ent: Span) -> list[Span]:
     """An organisation's name the model ran across a comma of a list it stands in: "Astrobotic,
     Deep Space Systems, Draper, Firefly Aerospace, Intuitive Machines" gave "Draper, Firefly
-    Aerospace" (dev). A comma inside a name that no list's comma follows stays ("University of
-    California, Los Angeles", "Stavanger Airport, Sola")."""
+    Aerospace" (dev): a list's comma stands both before and after it. A name with a comma inside
+    that stands alone, whatever follows it, stays whole ("from University of California, Los
+    Angeles, Munk was", "Stavanger Airport, Sola")."""
     doc = ent.doc
     if ent.label_ != "ORG" or ent.end >= len(doc) or doc[ent.end].text != "," or not any(
-            t.text == "," for t in ent[1:-1]):
+            t.text == "," for t in ent[1:-1]) or ent.start == 0 or doc[ent.start - 1].text != ",":
         return [ent]
     out, start = [], ent.start
     for t in ent[1:]:
@@ -247,12 +268,12 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
             # an organisation label on "Assemblywoman Selena Torres" or "Cardinal Marc Ouellet" (of
             # the Holy See): a person after a role, read before the name is carried on
             given = _given_name_start(doc, ent.start, ent.end, common_words)
-            body_words = _ORG_NOUNS | institution_nouns() | unit_nouns()
+            body_words = org_words("beside") | institution_nouns() | unit_nouns()
             body = any(t.lower_ in body_words for t in doc[given : ent.end])
             if given > ent.start and ent.end - given in (2, 3) and not body:
                 label, ent = "PERSON", doc[given : ent.end]
                 out += _body_after_of(doc, ent.end)
-        if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in _ORG_NAME_ENDS:
+        if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in org_words("head"):
             label = "ORG"  # "Deep Space Systems", "Masten Space Systems" tagged as people (dev)
         rng = _clean(ent, label, common_words)
         if rng is None:
@@ -312,7 +333,7 @@ def _split_possessive(span: Span, label: str) -> list[tuple[Span, str]]:
         return [(span, label)]
     owner, body = span.doc[span.start : cut.i], span.doc[cut.i + 1 : span.end]
     country = form_key_country(owner.text)
-    named = owner[-1].lower_ in institution_nouns() | unit_nouns() | _OWNER_NOUNS \
+    named = owner[-1].lower_ in institution_nouns() | unit_nouns() | org_words("head") \
         or len(owner) == 1 and _ALL_CAPS.fullmatch(owner.text) is not None
     if not country and not named:
         return [(span, label)]  # "Gen. Santos Doctors' Hospital", "McDonald's Corporation": one name
@@ -320,30 +341,7 @@ def _split_possessive(span: Span, label: str) -> list[tuple[Span, str]]:
     return [(owner, owner_label), (body, "ORG")]
 
 
-# Common nouns that say the proper name beside them is an organisation: "news agency PA Media",
-# "a Boots store". From the heads of ORG descriptions in OntoNotes-style news text.
-_ORG_NOUNS = {
-    "agency", "company", "firm", "group", "newspaper", "broadcaster", "network", "channel", "party",
-    "charity", "organisation", "organization", "store", "stores", "chain", "retailer", "bank", "outlet",
-    "magazine", "paper", "daily", "website", "airline", "carrier", "militia", "movement", "union",
-}
-
-
-# Last words that make a name an organisation's, whatever the model's label.
-_ORG_NAME_ENDS = _ORG_NOUNS - {"daily", "paper", "chain", "outlet", "store", "stores"} | {
-    "systems", "holdings", "corporation", "inc", "ltd", "limited", "plc", "foundation", "association",
-    "society", "institute", "university", "college", "council", "committee", "services", "industries",
-    "technologies", "aerospace", "airlines"}
-
-
 _ALL_CAPS = re.compile(r"[A-Z][A-Z0-9]{1,5}")
-# Head nouns of an organisation's name that owns another name in its possessive: "the European
-# Southern Observatory's Very Large Telescopes", "Harvard University's Kennedy School"
-_OWNER_NOUNS = _ORG_NOUNS | {
-    "university", "institute", "observatory", "foundation", "association", "society", "laboratory",
-    "college", "school", "museum", "commission", "committee", "bureau", "service", "centre", "center",
-    "department", "office", "board", "corporation", "federation", "league",
-}
 _HYPHEN_PART = re.compile(r"[-\u2010\u2011][^\W\d_]+")
 _HYPHEN_TAIL = re.compile(rf"(?:{_HYPHEN_PART.pattern})+")
 
@@ -371,7 +369,7 @@ def unlabelled_names(doc: Doc, common_words: frozenset[str] = frozenset()) -> li
         after = doc[j].lower_ if j < len(doc) else ""
         if _regnal(doc, i, j):
             out.append(RawMention(span.start_char, span.end_char, span.text, "PERSON", "syntax"))
-        elif before in _ORG_NOUNS or after in _ORG_NOUNS:
+        elif before in org_words("beside") or after in org_words("beside"):
             out.append(RawMention(span.start_char, span.end_char, span.text, "ORG", "syntax"))
         elif (
             2 <= len(span) <= 3
@@ -383,17 +381,6 @@ def unlabelled_names(doc: Doc, common_words: frozenset[str] = frozenset()) -> li
             out.append(RawMention(span.start_char, span.end_char, span.text, "PERSON", "syntax"))
         i = j
     return out
-
-
-# Nouns for people: a name in apposition with one is a person whatever the model's label says
-# ("a State Department spokesperson, Morgan Ortagus").
-_PERSON_NOUNS = {
-    "spokesperson", "spokesman", "spokeswoman", "official", "minister", "president", "leader", "chief",
-    "head", "director", "commander", "officer", "journalist", "reporter", "correspondent", "analyst",
-    "expert", "lawyer", "professor", "doctor", "activist", "resident", "witness", "author", "founder",
-    "member", "citizen", "national", "candidate", "senator", "mayor", "governor", "ambassador",
-    "secretary", "adviser", "advisor", "aide", "chairman", "chairwoman", "man", "woman", "politician",
-}
 
 
 def dateline_mentions(text: str, mentions: list[RawMention]) -> list[RawMention]:
@@ -451,7 +438,7 @@ def relabel_people(doc: Doc, mentions: list[RawMention]) -> None:
         root = span.root
         partners = [root.head] if root.dep_ == "appos" else []
         partners += [c for c in root.children if c.dep_ == "appos"]
-        if any(p.lemma_.lower() in _PERSON_NOUNS or p.lower_ in titles() for p in partners):
+        if any(p.lemma_.lower() in PERSON_NOUNS or p.lower_ in titles() for p in partners):
             m.label = "PERSON"
 
 
