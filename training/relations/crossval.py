@@ -4,7 +4,7 @@
 
 The train split's reports are dealt into ``--folds`` folds (by report, in name order, round
 robin). For each fold a scorer is trained with `make train`'s recipe (``spacy train config.cfg``,
-the dev split choosing ``model-best``) on the other folds' candidates and scores the fold's
+``model-last``) on the other folds' candidates and scores the fold's
 candidates; the dev split is scored by a scorer trained on all train reports, as `make train`
 builds it, and the shipped scorer is measured on both as well. The relation component is then
 replayed on those scores (``both`` mode: the patterns' relations, vetoed under ``rule_floor``,
@@ -62,14 +62,14 @@ def rows(reports: Sequence[ReportData], feat: str = "features") -> list[tuple[st
 
 def train(train_rows: list[tuple[str, str]], dev_rows: list[tuple[str, str]], out: Path,
           config: Path = HERE / "config.cfg") -> Path:
-    """`make train`'s `spacy train` on these rows; the path of ``model-best``."""
+    """`make train`'s `spacy train` on these rows; the path of the model it ships (``model-last``)."""
     out.mkdir(parents=True, exist_ok=True)
     docbin(train_rows).to_disk(out / "train.spacy")
     docbin(dev_rows).to_disk(out / "dev.spacy")
     subprocess.run([sys.executable, "-m", "spacy", "train", str(config), "--output", str(out / "output"),
                     "--paths.train", str(out / "train.spacy"), "--paths.dev", str(out / "dev.spacy")],
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return out / "output" / "model-best"
+    return out / "output" / "model-last"
 
 
 def predict(model: str | Path, reports: Sequence[ReportData], feat: str = "features") -> list[Cats]:
