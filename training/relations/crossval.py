@@ -1,6 +1,6 @@
 """Out-of-fold figures for the relation scorer: k-fold cross-validation over the train reports.
 
-    python training/relations/crossval.py [--folds 5] [--recollect] [--config config.cfg]
+    python training/relations/crossval.py [--folds 5] [--cached] [--config config.cfg]
 
 The train split's reports are dealt into ``--folds`` folds (by report, in name order, round
 robin). For each fold a scorer is trained with `make train`'s recipe (``spacy train config.cfg``,
@@ -11,8 +11,9 @@ replayed on those scores (``both`` mode: the patterns' relations, vetoed under `
 plus scored predicates at or over ``threshold``) and measured as `tests/evaluation.py` pools
 relations: recall over positive gold relations, precision over every extracted relation.
 
-The pipeline's output per report (candidates, features, labels, pattern relations) is cached in
-``training/relations/cache/`` (``--recollect`` rebuilds it after a change to the pipeline).
+The pipeline's output per report (candidates, features, labels, pattern relations) is kept in
+``training/relations/cache/``; ``--cached`` reuses it (only while the code is unchanged: the
+features are in it).
 """
 
 from __future__ import annotations
@@ -40,11 +41,12 @@ SHIPPED = "claimgraph.models/relation_scorer"
 Cats = list[dict[str, float]]
 
 
-def collect(split: str, recollect: bool = False, featurizers: dict[str, Featurizer] | None = None,
+def collect(split: str, cached: bool = False, featurizers: dict[str, Featurizer] | None = None,
             tag: str = "") -> list[ReportData]:
-    """The split's reports through the pipeline (cached; ``featurizers`` give features to compare)."""
+    """The split's reports through the pipeline (``featurizers`` give features to compare); with
+    ``cached``, as the last run left them."""
     path = CACHE / f"{split}{tag}.pkl"
-    if path.exists() and not recollect:
+    if path.exists() and cached:
         with path.open("rb") as f:
             data: list[ReportData] = pickle.load(f)
         return data
@@ -160,11 +162,11 @@ def table(name: str, reports: Sequence[ReportData], cats: Sequence[Cats]) -> Non
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--recollect", action="store_true")
+    ap.add_argument("--cached", action="store_true", help="reuse the last run's candidates (same code)")
     ap.add_argument("--config", type=Path, default=HERE / "config.cfg")
     ap.add_argument("--save", type=Path, help="pickle the scores here")
     args = ap.parse_args()
-    train_reports, dev_reports = collect("train", args.recollect), collect("dev", args.recollect)
+    train_reports, dev_reports = collect("train", args.cached), collect("dev", args.cached)
     oof, dev = run(train_reports, dev_reports, args.folds, args.config)
     shipped_train, shipped_dev = predict(SHIPPED, train_reports), predict(SHIPPED, dev_reports)
     if args.save:
