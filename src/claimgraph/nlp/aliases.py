@@ -9,6 +9,7 @@ and its minister never merge: the rules only join forms of compatible type.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable
@@ -47,17 +48,23 @@ _OTHER_BODY_TAILS = {"house"}
 _TYPE_PREFERENCE = ["PERSON", "ORG", "GPE", "LOC", "NORP"]
 
 
+_POSSESSIVE_END = re.compile(r"'s$")
+_KEY_SPLIT = re.compile(r"[\s\-]+")
+_OF_KEY = re.compile(r"^(.+?) of (?:the )?(.+)$")
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a report's few hundred forms are keyed again and again
 def form_key(text: str) -> str:
     """Normalised surface form: case, dots, apostrophes and a leading "the" do not count."""
     s = unidecode(text.replace("’", "'")).replace(".", "").casefold()  # "Kaczyński" is "Kaczynski"
-    s = re.sub(r"'s$", "", s)
+    s = _POSSESSIVE_END.sub("", s)
     s = " ".join(s.split())
     return s.removeprefix("the ")
 
 
 def _tokens(key: str) -> list[str]:
     """A key's words, without quote marks around a nickname ('Matiu "Matt" Ratana')."""
-    return [w for t in re.split(r"[\s\-]+", key) if (w := t.strip('"“”'))]
+    return [w for t in _KEY_SPLIT.split(key) if (w := t.strip('"“”'))]
 
 
 class _Groups:
@@ -376,7 +383,7 @@ def _institution_key(key: str) -> tuple[str, str] | None:
     """(country, institution) of "iraqi government", "government of iraq", "iraq government",
     so the three name one body; None for other forms."""
     nouns = institution_nouns()
-    m = re.match(r"^(.+?) of (?:the )?(.+)$", key)
+    m = _OF_KEY.match(key)
     if m and m.group(1) in nouns:
         country = _country(m.group(2))
         return (country, m.group(1)) if country else None

@@ -154,9 +154,11 @@ def _document_cue(token: Token) -> Cue | None:
     """A document that states a clause of its own: "The Department issued a statement that an
     inmate had been stabbed", "the palace issued a statement to the effect the king considered
     it inappropriate ...". It speaks for whoever issued it (its own subject)."""
+    if token.pos_ != "NOUN":
+        return None  # before the import below: this runs for every token
     from claimgraph.nlp.rel_index import DOCUMENT_NOUNS
 
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in DOCUMENT_NOUNS:
+    if token.lemma_.lower() not in DOCUMENT_NOUNS:
         return None
     return Cue(token, "document", token) if _stated(token) is not None else None
 

@@ -70,6 +70,13 @@ def country_names() -> frozenset[str]:
 
 
 @functools.cache
+def demonym_name_sets() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(nationality word, the normalised names of its country, in the table's order) for every
+    entry of the demonym table."""
+    return tuple((dem, tuple(norm(n) for n in names)) for dem, names in demonyms().items())
+
+
+@functools.cache
 def country_forms() -> dict[str, str]:
     """Every name of a country in the demonym table, as a surface-form key (lower case, no dots,
     no leading "the"), -> the country's canonical name ("britain" -> "United Kingdom")."""
@@ -80,6 +87,7 @@ def country_forms() -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 16)  # called for the same few hundred names again and again
 def norm(name: str) -> str:
     """A surface form for matching: case-folded, no leading "the", no possessive, no dots."""
     s = " ".join(name.replace("\u2019", "'").casefold().split())
@@ -87,6 +95,7 @@ def norm(name: str) -> str:
     return s.replace(".", "")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # called for every token a relation or a quote looks at
 def demonym_key(word: str) -> str:
     """The table key of a nationality word: "Iranian-backed" -> "iranian", "Saudis" -> "saudi"."""
     w = word.casefold().split("-")[0]

@@ -335,6 +335,7 @@ _ORG_NAME_ENDS = _ORG_NOUNS - {"daily", "paper", "chain", "outlet", "store", "st
 
 
 _ALL_CAPS = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+_NONSPACE = re.compile(r"\S+")
 # Head nouns of an organisation's name that owns another name in its possessive: "the European
 # Southern Observatory's Very Large Telescopes", "Harvard University's Kennedy School"
 _OWNER_NOUNS = _ORG_NOUNS | {
@@ -468,17 +469,47 @@ def repeated_forms(doc: Doc, mentions: list[RawMention]) -> list[RawMention]:
     if not label_of:
         return []
     taken = sorted((m.start, m.end) for m in mentions)
-    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in sorted(label_of, key=len, reverse=True)) + r")(?![\w])")
     out = []
-    for match in pattern.finditer(doc.text):
-        start, end = match.span()
+    for start, end, form in standalone(doc.text, sorted(label_of, key=len, reverse=True)):
         if any(s < end and start < e for s, e in taken):
             continue
         span = doc.char_span(start, end)
-        allowed = ("PROPN", "NOUN") if match.group(0) in surnames else ("PROPN",)
+        allowed = ("PROPN", "NOUN") if form in surnames else ("PROPN",)
         if span is None or (len(span) == 1 and span[0].pos_ not in allowed):
             continue
-        out.append(RawMention(start, end, match.group(0), label_of[match.group(0)], "repeat"))
+        out.append(RawMention(start, end, form, label_of[form], "repeat"))
+    return out
+
+
+def _word_char(c: str) -> bool:
+    """What ``\\w`` matches in a str pattern: a Unicode letter or digit, or the underscore."""
+    return c.isalnum() or c == "_"
+
+
+def standalone(text: str, forms: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, form) of the standalone uses of ``forms`` in ``text``, left to right, as
+    ``re.finditer(r"(?<![\\w.])(?:form1|form2|...)(?![\\w])", text)`` finds them (the earlier
+    form wins where two start at one place; a use inside another is skipped), without compiling a
+    pattern for each document's forms."""
+    if not all(forms):  # an empty form is found everywhere: the pattern itself says how
+        pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])")
+        return [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+    hits = []
+    n = len(text)
+    for rank, form in enumerate(forms):
+        i = text.find(form)
+        while i >= 0:
+            j = i + len(form)
+            before_ok = i == 0 or not (_word_char(text[i - 1]) or text[i - 1] == ".")
+            if before_ok and (j == n or not _word_char(text[j])):
+                hits.append((i, rank, j))
+            i = text.find(form, i + 1)
+    hits.sort()
+    out, pos = [], 0
+    for start, rank, end in hits:
+        if start >= pos:
+            out.append((start, end, forms[rank]))
+            pos = end
     return out
 
 
@@ -486,9 +517,9 @@ def acronym_occurrences(text: str, forms: set[str], known: set[int], label_of: d
     """Every standalone use of a defined acronym the model did not tag ("the FVB said")."""
     out = []
     for form in forms:
-        for m in re.finditer(r"(?<![\w.])" + re.escape(form) + r"(?![\w])", text):
-            if m.start() not in known:
-                out.append(RawMention(m.start(), m.end(), form, label_of[form], "acronym"))
+        for start, end, _form in standalone(text, [form]):
+            if start not in known:
+                out.append(RawMention(start, end, form, label_of[form], "acronym"))
     return out
 
 
@@ -518,7 +549,7 @@ def _place_heads(mentions: list[RawMention]) -> list[tuple[RawMention, str]]:
     for m in mentions:
         if m.label != "ORG":
             continue
-        words = list(re.finditer(r"\S+", m.text))
+        words = list(_NONSPACE.finditer(m.text))
         for n in (3, 2, 1):
             if n >= len(words) or not all(w.group()[0].isupper() for w in words[:n]):
                 continue
@@ -554,8 +585,7 @@ def place_led_bodies(text: str, mentions: list[RawMention]) -> list[RawMention]:
         words = rest.split()
         if len(words) < 2 or not all(w[0].isupper() or w in ("of", "for", "and") for w in words):
             continue
-        for found in re.finditer(r"(?<![\w.])" + re.escape(rest) + r"(?![\w])", text):
-            start, end = found.span()
+        for start, end, _form in standalone(text, [rest]):
             if not any(s < end and start < e for s, e in taken):
                 out.append(RawMention(start, end, rest, "ORG", "repeat"))
                 taken.append((start, end))

@@ -24,10 +24,15 @@ DATE_WORDS = frozenset(
 )  # fmt: skip
 
 
+_YEAR = re.compile(r"(1[5-9]|20)\d\d")
+_CLOCK = re.compile(r"\d{1,2}:\d\d")
+_DECIMAL = re.compile(r"\d+(\.\d+)?")
+
+
 def _date_like(t: Token) -> bool:
     if t.ent_type_ not in SKIPPED_ENTS:
         return False
-    if t.ent_type_ in ("ORDINAL", "PERCENT") or re.fullmatch(r"(1[5-9]|20)\d\d", t.text):
+    if t.ent_type_ in ("ORDINAL", "PERCENT") or _YEAR.fullmatch(t.text):
         return True
     lo, hi = t.i, t.i
     while lo > 0 and t.doc[lo - 1].ent_type_ == t.ent_type_ and t.doc[lo].ent_iob_ != "B":
@@ -57,7 +62,7 @@ def _is_number(t: Token) -> bool:
     if _date_like(t):
         return False
     low = t.lower_
-    return (t.like_num and not re.fullmatch(r"\d{1,2}:\d\d", t.text)) or low in table()["number_words"] or (
+    return (t.like_num and not _CLOCK.fullmatch(t.text)) or low in table()["number_words"] or (
         low in table()["vague"] or low in table()["multipliers"] and t.i > 0 and t.doc[t.i - 1].like_num
     )
 
@@ -150,7 +155,7 @@ def value_of(group: Span) -> tuple[float, bool] | None:
                 total, current = total + current, 0.0
         elif low in t["number_words"]:
             current += t["number_words"][low]
-        elif re.fullmatch(r"\d+(\.\d+)?", low):
+        elif _DECIMAL.fullmatch(low):
             current += float(low)
         else:
             return None

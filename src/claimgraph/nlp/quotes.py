@@ -48,6 +48,8 @@ class _Candidate:
     speaker_text: str | None = None
 
 
+_NAME_WORD = re.compile(r"[\w'’-]+")
+_WORD = re.compile(r"\w+")
 _MINOR_WORDS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by", "with", "or", "&"}
 
 
@@ -61,7 +63,7 @@ _GOING_ON = {"add", "continue"}
 
 def _title_cased(text: str) -> bool:
     """Every major word capitalised and no sentence end: a name, not a sentence."""
-    words = re.findall(r"[\w'’-]+", text)
+    words = _NAME_WORD.findall(text)
     if not 2 <= len(words) <= 10 or text.rstrip().endswith((".", "!", "?", ",")):
         return False
     major = [w for w in words if w.lower() not in _MINOR_WORDS]
@@ -69,7 +71,7 @@ def _title_cased(text: str) -> bool:
 
 
 def _words(text: str) -> int:
-    return len(re.findall(r"\w+", text))
+    return len(_WORD.findall(text))
 
 
 class QuoteFinder:
@@ -267,7 +269,7 @@ class QuoteFinder:
         """A headline or pull-quote repeating a later quote takes that quote's speaker."""
 
         def norm(s: str) -> str:
-            return " ".join(re.findall(r"\w+", s.lower()))
+            return " ".join(_WORD.findall(s.lower()))
 
         for c in cands:
             if c.speaker is not None or c.cue is not None:

@@ -23,7 +23,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import numpy
 import spacy
+from spacy.attrs import ORTH  # type: ignore[import-not-found]
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -65,20 +67,57 @@ def doc_candidates(doc: Doc, idx: EntityIndex, rules: Sequence[Relation]) -> lis
     return cands
 
 
+class _Words:
+    """A candidate's feature words as the bag-of-words classifier reads a Doc: their ORTH ids
+    (``Doc.to_array([ORTH])``), without building a Doc, its lexemes and span groups for each."""
+
+    __slots__ = ("orths",)
+
+    def __init__(self, orths: numpy.ndarray[Any, numpy.dtype[numpy.uint64]]) -> None:
+        self.orths = orths
+
+    def __len__(self) -> int:
+        return len(self.orths)
+
+    def to_array(self, attrs: list[int]) -> numpy.ndarray[Any, numpy.dtype[numpy.uint64]]:
+        return self.orths
+
+
+def _reads_orth_words(textcat: Any) -> bool:
+    """Whether a textcat's model reads a Doc only as its unigram ORTH ids (spaCy's TextCatBOW with
+    ``ngram_size = 1``): then the ids alone give the same scores."""
+    layers = {node.name: node for node in textcat.model.walk()}
+    ngrams = layers.get("extract_ngrams")
+    return (ngrams is not None and ngrams.attrs.get("attr") == ORTH and ngrams.attrs.get("ngram_size") == 1
+            and not any(name.startswith(("tok2vec", "with_array", "list2")) for name in layers))
+
+
 class RelationScorer:
     """Scores relation candidates with a trained text classifier over their feature words."""
 
     def __init__(self, nlp: Language, threshold: float) -> None:
         self.nlp = nlp
         self.threshold = threshold
+        self._orth: dict[str, int] = {}
 
     def cats(self, feature_texts: list[str]) -> list[dict[str, float]]:
         """Each candidate's probability per label."""
         # feature words are split on spaces, as when the scorer was trained (build_data.py): the
         # tokenizer is not needed, only the classifier
-        docs = (Doc(self.nlp.vocab, words=text.split()) for text in feature_texts)
         textcat: Any = self.nlp.get_pipe("textcat")
-        return [dict(d.cats) for d in textcat.pipe(docs, batch_size=256)]
+        words = [text.split() for text in feature_texts]
+        if not _reads_orth_words(textcat) or not all(words):
+            docs = (Doc(self.nlp.vocab, words=w) for w in words)
+            return [dict(d.cats) for d in textcat.pipe(docs, batch_size=256)]
+        orth, strings = self._orth, self.nlp.vocab.strings
+        labels = list(textcat.labels)
+        out: list[dict[str, float]] = []
+        for i in range(0, len(words), 256):  # textcat.pipe's batches, scored as its predict does
+            batch = [_Words(numpy.array([orth[w] if w in orth else orth.setdefault(w, strings[w]) for w in ws],
+                                        dtype=numpy.uint64).reshape(-1, 1)) for ws in words[i : i + 256]]
+            scores = textcat.predict(batch)
+            out += [{label: float(scores[j, k]) for k, label in enumerate(labels)} for j in range(len(batch))]
+        return out
 
     def best(self, feature_texts: list[str]) -> list[tuple[str, float]]:
         """The most likely predicate of each candidate and its probability (NONE, the most
