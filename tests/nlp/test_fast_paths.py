@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from claimgraph.nlp.mentions import standalone
 from claimgraph.nlp.rel_candidates import features
-from claimgraph.nlp.rel_scorer import DEFAULT_SCORER, RelationScorer, doc_candidates, load_scorer
+from claimgraph.nlp.rel_scorer import DEFAULT_SCORER, RelationScorer, _bow_layers, doc_candidates, load_scorer
 
 TRAIN = Path(__file__).resolve().parents[1] / "data" / "reports" / "train"
 REPORTS = ["germany-says-alexei-navalny-poisoned-with", "french-inventor-franky-zapata-successfully-crosses"]
@@ -54,5 +54,6 @@ def test_relation_scores_without_docs_are_the_docs_scores(nlp: Any) -> None:
     texts = [features(c, idx) for c in doc_candidates(doc, idx, doc._.claimgraph_relations)]
     assert len(texts) > 10
     textcat = scorer.nlp.get_pipe("textcat")
+    assert _bow_layers(textcat) is not None  # the shipped scorer is scored from word ids
     by_docs = [dict(d.cats) for d in textcat.pipe((Doc(scorer.nlp.vocab, words=t.split()) for t in texts))]
     assert scorer.cats(texts) == by_docs

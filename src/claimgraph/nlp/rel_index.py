@@ -96,6 +96,7 @@ class EntityIndex:
             if eid:
                 self.country_of[dem] = eid
         self._is_country: dict[str, bool] = {}
+        self._country_of_orth: dict[int, str | None] = {}  # a word's id -> country(word), as looked up
 
     def at_offset(self, start: int, end: int | None = None) -> str | None:
         """Id of the entity whose mention overlaps [start, end), or None."""
@@ -306,7 +307,12 @@ class EntityIndex:
 
     def country(self, token: Token) -> str | None:
         """The country entity a nationality word names ("Iranian", "Saudi", "U.S.-backed")."""
-        return self.country_of.get(demonym_key(token.text))
+        orth = token.orth  # an int: token.text decodes a new string each time
+        try:
+            return self._country_of_orth[orth]
+        except KeyError:
+            found = self._country_of_orth[orth] = self.country_of.get(demonym_key(token.text))
+            return found
 
     def at(self, token: Token) -> str | None:
         """The entity this very token belongs to; a nationality word gives its country."""

@@ -18,6 +18,7 @@ a ``textcat`` over the same labels can replace it (``scorer`` in the component's
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
@@ -28,6 +29,7 @@ import spacy
 from spacy.attrs import ORTH  # type: ignore[import-not-found]
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.api import Model, NumpyOps
 
 from claimgraph.model import PREDICATES, SYMMETRIC_PREDICATES, Quote, Relation
 from claimgraph.nlp.components import guarded, index_of
@@ -67,29 +69,21 @@ def doc_candidates(doc: Doc, idx: EntityIndex, rules: Sequence[Relation]) -> lis
     return cands
 
 
-class _Words:
-    """A candidate's feature words as the bag-of-words classifier reads a Doc: their ORTH ids
-    (``Doc.to_array([ORTH])``), without building a Doc, its lexemes and span groups for each."""
-
-    __slots__ = ("orths",)
-
-    def __init__(self, orths: numpy.ndarray[Any, numpy.dtype[numpy.uint64]]) -> None:
-        self.orths = orths
-
-    def __len__(self) -> int:
-        return len(self.orths)
-
-    def to_array(self, attrs: list[int]) -> numpy.ndarray[Any, numpy.dtype[numpy.uint64]]:
-        return self.orths
+BOW_LAYERS = ("with_cpu(extract_ngrams>>resizable(sparse_linear))", "with_cpu(softmax_activation)")
 
 
-def _reads_orth_words(textcat: Any) -> bool:
-    """Whether a textcat's model reads a Doc only as its unigram ORTH ids (spaCy's TextCatBOW with
-    ``ngram_size = 1``): then the ids alone give the same scores."""
-    layers = {node.name: node for node in textcat.model.walk()}
-    ngrams = layers.get("extract_ngrams")
-    return (ngrams is not None and ngrams.attrs.get("attr") == ORTH and ngrams.attrs.get("ngram_size") == 1
-            and not any(name.startswith(("tok2vec", "with_array", "list2")) for name in layers))
+def _bow_layers(textcat: Any) -> tuple[Model[Any, Any], Model[Any, Any]] | None:
+    """The linear and softmax layers of a textcat that is spaCy's exclusive TextCatBOW over unigram
+    ORTH ids on the CPU (``extract_ngrams(1, ORTH) >> sparse_linear >> softmax``), or None. With
+    them the scores come from each candidate's word ids and counts, as ``extract_ngrams`` makes
+    them from a Doc, without making the Doc."""
+    model = textcat.model
+    if tuple(layer.name for layer in model.layers) != BOW_LAYERS or not isinstance(model.ops, NumpyOps):
+        return None
+    ngrams, linear = model.layers[0].layers[0].layers
+    if ngrams.attrs.get("attr") != ORTH or ngrams.attrs.get("ngram_size") != 1:
+        return None
+    return linear, model.layers[1].layers[0]
 
 
 class RelationScorer:
@@ -106,17 +100,29 @@ class RelationScorer:
         # tokenizer is not needed, only the classifier
         textcat: Any = self.nlp.get_pipe("textcat")
         words = [text.split() for text in feature_texts]
-        if not _reads_orth_words(textcat) or not all(words):
+        layers = _bow_layers(textcat)
+        if layers is None or not all(words):
             docs = (Doc(self.nlp.vocab, words=w) for w in words)
             return [dict(d.cats) for d in textcat.pipe(docs, batch_size=256)]
+        linear, softmax = layers
         orth, strings = self._orth, self.nlp.vocab.strings
         labels = list(textcat.labels)
         out: list[dict[str, float]] = []
-        for i in range(0, len(words), 256):  # textcat.pipe's batches, scored as its predict does
-            batch = [_Words(numpy.array([orth[w] if w in orth else orth.setdefault(w, strings[w]) for w in ws],
-                                        dtype=numpy.uint64).reshape(-1, 1)) for ws in words[i : i + 256]]
-            scores = textcat.predict(batch)
-            out += [{label: float(scores[j, k]) for k, label in enumerate(labels)} for j in range(len(batch))]
+        for i in range(0, len(words), 256):  # textcat.pipe's batches
+            keys: list[int] = []
+            counts: list[int] = []
+            lengths: list[int] = []
+            for ws in words[i : i + 256]:
+                # what extract_ngrams gives for a Doc of these words: its distinct ORTH ids in
+                # order (numpy.unique) and how often each occurs
+                bag = sorted(Counter(orth[w] if w in orth else orth.setdefault(w, strings[w]) for w in ws).items())
+                keys += [k for k, _n in bag]
+                counts += [n for _k, n in bag]
+                lengths.append(len(bag))
+            x = (numpy.array(keys, dtype=numpy.uint64), numpy.array(counts, dtype="f"),
+                 numpy.array(lengths, dtype="int32"))
+            scores = softmax.predict(linear.predict(x))
+            out += [dict(zip(labels, row)) for row in scores.tolist()]
         return out
 
     def best(self, feature_texts: list[str]) -> list[tuple[str, float]]:
