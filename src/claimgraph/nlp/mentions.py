@@ -22,6 +22,7 @@ from claimgraph.nlp.lexicon import (
     titles,
     unit_nouns,
 )
+from claimgraph.nlp.tokens import doc_text
 
 # spaCy labels we keep, and how they map onto the schema's types.
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "LOC"}
@@ -197,7 +198,7 @@ def _joined(doc: Doc) -> list[Span]:
     hyphen ("Islamic Revolutionary Guard Corps-Quds Force") or a proper-noun word tagged NORP
     before an organisation ("Kataeb Hezbollah")."""
     out: list[Span] = []
-    text = doc.text  # Doc.text is rebuilt on every access: read it once
+    text = doc_text(doc)
     for ent in doc.ents:
         prev = out[-1] if out else None
         between = text[prev.end_char : ent.start_char] if prev is not None else ""
@@ -261,7 +262,7 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
                 text = text[:-2]
             if _keep(text, part_label):
                 out.append(RawMention(span.start_char, span.start_char + len(text), text, part_label))
-    _rejoin_hyphenated(doc.text, out)
+    _rejoin_hyphenated(doc_text(doc), out)
     return out
 
 
@@ -470,7 +471,7 @@ def repeated_forms(doc: Doc, mentions: list[RawMention]) -> list[RawMention]:
         return []
     taken = sorted((m.start, m.end) for m in mentions)
     out = []
-    for start, end, form in standalone(doc.text, sorted(label_of, key=len, reverse=True)):
+    for start, end, form in standalone(doc_text(doc), sorted(label_of, key=len, reverse=True)):
         if any(s < end and start < e for s, e in taken):
             continue
         span = doc.char_span(start, end)

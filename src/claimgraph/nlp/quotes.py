@@ -20,6 +20,7 @@ from claimgraph.nlp.quotemarks import Quoted, find_quoted, paragraphs
 from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, EntityIndex
 from claimgraph.nlp.speakers import SpeakerResolver
 from claimgraph.nlp.syntax import subject_of
+from claimgraph.nlp.tokens import doc_text
 
 # Words before an opening mark that make the quoted words a name or a term, not speech.
 _TERM_BEFORE = re.compile(
@@ -79,7 +80,7 @@ class QuoteFinder:
         self, doc: Doc, index: EntityIndex, resolver: SpeakerResolver | None = None, title_end: int = 0
     ) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.index = index
         self.resolver = resolver or SpeakerResolver(doc, index)
         self.quoted = find_quoted(self.text)

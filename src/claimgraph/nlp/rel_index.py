@@ -22,6 +22,7 @@ from claimgraph.nlp.lexicon import FAMILY_ROLES, country_names, demonym_key, dem
 from claimgraph.nlp.modality import modality_at, reporter_of, voice_of
 from claimgraph.nlp.rel_lexicon import words
 from claimgraph.nlp.syntax import subject_of
+from claimgraph.nlp.tokens import doc_text
 
 if TYPE_CHECKING:
     from claimgraph.nlp.pronouns import PronounResolver
@@ -71,7 +72,7 @@ class EntityIndex:
 
     def __init__(self, doc: Doc, entities: Sequence[Entity]) -> None:
         self.doc = doc
-        self.text = doc.text  # spaCy rebuilds Doc.text on every access
+        self.text = doc_text(doc)
         self.entity_list = list(entities)
         self.entities = {e.id: e for e in entities}
         self._spans = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
@@ -180,11 +181,10 @@ class EntityIndex:
         lemma = token.lemma_.lower()
         definite = any(c.lower_ in ("the", "this", "that") or (speaker and c.dep_ == "poss") for c in token.children)
         # a bare plural is a kind of body, not the one named before ("Aid agencies say"; "police" is no plural)
-        plural = token.tag_ in ("NNS", "NNPS") and token.lower_ != lemma
-        bare = speaker and lemma in words("state_parts") and not plural and not any(
+        bare = speaker and lemma in words("state_parts") and not (
+            token.tag_ in ("NNS", "NNPS") and token.lower_ != lemma) and not any(
             c.dep_ == "det" for c in token.children)
-        indefinite = any(c.lower_ in ("a", "an") for c in token.children)
-        if speaker and lemma in titles() and not definite and indefinite:
+        if speaker and lemma in titles() and not definite and any(c.lower_ in ("a", "an") for c in token.children):
             return self._named_after(token)  # "a federal judge in Texas ruled ... Judge Gray Miller"
         if not (definite or bare):
             return None

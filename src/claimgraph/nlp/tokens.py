@@ -10,12 +10,24 @@ through the tokenizer unchanged, so ordinary text tokenizes exactly as before.
 from __future__ import annotations
 
 import re
+import weakref
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 MAX_RUN = 100
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
+
+
+_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token's text again on each access."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
 
 
 def make_doc(nlp: Language, text: str) -> Doc:
