@@ -18,7 +18,6 @@ a ``textcat`` over the same labels can replace it (``scorer`` in the component's
 from __future__ import annotations
 
 import functools
-from collections import Counter
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
@@ -105,25 +104,29 @@ class RelationScorer:
             docs = (Doc(self.nlp.vocab, words=w) for w in words)
             return [dict(d.cats) for d in textcat.pipe(docs, batch_size=256)]
         linear, softmax = layers
-        orth, strings = self._orth, self.nlp.vocab.strings
         labels = list(textcat.labels)
         out: list[dict[str, float]] = []
         for i in range(0, len(words), 256):  # textcat.pipe's batches
-            keys: list[int] = []
-            counts: list[int] = []
-            lengths: list[int] = []
-            for ws in words[i : i + 256]:
-                # what extract_ngrams gives for a Doc of these words: its distinct ORTH ids in
-                # order (numpy.unique) and how often each occurs
-                bag = sorted(Counter(orth[w] if w in orth else orth.setdefault(w, strings[w]) for w in ws).items())
-                keys += [k for k, _n in bag]
-                counts += [n for _k, n in bag]
-                lengths.append(len(bag))
-            x = (numpy.array(keys, dtype=numpy.uint64), numpy.array(counts, dtype="f"),
-                 numpy.array(lengths, dtype="int32"))
-            scores = softmax.predict(linear.predict(x))
+            scores = softmax.predict(linear.predict(self._bags(words[i : i + 256])))
             out += [dict(zip(labels, row)) for row in scores.tolist()]
         return out
+
+    def _bags(self, words: list[list[str]]) -> tuple[numpy.ndarray[Any, Any], ...]:
+        """What ``extract_ngrams(1, ORTH)`` gives for Docs of these words: every Doc's distinct
+        ORTH ids in order (``numpy.unique``), how often each occurs, and how many each Doc has."""
+        orth, strings = self._orth, self.nlp.vocab.strings
+        n = [len(ws) for ws in words]
+        ids = numpy.fromiter((orth[w] if w in orth else orth.setdefault(w, strings[w]) for ws in words for w in ws),
+                             dtype=numpy.uint64, count=sum(n))
+        rows = numpy.repeat(numpy.arange(len(words)), n)
+        order = numpy.lexsort((ids, rows))  # by Doc, then by id
+        ids, rows = ids[order], rows[order]
+        first = numpy.ones(len(ids), dtype=bool)
+        first[1:] = (ids[1:] != ids[:-1]) | (rows[1:] != rows[:-1])
+        starts = numpy.flatnonzero(first)
+        counts = numpy.diff(numpy.append(starts, len(ids))).astype("f")
+        lengths = numpy.bincount(rows[starts], minlength=len(words)).astype("int32")
+        return ids[starts], counts, lengths
 
     def best(self, feature_texts: list[str]) -> list[tuple[str, float]]:
         """The most likely predicate of each candidate and its probability (NONE, the most
