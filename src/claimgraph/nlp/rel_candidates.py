@@ -13,7 +13,6 @@ become features, and a scorer trained on annotated reports decides.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -238,12 +237,20 @@ def features(c: Candidate, idx: EntityIndex) -> str:
     if lo.i > 0:
         words.append(f"before_{doc[lo.i - 1].lower_}")
     words += _polarity(c.trigger)
-    return " ".join(map(_feature_word, words))
+    clean = _CLEAN_WORDS
+    return " ".join([clean[w] if w in clean else _clean_word(w) for w in words])
 
 
-@functools.lru_cache(maxsize=1 << 15)  # the same few thousand words make every candidate's features
-def _feature_word(word: str) -> str:
-    return _WORD.sub("", word.lower())
+# Feature word -> the word as the scorer reads it: the same few thousand words make every
+# candidate's features. Emptied when full, so a long run keeps it small.
+_CLEAN_WORDS: dict[str, str] = {}
+
+
+def _clean_word(word: str) -> str:
+    if len(_CLEAN_WORDS) >= 1 << 15:
+        _CLEAN_WORDS.clear()
+    out = _CLEAN_WORDS[word] = _WORD.sub("", word.lower())
+    return out
 
 
 def _polarity(trigger: Token) -> tuple[str, ...]:
