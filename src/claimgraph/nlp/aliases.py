@@ -91,14 +91,23 @@ class _Form:
     def __init__(self, key: str) -> None:
         self.key = key
         self.tokens = _tokens(key)
-        self.labels: Counter[str] = Counter()
+        self.labels: Counter[str] = Counter()  # changed only through add_label
         self.texts: Counter[str] = Counter()
         self.first = -1  # where the text first writes it
+        self._label: str | None = None
+
+    def add_label(self, label: str, votes: int = 1) -> None:
+        self.labels[label] += votes
+        self._label = None
 
     @property
     def label(self) -> str:
-        best = max(self.labels.values())
-        return next(t for t in _TYPE_PREFERENCE if self.labels.get(t) == best) if best else "ORG"
+        """The label most of its mentions have (kept until a label is added: the rules read it
+        for every pair of forms)."""
+        if self._label is None:
+            best = max(self.labels.values())
+            self._label = next(t for t in _TYPE_PREFERENCE if self.labels.get(t) == best) if best else "ORG"
+        return self._label
 
     @property
     def is_acronym(self) -> bool:
@@ -168,7 +177,7 @@ def _person_rules(forms: dict[str, _Form], groups: _Groups) -> None:
             groups.union(f.key, min((forms[k] for k in surnames[word]), key=lambda g: g.first).key)
         elif word in surnames and len(roots(surnames[word])) == 1:
             groups.union(f.key, next(iter(surnames[word])))
-            f.labels["PERSON"] += 1000  # a surname tagged as a place ("Amman") is the person
+            f.add_label("PERSON", 1000)  # a surname tagged as a place ("Amman") is the person
         elif word in firsts and len(roots(firsts[word])) == 1 and f.label in ("PERSON", "GPE", "NORP"):
             groups.union(f.key, next(iter(firsts[word])))
     # misspellings once every exact surname has joined its name ("Zelensky" of "Volodymyr
@@ -474,8 +483,9 @@ def group_mentions(mentions: list[RawMention], links: list[AliasLink]) -> list[l
     """Cluster mentions into entities; each cluster is in text order, clusters by first mention."""
     forms: dict[str, _Form] = {}
     for m in mentions:
-        f = forms.setdefault(form_key(m.text), _Form(form_key(m.text)))
-        f.labels[m.label] += 1
+        key = form_key(m.text)
+        f = forms.get(key) or forms.setdefault(key, _Form(key))
+        f.add_label(m.label)
         f.texts[m.text] += 1
         f.first = m.start if f.first < 0 else min(f.first, m.start)
     groups = _Groups(forms)
