@@ -231,7 +231,8 @@ def features(c: Candidate, idx: EntityIndex) -> str:
     words.append(f"pathlen_{min(len(p), 9)}")
     words.append("path_" + "_".join(w for w in p if not w.startswith(("ul_", "dl_")))[:80])
     lo, hi = sorted((a, b), key=lambda t: t.i)
-    between = list(itertools.islice((t for t in doc[lo.i + 1 : hi.i] if t.i not in idx.token_entity), MAX_BETWEEN))
+    named = idx.token_entity
+    between = list(itertools.islice((t for t in doc[lo.i + 1 : hi.i] if t.i not in named), MAX_BETWEEN))
     words += [f"b_{t.lemma_.lower()}" for t in between if not t.is_space]
     words.append(f"gap_{min(hi.i - lo.i, 20) // 3}")
     if lo.i > 0:

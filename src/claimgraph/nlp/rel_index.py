@@ -184,7 +184,8 @@ class EntityIndex:
         bare = speaker and lemma in words("state_parts") and not (
             token.tag_ in ("NNS", "NNPS") and token.lower_ != lemma) and not any(
             c.dep_ == "det" for c in token.children)
-        if speaker and lemma in titles() and not definite and any(c.lower_ in ("a", "an") for c in token.children):
+        indefinite = speaker and any(c.lower_ in ("a", "an") for c in token.children)
+        if speaker and lemma in titles() and not definite and indefinite:
             return self._named_after(token)  # "a federal judge in Texas ruled ... Judge Gray Miller"
         if not (definite or bare):
             return None

@@ -116,8 +116,9 @@ class RelationScorer:
         ORTH ids in order (``numpy.unique``), how often each occurs, and how many each Doc has."""
         orth, strings = self._orth, self.nlp.vocab.strings
         n = [len(ws) for ws in words]
-        ids = numpy.fromiter((orth[w] if w in orth else orth.setdefault(w, strings[w]) for ws in words for w in ws),
-                             dtype=numpy.uint64, count=sum(n))
+        ids = numpy.fromiter(
+            (orth[w] if w in orth else orth.setdefault(w, strings[w]) for ws in words for w in ws),
+            dtype=numpy.uint64, count=sum(n))
         rows = numpy.repeat(numpy.arange(len(words)), n)
         order = numpy.lexsort((ids, rows))  # by Doc, then by id
         ids, rows = ids[order], rows[order]
