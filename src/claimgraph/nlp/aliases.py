@@ -62,6 +62,11 @@ def form_key(text: str) -> str:
     return s.removeprefix("the ")
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _word_count(key: str) -> int:
+    return len(_tokens(key))
+
+
 def _tokens(key: str) -> list[str]:
     """A key's words, without quote marks around a nickname ('Matiu "Matt" Ratana')."""
     return [w for t in _KEY_SPLIT.split(key) if (w := t.strip('"“”'))]
@@ -509,7 +514,7 @@ def group_mentions(mentions: list[RawMention], links: list[AliasLink]) -> list[l
 
 def cluster_type(cluster: list[RawMention]) -> str:
     """The cluster's type: a full person's name wins, else the most frequent label."""
-    if any(m.label == "PERSON" and len(_tokens(form_key(m.text))) > 1 for m in cluster):
+    if any(m.label == "PERSON" and _word_count(form_key(m.text)) > 1 for m in cluster):
         return "PERSON"
     counts = Counter(m.label for m in cluster)
     best = max(counts.values())
@@ -521,4 +526,4 @@ def canonical_name(cluster: list[RawMention]) -> str:
     texts = list(dict.fromkeys(m.text for m in cluster))
     spelled = [t for t in texts if not (t.replace(".", "").isupper() and " " not in t)] or texts
     counts = Counter(m.text for m in cluster)
-    return max(spelled, key=lambda t: (len(_tokens(form_key(t))), counts[t], len(t)))
+    return max(spelled, key=lambda t: (_word_count(form_key(t)), counts[t], len(t)))

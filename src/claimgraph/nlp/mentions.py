@@ -4,6 +4,7 @@ the model misses that the text itself defines (acronyms in parentheses, also-kno
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -246,8 +247,7 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
             # an organisation label on "Assemblywoman Selena Torres" or "Cardinal Marc Ouellet" (of
             # the Holy See): a person after a role, read before the name is carried on
             given = _given_name_start(doc, ent.start, ent.end, common_words)
-            body_words = _ORG_NOUNS | institution_nouns() | unit_nouns()
-            body = any(t.lower_ in body_words for t in doc[given : ent.end])
+            body = any(t.lower_ in _body_words() for t in doc[given : ent.end])
             if given > ent.start and ent.end - given in (2, 3) and not body:
                 label, ent = "PERSON", doc[given : ent.end]
                 out += _body_after_of(doc, ent.end)
@@ -311,7 +311,7 @@ def _split_possessive(span: Span, label: str) -> list[tuple[Span, str]]:
         return [(span, label)]
     owner, body = span.doc[span.start : cut.i], span.doc[cut.i + 1 : span.end]
     country = form_key_country(owner.text)
-    named = owner[-1].lower_ in institution_nouns() | unit_nouns() | _OWNER_NOUNS \
+    named = owner[-1].lower_ in _owner_words() \
         or len(owner) == 1 and _ALL_CAPS.fullmatch(owner.text) is not None
     if not country and not named:
         return [(span, label)]  # "Gen. Santos Doctors' Hospital", "McDonald's Corporation": one name
@@ -344,6 +344,20 @@ _OWNER_NOUNS = _ORG_NOUNS | {
     "college", "school", "museum", "commission", "committee", "bureau", "service", "centre", "center",
     "department", "office", "board", "corporation", "federation", "league",
 }
+
+
+@functools.cache
+def _body_words() -> frozenset[str]:
+    """Nouns that make a name a body's, not a person's."""
+    return frozenset(_ORG_NOUNS | institution_nouns() | unit_nouns())
+
+
+@functools.cache
+def _owner_words() -> frozenset[str]:
+    """Head nouns of a body that owns another name in its possessive."""
+    return frozenset(institution_nouns() | unit_nouns() | _OWNER_NOUNS)
+
+
 _HYPHEN_PART = re.compile(r"[-\u2010\u2011][^\W\d_]+")
 _HYPHEN_TAIL = re.compile(rf"(?:{_HYPHEN_PART.pattern})+")
 

@@ -33,7 +33,9 @@ def doc_text(doc: Doc) -> str:
 def make_doc(nlp: Language, text: str) -> Doc:
     """``nlp.make_doc(text)``, with over-long whitespace-free runs cut into fixed-size tokens."""
     if not _LONG_RUN.search(text):
-        return nlp.make_doc(text)
+        doc = nlp.make_doc(text)
+        _TEXTS[doc] = text  # the tokenizer keeps every character: doc.text is the text
+        return doc
     if len(text) > nlp.max_length:
         return nlp.make_doc(text)  # spaCy's own E088 error
     words: list[str] = []
