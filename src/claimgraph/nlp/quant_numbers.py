@@ -5,6 +5,7 @@ and ages and dates, which are no counts."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Span, Token
@@ -48,7 +49,11 @@ _PREFIXED = re.compile(r"^(?P<cur>[A-Za-z]{2,3}\$?|[^\w\s])(?P<num>\d[\d,]*(?:\.
 
 def _prefixed(t: Token) -> tuple[str, str] | None:
     """(currency unit, digits) of a figure written with its currency code or sign."""
-    m = _PREFIXED.match(t.text)
+    return _prefixed_text(t.text)
+
+
+def _prefixed_text(text: str) -> tuple[str, str] | None:
+    m = _PREFIXED.match(text)
     unit = table()["currencies"].get(m.group("cur").lower()) if m else None
     return (unit, m.group("num")) if m and unit else None
 
@@ -56,13 +61,20 @@ def _prefixed(t: Token) -> tuple[str, str] | None:
 _JOINED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)[\u2013-](\d[\d,]*(?:\.\d+)?)$")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked of every token of every sentence
+def _figure(text: str) -> bool:
+    """A figure by its text alone: with its currency ("USD910") or a range as one token ("15–25")."""
+    return _prefixed_text(text) is not None or _JOINED.match(text) is not None
+
+
 def _is_number(t: Token) -> bool:
-    if _prefixed(t) is not None or _JOINED.match(t.text):
+    text = t.text
+    if _figure(text):
         return True
     if _date_like(t):
         return False
     low = t.lower_
-    return (t.like_num and not _CLOCK.fullmatch(t.text)) or low in table()["number_words"] or (
+    return (t.like_num and not _CLOCK.fullmatch(text)) or low in table()["number_words"] or (
         low in table()["vague"] or low in table()["multipliers"] and t.i > 0 and t.doc[t.i - 1].like_num
     )
 
