@@ -145,6 +145,24 @@ def test_types_a_name_of_words_that_are_no_first_name_tagged_person_is_the_organ
     assert mapping["n1"] == mapping["n2"]
 
 
+def test_types_a_name_most_reports_tag_person_stays_a_persons() -> None:
+    """'Jo Jorgensen', the Libertarian candidate, is named in six corpus reports and 'jo' is in no
+    list of first names: one report tagging the name ORG made her an organisation in all of them.
+    The reports that tag a name's type settle it: a person in two reports and an organisation in
+    one is a person, the organisation's profile too; one of each stays the organisation's
+    ('Nature Astronomy', above)."""
+    profiles = [R("j1", "Jo Jorgensen", "PERSON", ("d1", "d2")), R("j2", "Jo Jorgensen", "ORG", ("d3",)),
+                R("n1", "Nature Astronomy", "ORG", ("d4",)), R("n2", "Nature Astronomy", "PERSON", ("d5",))]
+    feats = all_features(profiles)
+    assert feats["j1"].family == feats["j2"].family == "person"
+    assert feats["n1"].family == feats["n2"].family == "org"
+    mapping = resolve(profiles)
+    assert mapping["j1"] == mapping["j2"] and mapping["n1"] == mapping["n2"]
+    # one more report of the organisation's makes the name's reports even: it is the organisation's
+    feats = all_features([*profiles[:1], R("j2", "Jo Jorgensen", "ORG", ("d3", "d6"))])
+    assert feats["j1"].family == feats["j2"].family == "org"
+
+
 def test_bodies_a_countrys_federal_government_is_its_government() -> None:
     """'U.S. federal government' (the Pelosi report), 'United States federal government' (a Texas
     federal judge on the draft) and 'United States government' (the Mexican monarch butterfly

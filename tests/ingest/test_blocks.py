@@ -226,3 +226,28 @@ def test_boilerplate_tag_lists_and_time_stamps(line: str, reason: str | None) ->
 )
 def test_metadata_copyright_holder_domains_and_no_sign(line: str, holder: str | None) -> None:
     assert md.parse_copyright(line) == holder
+
+
+def test_blocks_photo_caption_with_its_credit_run_on_is_not_the_headline() -> None:
+    # the caption's full stop and the photographer's credit with no space between them
+    doc = document_from_text(_snippet("caption-credit"))
+    assert doc.title == "House Hitler was born in will become a police station, Austria says"
+    assert "Leonhard Foeger" not in doc.text
+
+
+def test_blocks_headline_taken_into_the_article_over_its_byline() -> None:
+    # the located article starts at its own headline; the nearest headline-like line above it is a
+    # rating label ("Pants on Fire!") that shares no word with the article
+    doc = document_from_text(_snippet("headline-in-article"))
+    assert doc.title == "What is the value of drugs that come to the U.S. border?"
+    assert doc.authors == ["Matthew Digby", "Minh Do"]
+    assert doc.text.count("What is the value of drugs") == 1
+
+
+def test_blocks_wire_credit_in_parentheses_gives_the_authors() -> None:
+    # a Reuters report reprinted: "(Reuters) — The New York ..." and "(Reporting by ..., editing by ...)"
+    doc = document_from_text(_snippet("wire-credit"))
+    assert doc.title == "New York State Attorney General investigating WeWork and former CEO"
+    assert doc.authors[:3] == ["Greg Roumeliotis", "Joshua Franklin", "Koh Gui Qing"]
+    assert doc.publisher == "Reuters"
+    assert "Reporting by" not in doc.text

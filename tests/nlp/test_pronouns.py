@@ -35,3 +35,13 @@ def test_pronouns_chain_through_an_earlier_subject_pronoun(nlp: Any) -> None:
     idx = doc._.claimgraph_index
     she = next(s[0] for s in doc.sents if s.text.startswith("She said Jorden"))
     assert idx.get(idx.pronouns.resolve(she)).name == "Doris Day"
+
+
+def test_pronouns_a_person_described_and_never_named_is_who_she_stands_for(nlp: Any) -> None:
+    # "... after one of their daughters, aged 17, escaped and phoned 911 ... She did not know what
+    # address her house was ... and said some of her siblings were chained into their beds": "she"
+    # is the unnamed daughter, not Louise Turpin named before (the person nouns are one list,
+    # lexicon.PERSON_NOUNS, for the mention, pronoun and speaker steps)
+    doc = _doc(nlp, "california-court-sentences-parents-who-kept")
+    quote = next(q for q in doc._.claimgraph_quotes if q.text.startswith("some of her siblings were chained"))
+    assert quote.speaker is None

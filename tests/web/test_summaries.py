@@ -9,12 +9,16 @@ summaries are written here for every actor (the store writes them for actors of 
 
 from __future__ import annotations
 
+import copy
+import logging
 import shutil
 from pathlib import Path
+from typing import Any
 
+import pytest
 from sqlalchemy import select, update
 
-from claimgraph.store import Store, open_store, schema, summaries
+from claimgraph.store import Store, actor_names, open_store, schema, summaries
 from claimgraph.web import pages
 from claimgraph.web.app import to_json
 from tests.store import reports
@@ -117,3 +121,73 @@ def test_summaries_of_other_rules_are_not_read_and_opening_writes_them_again(sto
     with open_store(store_url) as again, again.engine.connect() as conn:
         assert summaries.is_fresh(conn)  # the rows of the other rules are gone, the mark is ours
         assert conn.execute(select(schema.actor_summaries.c.graph_id)).first() is None
+
+
+def _copy(ex: Any, tag: str) -> Any:
+    """The same report under another id and URL, as if republished."""
+    twin = copy.copy(ex)
+    twin.document = copy.copy(ex.document)
+    twin.document.id = f"{ex.document.id}-{tag}"
+    twin.document.url = f"{ex.document.url or ex.document.id}#{tag}"
+    return twin
+
+
+def _deferred(store: Store) -> set[str]:
+    with store.engine.connect() as conn:
+        s = schema.actor_summaries
+        return set(conn.execute(select(s.c.graph_id).where(s.c.since.is_not(None))).scalars())
+
+
+def _all_recomputed(store: Store) -> None:
+    """Every stored summary is the one computed from all of its actor's rows."""
+    with store.engine.connect() as conn:
+        stored = conn.execute(select(schema.actor_summaries.c.graph_id, schema.actor_summaries.c.data)).all()
+        assert stored
+        for gid, data in stored:
+            assert summaries.loads(data) == summaries.compute(conn, gid), gid
+
+
+def test_summaries_brought_up_to_date_by_new_reports_are_those_computed_again(
+    store_url: str, corpus_extractions: list[Any], caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Real reports on both backends: a first batch resolved and summarised, then new reports
+    (new texts, and republished ones naming the same actors) added and resolved; the summaries
+    they set aside are brought up to date from the new rows, and equal the full computation.
+    Summaries brought up to date before a resolution regroups the new reports' entities are
+    computed again after it (they count those reports already). The names' examples come from
+    an actor's first 4 members here (``EARLY``, 200 in use), so that actors of these small
+    stores keep their examples, or not, as big ones do."""
+    monkeypatch.setattr(actor_names, "EARLY", 4)
+    first, later = corpus_extractions[:20], corpus_extractions[20:]
+    with open_store(store_url) as store:
+        for ex in first:
+            store.add(ex)
+        store.resolve()
+        _fill(store)
+        for ex in [*later[:8], *(_copy(ex, "again") for ex in first[:6])]:
+            store.add(ex)
+        assert len(_deferred(store)) > 10
+        _fill(store)  # before resolution, as opening the store does
+        _all_recomputed(store)
+        store.resolve()
+        _fill(store)
+        _all_recomputed(store)
+        for ex in [*later[8:], *(_copy(ex, "again") for ex in first[6:14])]:
+            store.add(ex)
+        for build in reports.ALL:
+            store.add(build())
+        store.add(_copy(reports.strike(), "again"))
+        store.resolve()
+        deferred = _deferred(store)
+        assert len(deferred) > 10  # set aside, not deleted: brought up to date below
+        full = _pages(store)
+        with caplog.at_level(logging.INFO, logger="claimgraph.store.summaries"):
+            _fill(store)
+        assert f"({len(deferred)} brought up to date)" in caplog.text
+        assert not _deferred(store)
+        _all_recomputed(store)
+        assert _pages(store) == full
+        with store.engine.connect() as conn:  # conflicts and claims in the summaries brought up to date
+            brought = [summaries.load(conn, g) for g in deferred]
+            assert any(s and s.conflicts for s in brought) and any(s and s.by[0] for s in brought)

@@ -164,11 +164,33 @@ def find_conflicts(
     office and time, or for what a number counts) only where a conflict is still possible, in
     a body that two leaders are said to lead, or a count given two values that cannot both hold.
     """
+    return [c for _at, c in find_conflicts_at(list(claims), published, window_days, names)]
+
+
+Place = tuple[int, tuple[int, ...], int]  # where find_conflicts puts a conflict: kind, claim positions, pair
+
+
+def find_conflicts_at(
+    claims: list[Claim],
+    published: Mapping[str, str | None],
+    window_days: int = WINDOW_DAYS,
+    names: Mapping[str, str] | None = None,
+) -> list[tuple[Place, Conflict]]:
+    """:func:`find_conflicts` with the place of each conflict in its order: the kind's rank (denials,
+    incompatible holders, numbers), the positions in ``claims`` of the claims that place its group
+    (a group of claims of one statement: its first claim; a body's holders of an office: the first
+    claim of the statement group, then its first claim in that office), and its pair's number in
+    the group. The list is sorted by place; with the claims in ingest order, the places of two
+    runs over different claims of one actor compare as positions in all its claims would."""
     days = {doc: _day(p) for doc, p in published.items()}
     relations: dict[tuple[str, str, str | None], list[Claim]] = defaultdict(list)
     numbers: dict[tuple[str, str, str | None], list[tuple[int, Claim]]] = defaultdict(list)
+    first: dict[tuple[str, str, str | None], int] = {}  # each statement group's first claim
+    at: dict[str, int] = {}
     for i, c in enumerate(claims):
+        at[c.id] = i
         if c.kind == "relation":
+            first.setdefault((c.subject, c.predicate, c.object), i)
             relations[(c.subject, c.predicate, c.object)].append(c)
         elif _stated(c) and c.qualifier not in NOT_A_FACT and c.value is not None \
                 and c.predicate not in UNCOMPARABLE:
@@ -180,8 +202,12 @@ def find_conflicts(
         if key not in read:
             read[key] = tenure(*key)
         tenures[c.id] = read[key]
-    out = _denials(relations) + _incompatible(relations, days, window_days, tenures)
-    return [c.rank() for c in out + _numbers(_counts(numbers), days, window_days)]
+    out: list[tuple[Place, Conflict]] = [
+        ((0, (first[(x.subject, x.predicate, x.object)],), 0), x) for x in _denials(relations)]
+    out += [((1, (first[(c.subject, c.predicate, c.object)], at[c.id]), n), x)
+            for c, n, x in _incompatible(relations, days, window_days, tenures)]
+    out += [((2, (i,), n), x) for i, n, x in _numbers(_counts(numbers), days, window_days)]
+    return [(place, c.rank()) for place, c in out]
 
 
 _UNSTATED = ("denied", "uncertain")
@@ -208,7 +234,7 @@ def _rival_holders(relations: Mapping[tuple[str, str, str | None], list[Claim]])
 
 def _counts(
     numbers: Mapping[tuple[str, str, str | None], list[tuple[int, Claim]]],
-) -> dict[tuple[str, str, str | None], list[Claim]]:
+) -> dict[tuple[str, str, str | None], list[tuple[int, Claim]]]:
     """The numbers that count one thing at one moment (:func:`is_count`), grouped, the groups
     in the order of their first such claim (``numbers`` holds each claim's position); a group
     whose values all overlap cannot conflict, whatever is_count keeps, and is not read."""
@@ -222,7 +248,7 @@ def _counts(
                     read[c.evidence] = is_count(c.evidence)
             if counts := [(i, c) for i, c in group if read[c.evidence]]:
                 kept[key] = counts
-    return {key: [c for _i, c in kept[key]] for key in sorted(kept, key=lambda k: kept[k][0][0])}
+    return {key: kept[key] for key in sorted(kept, key=lambda k: kept[k][0][0])}
 
 
 def _denials(relations: Mapping[tuple[str, str, str | None], list[Claim]]) -> list[Conflict]:
@@ -244,9 +270,10 @@ def _incompatible(
     days: Mapping[str, date | None],
     window: int,
     tenures: Mapping[str, Tenure],
-) -> list[Conflict]:
+) -> list[tuple[Claim, int, Conflict]]:
     """Two holders of one office of one body, both current, in reports close together; a
-    sentence that reports a change of holder is a succession, not a dispute."""
+    sentence that reports a change of holder is a succession, not a dispute. Each with the first
+    claim of its body and office and the number of its pair there."""
     by_fixed: dict[tuple[str, str, str | None], list[Claim]] = defaultdict(list)
     for (s, p, o), group in relations.items():
         if p in FUNCTIONAL and o is not None:
@@ -261,16 +288,20 @@ def _incompatible(
         values: dict[str, list[Claim]] = defaultdict(list)
         for c in group:
             values[str(getattr(c, side))].append(c)
-        for a, b in combinations(sorted(values), 2):
+        for n, (a, b) in enumerate(combinations(sorted(values), 2)):
             if _overlap_in_time(values[a], values[b], days, window):
                 subject, obj = (a, fixed) if side == "subject" else (fixed, a)
-                out.append(Conflict("incompatible", subject, p, obj, values[a], values[b]))
+                out.append((group[0], n, Conflict("incompatible", subject, p, obj, values[a], values[b])))
     return out
 
 
 def _numbers(
-    numbers: Mapping[tuple[str, str, str | None], list[Claim]], days: Mapping[str, date | None], window: int
-) -> list[Conflict]:
+    numbers: Mapping[tuple[str, str, str | None], list[tuple[int, Claim]]],
+    days: Mapping[str, date | None],
+    window: int,
+) -> list[tuple[int, int, Conflict]]:
+    """Counts that cannot both hold, each with the position of its group's first claim and the
+    number of its pair there."""
     out = []
     read: dict[tuple[str, float | None], tuple[frozenset[str], frozenset[str]]] = {}
 
@@ -280,12 +311,12 @@ def _numbers(
             read[(c.evidence, c.value)] = counted(c.evidence, c.value)
         return read[(c.evidence, c.value)]
 
-    for (s, p, _unit), group in numbers.items():
+    for (s, p, _unit), placed in numbers.items():
         # the same number from many reports is one statement: compare distinct statements only
         statements: dict[tuple[float, float], list[Claim]] = defaultdict(list)
-        for c in group:
+        for _i, c in placed:
             statements[interval(c)].append(c)
-        for a, b in combinations(sorted(statements), 2):
+        for n, (a, b) in enumerate(combinations(sorted(statements), 2)):
             disjoint = a[1] < b[0] or b[1] < a[0]
             if not disjoint or not _same_thing(statements[a], statements[b], what):
                 continue
@@ -294,7 +325,7 @@ def _numbers(
                 if not _same_day_or_falling(low, high, days, window):
                     continue
             if _overlap_in_time(statements[a], statements[b], days, window):
-                out.append(Conflict("numbers", s, p, None, statements[a], statements[b]))
+                out.append((placed[0][0], n, Conflict("numbers", s, p, None, statements[a], statements[b])))
     return out
 
 

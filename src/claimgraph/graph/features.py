@@ -184,6 +184,13 @@ def _reconcile_types(feats: Mapping[str, Features]) -> None:
                 ctx.people[f.people[0].surname].append(f.people[0])
             ctx.words.update(w for form in f.forms for w in form.split())
     ctx.orgs = {f.key for f in feats.values() if f.family == "org"}
+    ctx.org_reports = Counter()
+    ctx.shaped = Counter()
+    for f in feats.values():
+        if f.family == "org":
+            ctx.org_reports[f.key] += reports(f)
+        if (key := org_shaped(f)) is not None:
+            ctx.shaped[key] += reports(f)
     ctx.places = {f.key for f in feats.values() if f.family == "place"}
     ctx.held = {s for ps in ctx.people.values() for p in ps for s in N.surnames(p)}
     ctx.alone = Counter(k for f in feats.values() if (k := alone_key(f)) is not None)
@@ -200,8 +207,9 @@ class Reconciling:
     """What the type reconciliation reads of the other profiles (their own features): the
     surnames of the people named in full in each report, the full names of each surname, the
     words of people's full names, the organisations' names, the surnames people hold, how many
-    profiles write each untitled one-word person's name alone, each surname's dominant person and
-    the places' names."""
+    profiles write each untitled one-word person's name alone, each surname's dominant person,
+    the places' names, and how many reports write each organisation's key as an organisation's name
+    (``org_reports``) and as a person's read by :func:`org_shaped` (``shaped``)."""
 
     surnames: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     people: dict[str, list[N.PersonName]] = field(default_factory=lambda: defaultdict(list))
@@ -211,6 +219,13 @@ class Reconciling:
     alone: Mapping[str, int] = field(default_factory=dict)
     dominant: Mapping[str, Features] = field(default_factory=dict)
     places: Container[str] = field(default_factory=set)
+    org_reports: Mapping[str, int] = field(default_factory=dict)
+    shaped: Mapping[str, int] = field(default_factory=dict)
+
+
+def reports(f: Features) -> int:
+    """How many reports a profile stands for (one at least)."""
+    return max(1, len(f.documents))
 
 
 def reading(f: Features, ctx: Reconciling) -> str | None:
@@ -223,11 +238,14 @@ def reading(f: Features, ctx: Reconciling) -> str | None:
       one with the person's title, state or outlet written before it ('United States
       Representative Elijah Cummings', 'Vermont Bernie Sanders', 'NPR Hamza bin Laden'), that a
       person's name elsewhere matches, surname and given names, is that person ('Friends of
-      Bernie Sanders' is not);
+      Bernie Sanders' is not); so is one that more reports write as a person's name than as an
+      organisation's, by the key :func:`org_shaped` reads ('Xi Jinping' tagged ORG in one report);
     - 'org': a person's one word that no person's full name holds and that names an organisation
       elsewhere ('Instagram' tagged PERSON) is that organisation's name, and so is a person's
       name of two or three words whose first word is no first name nor title (:func:`org_shaped`:
-      'Nature Astronomy', the journal, tagged PERSON in one report); so is one written alone,
+      'Nature Astronomy', the journal, tagged PERSON in one report), unless more reports write it
+      as a person's than as an organisation's ('Xi Jinping' tagged ORG in one report of many); so
+      is one written alone,
       with no title, in at least ``DOMINANCE`` reports that is no one's surname nor a first name
       ('Twitter');
     - 'place': a person's one word that no person's full name holds, no one's surname nor a first
@@ -239,7 +257,10 @@ def reading(f: Features, ctx: Reconciling) -> str | None:
         return "person" if reads_as_person(f, ctx.surnames, ctx.dominant) else None
     if f.family == "org" and (person := _person_named_in(f.name, ctx.people)):
         return "person:" + person
-    if (key := org_shaped(f)) is not None and key in ctx.orgs:
+    if f.family == "org" and ctx.shaped.get(f.key, 0) > ctx.org_reports.get(f.key, 0):
+        return "person:" + f.name  # 'Xi Jinping' tagged ORG in one report and PERSON in more
+    if (key := org_shaped(f)) is not None and key in ctx.orgs \
+            and ctx.shaped.get(key, 0) <= ctx.org_reports.get(key, 0):
         return "org"
     if lone_person(f) and (
         (f.key in ctx.orgs and f.key not in ctx.words)

@@ -110,17 +110,19 @@ def org_key(name: str) -> str:
                 i += size
                 break
         else:
-            out.append(_singular(words[i]) if len(words) > 1 else words[i])  # 'Times' is no 'Time'
+            out.append(singular(words[i]) if len(words) > 1 else words[i])  # 'Times' is no 'Time'
             i += 1
     return " ".join(out)
 
 
-def _singular(word: str) -> str:
-    """'guards' -> 'guard', so 'Revolutionary Guards' is written inside 'Revolutionary Guard Corps';
-    'emergencies' -> 'emergency' ('Emergencies Ministry')."""
+def singular(word: str) -> str:
+    """A lower-case word in the singular: 'guards' -> 'guard', so 'Revolutionary Guards' is written
+    inside 'Revolutionary Guard Corps'; 'emergencies' -> 'emergency' ('Emergencies Ministry'); 'Houthis'
+    -> 'houthi'. Words in -ss and -us and short ones stay ('congress', 'campus', 'news'). The one
+    rule for resolution's keys and a report's plural names (``nlp.aliases``)."""
     if len(word) > 5 and word.endswith("ies"):
         return word[:-3] + "y"
-    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us")):
         return word[:-1]
     return word
 

@@ -30,6 +30,7 @@ from claimgraph.graph.features import (
     person_like,
 )
 from claimgraph.graph.pair_model import PairModel, default_model, pair_features
+from claimgraph.nlp.lexicon import org_words
 from claimgraph.graph.partial import AMBIGUOUS_CAP, settle_partial_names
 
 __all__ = ["AMBIGUOUS_CAP", "DOMINANCE", "FAMILIES", "WINDOW", "EntityProfile", "blocking_keys",
@@ -205,8 +206,7 @@ def _geo_base(key: str) -> str:
 
 
 # Legal-form words a name cut by the extractor keeps and its full form may not ('Electric Company')
-_LEGAL_WORDS = frozenset(["company", "corporation", "corp", "inc", "incorporated", "ltd", "limited", "plc",
-                          "llc"])
+_LEGAL_WORDS = org_words("legal")
 
 
 def _cut_from(x: str, y: str) -> bool:

@@ -85,8 +85,8 @@ BYLINE = re.compile(
     r"(?:by|written by|words by|story by|report by|posted by|author|authors|byline)\s*:?\s+(?P<names>.+)",
     re.IGNORECASE,
 )
-CREDIT_LINE = re.compile(
-    r"(?:additional\s+)?(?:reporting|writing|editing|research|compiled)\s+by\b.{0,200}", re.IGNORECASE
+CREDIT_LINE = re.compile(  # also in parentheses, as Reuters closes a report: "(Reporting by ...)"
+    r"[(\[]?(?:additional\s+)?(?:reporting|writing|editing|research|compiled)\s+by\b.{0,200}", re.IGNORECASE
 )
 NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 PLACE_SUFFIX = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w .'-]*$")

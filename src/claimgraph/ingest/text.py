@@ -17,6 +17,7 @@ from claimgraph.ingest import blocks
 from claimgraph.ingest import boilerplate as bp
 from claimgraph.ingest import metadata as md
 from claimgraph.model import Document
+from claimgraph.nlp.datelines import dateline_at
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +35,19 @@ NOT_HEADLINE = re.compile(
     r"|\s[›»>/]\s.*\s[›»>/]\s",
     re.IGNORECASE,
 )
+# A photo caption with its credit run on by the browser's text: the caption's full stop, then the
+# photographer or agency with no space between ("... in Braunau am Inn, Austria.Leonhard Foeger /
+# Reuters file", "... isn't easy.Kathrin Ziegler/Getty", "... in New York.Reuters").
+GLUED_CREDIT = re.compile(r"[a-z\d][.!?][”’\"']?[A-Z][\w'’-]*(?:(?: | ?/ ?)[A-Z][\w'’-]*){0,4}(?: file)?$")
 SHARE_WORD = re.compile(r"\b(?:facebook|twitter|email|linkedin|reddit|pinterest|whatsapp|copy|link|print|tweet)\b", re.IGNORECASE)
 QUOTED = re.compile(r"[\"“‘'].*[\"”’']")  # a pull quote, whole in quote marks
 HEADLINE_LOOKBACK = 25
+LEAD_LINES = 12  # first lines of a pasted article whose words a headline shares
+# Words of four letters or more that say nothing of a story's subject.
+_FUNCTION_WORDS = {
+    "that", "this", "with", "from", "have", "will", "been", "were", "they", "their", "there", "which",
+    "would", "could", "about", "after", "what", "when", "more", "than", "said", "says", "into", "over",
+}
 BYLINE_BELOW = 4  # first lines of a pasted article searched for a byline  # lines above a pasted article searched for its headline
 
 
@@ -96,9 +107,19 @@ def clean_page(raw: str, *, title: str | None = None, unwrap: bool = True, locat
         page.authors = _authors_in_header(lines, header_end) or page.authors
     body = _take_title(kept, lines, header_end, page, pasted=parts is not None)
     page.paragraphs = _paragraphs(body, lines, unwrap)
+    page.publisher = page.publisher or _wire_agency(page.paragraphs[:2])
     if page.title and not page.paragraphs and title is None:
         page.paragraphs, page.title = [page.title], None  # a lone line is text, not a headline
     return page
+
+
+def _wire_agency(paragraphs: list[str]) -> str | None:
+    """The agency of a wire dateline opening the article ("WASHINGTON (AP) — ..."): its publisher
+    when the page names no other."""
+    for paragraph in paragraphs:
+        if (line := dateline_at(paragraph, 0)) is not None and line.agency is not None:
+            return paragraph[slice(*line.agency)]
+    return None
 
 
 def _take_metadata(lines: list[str], header_end: int, page: Page) -> list[str | None]:
@@ -117,7 +138,7 @@ def _take_metadata(lines: list[str], header_end: int, page: Page) -> list[str | 
         if found or md.RELATIVE_DATE_LINE.fullmatch(line):
             out[i] = None
         elif md.CREDIT_LINE.fullmatch(line):
-            credits += md.names_in(re.sub(r"^.*?\bby\b|[;].*$", "", line, flags=re.IGNORECASE)) or []
+            credits += md.names_in(re.sub(r"^.*?\bby\b|[;].*$|[)\]]\W*$", "", line, flags=re.IGNORECASE)) or []
             out[i] = None
         elif i < header_end and (publisher := md.parse_tagline(line)):
             page.publisher, out[i] = publisher, None
@@ -263,12 +284,36 @@ def _line_before_body(lines: list[str], start: int) -> int | None:
     A headline next to a date or byline comes first (lists of other stories sit between a
     headline and its body too); lines of four words or more before shorter ones (kickers)."""
     window = [i for i in range(start - 1, -1, -1) if lines[i]][:HEADLINE_LOOKBACK]
+    lead = _content_words(" ".join(line for line in lines[start : start + LEAD_LINES] if line))
     for least in (4, 2):
         found = [i for i in window if _pasted_headline(lines[i], least)]
         dated = [i for i in found if _next_to_dateline(lines, i)]
         if dated or found:
-            return (dated or found)[0]
-    return None
+            chosen = (dated or found)[0]
+            if not _content_words(lines[chosen]) & lead:
+                # a label or widget line ("Election 2019", "You are signed in as") shares no word
+                # with the article; the nearest candidate that shares two is its headline, else
+                # the article's own first line when its date or byline follows it
+                chosen = next((i for i in window if _pasted_headline(lines[i], 2)
+                               and len(_content_words(lines[i]) & lead) >= 2), None) or (
+                    start if _headline_over_metadata(lines, start) else chosen)
+            return chosen
+    return start if _headline_over_metadata(lines, start) else None
+
+
+def _headline_over_metadata(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a headline the located article took in: a short line with its date or
+    byline right below it ("What is the value of drugs ...?" over "By Matthew Digby, ...")."""
+    below = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), "")
+    line = lines[i]
+    return (4 <= blocks.size(line) <= 30 and len(line) <= 250 and not QUOTED.fullmatch(line)
+            and (md.parse_date_line(below) is not None or bool(md.byline_in(below))))
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of four letters or more, cut to their first five (a crude stem: "shutoff" and
+    "shutting" stay apart, "police" and "policing" meet), in lower case."""
+    return {w[:5] for w in re.findall(r"[^\W\d_]{4,}", text.casefold()) if w not in _FUNCTION_WORDS}
 
 
 def _next_to_dateline(lines: list[str], i: int) -> bool:
@@ -288,6 +333,7 @@ def _pasted_headline(line: str, least: int) -> bool:
         and not line.endswith(".")
         and (n > 4 or not bp.short_caps(line))  # "Latest News", not a CJK headline of three "words"
         and not NOT_HEADLINE.search(line)
+        and not GLUED_CREDIT.search(line)
         and not bp.line_furniture(line, header=True)
         and not blocks.WIDGET_WORD.search(line)
         and len(SHARE_WORD.findall(line)) < 2

@@ -6,10 +6,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimgraph.model import Entity, Span
-from claimgraph.nlp.aliases import canonical_name, cluster_type, form_key, group_mentions
+from claimgraph.graph.names import name_key
+from claimgraph.nlp.aliases import canonical_name, cluster_type, group_mentions
 from claimgraph.nlp.mentions import (
     RawMention,
     acronym_occurrences,
+    common_word_before_surname,
+    dateline_mentions,
     defined_forms,
     leading_places,
     model_mentions,
@@ -36,20 +39,21 @@ def find_entities(doc: Doc, common_words: frozenset[str] = frozenset()) -> list[
 
     ``common_words``: dictionary nouns and adjectives (see :func:`dictionary_words`)."""
     text = doc_text(doc)
-    mentions = model_mentions(doc, common_words) + unlabelled_names(doc, common_words)
+    mentions = dateline_mentions(text, model_mentions(doc, common_words) + unlabelled_names(doc, common_words))
     new, links = defined_forms(text, mentions)
     mentions += new
     acronyms = {link.second.text: link.first.label for link in links if link.kind == "acronym"}
     mentions += acronym_occurrences(text, set(acronyms), {m.start for m in mentions}, acronyms)
     mentions = _drop_overlaps(mentions)
     relabel_people(doc, mentions)
+    mentions = common_word_before_surname(text, mentions, common_words)
     mentions = _drop_overlaps(mentions + repeated_forms(doc, mentions))
     mentions += place_led_bodies(text, mentions)
     mentions += leading_places(mentions)  # inside an organisation's name: kept with it
     entities = []
     for n, cluster in enumerate(group_mentions(mentions, links), start=1):
         name = canonical_name(cluster)
-        aliases = sorted({m.text for m in cluster if form_key(m.text) != form_key(name)})
+        aliases = sorted({m.text for m in cluster if name_key(m.text) != name_key(name)})
         entities.append(
             Entity(
                 id=f"e{n}",

@@ -6,19 +6,23 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.graph.names import lookup_place
+from claimgraph.nlp.datelines import find_datelines
 
 from claimgraph.nlp.lexicon import (
+    PERSON_NOUNS,
     country_forms,
     demonym_key,
     demonyms,
     first_name_gender,
     institution_nouns,
     norm,
+    org_words,
     state_bodies,
     titles,
     unit_nouns,
@@ -128,18 +132,36 @@ def _clean(span: Span, label: str, common_words: frozenset[str] = frozenset()) -
 
 def _drop_trailing_title(doc: Doc, start: int, end: int) -> int:
     """An organisation's name without the title of one of its people after it: "House of Commons
-    Speaker", "White House Press Secretary", "Congress President" (train and dev reports). A title
-    that a preposition governs is part of the name ("Office of the President")."""
+    Speaker", "White House Press Secretary", "Congress President" (train and dev reports), when a
+    person's name (or what the title is "of") follows, the title is that person's; with no one named
+    after it, when what is left names a body by its head noun ("the Iranian Chess Federation
+    President announced"). Else the title word is the name's ("Burger King said", "Best Actor at").
+    A title that a preposition governs is part of the name ("Office of the President")."""
     cut = end
-    while cut - start > 1 and doc[cut - 1].lower_.rstrip(".") in titles():
-        cut -= 1
+    while cut - start > 1 and (doc[cut - 1].lower_.rstrip(".") in titles() or doc[cut - 1].text in _HYPHENS
+                               and cut - start > 2 and doc[cut - 2].lower_ in titles()):
+        cut -= 1  # "NATO Secretary-General": both words of a hyphened title
     if cut == end or doc[cut - 1].lower_ in ("of", "the", "for", "to"):
         return end
     if cut - start > 1 and doc[cut - 1].lower_ in _TITLE_MODIFIERS:
         cut -= 1  # "Press Secretary"
     while cut - start > 1 and doc[cut - 1].lower_ in ("and", "&", ","):
-        cut -= 1  # "Barmouth Publicity and Director"
-    return cut
+        cut -= 1  # "Barmouth Publicity and Director" of Mid Wales Tourism Partnership
+    someone = end < len(doc) and (_names_person(doc[end]) or doc[end].lower_ == "of")
+    return cut if someone or doc[cut - 1].lower_ in _body_heads() else end
+
+
+def _body_heads() -> frozenset[str]:
+    """Head nouns that end an organisation's name: "Federation", "Council", "Congress"."""
+    return frozenset(org_words("head") | institution_nouns() | state_bodies() | unit_nouns())
+
+
+def _names_person(tok: Token) -> bool:
+    """Whether a person's name starts at ``tok``: the model's, or a capitalised proper noun."""
+    return tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" and tok.is_title
+
+
+_HYPHENS = {"-", "\u2010", "\u2011"}
 
 
 def _regnal(doc: Doc, start: int, end: int) -> bool:
@@ -219,11 +241,12 @@ def _joined(doc: Doc) -> list[Span]:
 def _list_items(ent: Span) -> list[Span]:
     """An organisation's name the model ran across a comma of a list it stands in: "Astrobotic,
     Deep Space Systems, Draper, Firefly Aerospace, Intuitive Machines" gave "Draper, Firefly
-    Aerospace" (dev). A comma inside a name that no list's comma follows stays ("University of
-    California, Los Angeles", "Stavanger Airport, Sola")."""
+    Aerospace" (dev): a list's comma stands both before and after it. A name with a comma inside
+    that stands alone, whatever follows it, stays whole ("from University of California, Los
+    Angeles, Munk was", "Stavanger Airport, Sola")."""
     doc = ent.doc
     if ent.label_ != "ORG" or ent.end >= len(doc) or doc[ent.end].text != "," or not any(
-            t.text == "," for t in ent[1:-1]):
+            t.text == "," for t in ent[1:-1]) or ent.start == 0 or doc[ent.start - 1].text != ",":
         return [ent]
     out, start = [], ent.start
     for t in ent[1:]:
@@ -251,7 +274,7 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
             if given > ent.start and ent.end - given in (2, 3) and not body:
                 label, ent = "PERSON", doc[given : ent.end]
                 out += _body_after_of(doc, ent.end)
-        if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in _ORG_NAME_ENDS:
+        if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in org_words("head"):
             label = "ORG"  # "Deep Space Systems", "Masten Space Systems" tagged as people (dev)
         rng = _clean(ent, label, common_words)
         if rng is None:
@@ -319,43 +342,20 @@ def _split_possessive(span: Span, label: str) -> list[tuple[Span, str]]:
     return [(owner, owner_label), (body, "ORG")]
 
 
-# Common nouns that say the proper name beside them is an organisation: "news agency PA Media",
-# "a Boots store". From the heads of ORG descriptions in OntoNotes-style news text.
-_ORG_NOUNS = {
-    "agency", "company", "firm", "group", "newspaper", "broadcaster", "network", "channel", "party",
-    "charity", "organisation", "organization", "store", "stores", "chain", "retailer", "bank", "outlet",
-    "magazine", "paper", "daily", "website", "airline", "carrier", "militia", "movement", "union",
-}
-
-
-# Last words that make a name an organisation's, whatever the model's label.
-_ORG_NAME_ENDS = _ORG_NOUNS - {"daily", "paper", "chain", "outlet", "store", "stores"} | {
-    "systems", "holdings", "corporation", "inc", "ltd", "limited", "plc", "foundation", "association",
-    "society", "institute", "university", "college", "council", "committee", "services", "industries",
-    "technologies", "aerospace", "airlines"}
-
-
 _ALL_CAPS = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 _NONSPACE = re.compile(r"\S+")
-# Head nouns of an organisation's name that owns another name in its possessive: "the European
-# Southern Observatory's Very Large Telescopes", "Harvard University's Kennedy School"
-_OWNER_NOUNS = _ORG_NOUNS | {
-    "university", "institute", "observatory", "foundation", "association", "society", "laboratory",
-    "college", "school", "museum", "commission", "committee", "bureau", "service", "centre", "center",
-    "department", "office", "board", "corporation", "federation", "league",
-}
 
 
 @functools.cache
 def _body_words() -> frozenset[str]:
     """Nouns that make a name a body's, not a person's."""
-    return frozenset(_ORG_NOUNS | institution_nouns() | unit_nouns())
+    return frozenset(org_words("beside") | institution_nouns() | unit_nouns())
 
 
 @functools.cache
 def _owner_words() -> frozenset[str]:
     """Head nouns of a body that owns another name in its possessive."""
-    return frozenset(institution_nouns() | unit_nouns() | _OWNER_NOUNS)
+    return frozenset(institution_nouns() | unit_nouns() | org_words("head"))
 
 
 _HYPHEN_PART = re.compile(r"[-\u2010\u2011][^\W\d_]+")
@@ -385,7 +385,7 @@ def unlabelled_names(doc: Doc, common_words: frozenset[str] = frozenset()) -> li
         after = doc[j].lower_ if j < len(doc) else ""
         if _regnal(doc, i, j):
             out.append(RawMention(span.start_char, span.end_char, span.text, "PERSON", "syntax"))
-        elif before in _ORG_NOUNS or after in _ORG_NOUNS:
+        elif before in org_words("beside") or after in org_words("beside"):
             out.append(RawMention(span.start_char, span.end_char, span.text, "ORG", "syntax"))
         elif (
             2 <= len(span) <= 3
@@ -399,15 +399,47 @@ def unlabelled_names(doc: Doc, common_words: frozenset[str] = frozenset()) -> li
     return out
 
 
-# Nouns for people: a name in apposition with one is a person whatever the model's label says
-# ("a State Department spokesperson, Morgan Ortagus").
-_PERSON_NOUNS = {
-    "spokesperson", "spokesman", "spokeswoman", "official", "minister", "president", "leader", "chief",
-    "head", "director", "commander", "officer", "journalist", "reporter", "correspondent", "analyst",
-    "expert", "lawyer", "professor", "doctor", "activist", "resident", "witness", "author", "founder",
-    "member", "citizen", "national", "candidate", "senator", "mayor", "governor", "ambassador",
-    "secretary", "adviser", "advisor", "aide", "chairman", "chairwoman", "man", "woman", "politician",
-}
+def dateline_mentions(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """``mentions`` with every dateline's names read as the wire writes them: the place (and its
+    region) a GPE, the agency an organisation, and whatever the tagger made of the line's words
+    ("WASHINGTON (AP" as one organisation, "HANOI" a person) dropped. A place alone before the dash
+    is kept only where the tagger found a name in it."""
+    for line in find_datelines(text):
+        tagged = [m for m in mentions if m.start < line.end and m.end > line.start]
+        if not tagged and line.region is None and line.agency is None:
+            continue
+        mentions = [m for m in mentions if m not in tagged]
+        parts = [(line.place, "GPE")] if line.place else []
+        if line.region and any(m.start < line.region[1] and m.end > line.region[0] for m in tagged):
+            parts.append((line.region, "GPE"))
+        if line.agency:
+            parts.append((line.agency, "ORG"))
+        mentions += [RawMention(a, b, text[a:b], label, "dateline") for (a, b), label in parts]
+    return mentions
+
+
+def common_word_before_surname(
+    text: str, mentions: list[RawMention], common_words: frozenset[str]
+) -> list[RawMention]:
+    """A two-word person's name written once, whose first word is no given name but a dictionary
+    word the report also writes in lower case, while it names someone else of that surname with a
+    given name, is that surname after a word of a title-cased headline ("House Hitler was born in
+    ..." beside "Adolf Hitler" and "the house"): the mention keeps the surname alone. ("Hunter
+    Biden" and "Ginger Baker" recur, and "hunter" or "ginger" are not written.)"""
+    given = first_name_gender()
+    surnames = {words[-1] for m in mentions if m.label == "PERSON" and len(words := m.text.split()) >= 2
+                and words[0].casefold() in given}
+    times = Counter(m.text for m in mentions)
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if (m.label == "PERSON" and len(words) == 2 and words[1] in surnames and times[m.text] == 1
+                and words[0].isalpha() and words[0].casefold() in common_words
+                and words[0].casefold() not in given and re.search(rf"\b{words[0].lower()}\b", text)):
+            at = m.end - len(words[1])
+            m = RawMention(at, m.end, words[1], m.label, m.source)
+        out.append(m)
+    return out
 
 
 def relabel_people(doc: Doc, mentions: list[RawMention]) -> None:
@@ -422,7 +454,7 @@ def relabel_people(doc: Doc, mentions: list[RawMention]) -> None:
         root = span.root
         partners = [root.head] if root.dep_ == "appos" else []
         partners += [c for c in root.children if c.dep_ == "appos"]
-        if any(p.lemma_.lower() in _PERSON_NOUNS or p.lower_ in titles() for p in partners):
+        if any(p.lemma_.lower() in PERSON_NOUNS or p.lower_ in titles() for p in partners):
             m.label = "PERSON"
 
 
@@ -444,7 +476,7 @@ def defined_forms(text: str, mentions: list[RawMention]) -> tuple[list[RawMentio
     links: list[AliasLink] = []
     for m in mentions:
         after = text[m.end : m.end + 60]
-        acr = _DEFINED_ACRONYM.match(after)
+        acr = _DEFINED_ACRONYM.match(after) if m.source != "dateline" else None  # "HANOI (AP) —"
         if acr and m.label in ("ORG", "GPE", "LOC", "NORP", "PERSON") and acr.group(1) != m.text:
             start = m.end + acr.start(1)
             other = by_start.get(start) or RawMention(start, m.end + acr.end(1), acr.group(1), m.label, "acronym")

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from claimgraph.errors import ModelError
 from claimgraph.nlp import components, rel_scorer
+from claimgraph.nlp.datelines import dateline_at
 from claimgraph.nlp.tokens import doc_text
 from claimgraph.nlp.trained_ner import use_trained_ner
 from claimgraph.nlp.units import add_unit_ruler
@@ -23,20 +24,29 @@ PARAGRAPHS = "claimgraph_paragraphs"
 @Language.component(PARAGRAPHS)
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every line break: no sentence spans two paragraphs or lines
-    (the parser respects boundaries set before it runs). Only a token with a line break in it
-    can end a line: those are found from the text's line breaks, not by visiting every token."""
+    (the parser respects boundaries set before it runs); and after a wire dateline that opens a
+    line ("HANOI, Vietnam (AP) — "), so the place is no part of the first sentence's parse. Only a
+    token with a line break in it can end a line: those are found from the text's line breaks,
+    not by visiting every token."""
     text = doc_text(doc)
-    starts = doc.to_array("IDX").tolist() if "\n" in text else []  # each token's first character
+    starts = [doc[0]] if len(doc) else []
+    first_chars = doc.to_array("IDX").tolist() if "\n" in text else []  # each token's first character
     seen = set()
     pos = text.find("\n")
     while pos >= 0:
-        i = bisect.bisect_right(starts, pos) - 1  # the token holding this line break
+        i = bisect.bisect_right(first_chars, pos) - 1  # the token holding this line break
         if i not in seen and i + 1 < len(doc):
             seen.add(i)
             prev = doc[i]
             if prev.is_space and "\n" in prev.text or prev.text_with_ws.endswith("\n"):
                 doc[i + 1].is_sent_start = True
+                starts.append(doc[i + 1])
         pos = text.find("\n", pos + 1)
+    for tok in starts:
+        line = dateline_at(text, tok.idx)
+        after = doc.char_span(line.end, line.end + 1, alignment_mode="expand") if line else None
+        if after is not None and after.start > tok.i:
+            after[0].is_sent_start = True
     return doc
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from claimgraph.model import Entity
-from claimgraph.nlp.lexicon import FAMILY_ROLES, first_name_gender
+from claimgraph.nlp.lexicon import FAMILY_ROLES, PERSON_NOUNS, first_name_gender
 from claimgraph.nlp.syntax import SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -42,16 +42,6 @@ _ROLE_GENDER = {
 # A family role's gender ("the father" is a man); see ``EntityIndex.description``.
 ROLE_GENDER = {**_ROLE_GENDER, "father": "m"}
 LOOKBACK_SENTENCES = 4
-# Nouns for people, besides titles and family and gender roles: a person described with one and
-# never named ("One of the victims decided to allow her name to be made public. She said ...")
-# is who a later "she" stands for, not a woman named further back.
-_PERSON_NOUNS = frozenset({
-    "victim", "survivor", "head", "woman", "man", "girl", "boy", "child", "teenager", "student",
-    "patient", "passenger", "resident", "witness", "eyewitness", "source", "official", "officer",
-    "spokesperson", "lawyer", "attorney", "doctor", "nurse", "teacher", "driver", "worker",
-    "employee", "friend", "neighbour", "neighbor", "relative", "parent", "owner", "researcher",
-    "scientist", "expert", "analyst", "investigator", "prosecutor", "defendant", "suspect",
-})
 # How many pronouns back a chain may run: "She was also married to George Weidler, Marty Melcher
 # ... She said Jorden had been abusive": the second "she" is the first one's, not a husband's.
 CHAIN_DEPTH = 2
@@ -202,7 +192,7 @@ class PronounResolver:
             lemma = noun.lemma_.lower()
             if noun is tok and tok.tag_ != "NN":
                 continue  # "all male permanent residents": no one person
-            if noun.pos_ != "NOUN" or not (lemma in _PERSON_NOUNS or lemma in titles() or lemma in ROLE_GENDER
+            if noun.pos_ != "NOUN" or not (lemma in PERSON_NOUNS or lemma in titles() or lemma in ROLE_GENDER
                                            or lemma in FAMILY_ROLES):
                 continue
             if ROLE_GENDER.get(lemma, want) != want or any(

@@ -18,7 +18,15 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from claimgraph.model import Entity, Modality, Quote
-from claimgraph.nlp.lexicon import FAMILY_ROLES, country_names, demonym_key, demonym_name_sets, norm, titles
+from claimgraph.nlp.lexicon import (
+    FAMILY_ROLES,
+    country_names,
+    demonym_key,
+    demonym_name_sets,
+    norm,
+    org_words,
+    titles,
+)
 from claimgraph.nlp.modality import modality_at, reporter_of, voice_of
 from claimgraph.nlp.rel_lexicon import words
 from claimgraph.nlp.syntax import subject_of
@@ -36,8 +44,7 @@ ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself", "its", "their"})
 # Nouns that stand for an organisation named shortly before: "the unit", "the group".
-GENERIC_ORG_NOUNS = frozenset({"unit", "group", "organisation", "organization", "movement", "militia",
-                               "battalion", "brigade", "regiment", "company", "agency", "party", "outfit"})
+GENERIC_ORG_NOUNS = org_words("generic")
 # How far back (in characters) "the unit" looks for the organisation it stands for.
 DESCRIPTION_WINDOW = 600
 # Plural nouns for the rank and file of an organisation: "fighters of the FVB" speak and act for it.

@@ -11,7 +11,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.nlp.lexicon import demonym_key
+from claimgraph.nlp.lexicon import ANONYMOUS_SOURCES, demonym_key
 from claimgraph.nlp.pronouns import PRONOUNS
 from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, EntityIndex
 from claimgraph.nlp.tokens import doc_text
@@ -21,17 +21,8 @@ _PLURAL = {"they", "them", "their"}
 # Nouns whose phrase names a source through an entity inside it ("a UN report", "a spokesman
 # for the PMF"), and how deep to look: compounds, possessives and of/for phrases only.
 _INNER_DEPS = {"compound", "poss", "nmod", "amod", "prep", "pobj", "appos", "acl", "agent"}
-# Speakers described, not named: the organisation inside the phrase is where they work, not who
-# speaks ("a source within the Interior Ministry", "officials at the embassy").
-_ANONYMOUS = {
-    "source", "official", "insider", "witness", "eyewitness", "resident", "diplomat", "analyst",
-    "expert", "observer", "member", "officer", "employee", "worker", "aide", "person", "people",
-    "critic", "opponent", "supporter", "protester", "voter", "lawmaker", "legislator",
-    # gold leaves these unnamed too: "researchers from the University of Colorado at Boulder
-    # reported", "according to a Taliban representative", "The owner of the Make Crate
-    # subscription service stated"
-    "researcher", "scientist", "representative", "owner",
-}
+# Speakers described, not named (lexicon.ANONYMOUS_SOURCES): the organisation inside the phrase is
+# where they work, not who speaks ("a source within the Interior Ministry", "officials at the embassy").
 # Bodies named after a person that speak for themselves, not as that person (issue #8): "the Trump
 # campaign", "the Obama administration", "the Khashoggi family". ("Erdogan's office" is his voice.)
 _BODIES_OF_PEOPLE = {
@@ -100,7 +91,7 @@ class SpeakerResolver:
                 # "researchers from GT and University of South Carolina Beaufort" (the second
                 # parsed as an apposition): where unnamed people work, not who they are
                 if inner is not None and not (
-                        token.lemma_.lower() in _ANONYMOUS and self.types.get(inner) != "PERSON"):
+                        token.lemma_.lower() in ANONYMOUS_SOURCES and self.types.get(inner) != "PERSON"):
                     return inner, self._mention_text(inner, child)
         lower = token.lower_
         if lower in _DEICTIC:
@@ -111,7 +102,7 @@ class SpeakerResolver:
             return self._inside(token), self.doc[token.i : token.right_edge.i + 1].text
         if token.pos_ == "NOUN" and (person := self._titled_person(token)) is not None:
             return self._named(self.doc[self._token_at(person, token)])  # "the first selectman, X,"
-        if token.lemma_.lower() in _ANONYMOUS:
+        if token.lemma_.lower() in ANONYMOUS_SOURCES:
             return None, self._phrase_text(token)  # "a source within the ministry": unnamed
         if token.lemma_.lower() in _RULERS:
             # "Goa's government announced": the place it governs speaks

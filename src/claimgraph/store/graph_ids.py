@@ -48,23 +48,37 @@ def sync(conn: Connection, entity_ids: Collection[str] | None = None) -> None:
 
 
 def _forget_summaries(conn: Connection, entity_ids: Collection[str] | None) -> None:
-    """Before the copies change: forget the summaries of the graph ids the entities had (in the
-    copies) and now have, and of the actors of the claims they are in (grouped by graph id)."""
+    """Before the copies change: set aside the summaries of the graph ids the entities had (in
+    the copies) and now have, and of the actors of the claims they are in (grouped by graph id).
+    Entities of reports stored since summaries were last written set them aside until those
+    reports are counted (:func:`summaries.defer`: their rows are all in those reports, which no
+    summary counts yet); others delete them."""
     if entity_ids is None:
         conn.execute(delete(schema.actor_summaries))
         return
-    c = schema.claims
-    roles = (c.c.subject_gid, c.c.object_gid, c.c.attributed_gid)
+    boundary = summaries.summarised_seq(conn)
     ids = sorted(entity_ids)
     for i in range(0, len(ids), _CHUNK):
-        chunk = ids[i : i + _CHUNK]
-        old = union(*(select(column).where(ref.in_(chunk)) for _table, ref, column in LINKS))
-        new = select(E.c.canonical_id).where(E.c.id.in_(chunk))
-        # one indexed arm per member column (see queries.about_query)
-        members = (c.c.subject_id, c.c.object_id, c.c.attributed_id)
-        claims = union(*(select(*roles).where(ref.in_(chunk)) for ref in members))
-        partners = [g for row in conn.execute(claims) for g in row]
-        summaries.forget(conn, [*conn.execute(old).scalars(), *conn.execute(new).scalars(), *partners])
+        seqs = conn.execute(select(E.c.id, E.c.doc_seq).where(E.c.id.in_(ids[i : i + _CHUNK]))).all()
+        old = [e for e, seq in seqs if seq <= boundary]
+        if old:
+            summaries.forget(conn, _actors(conn, old))
+        if new := [e for e, seq in seqs if seq > boundary]:
+            summaries.defer(conn, _actors(conn, new), min(seq for _e, seq in seqs if seq > boundary))
+
+
+def _actors(conn: Connection, chunk: list[str]) -> list[str]:
+    """The graph ids these entities have in the copies and in ``entities``, and those of the
+    actors of the claims they are in."""
+    c = schema.claims
+    roles = (c.c.subject_gid, c.c.object_gid, c.c.attributed_gid)
+    old = union(*(select(column).where(ref.in_(chunk)) for _table, ref, column in LINKS))
+    new = select(E.c.canonical_id).where(E.c.id.in_(chunk))
+    # one indexed arm per member column (see queries.about_query)
+    members = (c.c.subject_id, c.c.object_id, c.c.attributed_id)
+    claims = union(*(select(*roles).where(ref.in_(chunk)) for ref in members))
+    partners = [g for row in conn.execute(claims) for g in row]
+    return [*conn.execute(old).scalars(), *conn.execute(new).scalars(), *partners]
 
 
 def stale(conn: Connection) -> int:

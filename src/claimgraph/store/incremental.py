@@ -62,6 +62,7 @@ from claimgraph.graph.features import (
     partial_link,
     person_tails,
     reading,
+    reports,
 )
 from claimgraph.graph import bodies as B
 from claimgraph.graph.features import family
@@ -117,10 +118,13 @@ HELD, LONE = "~h|", "~l|"  # key prefixes: a word of a full name, a lone word
 # what the type reconciliation reads of each profile's own features, indexed (``features.reading``):
 # an organisation's name; the surname of a person-shaped name within it; a word of a person's
 # full names; a surname a person holds (of one with a surname: ``held``; of any: ``in_report``);
-# a person's surname with the full name; a lone person's name; a lone untitled person's name; a place's name
-ORGS, TAILS, WORDS, SURNAMES, IN_REPORT, PEOPLE, LONE_NAMES, ALONE, PLACES = (
-    "~o|", "~t|", "~w|", "~s|", "~d|", "~f|", "~m|", "~a|", "~p|")
-TYPE_KEYS = frozenset([ORGS, TAILS, WORDS, SURNAMES, IN_REPORT, PEOPLE, LONE_NAMES, ALONE, PLACES])
+# a person's surname with the full name; a lone person's name; a lone untitled person's name; a place's
+# name; the organisation key of a person's name (``features.org_shaped``). The rows of an organisation's
+# name and of a person's name's organisation key hold, as their sort, how many reports the profile is in.
+ORGS, TAILS, WORDS, SURNAMES, IN_REPORT, PEOPLE, LONE_NAMES, ALONE, PLACES, SHAPED = (
+    "~o|", "~t|", "~w|", "~s|", "~d|", "~f|", "~m|", "~a|", "~p|", "~g|")
+TYPE_KEYS = frozenset([ORGS, TAILS, WORDS, SURNAMES, IN_REPORT, PEOPLE, LONE_NAMES, ALONE, PLACES, SHAPED])
+COUNTED = (ORGS, SHAPED)  # type keys whose sort is a count of reports
 Pair = tuple[str, str]
 KeyRow = tuple[str, str, str]  # a blocking_keys row: key, group id, sort
 
@@ -238,8 +242,9 @@ def _key_rows(f: Features) -> set[KeyRow]:
 def _type_rows(f: Features) -> set[KeyRow]:
     """(key, group id, '') rows of what the type reconciliation reads of a profile's own features."""
     rows = set()
+    counted = set()
     if f.family == "org":
-        rows.add(ORGS + f.key)
+        counted.add((ORGS + f.key, f.id, str(reports(f))))
         rows |= {TAILS + parse_person(t).surname for t in person_tails(f.name)}
     if f.family == "place":
         rows.add(PLACES + f.key)
@@ -254,9 +259,10 @@ def _type_rows(f: Features) -> set[KeyRow]:
         rows.add(LONE_NAMES + f.key)
     if (key := org_shaped(f)) is not None:  # a person's name read as an organisation's by its key
         rows.add(LONE_NAMES + key)
+        counted.add((SHAPED + key, f.id, str(reports(f))))
     if (k := alone_key(f)) is not None:
         rows.add(ALONE + k)
-    return {(k, f.id, "") for k in rows}
+    return {(k, f.id, "") for k in rows} | counted
 
 
 def _window(ordered: list[tuple[str, str]]) -> set[Pair]:
@@ -471,8 +477,10 @@ class _Run:
         for k, _, _ in old_rows | new_rows:
             affected[k[:3]].add(k[3:])
         wanted = [ORGS + k for k in affected[SURNAMES] | affected[IN_REPORT]]  # one words read as surnames
-        lone = affected[ORGS] | affected[WORDS] | affected[SURNAMES] | affected[ALONE] | affected[PLACES]
-        wanted += [LONE_NAMES + k for k in self._lone_flips(lone, old_rows, new_rows)]
+        lone = affected[ORGS] | affected[WORDS] | affected[SURNAMES] | affected[ALONE] | affected[PLACES] \
+            | affected[SHAPED]
+        flips = self._lone_flips(lone, old_rows, new_rows)
+        wanted += [p + k for k in flips for p in (LONE_NAMES, ORGS)]  # ORGS: organisations read as people
         wanted += [TAILS + k for k in affected[PEOPLE]]
         found = _groups_with(conn, wanted)
         stored = {g for rows in found.values() for _, g in rows} - own.keys()
@@ -487,23 +495,32 @@ class _Run:
         """The lone words whose stored readers may read otherwise. What ``reading`` reads of the
         others for a lone word is the same for every profile writing it: whether an organisation,
         a word of a full name, a surname held or a place has that name, and whether at least
-        ``DOMINANCE`` profiles write it alone; the stored ones (thousands of lone 'Trump's) are
-        read again only when one of those changes."""
-        prefixes = (ORGS, WORDS, SURNAMES, ALONE, PLACES)
-        now: dict[str, int] = defaultdict(int)
+        ``DOMINANCE`` profiles write it alone, and whether as many reports write a person's name's
+        organisation key as an organisation's as write it as a person's; the stored ones (thousands
+        of lone 'Trump's) are read again only when one of those changes."""
+        prefixes = (ORGS, WORDS, SURNAMES, ALONE, PLACES, SHAPED)
+        now: dict[str, int] = defaultdict(int)  # rows of a key
+        now_reports: dict[str, int] = defaultdict(int)  # reports of a counted key
         for chunk in _chunks([p + w for w in words for p in prefixes]):
             query = select(BK.c.key, func.count()).where(BK.c.key.in_(chunk)).group_by(BK.c.key)
             now.update({k: n for k, n in self_rows(self.conn, query)})
-        was = defaultdict(int, now)
-        for k, _, _ in new_rows - old_rows:
+        for chunk in _chunks([p + w for w in words for p in COUNTED]):
+            query = select(BK.c.key, BK.c.group_id, BK.c.sort).where(BK.c.key.in_(chunk))
+            for k, _, sort in self_rows(self.conn, query):
+                now_reports[k] += int(sort)
+        was, was_reports = defaultdict(int, now), defaultdict(int, now_reports)
+        for k, _, sort in new_rows - old_rows:
             was[k] -= 1
-        for k, _, _ in old_rows - new_rows:
+            was_reports[k] -= int(sort) if k[:3] in COUNTED else 0
+        for k, _, sort in old_rows - new_rows:
             was[k] += 1
+            was_reports[k] += int(sort) if k[:3] in COUNTED else 0
 
-        def facts(n: dict[str, int], w: str) -> tuple[bool, ...]:
-            return (*(n[p + w] > 0 for p in (ORGS, WORDS, SURNAMES, PLACES)), n[ALONE + w] >= DOMINANCE)
+        def facts(n: dict[str, int], r: dict[str, int], w: str) -> tuple[bool, ...]:
+            return (*(n[p + w] > 0 for p in (ORGS, WORDS, SURNAMES, PLACES)), n[ALONE + w] >= DOMINANCE,
+                    r[SHAPED + w] <= r[ORGS + w])
 
-        return {w for w in words if facts(now, w) != facts(was, w)}
+        return {w for w in words if facts(now, now_reports, w) != facts(was, was_reports, w)}
 
     def _context(self, candidates: dict[str, Features], own: dict[str, Features]) -> Reconciling:
         """What the candidates' readings read of the other profiles' own features, by indexed look-ups."""
@@ -512,8 +529,9 @@ class _Run:
                  for t in person_tails(f.name)}
         lone = {f.key for f in candidates.values() if lone_person(f)}
         lone |= {k for f in candidates.values() if (k := org_shaped(f)) is not None}
+        lone |= {f.key for f in candidates.values() if f.family == "org" and " " in f.key}
         keys = [IN_REPORT + n for n in names] + [PEOPLE + s for s in names | tails]
-        keys += [p + k for k in lone for p in (ORGS, WORDS, SURNAMES, ALONE, PLACES)]
+        keys += [p + k for k in lone for p in (ORGS, WORDS, SURNAMES, ALONE, PLACES, SHAPED)]
         found = _groups_with(self.conn, keys)
         gids = {g for rows in found.values() for _, g in rows}
         self.view.load(gids - own.keys())
@@ -535,6 +553,8 @@ class _Run:
         ctx.held = {k for k in lone if found.get(SURNAMES + k)}
         ctx.alone = {k: len(found.get(ALONE + k, [])) for k in lone}
         ctx.places = {k for k in lone if found.get(PLACES + k)}
+        ctx.org_reports = {k: sum(int(s) for s, _ in found.get(ORGS + k, [])) for k in lone}
+        ctx.shaped = {k: sum(int(s) for s, _ in found.get(SHAPED + k, [])) for k in lone}
         return ctx
 
     # -- the run -----------------------------------------------------------------------------

@@ -107,8 +107,9 @@ def _types() -> Select[Any]:
 
 
 def types_of(conn: Connection, graph_id: str) -> Counter[str]:
-    """How many members of the graph entity have each entity type (their sum: all its members)."""
-    return Counter({type_: n for type_, n in conn.execute(_types(), {"gid": graph_id})})
+    """How many members of the graph entity have each entity type (their sum: all its members), by
+    type (``most_common`` breaks ties by that order on every backend)."""
+    return Counter(dict(sorted((t, n) for t, n in conn.execute(_types(), {"gid": graph_id}))))
 
 
 @functools.cache
@@ -117,8 +118,9 @@ def _name_counts() -> Select[Any]:
 
 
 def name_counts(conn: Connection, graph_id: str) -> list[tuple[str, str, int]]:
-    """The names of the graph entity's members: name, normalised name, how many members carry it."""
-    return [(r[0], r[1], r[2]) for r in conn.execute(_name_counts(), {"gid": graph_id})]
+    """The names of the graph entity's members: name, normalised name, how many members carry it
+    (by name and normalised name, on every backend)."""
+    return sorted((r[0], r[1], r[2]) for r in conn.execute(_name_counts(), {"gid": graph_id}))
 
 
 def aliases(
@@ -325,11 +327,13 @@ def _report_stats() -> Any:
 
 
 @functools.cache
-def _newest_reports() -> Select[Any]:
+def _newest_reports(among: bool = False) -> Select[Any]:
+    """The reports of bound ``gid``, newest first (``among``: of bound ``kept`` only)."""
+    where = [E.c.canonical_id == bindparam("gid")] + [E.c.document_id.in_(ids_param("kept"))] * among
     return (
         select(E.c.document_id)
         .select_from(current_reports(E, E.c.document_id))
-        .where(E.c.canonical_id == bindparam("gid"))
+        .where(*where)
         .order_by(E.c.doc_published.desc(), E.c.doc_seq.desc())
         .limit(bindparam("limit"))
     )
@@ -427,9 +431,10 @@ def quotes(
 
 
 @functools.cache
-def _counted_quotes(about: bool) -> tuple[Select[Any], Select[Any]]:
+def _counted_quotes(about: bool, among: bool = False) -> tuple[Select[Any], Select[Any]]:
     """How many current quotes by bound ``gid`` (``about``: naming it, by others) there are, and
-    the ids of the newest bound ``limit`` (by the report dates the rows carry: an index walk)."""
+    the ids of the newest bound ``limit`` (by the report dates the rows carry: an index walk);
+    ``among``: of bound ``kept`` only."""
     gid: Any = bindparam("gid")
     if not about:
         rows, where = current_reports(Q, Q.c.document_id), [Q.c.speaker_gid == gid]
@@ -442,6 +447,8 @@ def _counted_quotes(about: bool) -> tuple[Select[Any], Select[Any]]:
         count = select(func.count(func.distinct(QM.c.quote_id)))
         order = (QM.c.doc_published.desc(), QM.c.doc_seq.desc(), QM.c.quote_start, QM.c.quote_id)
         first = select(QM.c.quote_id)
+    if among:
+        where.append((QM.c.quote_id if about else Q.c.id).in_(ids_param("kept")))
     return (
         count.select_from(rows).where(*where),
         first.select_from(rows).where(*where).order_by(*order).limit(bindparam("limit")),

@@ -41,16 +41,30 @@ def group_key(c: Claim) -> GroupKey:
 
 
 @functools.cache
-def _refs(about: bool, start: bool, end: bool) -> Select[Any]:
-    """What the indexes hold of the claims about bound ``gid`` (else by it), in a bound period,
-    with their report's date and ingest order."""
+def _refs(about: bool, start: bool, end: bool, predicates: bool = False) -> Select[Any]:
+    """What the indexes hold of the claims about bound ``gid`` (else by it), in a bound period
+    (``predicates``: of bound ``predicates`` only), with their report's date and ingest order."""
     refs = (
         select(C.c.id, C.c.kind, C.c.subject_gid, C.c.predicate, C.c.object_gid, C.c.unit, C.c.modality,
                C.c.qualifier, C.c.value, C.c.high, C.c.document_id, C.c.start, D.c.published, D.c.seq)
         .select_from(C.join(D, and_(D.c.id == C.c.document_id, D.c.current)))
         .where(*dated_period(start, end))
     )
+    if predicates:
+        refs = refs.where(C.c.predicate.in_(ids_param("predicates")))
     return about_query(refs) if about else refs.where(C.c.attributed_gid == bindparam("gid"))
+
+
+@functools.cache
+def refs_in_docs() -> Select[Any]:
+    """:func:`_refs` of every current claim of bound ``docs``, with its source's graph id last."""
+    return (
+        select(C.c.id, C.c.kind, C.c.subject_gid, C.c.predicate, C.c.object_gid, C.c.unit, C.c.modality,
+               C.c.qualifier, C.c.value, C.c.high, C.c.document_id, C.c.start, D.c.published, D.c.seq,
+               C.c.attributed_gid)
+        .select_from(C.join(D, and_(D.c.id == C.c.document_id, D.c.current)))
+        .where(C.c.document_id.in_(ids_param("docs")))
+    )
 
 
 class Ref(NamedTuple):
@@ -74,14 +88,25 @@ class Ref(NamedTuple):
 
 
 def claim_refs(
-    conn: Connection, about: str | None = None, by: str | None = None, period: Period | None = None
+    conn: Connection,
+    about: str | None = None,
+    by: str | None = None,
+    period: Period | None = None,
+    predicates: Iterable[str] | None = None,
 ) -> list[Ref]:
     """The claims whose subject or object is graph entity ``about``, or whose source is ``by``,
-    from reports published in ``period``, as the indexes hold them (see :func:`_refs`)."""
+    from reports published in ``period`` (of ``predicates`` only), as the indexes hold them (see
+    :func:`_refs`)."""
     if about is None and by is None:
         return []
     bounds, values = period_params(period)
-    return [Ref._make(r) for r in conn.execute(_refs(about is not None, *bounds), {"gid": about or by, **values})]
+    params: dict[str, Any] = {"gid": about or by, **values}
+    if predicates is not None:
+        params["predicates"] = sorted(set(predicates))
+        if not params["predicates"]:
+            return []
+    query = _refs(about is not None, *bounds, predicates is not None)
+    return [Ref._make(r) for r in conn.execute(query, params)]
 
 
 def shapes(refs: Iterable[Ref]) -> list[Shape]:

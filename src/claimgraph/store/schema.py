@@ -285,7 +285,8 @@ resolution_groups = Table(
 
 # blocking keys ('person|s|5145'); with '~h|' a word of a person's full name (``sort``: the full
 # name), with '~l|' a person's lone word, with incremental.TYPE_KEYS what the type reconciliation
-# reads of the profile's own names; ``sort`` of a blocking key is the profile's comparison key
+# reads of the profile's own names (``sort`` of incremental.COUNTED ones: how many reports the profile
+# is in); ``sort`` of a blocking key is the profile's comparison key
 blocking_keys = Table(
     "blocking_keys",
     metadata,
@@ -322,4 +323,5 @@ actor_summaries = Table(
     metadata,
     Column("graph_id", String(100), primary_key=True),
     Column("data", Text, nullable=False),
+    Column("since", Integer),  # the first report (seq) the summary does not count yet; NULL: none (0011)
 )

@@ -84,7 +84,7 @@ def add(conn: Connection, extraction: Extraction) -> AddResult:
     _add_quotes(conn, extraction, ids, graph, seq, result)
     _add_claims(conn, extraction, ids, graph, result)
     rebuttals.refresh(conn, [doc.id])
-    summaries.forget(conn, graph.values())  # its actors' pages count it from now on
+    summaries.defer(conn, graph.values(), seq)  # its actors' pages count it from now on
     return result
 
 
