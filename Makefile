@@ -45,6 +45,6 @@ train: install
 	$(PY) -m spacy train $(REL)/config.cfg --output $(REL)/output \
 		--paths.train $(REL)/corpus/train.spacy --paths.dev $(REL)/corpus/dev.spacy
 	rm -rf src/claimgraph/models/relation_scorer
-	cp -r $(REL)/output/model-best src/claimgraph/models/relation_scorer
+	cp -r $(REL)/output/model-last src/claimgraph/models/relation_scorer
 
 .PHONY: install demo demo-serve test lint bench train

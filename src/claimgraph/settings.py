@@ -35,7 +35,7 @@ RELATIONS = Setting(
 RELATION_THRESHOLD = Setting(
     "relation_threshold",
     "CLAIMGRAPH_RELATION_THRESHOLD",
-    "0.40",
+    "0.55",
     "least probability at which the trained relation scorer's relation is kept (0-1)",
 )
 DB = Setting("db", "CLAIMGRAPH_DB", "claimgraph.db", "store: a SQLite path or a postgresql:// URL")

@@ -51,12 +51,29 @@ def test_rel_candidates_long_list_is_one_side(nlp: Any) -> None:
     assert ("Alabama", "Arkansas") not in pairs(nlp, text)  # the list's members are not paired
 
 
+# taliban-say-they-freed-us-australian
+TALIBAN = ("Two hostages who had been held by the Taliban in Afghanistan since 2016 were released Tuesday. "
+           "American Kevin King and Australian Timothy Weeks were handed over to US forces in the country's "
+           "southern Zabul province, an insurgent source told Agence France-Presse.")
+
+
 def test_rel_candidates_possessed_place_noun(nlp: Any) -> None:
-    # taliban-say-they-freed-us-australian
-    text = ("Two hostages who had been held by the Taliban in Afghanistan since 2016 were released Tuesday. "
-            "American Kevin King and Australian Timothy Weeks were handed over to US forces in the country's "
-            "southern Zabul province, an insurgent source told Agence France-Presse.")
-    assert ("Zabul province", "Afghanistan") in pairs(nlp, text)
+    assert ("Zabul province", "Afghanistan") in pairs(nlp, TALIBAN)
+
+
+def test_rel_candidates_features_name_no_entity(nlp: Any) -> None:
+    # a scorer that reads names learns the training reports' names: a name's word stands as its type
+    got = pairs(nlp, TALIBAN)
+    names = {"afghanistan", "zabul", "taliban", "france", "presse", "agence", "timothy", "weeks", "kevin"}
+    for feats in got.values():
+        assert not any(w.split("_")[-1] in names for w in feats.split())
+    assert "top_entgpe" in got["Afghanistan", "Zabul province"].split()  # "the country's ... province"
+
+
+def test_rel_candidates_features_name_word_lists(nlp: Any) -> None:
+    # "forces" is a state's body word (state_parts of data/rel_lexicon.json), "in" a place preposition
+    feats = pairs(nlp, TALIBAN)["US forces", "Zabul province"].split()
+    assert {"cls_state_parts", "cls_place_preps"} <= set(feats)
 
 
 def test_rel_candidates_organisation_word_before_a_title(nlp: Any) -> None:

@@ -6,9 +6,13 @@ group", "the party": the entity index resolves it), by a definite place noun or 
 organisation's word before a title; a name inside another entity's name is a side as well ("Florida"
 in "Florida Highway Patrol"). Each candidate is described by words a bag of
 words classifier can weigh: the entity types, the dependency path between the two mentions
-(relation, lemma at each hop), the words between them, negation and hedging on the path, and which
-of the hand-written patterns (:mod:`claimgraph.nlp.rel_patterns`) fired for it. So the patterns
-become features, and a scorer trained on annotated reports decides.
+(relation, lemma at each hop), the words between them, the relation word lists those words are in,
+negation and hedging on the path, and which of the hand-written patterns
+(:mod:`claimgraph.nlp.rel_patterns`) fired for it. So the patterns become features, and a scorer
+trained on annotated reports decides. No feature names a particular entity or sentence: a word of a
+name stands as its entity's type ("entgpe"), other proper nouns as "propn", numbers as "num", and
+the whole path is kept as one word only as its relations, not its lemmas; otherwise the scorer
+learns the training reports' names and sentences, and they do not come back in unseen reports.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from spacy.tokens import Span, Token
 from claimgraph.nlp.lexicon import titles
 from claimgraph.nlp.modality import is_hypothetical, is_negated
 from claimgraph.nlp.rel_index import EntityIndex
-from claimgraph.nlp.rel_lexicon import hyphen_rule, role_at, verb_rule, words
+from claimgraph.nlp.rel_lexicon import hyphen_rule, role_at, verb_rule, word_classes, words
 
 # A sentence naming more entities than this is a list; its pairs are too many to be worth scoring.
 MAX_ENTITIES_PER_SENTENCE = 12
@@ -145,21 +149,33 @@ def _path_tokens(a: Token, b: Token, top: Token | None = None) -> list[Token]:
     return out
 
 
-def path(a: Token, b: Token, top: Token | None = None) -> list[str]:
+def _word(t: Token, idx: EntityIndex) -> str:
+    """A token as a feature word that names nothing particular: a name's word as its entity's type
+    ("entgpe"), another proper noun as "propn", a number as "num", any other word as its lemma."""
+    eid = idx.token_entity.get(t.i)
+    if eid is not None:
+        return f"ent{idx.type(eid)}"
+    if t.like_num:
+        return "num"
+    return "propn" if t.pos_ == "PROPN" else t.lemma_.lower()
+
+
+def path(a: Token, b: Token, idx: EntityIndex, top: Token | None = None) -> list[str]:
     """The dependency path from ``a`` up to the common ancestor (``top``) and down to ``b``, as
-    relation/lemma words: ["u_appos", "ul_adviser", "top_say", "toppos_VERB", "dl_to", "d_pobj"]."""
+    relation/word words: ["u_appos", "ul_adviser", "top_say", "toppos_VERB", "dl_to", "d_pobj"]."""
     top = lowest_common_ancestor(a, b) if top is None else top
-    return [*_climb(a, top, "u"), f"top_{top.lemma_.lower()}", f"toppos_{top.pos_}", *reversed(_climb(b, top, "d"))]
+    return [*_climb(a, top, "u", idx), f"top_{_word(top, idx)}", f"toppos_{top.pos_}",
+            *reversed(_climb(b, top, "d", idx))]
 
 
-def _climb(t: Token, top: Token, side: str) -> list[str]:
-    """Relation and lemma words from ``t`` up to (not including) ``top``."""
+def _climb(t: Token, top: Token, side: str, idx: EntityIndex) -> list[str]:
+    """Relation and word words from ``t`` up to (not including) ``top``."""
     out: list[str] = []
     while t.i != top.i and len(out) < MAX_PATH:
         out.append(f"{side}_{t.dep_}")
         t = t.head
         if t.i != top.i:
-            out.append(f"{side}l_{t.lemma_.lower()}")
+            out.append(f"{side}l_{_word(t, idx)}")
     return out
 
 
@@ -226,17 +242,21 @@ def features(c: Candidate, idx: EntityIndex) -> str:
               f"sp_{idx.is_place(c.subject)}", f"op_{idx.is_place(c.object)}"]
     words += [f"rule_{r}" for r in sorted(c.rules)] or ["rule_none"]
     words += _lexicon_words(c, idx)
-    p = path(a, b, c.trigger)
+    p = path(a, b, idx, c.trigger)
     words += p
     words.append(f"pathlen_{min(len(p), 9)}")
-    words.append("path_" + "_".join(w for w in p if not w.startswith(("ul_", "dl_")))[:80])
+    words.append("path_" + "_".join(w for w in p if not w.startswith(("ul_", "dl_", "top_")))[:80])
     lo, hi = sorted((a, b), key=lambda t: t.i)
     named = idx.token_entity
-    between = list(itertools.islice((t for t in doc[lo.i + 1 : hi.i] if t.i not in named), MAX_BETWEEN))
-    words += [f"b_{t.lemma_.lower()}" for t in between if not t.is_space]
+    between = list(itertools.islice(
+        (t for t in doc[lo.i + 1 : hi.i] if t.i not in named and not t.is_space), MAX_BETWEEN))
+    words += [f"b_{_word(t, idx)}" for t in between]
+    classes = word_classes()
+    words += [f"cls_{name}" for t in _path_tokens(a, b, c.trigger) + between
+              for name in classes.get(t.lemma_.lower(), ())]
     words.append(f"gap_{min(hi.i - lo.i, 20) // 3}")
     if lo.i > 0:
-        words.append(f"before_{doc[lo.i - 1].lower_}")
+        words.append(f"before_{_word(doc[lo.i - 1], idx)}")
     words += _polarity(c.trigger)
     clean = _CLEAN_WORDS
     return " ".join([clean[w] if w in clean else _clean_word(w) for w in words])

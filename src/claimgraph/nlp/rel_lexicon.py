@@ -111,3 +111,22 @@ def hyphen_rule(word: str) -> tuple[str, str] | None:
 def words(name: str) -> frozenset[str]:
     """A word list of the table by name ("home", "place_preps", "role_prepositions")."""
     return frozenset(lexicon()[name])
+
+
+# The word lists whose members say something about a relation wherever they stand near a pair:
+# a scorer reads a word's list ("cls_state_parts") where it would read the word itself.
+CLASS_LISTS = ("mutual", "against_heads", "home", "of_heads", "named_heads", "state_parts", "org_parts",
+               "place_preps", "role_prepositions", "former", "junior")
+
+
+@functools.cache
+def word_classes() -> dict[str, tuple[str, ...]]:
+    """Lemma -> the word lists it is in (``CLASS_LISTS``), and a relation verb's predicate
+    ("found" -> "verbfounder_of")."""
+    out: dict[str, list[str]] = {}
+    for name in CLASS_LISTS:
+        for w in lexicon()[name]:
+            out.setdefault(w, []).append(name)
+    for w, entry in lexicon()["verbs"].items():
+        out.setdefault(w, []).append(f"verb{entry[0]}")
+    return {w: tuple(names) for w, names in out.items()}
