@@ -72,18 +72,17 @@ def doc_candidates(doc: Doc, idx: EntityIndex, rules: Sequence[Relation]) -> lis
 BOW_LAYERS = ("with_cpu(extract_ngrams>>resizable(sparse_linear))", "with_cpu(softmax_activation)")
 
 
-def _bow_layers(textcat: Any) -> tuple[Model[Any, Any], Model[Any, Any]] | None:
-    """The linear and softmax layers of a textcat that is spaCy's exclusive TextCatBOW over unigram
-    ORTH ids on the CPU (``extract_ngrams(1, ORTH) >> sparse_linear >> softmax``), or None. With
-    them the scores come from each candidate's word ids and counts, as ``extract_ngrams`` makes
-    them from a Doc, without making the Doc."""
+def _bow_layers(textcat: Any) -> tuple[int, Model[Any, Any], Model[Any, Any]] | None:
+    """The n-gram size, linear and softmax layers of a textcat that is spaCy's exclusive TextCatBOW
+    over ORTH ids on the CPU (``extract_ngrams(n, ORTH) >> sparse_linear >> softmax``), or None.
+    Such a model reads a Doc only as its words' ORTH ids: the scores come from the ids alone."""
     model = textcat.model
     if tuple(layer.name for layer in model.layers) != BOW_LAYERS or not isinstance(model.ops, NumpyOps):
         return None
     ngrams, linear = model.layers[0].layers[0].layers
-    if ngrams.attrs.get("attr") != ORTH or ngrams.attrs.get("ngram_size") != 1:
+    if ngrams.attrs.get("attr") != ORTH:
         return None
-    return linear, model.layers[1].layers[0]
+    return int(ngrams.attrs.get("ngram_size", 0)), linear, model.layers[1].layers[0]
 
 
 class RelationScorer:
@@ -104,23 +103,33 @@ class RelationScorer:
         if layers is None or not all(words):
             docs = (Doc(self.nlp.vocab, words=w) for w in words)
             return [dict(d.cats) for d in textcat.pipe(docs, batch_size=256)]
-        linear, softmax = layers
+        ngram_size, linear, softmax = layers
         labels = list(textcat.labels)
         out: list[dict[str, float]] = []
         for i in range(0, len(words), 256):  # textcat.pipe's batches
-            scores = softmax.predict(linear.predict(self._bags(words[i : i + 256])))
+            scores = softmax.predict(linear.predict(self._bags(words[i : i + 256], ngram_size, linear.ops)))
             out += [dict(zip(labels, row)) for row in scores.tolist()]
         return out
 
-    def _bags(self, words: list[list[str]]) -> tuple[numpy.ndarray[Any, Any], ...]:
-        """What ``extract_ngrams(1, ORTH)`` gives for Docs of these words: every Doc's distinct
-        ORTH ids in order (``numpy.unique``), how often each occurs, and how many each Doc has."""
+    def _bags(self, words: list[list[str]], ngram_size: int, ops: Any) -> tuple[numpy.ndarray[Any, Any], ...]:
+        """What ``extract_ngrams(ngram_size, ORTH)`` gives for Docs of these words: every Doc's
+        distinct ORTH ids and n-gram hashes in order (``numpy.unique``), how often each occurs, and
+        how many each Doc has. The n-grams are hashed over the whole batch's ids at once
+        (``ops.ngrams`` hashes each run of n ids) and those that cross two Docs dropped."""
         orth, strings = self._orth, self.nlp.vocab.strings
         n = [len(ws) for ws in words]
         ids = numpy.fromiter(
             (orth[w] if w in orth else orth.setdefault(w, strings[w]) for ws in words for w in ws),
             dtype=numpy.uint64, count=sum(n))
         rows = numpy.repeat(numpy.arange(len(words)), n)
+        keys, key_rows = [ids], [rows]
+        for size in range(2, ngram_size + 1):
+            if len(ids) >= size:
+                grams = ops.ngrams(size, ids)
+                inside = rows[: len(grams)] == rows[size - 1 :]  # the n ids are one Doc's
+                keys.append(grams[inside])
+                key_rows.append(rows[: len(grams)][inside])
+        ids, rows = numpy.concatenate(keys), numpy.concatenate(key_rows)
         order = numpy.lexsort((ids, rows))  # by Doc, then by id
         ids, rows = ids[order], rows[order]
         first = numpy.ones(len(ids), dtype=bool)
