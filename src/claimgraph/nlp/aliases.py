@@ -40,6 +40,9 @@ _OTHER_BODY_TAILS = {"house"}
 _TYPE_PREFERENCE = ["PERSON", "ORG", "GPE", "LOC", "NORP"]
 
 
+_OF_KEY = re.compile(r"^(.+?) of (?:the )?(.+)$")
+
+
 def _tokens(key: str) -> list[str]:
     """A key's words (``graph.names.name_key``: lower-case ASCII words, no punctuation)."""
     return key.split()
@@ -69,14 +72,23 @@ class _Form:
     def __init__(self, key: str) -> None:
         self.key = key
         self.tokens = _tokens(key)
-        self.labels: Counter[str] = Counter()
+        self.labels: Counter[str] = Counter()  # changed only through add_label
         self.texts: Counter[str] = Counter()
         self.first = -1  # where the text first writes it
+        self._label: str | None = None
+
+    def add_label(self, label: str, votes: int = 1) -> None:
+        self.labels[label] += votes
+        self._label = None
 
     @property
     def label(self) -> str:
-        best = max(self.labels.values())
-        return next(t for t in _TYPE_PREFERENCE if self.labels.get(t) == best) if best else "ORG"
+        """The label most of its mentions have (kept until a label is added: the rules read it
+        for every pair of forms)."""
+        if self._label is None:
+            best = max(self.labels.values())
+            self._label = next(t for t in _TYPE_PREFERENCE if self.labels.get(t) == best) if best else "ORG"
+        return self._label
 
     @property
     def is_acronym(self) -> bool:
@@ -166,7 +178,7 @@ def _person_rules(forms: dict[str, _Form], groups: _Groups) -> None:
             groups.union(f.key, min((forms[k] for k in surnames[word]), key=lambda g: g.first).key)
         elif word in surnames and len(roots(surnames[word])) == 1:
             groups.union(f.key, next(iter(surnames[word])))
-            f.labels["PERSON"] += 1000  # a surname tagged as a place ("Amman") is the person
+            f.add_label("PERSON", 1000)  # a surname tagged as a place ("Amman") is the person
         elif word in firsts and len(roots(firsts[word])) == 1 and (
                 f.label in ("PERSON", "NORP") or f.label == "GPE" and word in gender):
             # a given name the tagger took for a place joins its person; a place does not join a
@@ -401,7 +413,7 @@ def _institution_key(key: str) -> tuple[str, str] | None:
     """(country, institution) of "iraqi government", "government of iraq", "iraq government",
     so the three name one body; None for other forms."""
     nouns = institution_nouns()
-    m = re.match(r"^(.+?) of (?:the )?(.+)$", key)
+    m = _OF_KEY.match(key)
     if m and m.group(1) in nouns:
         country = _country(m.group(2))
         return (country, m.group(1)) if country else None
@@ -493,8 +505,9 @@ def group_mentions(mentions: list[RawMention], links: list[AliasLink]) -> list[l
     """Cluster mentions into entities; each cluster is in text order, clusters by first mention."""
     forms: dict[str, _Form] = {}
     for m in mentions:
-        f = forms.setdefault(name_key(m.text), _Form(name_key(m.text)))
-        f.labels[m.label] += 1
+        key = name_key(m.text)
+        f = forms.get(key) or forms.setdefault(key, _Form(key))
+        f.add_label(m.label)
         f.texts[m.text] += 1
         f.first = m.start if f.first < 0 else min(f.first, m.start)
     groups = _Groups(forms)

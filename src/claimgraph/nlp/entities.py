@@ -21,6 +21,7 @@ from claimgraph.nlp.mentions import (
     repeated_forms,
     unlabelled_names,
 )
+from claimgraph.nlp.tokens import doc_text
 
 
 def _drop_overlaps(mentions: list[RawMention]) -> list[RawMention]:
@@ -37,7 +38,7 @@ def find_entities(doc: Doc, common_words: frozenset[str] = frozenset()) -> list[
     """The entities of a parsed document, each with its canonical name, aliases and mentions.
 
     ``common_words``: dictionary nouns and adjectives (see :func:`dictionary_words`)."""
-    text = doc.text
+    text = doc_text(doc)
     mentions = dateline_mentions(text, model_mentions(doc, common_words) + unlabelled_names(doc, common_words))
     new, links = defined_forms(text, mentions)
     mentions += new

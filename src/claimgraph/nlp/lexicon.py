@@ -112,6 +112,13 @@ def country_names() -> frozenset[str]:
 
 
 @functools.cache
+def demonym_name_sets() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(nationality word, the normalised names of its country, in the table's order) for every
+    entry of the demonym table."""
+    return tuple((dem, tuple(norm(n) for n in names)) for dem, names in demonyms().items())
+
+
+@functools.cache
 def country_forms() -> dict[str, str]:
     """Every name of a country in the demonym table, as its key (:func:`norm`: lower case, no dots,
     no leading "the"), -> the country's canonical name ("britain" -> "United Kingdom")."""
@@ -122,12 +129,14 @@ def country_forms() -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 16)  # called for the same few hundred names again and again
 def norm(name: str) -> str:
     """A surface form for matching: the resolver's and the report's key (``graph.names.name_key``:
     lower-case ASCII words, no leading article, possessive, dots or other punctuation)."""
     return name_key(name)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # called for every token a relation or a quote looks at
 def demonym_key(word: str) -> str:
     """The table key of a nationality word: "Iranian-backed" -> "iranian", "Saudis" -> "saudi"."""
     w = word.casefold().split("-")[0]

@@ -4,6 +4,7 @@ the model misses that the text itself defines (acronyms in parentheses, also-kno
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from claimgraph.nlp.lexicon import (
     titles,
     unit_nouns,
 )
+from claimgraph.nlp.tokens import doc_text
 
 # spaCy labels we keep, and how they map onto the schema's types.
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "LOC"}
@@ -219,7 +221,7 @@ def _joined(doc: Doc) -> list[Span]:
     hyphen ("Islamic Revolutionary Guard Corps-Quds Force") or a proper-noun word tagged NORP
     before an organisation ("Kataeb Hezbollah")."""
     out: list[Span] = []
-    text = doc.text  # Doc.text is rebuilt on every access: read it once
+    text = doc_text(doc)
     for ent in doc.ents:
         prev = out[-1] if out else None
         between = text[prev.end_char : ent.start_char] if prev is not None else ""
@@ -268,8 +270,7 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
             # an organisation label on "Assemblywoman Selena Torres" or "Cardinal Marc Ouellet" (of
             # the Holy See): a person after a role, read before the name is carried on
             given = _given_name_start(doc, ent.start, ent.end, common_words)
-            body_words = org_words("beside") | institution_nouns() | unit_nouns()
-            body = any(t.lower_ in body_words for t in doc[given : ent.end])
+            body = any(t.lower_ in _body_words() for t in doc[given : ent.end])
             if given > ent.start and ent.end - given in (2, 3) and not body:
                 label, ent = "PERSON", doc[given : ent.end]
                 out += _body_after_of(doc, ent.end)
@@ -284,7 +285,7 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
                 text = text[:-2]
             if _keep(text, part_label):
                 out.append(RawMention(span.start_char, span.start_char + len(text), text, part_label))
-    _rejoin_hyphenated(doc.text, out)
+    _rejoin_hyphenated(doc_text(doc), out)
     return out
 
 
@@ -333,7 +334,7 @@ def _split_possessive(span: Span, label: str) -> list[tuple[Span, str]]:
         return [(span, label)]
     owner, body = span.doc[span.start : cut.i], span.doc[cut.i + 1 : span.end]
     country = form_key_country(owner.text)
-    named = owner[-1].lower_ in institution_nouns() | unit_nouns() | org_words("head") \
+    named = owner[-1].lower_ in _owner_words() \
         or len(owner) == 1 and _ALL_CAPS.fullmatch(owner.text) is not None
     if not country and not named:
         return [(span, label)]  # "Gen. Santos Doctors' Hospital", "McDonald's Corporation": one name
@@ -342,6 +343,21 @@ def _split_possessive(span: Span, label: str) -> list[tuple[Span, str]]:
 
 
 _ALL_CAPS = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+_NONSPACE = re.compile(r"\S+")
+
+
+@functools.cache
+def _body_words() -> frozenset[str]:
+    """Nouns that make a name a body's, not a person's."""
+    return frozenset(org_words("beside") | institution_nouns() | unit_nouns())
+
+
+@functools.cache
+def _owner_words() -> frozenset[str]:
+    """Head nouns of a body that owns another name in its possessive."""
+    return frozenset(institution_nouns() | unit_nouns() | org_words("head"))
+
+
 _HYPHEN_PART = re.compile(r"[-\u2010\u2011][^\W\d_]+")
 _HYPHEN_TAIL = re.compile(rf"(?:{_HYPHEN_PART.pattern})+")
 
@@ -500,17 +516,47 @@ def repeated_forms(doc: Doc, mentions: list[RawMention]) -> list[RawMention]:
     if not label_of:
         return []
     taken = sorted((m.start, m.end) for m in mentions)
-    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in sorted(label_of, key=len, reverse=True)) + r")(?![\w])")
     out = []
-    for match in pattern.finditer(doc.text):
-        start, end = match.span()
+    for start, end, form in standalone(doc_text(doc), sorted(label_of, key=len, reverse=True)):
         if any(s < end and start < e for s, e in taken):
             continue
         span = doc.char_span(start, end)
-        allowed = ("PROPN", "NOUN") if match.group(0) in surnames else ("PROPN",)
+        allowed = ("PROPN", "NOUN") if form in surnames else ("PROPN",)
         if span is None or (len(span) == 1 and span[0].pos_ not in allowed):
             continue
-        out.append(RawMention(start, end, match.group(0), label_of[match.group(0)], "repeat"))
+        out.append(RawMention(start, end, form, label_of[form], "repeat"))
+    return out
+
+
+def _word_char(c: str) -> bool:
+    """What ``\\w`` matches in a str pattern: a Unicode letter or digit, or the underscore."""
+    return c.isalnum() or c == "_"
+
+
+def standalone(text: str, forms: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, form) of the standalone uses of ``forms`` in ``text``, left to right, as
+    ``re.finditer(r"(?<![\\w.])(?:form1|form2|...)(?![\\w])", text)`` finds them (the earlier
+    form wins where two start at one place; a use inside another is skipped), without compiling a
+    pattern for each document's forms."""
+    if not all(forms):  # an empty form is found everywhere: the pattern itself says how
+        pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])")
+        return [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+    hits = []
+    n = len(text)
+    for rank, form in enumerate(forms):
+        i = text.find(form)
+        while i >= 0:
+            j = i + len(form)
+            before_ok = i == 0 or not (_word_char(text[i - 1]) or text[i - 1] == ".")
+            if before_ok and (j == n or not _word_char(text[j])):
+                hits.append((i, rank, j))
+            i = text.find(form, i + 1)
+    hits.sort()
+    out, pos = [], 0
+    for start, rank, end in hits:
+        if start >= pos:
+            out.append((start, end, forms[rank]))
+            pos = end
     return out
 
 
@@ -518,9 +564,9 @@ def acronym_occurrences(text: str, forms: set[str], known: set[int], label_of: d
     """Every standalone use of a defined acronym the model did not tag ("the FVB said")."""
     out = []
     for form in forms:
-        for m in re.finditer(r"(?<![\w.])" + re.escape(form) + r"(?![\w])", text):
-            if m.start() not in known:
-                out.append(RawMention(m.start(), m.end(), form, label_of[form], "acronym"))
+        for start, end, _form in standalone(text, [form]):
+            if start not in known:
+                out.append(RawMention(start, end, form, label_of[form], "acronym"))
     return out
 
 
@@ -550,7 +596,7 @@ def _place_heads(mentions: list[RawMention]) -> list[tuple[RawMention, str]]:
     for m in mentions:
         if m.label != "ORG":
             continue
-        words = list(re.finditer(r"\S+", m.text))
+        words = list(_NONSPACE.finditer(m.text))
         for n in (3, 2, 1):
             if n >= len(words) or not all(w.group()[0].isupper() for w in words[:n]):
                 continue
@@ -586,8 +632,7 @@ def place_led_bodies(text: str, mentions: list[RawMention]) -> list[RawMention]:
         words = rest.split()
         if len(words) < 2 or not all(w[0].isupper() or w in ("of", "for", "and") for w in words):
             continue
-        for found in re.finditer(r"(?<![\w.])" + re.escape(rest) + r"(?![\w])", text):
-            start, end = found.span()
+        for start, end, _form in standalone(text, [rest]):
             if not any(s < end and start < e for s, e in taken):
                 out.append(RawMention(start, end, rest, "ORG", "repeat"))
                 taken.append((start, end))

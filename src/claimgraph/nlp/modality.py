@@ -80,7 +80,7 @@ def is_negated(token: Token) -> bool:
 
 def is_hypothetical(token: Token) -> bool:
     """True for conditional, intended or questioned statements ("if he joins", "plans to join")."""
-    if token.sent.text.rstrip().endswith("?"):
+    if _in_question(token):
         return True
     chain = clause_chain(token)
     for t in chain:
@@ -91,6 +91,21 @@ def is_hypothetical(token: Token) -> bool:
                 return True
     # "plans to join", "plans on leaving": the trigger is the complement of an intent verb
     return any(t.dep_ in ("xcomp", "prep") and _lemma(t.head) in INTENT_VERBS for t in chain)
+
+
+def _in_question(token: Token) -> bool:
+    """Whether the sentence of ``token`` ends with a question mark (``sent.text.rstrip()`` does),
+    read off a per-Doc table: the sentences are found and their text built once per Doc, not for
+    every trigger."""
+    doc = token.doc
+    table: list[bool] | None = doc.user_data.get("claimgraph_questions")
+    if table is None or len(table) != len(doc):
+        table = []
+        for sent in doc.sents:
+            last = next((s for t in reversed(sent) if (s := t.text.rstrip())), "")
+            table += [last.endswith("?")] * len(sent)
+        doc.user_data["claimgraph_questions"] = table
+    return table[token.i]
 
 
 def _hedged(tokens: Iterable[Token]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 from typing import Any
 
@@ -12,6 +13,7 @@ from spacy.tokens import Doc
 from claimgraph.errors import ModelError
 from claimgraph.nlp import components, rel_scorer
 from claimgraph.nlp.datelines import dateline_at
+from claimgraph.nlp.tokens import doc_text
 from claimgraph.nlp.trained_ner import use_trained_ner
 from claimgraph.nlp.units import add_unit_ruler
 from claimgraph.settings import MODEL, RELATION_THRESHOLD, RELATIONS
@@ -23,15 +25,25 @@ PARAGRAPHS = "claimgraph_paragraphs"
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every line break: no sentence spans two paragraphs or lines
     (the parser respects boundaries set before it runs); and after a wire dateline that opens a
-    line ("HANOI, Vietnam (AP) — "), so the place is no part of the first sentence's parse."""
+    line ("HANOI, Vietnam (AP) — "), so the place is no part of the first sentence's parse. Only a
+    token with a line break in it can end a line: those are found from the text's line breaks,
+    not by visiting every token."""
+    text = doc_text(doc)
     starts = [doc[0]] if len(doc) else []
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if prev.is_space and "\n" in prev.text or prev.text_with_ws.endswith("\n"):
-            tok.is_sent_start = True
-            starts.append(tok)
+    first_chars = doc.to_array("IDX").tolist() if "\n" in text else []  # each token's first character
+    seen = set()
+    pos = text.find("\n")
+    while pos >= 0:
+        i = bisect.bisect_right(first_chars, pos) - 1  # the token holding this line break
+        if i not in seen and i + 1 < len(doc):
+            seen.add(i)
+            prev = doc[i]
+            if prev.is_space and "\n" in prev.text or prev.text_with_ws.endswith("\n"):
+                doc[i + 1].is_sent_start = True
+                starts.append(doc[i + 1])
+        pos = text.find("\n", pos + 1)
     for tok in starts:
-        line = dateline_at(doc.text, tok.idx)
+        line = dateline_at(text, tok.idx)
         after = doc.char_span(line.end, line.end + 1, alignment_mode="expand") if line else None
         if after is not None and after.start > tok.i:
             after[0].is_sent_start = True

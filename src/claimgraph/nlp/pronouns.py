@@ -78,8 +78,12 @@ class PronounResolver:
                         break
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None and span.root.dep_ in SUBJECT_DEPS:
-                    for tok in span.root.head.subtree:
-                        if tok.i > span.root.i and self._person_between(span.end, tok.i, e.id):
+                    subtree = list(span.root.head.subtree)
+                    # the first other person named after the mention, within the clause: the words
+                    # past it are no longer this one's (one scan, not one per word)
+                    other = self._first_person(span.end, subtree[-1].i, e.id)
+                    for tok in subtree:
+                        if tok.i > span.root.i and other is not None and other < tok.i:
                             break  # "Trump, who appointed Murphy to her position": her is Murphy's
                         if tok.lower_ in ("his", "himself"):
                             c["m"] += 1
@@ -91,6 +95,13 @@ class PronounResolver:
             if c:
                 votes[e.id] = c
         return {eid: c.most_common(1)[0][0] for eid, c in votes.items()}
+
+    def _first_person(self, start: int, end: int, eid: str) -> int | None:
+        """The first token in [start, end) of a person other than ``eid``
+        (``_person_between(start, i, eid)`` holds exactly for the i past it)."""
+        owner, index = self.index.token_entity, self.index
+        return next((i for i in range(start, end) if i in owner and owner[i] != eid
+                     and index.type(owner[i]) == "PERSON"), None)
 
     def _person_between(self, start: int, end: int, eid: str) -> bool:
         """Whether another person is named between two tokens."""

@@ -5,6 +5,7 @@ and ages and dates, which are no counts."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Span, Token
@@ -24,10 +25,15 @@ DATE_WORDS = frozenset(
 )  # fmt: skip
 
 
+_YEAR = re.compile(r"(1[5-9]|20)\d\d")
+_CLOCK = re.compile(r"\d{1,2}:\d\d")
+_DECIMAL = re.compile(r"\d+(\.\d+)?")
+
+
 def _date_like(t: Token) -> bool:
     if t.ent_type_ not in SKIPPED_ENTS:
         return False
-    if t.ent_type_ in ("ORDINAL", "PERCENT") or re.fullmatch(r"(1[5-9]|20)\d\d", t.text):
+    if t.ent_type_ in ("ORDINAL", "PERCENT") or _YEAR.fullmatch(t.text):
         return True
     lo, hi = t.i, t.i
     while lo > 0 and t.doc[lo - 1].ent_type_ == t.ent_type_ and t.doc[lo].ent_iob_ != "B":
@@ -43,7 +49,11 @@ _PREFIXED = re.compile(r"^(?P<cur>[A-Za-z]{2,3}\$?|[^\w\s])(?P<num>\d[\d,]*(?:\.
 
 def _prefixed(t: Token) -> tuple[str, str] | None:
     """(currency unit, digits) of a figure written with its currency code or sign."""
-    m = _PREFIXED.match(t.text)
+    return _prefixed_text(t.text)
+
+
+def _prefixed_text(text: str) -> tuple[str, str] | None:
+    m = _PREFIXED.match(text)
     unit = table()["currencies"].get(m.group("cur").lower()) if m else None
     return (unit, m.group("num")) if m and unit else None
 
@@ -51,13 +61,20 @@ def _prefixed(t: Token) -> tuple[str, str] | None:
 _JOINED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)[\u2013-](\d[\d,]*(?:\.\d+)?)$")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked of every token of every sentence
+def _figure(text: str) -> bool:
+    """A figure by its text alone: with its currency ("USD910") or a range as one token ("15–25")."""
+    return _prefixed_text(text) is not None or _JOINED.match(text) is not None
+
+
 def _is_number(t: Token) -> bool:
-    if _prefixed(t) is not None or _JOINED.match(t.text):
+    text = t.text
+    if _figure(text):
         return True
     if _date_like(t):
         return False
     low = t.lower_
-    return (t.like_num and not re.fullmatch(r"\d{1,2}:\d\d", t.text)) or low in table()["number_words"] or (
+    return (t.like_num and not _CLOCK.fullmatch(text)) or low in table()["number_words"] or (
         low in table()["vague"] or low in table()["multipliers"] and t.i > 0 and t.doc[t.i - 1].like_num
     )
 
@@ -150,7 +167,7 @@ def value_of(group: Span) -> tuple[float, bool] | None:
                 total, current = total + current, 0.0
         elif low in t["number_words"]:
             current += t["number_words"][low]
-        elif re.fullmatch(r"\d+(\.\d+)?", low):
+        elif _DECIMAL.fullmatch(low):
             current += float(low)
         else:
             return None

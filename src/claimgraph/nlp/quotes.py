@@ -20,6 +20,7 @@ from claimgraph.nlp.quotemarks import Quoted, find_quoted, paragraphs
 from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, EntityIndex
 from claimgraph.nlp.speakers import SpeakerResolver
 from claimgraph.nlp.syntax import subject_of
+from claimgraph.nlp.tokens import doc_text
 
 # Words before an opening mark that make the quoted words a name or a term, not speech.
 _TERM_BEFORE = re.compile(
@@ -48,6 +49,8 @@ class _Candidate:
     speaker_text: str | None = None
 
 
+_NAME_WORD = re.compile(r"[\w'’-]+")
+_WORD = re.compile(r"\w+")
 _MINOR_WORDS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by", "with", "or", "&"}
 
 
@@ -61,7 +64,7 @@ _GOING_ON = {"add", "continue"}
 
 def _title_cased(text: str) -> bool:
     """Every major word capitalised and no sentence end: a name, not a sentence."""
-    words = re.findall(r"[\w'’-]+", text)
+    words = _NAME_WORD.findall(text)
     if not 2 <= len(words) <= 10 or text.rstrip().endswith((".", "!", "?", ",")):
         return False
     major = [w for w in words if w.lower() not in _MINOR_WORDS]
@@ -69,7 +72,7 @@ def _title_cased(text: str) -> bool:
 
 
 def _words(text: str) -> int:
-    return len(re.findall(r"\w+", text))
+    return len(_WORD.findall(text))
 
 
 class QuoteFinder:
@@ -77,7 +80,7 @@ class QuoteFinder:
         self, doc: Doc, index: EntityIndex, resolver: SpeakerResolver | None = None, title_end: int = 0
     ) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.index = index
         self.resolver = resolver or SpeakerResolver(doc, index)
         self.quoted = find_quoted(self.text)
@@ -267,7 +270,7 @@ class QuoteFinder:
         """A headline or pull-quote repeating a later quote takes that quote's speaker."""
 
         def norm(s: str) -> str:
-            return " ".join(re.findall(r"\w+", s.lower()))
+            return " ".join(_WORD.findall(s.lower()))
 
         for c in cands:
             if c.speaker is not None or c.cue is not None:

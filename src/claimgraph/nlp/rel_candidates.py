@@ -17,6 +17,7 @@ learns the training reports' names and sentences, and they do not come back in u
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -45,11 +46,14 @@ class Candidate:
     subject_token: Token
     object_token: Token
     rules: set[str] = field(default_factory=set)  # predicates the hand-written patterns found
+    top: Token | None = field(default=None, repr=False, compare=False)  # the trigger, once found
 
     @property
     def trigger(self) -> Token:
         """The token that governs both mentions: whose clause states the relation."""
-        return lowest_common_ancestor(self.subject_token, self.object_token)
+        if self.top is None:
+            self.top = lowest_common_ancestor(self.subject_token, self.object_token)
+        return self.top
 
 
 def _heads(sent: Span, idx: EntityIndex) -> dict[str, Token]:
@@ -134,9 +138,9 @@ def lowest_common_ancestor(a: Token, b: Token) -> Token:
     return above_a[-1]
 
 
-def _path_tokens(a: Token, b: Token) -> list[Token]:
-    """The tokens from each mention up to their common ancestor, both ends included."""
-    top = lowest_common_ancestor(a, b)
+def _path_tokens(a: Token, b: Token, top: Token | None = None) -> list[Token]:
+    """The tokens from each mention up to their common ancestor (``top``), both ends included."""
+    top = lowest_common_ancestor(a, b) if top is None else top
     out = [top]
     for t in (a, b):
         while t.i != top.i and len(out) < 2 * MAX_PATH:
@@ -156,10 +160,10 @@ def _word(t: Token, idx: EntityIndex) -> str:
     return "propn" if t.pos_ == "PROPN" else t.lemma_.lower()
 
 
-def path(a: Token, b: Token, idx: EntityIndex) -> list[str]:
-    """The dependency path from ``a`` up to the common ancestor and down to ``b``, as
+def path(a: Token, b: Token, idx: EntityIndex, top: Token | None = None) -> list[str]:
+    """The dependency path from ``a`` up to the common ancestor (``top``) and down to ``b``, as
     relation/word words: ["u_appos", "ul_adviser", "top_say", "toppos_VERB", "dl_to", "d_pobj"]."""
-    top = lowest_common_ancestor(a, b)
+    top = lowest_common_ancestor(a, b) if top is None else top
     return [*_climb(a, top, "u", idx), f"top_{_word(top, idx)}", f"toppos_{top.pos_}",
             *reversed(_climb(b, top, "d", idx))]
 
@@ -215,7 +219,7 @@ def _lexicon_words(c: Candidate, idx: EntityIndex) -> list[str]:
     (with their predicate), relation verbs, hyphenated modifiers, "former", nationality words."""
     a, b = c.subject_token, c.object_token
     out: list[str] = []
-    for t in _path_tokens(a, b) + _near(a) + _near(b):
+    for t in _path_tokens(a, b, c.trigger) + _near(a) + _near(b):
         out += _token_words(t)
     if "former" in out:
         out = [w for w in out if w != "former"] + ["former"]
@@ -238,21 +242,36 @@ def features(c: Candidate, idx: EntityIndex) -> str:
               f"sp_{idx.is_place(c.subject)}", f"op_{idx.is_place(c.object)}"]
     words += [f"rule_{r}" for r in sorted(c.rules)] or ["rule_none"]
     words += _lexicon_words(c, idx)
-    p = path(a, b, idx)
+    p = path(a, b, idx, c.trigger)
     words += p
     words.append(f"pathlen_{min(len(p), 9)}")
     words.append("path_" + "_".join(w for w in p if not w.startswith(("ul_", "dl_", "top_")))[:80])
     lo, hi = sorted((a, b), key=lambda t: t.i)
-    between = [t for t in doc[lo.i + 1 : hi.i] if idx.token_entity.get(t.i) is None and not t.is_space]
-    between = between[:MAX_BETWEEN]
+    named = idx.token_entity
+    between = list(itertools.islice(
+        (t for t in doc[lo.i + 1 : hi.i] if t.i not in named and not t.is_space), MAX_BETWEEN))
     words += [f"b_{_word(t, idx)}" for t in between]
     classes = word_classes()
-    words += [f"cls_{name}" for t in _path_tokens(a, b) + between for name in classes.get(t.lemma_.lower(), ())]
+    words += [f"cls_{name}" for t in _path_tokens(a, b, c.trigger) + between
+              for name in classes.get(t.lemma_.lower(), ())]
     words.append(f"gap_{min(hi.i - lo.i, 20) // 3}")
     if lo.i > 0:
         words.append(f"before_{_word(doc[lo.i - 1], idx)}")
     words += _polarity(c.trigger)
-    return " ".join(_WORD.sub("", w.lower()) for w in words)
+    clean = _CLEAN_WORDS
+    return " ".join([clean[w] if w in clean else _clean_word(w) for w in words])
+
+
+# Feature word -> the word as the scorer reads it: the same few thousand words make every
+# candidate's features. Emptied when full, so a long run keeps it small.
+_CLEAN_WORDS: dict[str, str] = {}
+
+
+def _clean_word(word: str) -> str:
+    if len(_CLEAN_WORDS) >= 1 << 15:
+        _CLEAN_WORDS.clear()
+    out = _CLEAN_WORDS[word] = _WORD.sub("", word.lower())
+    return out
 
 
 def _polarity(trigger: Token) -> tuple[str, ...]:

@@ -18,10 +18,19 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from claimgraph.model import Entity, Modality, Quote
-from claimgraph.nlp.lexicon import FAMILY_ROLES, country_names, demonym_key, demonyms, norm, org_words, titles
+from claimgraph.nlp.lexicon import (
+    FAMILY_ROLES,
+    country_names,
+    demonym_key,
+    demonym_name_sets,
+    norm,
+    org_words,
+    titles,
+)
 from claimgraph.nlp.modality import modality_at, reporter_of, voice_of
 from claimgraph.nlp.rel_lexicon import words
 from claimgraph.nlp.syntax import subject_of
+from claimgraph.nlp.tokens import doc_text
 
 if TYPE_CHECKING:
     from claimgraph.nlp.pronouns import PronounResolver
@@ -60,6 +69,7 @@ RANK_WORDS = frozenset({"deputy", "vice", "assistant", "acting", "former", "juni
 NAME_JOINS = frozenset({"of", "for", "the", "de"})
 # How far back (in tokens) "the statement" looks for the statement it takes up.
 DOCUMENT_WINDOW = 150
+_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 class EntityIndex:
@@ -69,7 +79,7 @@ class EntityIndex:
 
     def __init__(self, doc: Doc, entities: Sequence[Entity]) -> None:
         self.doc = doc
-        self.text = doc.text  # spaCy rebuilds Doc.text on every access
+        self.text = doc_text(doc)
         self.entity_list = list(entities)
         self.entities = {e.id: e for e in entities}
         self._spans = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
@@ -89,10 +99,12 @@ class EntityIndex:
                 for f in [e.name, *e.aliases, *(m.text for m in e.mentions)]:
                     forms.setdefault(norm(f), e.id)
         self.country_of: dict[str, str] = {}
-        for dem, names in demonyms().items():
-            eid = next((forms[norm(n)] for n in names if norm(n) in forms), None)
+        for dem, names in demonym_name_sets():
+            eid = next((forms[n] for n in names if n in forms), None)
             if eid:
                 self.country_of[dem] = eid
+        self._is_country: dict[str, bool] = {}
+        self._country_of_orth: dict[int, str | None] = {}  # a word's id -> country(word), as looked up
 
     def at_offset(self, start: int, end: int | None = None) -> str | None:
         """Id of the entity whose mention overlaps [start, end), or None."""
@@ -158,7 +170,7 @@ class EntityIndex:
         a party's name without "Party"."""
         out = {norm(f) for f in [e.name, *e.aliases, *(m.text for m in e.mentions)]}
         if self.is_country(e.id):
-            out |= {norm(n) for names in demonyms().values() if out & {norm(x) for x in names} for n in names}
+            out |= {n for _dem, names in demonym_name_sets() if not out.isdisjoint(names) for n in names}
         if e.type == "ORG":
             out |= {f.removesuffix(" party") for f in out if f.endswith(" party")}
         return {f for f in out if len(f) > 1}
@@ -176,10 +188,10 @@ class EntityIndex:
         lemma = token.lemma_.lower()
         definite = any(c.lower_ in ("the", "this", "that") or (speaker and c.dep_ == "poss") for c in token.children)
         # a bare plural is a kind of body, not the one named before ("Aid agencies say"; "police" is no plural)
-        plural = token.tag_ in ("NNS", "NNPS") and token.lower_ != lemma
-        bare = speaker and lemma in words("state_parts") and not plural and not any(
+        bare = speaker and lemma in words("state_parts") and not (
+            token.tag_ in ("NNS", "NNPS") and token.lower_ != lemma) and not any(
             c.dep_ == "det" for c in token.children)
-        indefinite = any(c.lower_ in ("a", "an") for c in token.children)
+        indefinite = speaker and any(c.lower_ in ("a", "an") for c in token.children)
         if speaker and lemma in titles() and not definite and indefinite:
             return self._named_after(token)  # "a federal judge in Texas ruled ... Judge Gray Miller"
         if not (definite or bare):
@@ -239,7 +251,7 @@ class EntityIndex:
         # named in a later sentence, the title in that sentence: "... a family spokesperson.
         # Conyers, the former Dean" is no spokesperson
         for start, _end, eid in self.mentions_between(token.sent.end_char, len(text)):
-            before = re.split(r"[.!?]\s", text[max(0, start - 80) : start].lower())[-1]
+            before = _SENTENCE_END.split(text[max(0, start - 80) : start].lower())[-1]
             if self.type(eid) == "PERSON" and (titled(before, lemma) or before.rstrip().endswith(phrase)):
                 return eid
         return None
@@ -293,12 +305,22 @@ class EntityIndex:
         return self.type(eid) in PLACE_TYPES or self.is_country(eid)
 
     def is_country(self, eid: str | None) -> bool:
-        e = self.entities.get(eid or "")
-        return bool(e) and any(norm(f) in country_names() for f in [e.name, *e.aliases])  # type: ignore[union-attr]
+        key = eid or ""
+        found = self._is_country.get(key)
+        if found is None:
+            e = self.entities.get(key)
+            found = self._is_country[key] = bool(e) and any(
+                norm(f) in country_names() for f in [e.name, *e.aliases])  # type: ignore[union-attr]
+        return found
 
     def country(self, token: Token) -> str | None:
         """The country entity a nationality word names ("Iranian", "Saudi", "U.S.-backed")."""
-        return self.country_of.get(demonym_key(token.text))
+        orth = token.orth  # an int: token.text decodes a new string each time
+        try:
+            return self._country_of_orth[orth]
+        except KeyError:
+            found = self._country_of_orth[orth] = self.country_of.get(demonym_key(token.text))
+            return found
 
     def at(self, token: Token) -> str | None:
         """The entity this very token belongs to; a nationality word gives its country."""
@@ -459,12 +481,19 @@ def _place_noun_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str], r
     return called, re.compile(rf"\b{noun}\b"), re.compile(rf"(?:, a)? {noun}\b")
 
 
+@functools.lru_cache(maxsize=4096)
+def _titled_pattern(role: str) -> re.Pattern[str]:
+    of_place, honorific = r"(?: of [^,.;:]{1,40}?)?", r"(?:,? (?:dr|mr|mrs|ms|sir)\.?)?"
+    return re.compile(rf"\b{re.escape(role)}\b{of_place}{honorific}\W*$")
+
+
 def titled(before: str, role: str) -> bool:
     """Whether the lower-cased text ``before`` a name ends with ``role`` as whole words ("prime
     minister ", "his daughter ", "president of the united states "), not a lower rank of it
     ("deputy prime minister ") nor inside another word ("johnson" has no "son")."""
-    of_place, honorific = r"(?: of [^,.;:]{1,40}?)?", r"(?:,? (?:dr|mr|mrs|ms|sir)\.?)?"
-    found = re.search(rf"\b{re.escape(role)}\b{of_place}{honorific}\W*$", before)
+    if role not in before:
+        return False  # what the pattern needs, checked without it
+    found = _titled_pattern(role).search(before)
     if not found:
         return False
     previous = before[: found.start()].split()[-1:]

@@ -62,12 +62,12 @@ def role_at(token: Token) -> Role | None:
         return None
     mods = {t.lower_ for t in doc[max(0, found.first - 3) : found.first]}
     mods |= {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod", "advmod")}
-    if mods & set(lexicon()["former"]) or (found.first > 0 and doc[found.first - 1].lower_ == "ex"):
+    if mods & words("former") or (found.first > 0 and doc[found.first - 1].lower_ == "ex"):
         if found.predicate == "member_of":
             return Role("left", found.kind, found.first, found.last)
         return None
     after = doc[i + 1 : i + 3].text.lower()
-    if found.predicate == "leader_of" and (mods & set(lexicon()["junior"]) or after in lexicon()["staff_of"]):
+    if found.predicate == "leader_of" and (mods & words("junior") or after in lexicon()["staff_of"]):
         return Role("member_of", found.kind, found.first, found.last)
     return found
 
@@ -107,6 +107,7 @@ def hyphen_rule(word: str) -> tuple[str, str] | None:
     return (entry[0], entry[1]) if entry else None
 
 
+@functools.cache  # called for every token some patterns look at
 def words(name: str) -> frozenset[str]:
     """A word list of the table by name ("home", "place_preps", "role_prepositions")."""
     return frozenset(lexicon()[name])

@@ -24,9 +24,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import numpy
 import spacy
+from spacy.attrs import ORTH  # type: ignore[import-not-found]
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.api import Model, NumpyOps
 
 from claimgraph.model import PREDICATES, SYMMETRIC_PREDICATES, Quote, Relation
 from claimgraph.nlp.components import guarded, index_of
@@ -66,20 +69,75 @@ def doc_candidates(doc: Doc, idx: EntityIndex, rules: Sequence[Relation]) -> lis
     return cands
 
 
+BOW_LAYERS = ("with_cpu(extract_ngrams>>resizable(sparse_linear))", "with_cpu(softmax_activation)")
+
+
+def _bow_layers(textcat: Any) -> tuple[int, Model[Any, Any], Model[Any, Any]] | None:
+    """The n-gram size, linear and softmax layers of a textcat that is spaCy's exclusive TextCatBOW
+    over ORTH ids on the CPU (``extract_ngrams(n, ORTH) >> sparse_linear >> softmax``), or None.
+    Such a model reads a Doc only as its words' ORTH ids: the scores come from the ids alone."""
+    model = textcat.model
+    if tuple(layer.name for layer in model.layers) != BOW_LAYERS or not isinstance(model.ops, NumpyOps):
+        return None
+    ngrams, linear = model.layers[0].layers[0].layers
+    if ngrams.attrs.get("attr") != ORTH:
+        return None
+    return int(ngrams.attrs.get("ngram_size", 0)), linear, model.layers[1].layers[0]
+
+
 class RelationScorer:
     """Scores relation candidates with a trained text classifier over their feature words."""
 
     def __init__(self, nlp: Language, threshold: float) -> None:
         self.nlp = nlp
         self.threshold = threshold
+        self._orth: dict[str, int] = {}
 
     def cats(self, feature_texts: list[str]) -> list[dict[str, float]]:
         """Each candidate's probability per label."""
         # feature words are split on spaces, as when the scorer was trained (build_data.py): the
         # tokenizer is not needed, only the classifier
-        docs = (Doc(self.nlp.vocab, words=text.split()) for text in feature_texts)
         textcat: Any = self.nlp.get_pipe("textcat")
-        return [dict(d.cats) for d in textcat.pipe(docs, batch_size=256)]
+        words = [text.split() for text in feature_texts]
+        layers = _bow_layers(textcat)
+        if layers is None or not all(words):
+            docs = (Doc(self.nlp.vocab, words=w) for w in words)
+            return [dict(d.cats) for d in textcat.pipe(docs, batch_size=256)]
+        ngram_size, linear, softmax = layers
+        labels = list(textcat.labels)
+        out: list[dict[str, float]] = []
+        for i in range(0, len(words), 256):  # textcat.pipe's batches
+            scores = softmax.predict(linear.predict(self._bags(words[i : i + 256], ngram_size, linear.ops)))
+            out += [dict(zip(labels, row)) for row in scores.tolist()]
+        return out
+
+    def _bags(self, words: list[list[str]], ngram_size: int, ops: Any) -> tuple[numpy.ndarray[Any, Any], ...]:
+        """What ``extract_ngrams(ngram_size, ORTH)`` gives for Docs of these words: every Doc's
+        distinct ORTH ids and n-gram hashes in order (``numpy.unique``), how often each occurs, and
+        how many each Doc has. The n-grams are hashed over the whole batch's ids at once
+        (``ops.ngrams`` hashes each run of n ids) and those that cross two Docs dropped."""
+        orth, strings = self._orth, self.nlp.vocab.strings
+        n = [len(ws) for ws in words]
+        ids = numpy.fromiter(
+            (orth[w] if w in orth else orth.setdefault(w, strings[w]) for ws in words for w in ws),
+            dtype=numpy.uint64, count=sum(n))
+        rows = numpy.repeat(numpy.arange(len(words)), n)
+        keys, key_rows = [ids], [rows]
+        for size in range(2, ngram_size + 1):
+            if len(ids) >= size:
+                grams = ops.ngrams(size, ids)
+                inside = rows[: len(grams)] == rows[size - 1 :]  # the n ids are one Doc's
+                keys.append(grams[inside])
+                key_rows.append(rows[: len(grams)][inside])
+        ids, rows = numpy.concatenate(keys), numpy.concatenate(key_rows)
+        order = numpy.lexsort((ids, rows))  # by Doc, then by id
+        ids, rows = ids[order], rows[order]
+        first = numpy.ones(len(ids), dtype=bool)
+        first[1:] = (ids[1:] != ids[:-1]) | (rows[1:] != rows[:-1])
+        starts = numpy.flatnonzero(first)
+        counts = numpy.diff(numpy.append(starts, len(ids))).astype("f")
+        lengths = numpy.bincount(rows[starts], minlength=len(words)).astype("int32")
+        return ids[starts], counts, lengths
 
     def best(self, feature_texts: list[str]) -> list[tuple[str, float]]:
         """The most likely predicate of each candidate and its probability (NONE, the most

@@ -9,6 +9,7 @@ Assembly" in "UN") are also linked, with the first naming sentence as evidence.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterator, Sequence
@@ -142,5 +143,13 @@ def _nests(child: str, parent: str, parts: frozenset[str]) -> bool:
     if child.startswith(parent + " ") or child.startswith(parent + "-"):
         rest = child[len(parent) + 1 :].split()
         return len(rest) >= 2 and rest[0] != "of" and rest[-1] in parts
-    m = re.match(rf"^(?:the )?(\w+) of (?:the )?{re.escape(parent)}\b", child)
+    if " of " not in child or parent not in child:
+        return False  # what the pattern below needs, checked without it (this runs for every pair)
+    m = _of_parent(parent).match(child)
     return m is not None and m.group(1) in parts
+
+
+@functools.lru_cache(maxsize=4096)
+def _of_parent(parent: str) -> re.Pattern[str]:
+    """ "(the) X of (the) <parent>" at the start of a name."""
+    return re.compile(rf"^(?:the )?(\w+) of (?:the )?{re.escape(parent)}\b")

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from claimgraph.nlp.lexicon import ANONYMOUS_SOURCES, demonym_key
 from claimgraph.nlp.pronouns import PRONOUNS
 from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, EntityIndex
+from claimgraph.nlp.tokens import doc_text
 
 _DEICTIC = {"i", "me", "you", "we", "us"}
 _PLURAL = {"they", "them", "their"}
@@ -48,7 +49,7 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, index: EntityIndex) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text is rebuilt on every access: read it once
+        self.text = doc_text(doc)
         self.index = index
         self.types = {e.id: e.type for e in index.entity_list}
         self.last_speaker: str | None = None

@@ -10,6 +10,7 @@ through the tokenizer unchanged, so ordinary text tokenizes exactly as before.
 from __future__ import annotations
 
 import re
+import weakref
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -18,10 +19,23 @@ MAX_RUN = 100
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
 
 
+_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token's text again on each access."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
+
+
 def make_doc(nlp: Language, text: str) -> Doc:
     """``nlp.make_doc(text)``, with over-long whitespace-free runs cut into fixed-size tokens."""
     if not _LONG_RUN.search(text):
-        return nlp.make_doc(text)
+        doc = nlp.make_doc(text)
+        _TEXTS[doc] = text  # the tokenizer keeps every character: doc.text is the text
+        return doc
     if len(text) > nlp.max_length:
         return nlp.make_doc(text)  # spaCy's own E088 error
     words: list[str] = []
