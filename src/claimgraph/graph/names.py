@@ -25,6 +25,9 @@ from rigour.territories.territory import Territory
 from rigour.territories.util import normalize_territory_name
 from unidecode import unidecode
 
+from claimgraph.graph.name_keys import ascii_fold as ascii_fold  # re-exported: the keys are part of this API
+from claimgraph.graph.name_keys import name_key as name_key
+
 
 
 @functools.cache
@@ -64,8 +67,6 @@ _PHONETIC_CLASSES = {
 _VOWELS = frozenset("aeiouy")
 # Female forms of Slavic and Baltic surnames: Putin/Putina, Navalny/Navalnaya are different people.
 _FEMININE_ENDINGS = (("", "a"), ("y", "aya"), ("iy", "aya"), ("yy", "aya"), ("i", "aia"), ("ii", "aia"), ("s", "e"))
-_NON_WORD = re.compile(r"[^a-z0-9]+")
-_POSSESSIVE = re.compile(r"'s\b")  # unidecode has turned ’ into '
 # A run of capitalised words, possibly joined by a small word ('Ministry of Defence'): a name in a
 # stretch of text given as context.
 _CAP_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*)"
@@ -74,22 +75,6 @@ _CAPITALISED_RUN = re.compile(rf"{_CAP_WORD}(?:\s+(?:(?:of|the|de|al|bin|for|and
 _CALENDAR = frozenset(
     ["today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 )
-
-
-@functools.lru_cache(maxsize=200_000)  # pure: cached, as the resolver compares a name with many
-def ascii_fold(text: str) -> str:
-    """Lower-case ASCII without possessives, punctuation as single spaces: "Erdoğan's" -> 'erdogan'."""
-    text = _POSSESSIVE.sub("", unidecode(text).lower())
-    return _NON_WORD.sub(" ", text.replace("'", "").replace(".", "")).strip()
-
-
-@functools.lru_cache(maxsize=200_000)
-def name_key(name: str) -> str:
-    """The comparison key of a name: folded, without a leading article ('The Washington Post')."""
-    words = ascii_fold(name).split()
-    while len(words) > 1 and words[0] in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words)
 
 
 @functools.lru_cache(maxsize=200_000)

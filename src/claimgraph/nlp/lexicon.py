@@ -6,7 +6,7 @@ import functools
 import json
 from importlib import resources
 
-from claimgraph.graph.names import name_key
+from claimgraph.graph.name_keys import name_key
 
 # Family roles that name a person the text introduced by them ("his daughter Nettie Baker" ...
 # "his daughter said"), as titles do.
