@@ -138,7 +138,8 @@ def _take_metadata(lines: list[str], header_end: int, page: Page) -> list[str | 
         if found or md.RELATIVE_DATE_LINE.fullmatch(line):
             out[i] = None
         elif md.CREDIT_LINE.fullmatch(line):
-            credits += md.names_in(re.sub(r"^.*?\bby\b|[;].*$|[)\]]\W*$", "", line, flags=re.IGNORECASE)) or []
+            named = re.sub(r"^.*?\bby\b|[;].*$|[)\]]\W*$", "", line, flags=re.IGNORECASE)
+            credits += md.names_in(named) or []
             out[i] = None
         elif i < header_end and (publisher := md.parse_tagline(line)):
             page.publisher, out[i] = publisher, None
@@ -290,21 +291,24 @@ def _line_before_body(lines: list[str], start: int) -> int | None:
         dated = [i for i in found if _next_to_dateline(lines, i)]
         if dated or found:
             chosen = (dated or found)[0]
-            if not _content_words(lines[chosen]) & lead:
-                # a label or widget line ("Election 2019", "You are signed in as") shares no word
-                # with the article; the nearest candidate that shares two is its headline, else
-                # the article's own first line when its date or byline follows it
-                chosen = next((i for i in window if _pasted_headline(lines[i], 2)
-                               and len(_content_words(lines[i]) & lead) >= 2), None) or (
-                    start if _headline_over_metadata(lines, start) else chosen)
-            return chosen
+            if _content_words(lines[chosen]) & lead:
+                return chosen
+            # a label or widget line ("Election 2019", "You are signed in as") shares no word with
+            # the article; the nearest candidate that shares two is its headline, else the
+            # article's own first line when its date or byline follows it
+            sharing = (i for i in window
+                       if _pasted_headline(lines[i], 2) and len(_content_words(lines[i]) & lead) >= 2)
+            nearest = next(sharing, None)
+            if nearest is not None:
+                return nearest
+            return start if _headline_over_metadata(lines, start) else chosen
     return start if _headline_over_metadata(lines, start) else None
 
 
 def _headline_over_metadata(lines: list[str], i: int) -> bool:
     """Whether line ``i`` is a headline the located article took in: a short line with its date or
     byline right below it ("What is the value of drugs ...?" over "By Matthew Digby, ...")."""
-    below = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), "")
+    below = _nearest(lines, i, 1)
     line = lines[i]
     return (4 <= blocks.size(line) <= 30 and len(line) <= 250 and not QUOTED.fullmatch(line)
             and (md.parse_date_line(below) is not None or bool(md.byline_in(below))))
@@ -316,10 +320,14 @@ def _content_words(text: str) -> set[str]:
     return {w[:5] for w in re.findall(r"[^\W\d_]{4,}", text.casefold()) if w not in _FUNCTION_WORDS}
 
 
+def _nearest(lines: list[str], i: int, step: int) -> str:
+    """The nearest line above (``step`` -1) or below (1) line ``i`` that is not blank, or ""."""
+    return next((lines[j] for j in range(i + step, -1 if step < 0 else len(lines), step) if lines[j]), "")
+
+
 def _next_to_dateline(lines: list[str], i: int) -> bool:
     """Whether the nearest line above or below line ``i`` is a date or a byline."""
-    above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j]), "")
-    below = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), "")
+    above, below = _nearest(lines, i, -1), _nearest(lines, i, 1)
     return any(
         md.parse_date_line(line) is not None or md.byline_in(line) or line.casefold() == "by" for line in (above, below)
     )

@@ -244,10 +244,11 @@ def _org_rules(forms: dict[str, _Form], groups: _Groups) -> None:
     named = [f for f in forms.values() if f.label in ("ORG", "GPE", "LOC", "NORP") and len(f.tokens) > 1]
     orgs = [f for f in named if f.label == "ORG"]
     # acronyms matching the initials of exactly one name ("IRGC", "U.S.")
+    initials = {g.key: _acronym_forms(g.tokens) for g in named}  # once, not once per acronym
     for f in forms.values():
         if not f.is_acronym or f.label == "PERSON":
             continue
-        hits = {groups.find(g.key) for g in named if _letters(f.key) in _acronym_forms(g.tokens)}
+        hits = {groups.find(g.key) for g in named if _letters(f.key) in initials[g.key]}
         if len(hits) == 1:
             groups.union(f.key, next(iter(hits)))
     _expand_acronyms(forms, groups)
