@@ -53,7 +53,7 @@ def test_commands_ambiguous_name_lists_the_actors_and_chooses_none(picked: Store
     with pytest.raises(AmbiguousName) as caught:
         picked.lookup("John")
     names = {c[1] for c in caught.value.candidates}
-    assert {"John R. Bolton", "John Major", "John James Conyers Jr."} <= names and caught.value.code == "E311"
+    assert {"John R. Bolton", "John Hickenlooper", "John James Conyers Jr."} <= names and caught.value.code == "E311"
     code, out = run("show", "John", "--db", picked.url)
     lines = out.splitlines()
     assert code == 1 and "[E311]" in lines[0]
@@ -68,7 +68,7 @@ def test_commands_ambiguous_name_lists_the_actors_and_chooses_none(picked: Store
 def test_commands_a_name_one_actor_carries_far_more_often_is_taken_and_said(picked: Store) -> None:
     found = picked.lookup("Trump")
     assert found.name == "Donald Trump"
-    johnson = picked.lookup("Johnson")  # Boris Johnson's report names him often, Gary Johnson's once
+    johnson = picked.lookup("Johnson")  # Boris Johnson's reports name him often, Gary Johnson's once
     assert johnson.name == "Boris Johnson" and [m.name for m in johnson.others] == ["Gary Johnson"]
     result = CliRunner().invoke(main, ["show", "Johnson", "--db", picked.url])
     assert result.exit_code == 0 and result.stdout.startswith("Boris Johnson [PERSON]")
