@@ -550,3 +550,36 @@ def test_entities_acronym_of_a_company_without_its_legal_ending_or_its_state(nlp
     assert {"PG&E", "Pacific Gas & Electric Co."} <= _forms(ents["Pacific Gas & Electric Co."])
     assert {"CPUC", "PUC"} <= _forms(ents["California Public Utilities Commission"])
     assert "AT&T" in ents  # no name of the report has those initials
+
+
+# Sentences of other outlets' pages (pages-tune, in no report split): USA Today, Reuters, the LA Times.
+def test_entities_a_lawmakers_party_and_state_is_no_entity(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ('Sen. Ben Sasse, R-Neb., called his death "a crisis of public trust" within the prison system. '
+            "Sen. Ted Cruz, R-Texas, said Epstein's death is a symptom of deeper problems within the prison system.")
+    names = set(_by_name(nlp, text))
+    assert {"Ben Sasse", "Ted Cruz"} <= names and not {n for n in names if n.startswith("R-")}
+
+
+def test_entities_a_capitalised_common_word_or_a_title_is_no_entity(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("New York State Attorney General investigating WeWork and former CEO\n\n"
+            "Next steps to shape the company’s future will be divulged in an all-company meeting on Friday, "
+            "Claure said in the email.")
+    names = set(_by_name(nlp, text))
+    assert "WeWork" in names and not names & {"Next", "CEO"}
+
+
+def test_entities_a_name_after_a_title_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Job cuts will be announced later this week in areas that do not support WeWork’s core business "
+            "goals, said The We Company’s recently named executive chair Marcelo Claure in an email to staff. "
+            "Next steps will be divulged in an all-company meeting on Friday, Claure said in the email.")
+    claure = _by_name(nlp, text)["Marcelo Claure"]
+    assert claure.type == "PERSON" and "Claure" in _forms(claure)  # type: ignore[attr-defined]
+
+
+def test_entities_newspapers_are_organisations(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("McClatchy, which publishes the Sacramento Bee, Miami Herald and Kansas City Star, among other "
+            "papers, has been reeling. Tribune Publishing, which owns the Chicago Tribune, New York Daily News, "
+            "Baltimore Sun and Hartford Courant, among other papers, has been a takeover target.")
+    ents = _by_name(nlp, text)
+    papers = ("Sacramento Bee", "Miami Herald", "Kansas City Star", "Chicago Tribune", "Hartford Courant")
+    assert {n: ents[n].type for n in papers if n in ents} == dict.fromkeys(papers, "ORG")  # type: ignore[attr-defined]

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.graph.names import lookup_place
@@ -209,10 +210,17 @@ def form_key_country(text: str) -> bool:
     return norm(text) in country_forms()
 
 
+# A US lawmaker's party and state after the name ("Sen. Ben Sasse, R-Neb.", "D-N.Y.", "I-Vt."): a
+# label in the American press's house style, not a place or a person.
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
+
+
 def _keep(text: str, label: str) -> bool:
     letters = [c for c in text if c.isalpha()]
-    if len(letters) < 2 or not any(c.isupper() for c in text):
+    if len(letters) < 2 or not any(c.isupper() for c in text) or _PARTY_STATE.fullmatch(text):
         return False
+    if text.isupper() and text.lower() in titles():
+        return False  # "former CEO": a title, not a name
     return not (label == "PERSON" and text.isupper() and len(text) <= 3)
 
 
@@ -276,6 +284,8 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
                 out += _body_after_of(doc, ent.end)
         if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in org_words("head"):
             label = "ORG"  # "Deep Space Systems", "Masten Space Systems" tagged as people (dev)
+        elif label in ("PERSON", "GPE", "LOC") and len(ent) > 1 and ent[-1].lower_ in org_words("press"):
+            label = "ORG"  # "Sacramento Bee" tagged a person, "Chicago Tribune" a place
         rng = _clean(ent, label, common_words)
         if rng is None:
             continue
@@ -283,10 +293,16 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
             text = span.text
             if text.endswith(("'s", "’s")):
                 text = text[:-2]
-            if _keep(text, part_label):
+            if _keep(text, part_label) and not _capitalised_word(span):
                 out.append(RawMention(span.start_char, span.start_char + len(text), text, part_label))
     _rejoin_hyphenated(doc_text(doc), out)
     return out
+
+
+def _capitalised_word(span: Span) -> bool:
+    """A common word capitalised as a sentence's first ("Next steps will be divulged ..."): spaCy's
+    stop words (a name such as "May" elsewhere in a sentence is kept)."""
+    return len(span) == 1 and bool(span[0].is_sent_start) and span[0].is_title and span[0].lower_ in STOP_WORDS
 
 
 def _body_after_of(doc: Doc, end: int) -> list[RawMention]:
@@ -376,7 +392,7 @@ def unlabelled_names(doc: Doc, common_words: frozenset[str] = frozenset()) -> li
         while j < len(doc) and doc[j].pos_ == "PROPN" and (doc[j].is_title or doc[j].is_upper) and not doc[j].ent_type_:
             j += 1
         span = doc[i:j]
-        if len(span) == 1 and _ALL_CAPS.fullmatch(span.text):
+        if len(span) == 1 and _ALL_CAPS.fullmatch(span.text) and span.text.lower() not in titles():
             # an acronym the model left untagged ("the YPG", "TVN24 reported") names an organisation
             out.append(RawMention(span.start_char, span.end_char, span.text, "ORG", "syntax"))
             i = j
@@ -444,7 +460,8 @@ def common_word_before_surname(
 
 def relabel_people(doc: Doc, mentions: list[RawMention]) -> None:
     """Give PERSON to a two- or three-word name the model called something else when the
-    parse puts it in apposition with a noun for a person."""
+    parse puts it in apposition with a noun for a person, or a title modifies it ("executive chair
+    Marcelo Claure")."""
     for m in mentions:
         if m.label == "PERSON" or not 2 <= len(m.text.split()) <= 3 or form_key_country(m.text):
             continue  # "United States senator ... Robert F. Kennedy" parsed with the senator in apposition
@@ -454,7 +471,8 @@ def relabel_people(doc: Doc, mentions: list[RawMention]) -> None:
         root = span.root
         partners = [root.head] if root.dep_ == "appos" else []
         partners += [c for c in root.children if c.dep_ == "appos"]
-        if any(p.lemma_.lower() in PERSON_NOUNS or p.lower_ in titles() for p in partners):
+        titled = [c for c in root.children if c.dep_ == "compound" and c.i < span.start and c.lower_ in titles()]
+        if titled or any(p.lemma_.lower() in PERSON_NOUNS or p.lower_ in titles() for p in partners):
             m.label = "PERSON"
 
 
