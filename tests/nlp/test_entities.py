@@ -583,3 +583,22 @@ def test_entities_newspapers_are_organisations(nlp) -> None:  # type: ignore[no-
     ents = _by_name(nlp, text)
     papers = ("Sacramento Bee", "Miami Herald", "Kansas City Star", "Chicago Tribune", "Hartford Courant")
     assert {n: ents[n].type for n in papers if n in ents} == dict.fromkeys(papers, "ORG")  # type: ignore[attr-defined]
+
+
+def test_entities_a_person_of_a_body_is_split_from_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("GateHouse hasn’t been known for such investment. According to a 2018 survey by Penelope Muse "
+            "Abernathy of the University of North Carolina, the firm’s practice after acquiring a newspaper has "
+            "been to “consolidate copy editing and page design” at a corporate center.")
+    ents = _by_name(nlp, text)
+    assert ents["Penelope Muse Abernathy"].type == "PERSON"  # type: ignore[attr-defined]
+    assert ents["University of North Carolina"].type == "ORG"  # type: ignore[attr-defined]
+
+
+def test_entities_a_company_written_with_its_legal_form_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gannett is merging with GateHouse to create the largest newspaper chain in the U.S. "
+            "The owner of the Los Angeles Times has a new name and a newly elected board, but it’s still dealing "
+            "with dissatisfaction from some shareholders with its decision to spurn a buyout offer from rival "
+            "Gannett Co. But public companies such as Gannett, GateHouse and also McClatchy Co. can’t escape "
+            "the industry’s economic challenges.")
+    gannett = _by_name(nlp, text)["Gannett Co."]
+    assert gannett.type == "ORG" and "Gannett" in _forms(gannett)  # type: ignore[attr-defined]

@@ -17,6 +17,7 @@ from claimgraph.nlp.mentions import (
     leading_places,
     model_mentions,
     place_led_bodies,
+    relabel_company_names,
     relabel_people,
     repeated_forms,
     unlabelled_names,
@@ -46,6 +47,7 @@ def find_entities(doc: Doc, common_words: frozenset[str] = frozenset()) -> list[
     mentions += acronym_occurrences(text, set(acronyms), {m.start for m in mentions}, acronyms)
     mentions = _drop_overlaps(mentions)
     relabel_people(doc, mentions)
+    relabel_company_names(mentions)
     mentions = common_word_before_surname(text, mentions, common_words)
     mentions = _drop_overlaps(mentions + repeated_forms(doc, mentions))
     mentions += place_led_bodies(text, mentions)

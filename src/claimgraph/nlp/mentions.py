@@ -282,6 +282,9 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
             if given > ent.start and ent.end - given in (2, 3) and not body:
                 label, ent = "PERSON", doc[given : ent.end]
                 out += _body_after_of(doc, ent.end)
+            elif (of := _person_of(doc, ent)) is not None:
+                label, ent = "PERSON", doc[ent.start : of]
+                out += _body_after_of(doc, of)
         if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in org_words("head"):
             label = "ORG"  # "Deep Space Systems", "Masten Space Systems" tagged as people (dev)
         elif label in ("PERSON", "GPE", "LOC") and len(ent) > 1 and ent[-1].lower_ in org_words("press"):
@@ -303,6 +306,21 @@ def _capitalised_word(span: Span) -> bool:
     """A common word capitalised as a sentence's first ("Next steps will be divulged ..."): spaCy's
     stop words (a name such as "May" elsewhere in a sentence is kept)."""
     return len(span) == 1 and bool(span[0].is_sent_start) and span[0].is_title and span[0].lower_ in STOP_WORDS
+
+
+def _person_of(doc: Doc, ent: Span) -> int | None:
+    """Where "of" follows a person's name that the model took in with the body after it, as one
+    organisation: "Penelope Muse Abernathy of the University of North Carolina" (a given name, then
+    one or two more capitalised words, none of them an organisation's)."""
+    for of in range(ent.start + 2, min(ent.start + 4, ent.end - 1)):
+        if doc[of].lower_ == "of":
+            name = doc[ent.start : of]
+            if (name[0].lower_ in first_name_gender() and all(t.is_title for t in name)
+                    and lookup_place(name[0].text) is None and not form_key_country(name[0].text)
+                    and not any(t.lower_ in _body_words() | _body_heads() for t in name)):
+                return of
+            return None
+    return None
 
 
 def _body_after_of(doc: Doc, end: int) -> list[RawMention]:
@@ -474,6 +492,21 @@ def relabel_people(doc: Doc, mentions: list[RawMention]) -> None:
         titled = [c for c in root.children if c.dep_ == "compound" and c.i < span.start and c.lower_ in titles()]
         if titled or any(p.lemma_.lower() in PERSON_NOUNS or p.lower_ in titles() for p in partners):
             m.label = "PERSON"
+
+
+def relabel_company_names(mentions: list[RawMention]) -> None:
+    """Give ORG to a one-word name the model called a person or a place when the report also writes
+    it with a company's legal form or suffix ("Gannett" of "Gannett Co.", "McClatchy" of "McClatchy
+    Co."), no person's full name ends in it ("Gerald Ford" keeps "Ford" a person's) and it is no
+    country's or region's name."""
+    endings = org_words("legal") | org_words("suffix")
+    companies = {words[0] for m in mentions if m.label == "ORG"
+                 for words in [m.text.split()] if len(words) == 2 and words[1].lower().rstrip(".") in endings}
+    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text}
+    for m in mentions:
+        if m.label in ("PERSON", "GPE", "LOC") and m.text in companies and m.text not in surnames and (
+                m.label == "PERSON" or lookup_place(m.text) is None):
+            m.label = "ORG"
 
 
 def _mention_at(text: str, start: int, label: str, source: str) -> RawMention | None:
