@@ -602,3 +602,15 @@ def test_entities_a_company_written_with_its_legal_form_is_no_person(nlp) -> Non
             "the industry’s economic challenges.")
     gannett = _by_name(nlp, text)["Gannett Co."]
     assert gannett.type == "ORG" and "Gannett" in _forms(gannett)  # type: ignore[attr-defined]
+
+
+def test_entities_a_surname_joins_a_full_name_the_model_also_tagged_an_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Taylor Swift's first six albums were released through Big Machine, which was bought out by a "
+            "company owned by talent manager Scooter Braun earlier this year.\n\n"
+            "Braun has worked with the likes of Kanye West and Kim Kardashian.\n\n"
+            "Image caption Scooter Braun has managed Justin Bieber, among others, throughout his career in music\n\n"
+            "Her post got the attention of two big-name Democratic politicians.\n\n"
+            "They criticised Scooter Braun's company and the effect big businesses can have when they buy up "
+            "smaller ones.")
+    braun = _by_name(nlp, text)["Scooter Braun"]
+    assert braun.type == "PERSON" and "Braun" in _forms(braun)  # type: ignore[attr-defined]

@@ -85,6 +85,8 @@ class _Form:
     def label(self) -> str:
         """The label most of its mentions have (kept until a label is added: the rules read it
         for every pair of forms)."""
+        if self._label is None and len(self.tokens) > 1 and self.labels.get("PERSON"):
+            self._label = "PERSON"  # as cluster_type reads a cluster: a full person's name wins
         if self._label is None:
             best = max(self.labels.values())
             self._label = next(t for t in _TYPE_PREFERENCE if self.labels.get(t) == best) if best else "ORG"
