@@ -614,3 +614,14 @@ def test_entities_a_surname_joins_a_full_name_the_model_also_tagged_an_organisat
             "smaller ones.")
     braun = _by_name(nlp, text)["Scooter Braun"]
     assert braun.type == "PERSON" and "Braun" in _forms(braun)  # type: ignore[attr-defined]
+
+
+def test_entities_a_company_by_the_word_before_its_legal_form(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Walt Disney Co. executive Kevin Mayer said overwhelming demand and a computer-coding glitch led to "
+            "widespread problems last week when the Burbank entertainment giant launched Disney+. The company "
+            "struggled to contend with the more than 10 million users who activated their accounts last Tuesday. "
+            "Disney’s $6.99-a-month service is stocked with movies and TV shows from Pixar Animation, “Star Wars,” "
+            "Marvel Studios and classic Disney fare. Disney’s tech teams isolated the problem, Mayer said.")
+    ents = _by_name(nlp, text)
+    assert "Disney" in _forms(ents["Walt Disney Co."]) and ents["Walt Disney Co."].type == "ORG"  # type: ignore[attr-defined]
+    assert ents["Marvel Studios"].type == "ORG"  # type: ignore[attr-defined]

@@ -281,8 +281,10 @@ def _org_rules(forms: dict[str, _Form], groups: _Groups) -> None:
         if f.label != "ORG" or len(f.tokens) != 1:
             continue
         suffixes = org_words("suffix") | org_words("legal")  # "NBC" / "NBC News", "Apple" / "Apple Inc"
+        # and the last word before a legal form: "Disney" / "Walt Disney Co."
         hits = {groups.find(g.key) for g in orgs if len(g.tokens) == 2 and g.tokens[0] == f.tokens[0]
-                and g.tokens[1] in suffixes}
+                and g.tokens[1] in suffixes
+                or len(g.tokens) > 2 and g.tokens[-2] == f.tokens[0] and g.tokens[-1] in org_words("legal")}
         if len(hits) == 1:
             groups.union(f.key, next(iter(hits)))
 

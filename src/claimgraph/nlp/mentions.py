@@ -496,12 +496,12 @@ def relabel_people(doc: Doc, mentions: list[RawMention]) -> None:
 
 def relabel_company_names(mentions: list[RawMention]) -> None:
     """Give ORG to a one-word name the model called a person or a place when the report also writes
-    it with a company's legal form or suffix ("Gannett" of "Gannett Co.", "McClatchy" of "McClatchy
+    it before a company's legal form or suffix ("Gannett" of "Gannett Co.", "Disney" of "Walt Disney
     Co."), no person's full name ends in it ("Gerald Ford" keeps "Ford" a person's) and it is no
     country's or region's name."""
     endings = org_words("legal") | org_words("suffix")
-    companies = {words[0] for m in mentions if m.label == "ORG"
-                 for words in [m.text.split()] if len(words) == 2 and words[1].lower().rstrip(".") in endings}
+    companies = {words[-2] for m in mentions if m.label == "ORG"
+                 for words in [m.text.split()] if len(words) >= 2 and words[-1].lower().rstrip(".") in endings}
     surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text}
     for m in mentions:
         if m.label in ("PERSON", "GPE", "LOC") and m.text in companies and m.text not in surnames and (
