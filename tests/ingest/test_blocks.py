@@ -251,3 +251,15 @@ def test_blocks_wire_credit_in_parentheses_gives_the_authors() -> None:
     assert doc.authors[:3] == ["Greg Roumeliotis", "Joshua Franklin", "Koh Gui Qing"]
     assert doc.publisher == "Reuters"
     assert "Reporting by" not in doc.text
+
+
+def test_metadata_a_menu_item_by_the_date_is_no_author() -> None:
+    # tune 360c732d1fdb (City A.M.): "City Talk", "CFA Institute Talk", a teaser, the date, the headline,
+    # then the author's name twice
+    lines = ["City Talk", "CFA Institute Talk", "Initial public offerings: Is there still a pulse?",
+             "Wednesday 20 November 2019 9:22 am", "Alibaba to raise up to $12.9bn in landmark Hong Kong listing",
+             "Anna Menin", "Anna Menin", "", "Share", "",
+             "Alibaba is set to raise up to $12.9bn (£10bn) from its record-breaking second listing in Hong Kong, "
+             "pricing its shares at a 2.8 per cent discount to their New York close."]
+    assert md.names_in("CFA Institute Talk", strict=True) is None and md.names_in("City Talk", strict=True) is None
+    assert document_from_text("\n".join(lines)).authors == ["Anna Menin"]

@@ -95,7 +95,9 @@ NOT_PERSON = re.compile(
     r"\b(?:news|media|press|times|post|herald|tribune|guardian|journal|agency|agencies|reuters|"
     r"associated|afp|bbc|cnn|staff|correspondent|editor|reporter|writer|contributor|desk|team|"
     r"wikinews|monday|tuesday|wednesday|thursday|friday|saturday|sunday|stories|sign|entertainment|"
-    r"sports|weather|newsletters?|subscribe|search|menu|home|latest|top|more|video|videos)\b",
+    r"sports|weather|newsletters?|subscribe|search|menu|home|latest|top|more|video|videos|"
+    r"institute|university|college|foundation|council|association|society|company|group|talk|blog|"
+    r"podcast|column|opinion|business|politics|magazine|club|world|city|insider)\b",
     re.IGNORECASE,
 )
 
