@@ -263,3 +263,21 @@ def test_metadata_a_menu_item_by_the_date_is_no_author() -> None:
              "pricing its shares at a 2.8 per cent discount to their New York close."]
     assert md.names_in("CFA Institute Talk", strict=True) is None and md.names_in("City Talk", strict=True) is None
     assert document_from_text("\n".join(lines)).authors == ["Anna Menin"]
+
+
+def test_blocks_a_share_panel_between_headline_and_body_does_not_hide_the_headline() -> None:
+    # BBC: forty lines of share buttons and their notes between the dated headline and the article
+    doc = document_from_text(_snippet("share-panel"))
+    assert doc.title == "Taylor Swift is allowed to play her music at the AMAs after all"
+    assert "external links" not in doc.text and "Share this with" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["you are here: HomeNewsBusinessMarkets",  # tune 65408257dbe4
+     "You are signed in as",  # tune 3f65af7b6b98
+     "These are external links and will open in a new window", "Copy this link",  # tune 70cb2d5bca75
+     "https://www.bbc.com/news/newsbeat-50470672"],
+)
+def test_boilerplate_breadcrumbs_account_boxes_and_share_notes(line: str) -> None:
+    assert bp.line_furniture(line, header=True) == "navigation"

@@ -105,6 +105,15 @@ LINE_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("reading time", re.compile(r"\d+\s*(?:min(?:ute)?s?)(?: read| listen)?", re.IGNORECASE)),
+    (  # a breadcrumb ("you are here: HomeNewsBusinessMarkets"), an account box, a share panel's notes
+        "navigation",
+        re.compile(
+            r"you are (?:here|at)\b.{0,120}|you are (?:signed|logged) in as\b.{0,60}"
+            r"|(?:copy|share) this link|read more about sharing\.?|share this with"
+            r"|these are external links and will open in a new window|https?://\S+",
+            re.IGNORECASE,
+        ),
+    ),
     (  # "Tags Ilhan Omar death threat": a tag list with no colon and no sentence in it
         "tag list",
         re.compile(r"(?:tags|tagged|topics)\s+[^.!?:]{1,200}", re.IGNORECASE),
