@@ -625,3 +625,16 @@ def test_entities_a_company_by_the_word_before_its_legal_form(nlp) -> None:  # t
     ents = _by_name(nlp, text)
     assert "Disney" in _forms(ents["Walt Disney Co."]) and ents["Walt Disney Co."].type == "ORG"  # type: ignore[attr-defined]
     assert ents["Marvel Studios"].type == "ORG"  # type: ignore[attr-defined]
+
+
+def test_entities_a_title_case_headline_names_only_what_the_body_names() -> None:
+    from claimgraph.extract import extract
+    from claimgraph.model import Document
+
+    title = "Michigan Officials: 6th Fatality Linked To Eastern Equine Encephalitis Reported"  # CBS Detroit
+    body = ("ST. JOSEPH, Mich. (AP) — Michigan health authorities are reporting a 6th fatality linked to Eastern "
+            "Equine Encephalitis. The Berrien County Health Department said Monday the victim was one of two people "
+            "who contracted the mosquito borne virus.")
+    names = {e.name for e in extract(Document(f"{title}\n\n{body}", title=title)).entities}
+    assert {"Michigan", "Berrien County Health Department"} <= names
+    assert not {n for n in names if "Fatality" in n or "Reported" in n}

@@ -69,7 +69,7 @@ def make_entities(nlp: Language, name: str) -> Any:
 
 
 def entities_component(doc: Doc, common_words: frozenset[str] = frozenset()) -> Doc:
-    entities = find_entities(doc, common_words)
+    entities = find_entities(doc, common_words, title_end(doc))
     doc._.claimgraph_entities = entities
     doc._.claimgraph_index = EntityIndex(doc, entities)
     spans = []

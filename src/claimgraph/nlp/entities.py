@@ -13,6 +13,7 @@ from claimgraph.nlp.mentions import (
     acronym_occurrences,
     common_word_before_surname,
     dateline_mentions,
+    headline_names_in_body,
     defined_forms,
     leading_places,
     model_mentions,
@@ -35,12 +36,14 @@ def _drop_overlaps(mentions: list[RawMention]) -> list[RawMention]:
     return out
 
 
-def find_entities(doc: Doc, common_words: frozenset[str] = frozenset()) -> list[Entity]:
+def find_entities(doc: Doc, common_words: frozenset[str] = frozenset(), title_end: int = 0) -> list[Entity]:
     """The entities of a parsed document, each with its canonical name, aliases and mentions.
 
-    ``common_words``: dictionary nouns and adjectives (see :func:`dictionary_words`)."""
+    ``common_words``: dictionary nouns and adjectives (see :func:`dictionary_words`); ``title_end``:
+    where the headline ends (0: none)."""
     text = doc_text(doc)
     mentions = dateline_mentions(text, model_mentions(doc, common_words) + unlabelled_names(doc, common_words))
+    mentions = headline_names_in_body(text, title_end, mentions)
     new, links = defined_forms(text, mentions)
     mentions += new
     acronyms = {link.second.text: link.first.label for link in links if link.kind == "acronym"}
