@@ -714,3 +714,29 @@ def test_quotes_told_someone_to_do_something(nlp) -> None:  # type: ignore[no-un
     q = next(q for q in _quotes(nlp, text) if q[3] == "told")
     assert q[1] == "Transport for London"
     assert q[2].endswith("to take a longer way around instead of the travelator")
+
+
+def test_quotes_a_definite_description_takes_up_the_person_the_text_is_about(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train split: fur-fans-flock-to-toronto-s-furnal, el-paso-walmart (fresh): "the maker", "the
+    # foreign minister" name no one; the main subject of the sentences before is who they are
+    text = ("Along with 3D printing a bone-shaped name tag when Wikinews visited, Grivik was demonstrating "
+            'miniature computer screens that could be used as "eyes" for a fursuit. The electronic displays '
+            "projected an animation of eyes looking around, blinking occasionally. The maker has also developed "
+            '"a way to install a camera inside suit heads, to improve fursuiter visibility."\n\n'
+            "Mexico's Foreign Secretary Marcelo Ebrard said the Mexican government would pressure the U.S. "
+            "government to provide better protections for Mexicans in the United States.\n\n"
+            "The foreign minister said Mexico would consider charging the gunman with terrorism against Mexicans.")
+    found = {q[2].split()[1]: q[1] for q in _quotes(nlp, text)}
+    assert found["way"] == "Grivik"
+    assert found["would"] == "Marcelo Ebrard"
+
+
+def test_quotes_a_definite_description_after_an_unnamed_subject_names_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train split: el-paso-walmart (fresh): the main subject before "the writer" is "police", not
+    # the mayor in the "according to" phrase: the writer stays unnamed
+    text = ("U.S. officials identified the suspect as 21-year-old Patrick Crusius of Allen, Texas.\n\n"
+            "According to the El Paso mayor, Dee Margo, during the weekend, police were investigating whether "
+            "a manifesto posted online to the message board 8chan was written by the suspect. In the document, "
+            'the writer supposes a "cultural and ethnic replacement brought on by an invasion".')
+    found = {q[2].split()[0]: q[1] for q in _quotes(nlp, text)}
+    assert found["cultural"] is None

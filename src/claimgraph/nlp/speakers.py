@@ -11,9 +11,9 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.nlp.lexicon import ANONYMOUS_SOURCES, demonym_key
-from claimgraph.nlp.pronouns import PRONOUNS
-from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, EntityIndex
+from claimgraph.nlp.lexicon import ANONYMOUS_SOURCES, PERSON_NOUNS, demonym_key, org_words, titles
+from claimgraph.nlp.pronouns import PRONOUNS, ROLE_GENDER
+from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, PLACE_NOUNS, EntityIndex
 from claimgraph.nlp.tokens import doc_text
 
 _DEICTIC = {"i", "me", "you", "we", "us"}
@@ -38,6 +38,17 @@ _TITLE_GAP = 5
 # phrases, possessives and commas ("The US's National Institute ...'s director, Dr. Anthony Fauci,").
 _PHRASE_POS = {"PROPN", "NOUN", "ADJ", "DET", "PUNCT", "PART", "NUM", "SPACE"}
 _PHRASE_PREPS = {"of", "from", "at"}
+# Roles held for someone else, which a definite description never takes up from the person named
+# before it ("Trump said ... The spokesman said" is not Trump).
+_ROLES_FOR_OTHERS = {
+    "spokesman", "spokeswoman", "spokesperson", "representative", "aide", "adviser", "advisor", "lawyer",
+    "attorney", "friend", "relative", "neighbour", "neighbor", "parent", "journalist", "reporter",
+    "correspondent", "prosecutor", "interviewer",
+}
+# Endings of nouns for a person by what they do ("the maker", "the attacker", "the economist").
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "eer")
+# Words with those endings that are no person: "the former", "the latter".
+_NOT_AGENTS = {"former", "latter", "other", "order", "letter", "paper", "number", "matter", "member"}
 
 
 class Resolver(Protocol):
@@ -123,7 +134,12 @@ class SpeakerResolver:
             inner = self._nationality(token) or self.index.issuer(token)
         if inner is not None:
             return inner, self._phrase_text(token)
-        return self.index.description(token, speaker=True), self._phrase_text(token)
+        found = self.index.description(token, speaker=True)
+        if found is None and _describes_one_person(token):
+            # "Eyamba Sowers didn't know ... The real estate agent said": the person the sentences
+            # before are about
+            found = self.index.pronouns.subject_before(token, ROLE_GENDER.get(token.lemma_.lower()), quotes)
+        return found, self._phrase_text(token)
 
     def person_before(self, verb: Token, found: str | None) -> tuple[str, str] | None:
         """The one person named in the noun phrase right before a speech verb, when the parse made
@@ -237,3 +253,20 @@ class SpeakerResolver:
         if token.lower_ in _PLURAL and self.types.get(found or "") == "GPE":
             return None  # "they said" is people or a body, not a place ("They stated arrests were made")
         return found
+
+
+def _describes_one_person(token: Token) -> bool:
+    """A bare definite description of one person by what they are or do: "the real estate agent",
+    "The maker", "the foreign minister" (not "the head of X", "his lawyer", "the spokesman", "the
+    decree", "the network", "the couple")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or lemma in _ROLES_FOR_OTHERS or lemma in ANONYMOUS_SOURCES:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) or any(
+            c.dep_ in ("poss", "prep", "relcl", "acl", "appos", "nummod", "conj") for c in token.children):
+        return False
+    if lemma in DOCUMENT_NOUNS or lemma in PLACE_NOUNS or lemma in _NOT_AGENTS or lemma in org_words("beside") or (
+            lemma in org_words("head")):
+        return False
+    return (lemma in PERSON_NOUNS or lemma in titles() or lemma in ROLE_GENDER
+            or len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS))
