@@ -740,3 +740,25 @@ def test_quotes_a_definite_description_after_an_unnamed_subject_names_no_one(nlp
             'the writer supposes a "cultural and ethnic replacement brought on by an invasion".')
     found = {q[2].split()[0]: q[1] for q in _quotes(nlp, text)}
     assert found["cultural"] is None
+
+
+def test_quotes_a_document_speaks_for_whoever_did_what_it_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train split: european-court-of-justice-says-facebook: "the ruling" is the court's that ruled
+    text = ("On Thursday, the European Court of Justice (ECJ) — the supreme court on matters of European Union "
+            '(EU) law — ruled in regard to the case "Eva Glawischnig-Piesczek vs. Facebook Ireland Limited".\n\n'
+            "According to the ruling, a host, such as Facebook, must remove the original post as well as "
+            "re-posts and posts which state essentially the same thing if it is deemed against the law.")
+    found = {q[2].split()[1]: q[1] for q in _quotes(nlp, text)}
+    assert found["host,"] == "European Court of Justice"
+
+
+def test_quotes_a_document_described_by_words_of_a_body_name_is_that_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train split: fire-at-historic-welsh-ex-hotel: "a fire service statement" is the one of North
+    # Wales Fire and Rescue Service (its compounds only, not its conjuncts' "ladder", "command")
+    text = ("North Wales Fire and Rescue Service were called to the building, located off the A496 overlooking "
+            "the Mawddach Estuary in Snowdonia National Park, at 09:09am local time. Resources sent included "
+            "appliances from Dolgellau, Harlech, Barmouth, Bala, and Blaenau Ffestiniog according to a fire "
+            "service statement, as well as an aerial ladder platform, high volume pump, and the service's "
+            "incident command unit.")
+    found = {q[2].split()[0]: q[1] for q in _quotes(nlp, text)}
+    assert found["Resources"] == "North Wales Fire and Rescue Service"

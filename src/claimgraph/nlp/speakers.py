@@ -131,7 +131,7 @@ class SpeakerResolver:
         inner = self._inside(token)
         if inner is None and token.lemma_.lower() in DOCUMENT_NOUNS:
             # "the Turkish statement": Turkey's; "its website", "X issued a statement saying"
-            inner = self._nationality(token) or self.index.issuer(token)
+            inner = self._nationality(token) or self.index.issuer(token) or self._body_described(token)
         if inner is not None:
             return inner, self._phrase_text(token)
         found = self.index.description(token, speaker=True)
@@ -187,6 +187,23 @@ class SpeakerResolver:
             if e.type == "ORG" and words_ <= {w.lower() for w in e.name.split()}:
                 return e.id
         return None
+
+    def _body_described(self, document: Token) -> str | None:
+        """The organisation a document's noun modifiers describe by words of its name, the last one
+        named before it: "according to a fire service statement" after North Wales Fire and Rescue
+        Service."""
+        described, stack = set(), [document]
+        while stack:  # the compounds before the noun and theirs, not its conjuncts' ("... and a ladder platform")
+            kids = [c for c in stack.pop().children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+            described |= {c.lower_ for c in kids}
+            stack += kids
+        if not described:
+            return None
+        found = None
+        for _start, _end, eid in self.index.mentions_between(0, document.idx):
+            if self.types.get(eid) == "ORG" and described <= {w.lower() for w in self.index.get(eid).name.split()}:
+                found = eid
+        return found
 
     def _titled_person(self, token: Token) -> str | None:
         """The person a place or body introduces as its office holder: "Niger's president Mahamadou
