@@ -762,3 +762,13 @@ def test_quotes_a_document_described_by_words_of_a_body_name_is_that_body(nlp) -
             "incident command unit.")
     found = {q[2].split()[0]: q[1] for q in _quotes(nlp, text)}
     assert found["Resources"] == "North Wales Fire and Rescue Service"
+
+
+def test_quotes_a_relative_clause_cue_that_governs_the_quote_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train split: london-knife: a relative clause's cue is set aside for the quote's own only when
+    # the quote stands outside it; here "who was described as "knife-obsessed" by the police" governs it
+    text = ("The attacker, identified as Sudesh Amman, 20, was placed under police surveillance after being "
+            'released from prison a week ago. Amman, who was described as "knife-obsessed" by the police, sent '
+            "his girlfriend videos of beheadings and extremist text messages.")
+    found = {q[2]: q[1] for q in _quotes(nlp, text)}
+    assert found.get("knife-obsessed") != "Sudesh Amman"

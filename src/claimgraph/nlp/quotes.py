@@ -71,6 +71,16 @@ def _title_cased(text: str) -> bool:
     return bool(major) and all(w[0].isupper() or w[0].isdigit() for w in major)
 
 
+def _relative(verb: Token) -> bool:
+    """A verb of a relative clause: one with a relative pronoun among its own words."""
+    return any(c.tag_ in ("WDT", "WP") and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children)
+
+
+def _governs(verb: Token, q: Quoted) -> bool:
+    """Whether the quoted words stand inside what a verb governs ("who was described as "knife-obsessed"")."""
+    return verb.left_edge.idx <= q.start and q.end <= verb.right_edge.idx + len(verb.right_edge) + 1
+
+
 def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -172,10 +182,13 @@ class QuoteFinder:
 
     def _direct_cue(self, q: Quoted) -> Cue | None:
         frame = self._frame(q)
-        for tok in frame:
-            cue = cue_at(tok)
-            if cue is not None and cue.subject is not None and not self._inside_quote(cue.subject):
-                return cue
+        cues = [c for c in map(cue_at, frame) if c is not None and c.subject is not None
+                and not self._inside_quote(c.subject)]
+        # a cue in a relative clause that does not govern the quote speaks of the thing before it: "Bercow
+        # commented on the matter — which the BBC noted as an unusual move — "..."" is Bercow's
+        own = next((c for c in cues if not _relative(c.verb) or _governs(c.verb, q)), None)
+        if own is not None or cues:
+            return own or cues[0]
         inverted = self._inverted_cue(q)
         if inverted is not None:
             return inverted
