@@ -772,3 +772,31 @@ def test_quotes_a_relative_clause_cue_that_governs_the_quote_keeps_it(nlp) -> No
             "his girlfriend videos of beheadings and extremist text messages.")
     found = {q[2]: q[1] for q in _quotes(nlp, text)}
     assert found.get("knife-obsessed") != "Sudesh Amman"
+
+
+def _report_quotes(nlp, stem: str):  # type: ignore[no-untyped-def]
+    """(kind, speaker name, text, cue) of a whole train-split report's quotes."""
+    from claimgraph.extract import make_doc
+    from claimgraph.ingest import read_documents
+    from tests.conftest import DATA
+
+    (document,) = read_documents([str(DATA / "reports" / "train" / f"{stem}.txt")])
+    doc = nlp(make_doc(nlp, document))
+    names = {e.id: e.name for e in doc._.claimgraph_entities}
+    return [(q.kind, names.get(q.speaker or ""), q.text, q.cue) for q in doc._.claimgraph_quotes]
+
+
+def test_quotes_they_goes_on_with_the_body_that_spoke_in_the_sentence_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train split: actor-doris-day-dies-at-97: "Day's animal foundation said she had been in otherwise
+    # "excellent physical health for her age" ...  Day, they said, desired no memorials" (not the
+    # place named before, California)
+    found = {q[2].strip(" ,")[:20]: q[1] for q in _report_quotes(nlp, "actor-doris-day-dies-at-97")}
+    assert found["desired no memorials"] == "Doris Day Animal Foundation"
+
+
+def test_quotes_they_after_people_described_unnamed_is_no_body_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train split: scientists-describe-how-upside-down-rivers: "The researchers used satellite imagery
+    # ... which, they observed, occurred in the same places every year": they are the researchers,
+    # not the College of Wooster named two paragraphs before
+    found = {q[2].strip(" ,")[:20]: q[1] for q in _report_quotes(nlp, "scientists-describe-how-upside-down-rivers")}
+    assert found["occurred in the same"] is None

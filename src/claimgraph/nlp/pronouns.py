@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 GROUP = frozenset({"they", "them", "their", "it", "its"})
+THEY = frozenset({"they", "them", "their"})
 PRONOUNS = MALE | FEMALE | GROUP
 _HONORIFIC_GENDER = {
     "mr": "m", "sir": "m", "king": "m", "prince": "m", "lord": "m", "father": "m",
@@ -152,7 +153,8 @@ class PronounResolver:
                 candidates.append((is_subject, eid == prefer, start, eid))
             if distance > 0 and want and _depth < CHAIN_DEPTH:
                 candidates.extend(self._chained(s, want, exclude, prefer, _depth))
-            unnamed = self._unnamed_subject(s, end, want, exclude) if want else None
+            unnamed = (self._unnamed_subject(s, end, want, exclude) if want
+                       else self._unnamed_group(s, end, exclude) if lower in THEY else None)
             if unnamed is not None and not any(c[0] and c[2] > unnamed for c in candidates):
                 return None  # the nearest subject is someone the text never names
             if candidates:
@@ -221,6 +223,22 @@ class PronounResolver:
             return False, None  # "police", "officials", "they", a name the recogniser missed
         bodies = (org_words("head"), org_words("beside"), state_bodies(), institution_nouns())
         return not any(lemma in words for words in bodies), None  # a body speaks; a thing does not
+
+    def _unnamed_group(self, sent: Span, end: int, exclude: Sequence[tuple[int, int]]) -> int | None:
+        """Where the last subject of ``sent`` (before ``end``) that is people described in the
+        plural without a name stands ("The researchers used satellite imagery ... which, they
+        observed, occurred ...": they are the researchers, no body named before), or None."""
+        from claimgraph.nlp.lexicon import titles
+
+        found = None
+        for tok in sent:
+            if tok.idx >= end or tok.dep_ not in SUBJECT_DEPS or _in_spans(tok.idx, exclude):
+                continue
+            lemma = tok.lemma_.lower()
+            if tok.tag_ == "NNS" and (lemma in PERSON_NOUNS or lemma in titles()) and not any(
+                    self.index.at(t) is not None for t in tok.subtree):
+                found = tok.idx
+        return found
 
     def _unnamed_subject(
         self, sent: Span, end: int, want: str, exclude: Sequence[tuple[int, int]],

@@ -242,7 +242,7 @@ class QuoteFinder:
                 elif near is not None:
                     cand.speaker, cand.speaker_text = near.speaker, near.speaker_text
             if cand.speaker is not None:
-                self.resolver.last_speaker = cand.speaker
+                self.resolver.last_speaker, self.resolver.last_said = cand.speaker, cand.start
             out.append(cand)
             if q.start >= title_end:
                 last = cand
@@ -297,7 +297,7 @@ class QuoteFinder:
 
     # --- indirect quotes -----------------------------------------------------------------
     def indirect(self, direct: list[_Candidate]) -> list[_Candidate]:
-        out = []
+        out: list[_Candidate] = []
         for cue in find_cues(self.doc):
             unsaid = cue.subject is None and cue.kind == "say" and impersonal(cue.verb)  # "it was reported"
             if self._inside_quote(cue.verb) or cue.subject is None and not unsaid or (
@@ -324,6 +324,11 @@ class QuoteFinder:
             kind = "mixed" if covered else "indirect"
             cand = _Candidate(start, end, kind, cue)
             if cue.subject is not None:
+                # the speaker of the quote before this one is who "they said" most likely goes on with
+                last = next((c for c in sorted(direct + out, key=lambda c: -c.start)
+                             if c.start < start and c.speaker is not None), None)
+                self.resolver.last_speaker = last.speaker if last is not None else None
+                self.resolver.last_said = last.start if last is not None else -1
                 cand.speaker, cand.speaker_text = self._speaker(cue)
             out.append(cand)
         return out

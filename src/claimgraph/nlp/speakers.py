@@ -64,6 +64,7 @@ class SpeakerResolver:
         self.index = index
         self.types = {e.id: e.type for e in index.entity_list}
         self.last_speaker: str | None = None
+        self.last_said = -1  # where the last speaker's quote starts
         # nationality word -> country entity, as the relation patterns read it
         self.countries = index.country_of
 
@@ -266,9 +267,18 @@ class SpeakerResolver:
         return best[1] if best else None
 
     def _pronoun(self, token: Token, quotes: list[tuple[int, int]]) -> str | None:
-        found = self.index.pronouns.resolve(token, exclude=quotes, prefer=self.last_speaker)
-        if token.lower_ in _PLURAL and self.types.get(found or "") == "GPE":
-            return None  # "they said" is people or a body, not a place ("They stated arrests were made")
+        last = self.last_speaker
+        found = self.index.pronouns.resolve(token, exclude=quotes, prefer=last)
+        if token.lower_ not in _PLURAL:
+            return found
+        if self.types.get(found or "") == "GPE" and found != last:
+            found = None  # "they said" is people or a body, not a place ("They stated arrests were made")
+        sent = token.sent
+        before = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        if found is None and self.types.get(last or "") == "ORG" and before <= self.last_said < token.idx:
+            # "Day's animal foundation said she had been in excellent health ... Day, they said, desired
+            # no memorials": the body that spoke in the sentence before goes on
+            return last
         return found
 
 
