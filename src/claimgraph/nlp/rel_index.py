@@ -45,6 +45,8 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself", "its", "their"})
 # Nouns that stand for an organisation named shortly before: "the unit", "the group".
 GENERIC_ORG_NOUNS = org_words("generic")
+# Nouns the text puts after an organisation's name to say what it is ("the Sustainable Australia party").
+BESIDE_ORG_NOUNS = org_words("beside")
 # How far back (in characters) "the unit" looks for the organisation it stands for.
 DESCRIPTION_WINDOW = 600
 # Plural nouns for the rank and file of an organisation: "fighters of the FVB" speak and act for it.
@@ -218,9 +220,13 @@ class EntityIndex:
                 best = self._named_after(token)
             return best
         recent = None
-        for start, _end, eid in self.mentions_between(0, token.idx):
+        for start, end, eid in self.mentions_between(0, token.idx):
             e = self.entities[eid]
-            if e.type in ("ORG", "NORP") and any(lemma in w.lower() for w in e.name.split()):
+            # a word of its name, or the text's word for it around it ("the Sustainable Australia party",
+            # not "its Netto chain": a part of another)
+            if e.type in ("ORG", "NORP") and any(lemma in w.lower() for w in e.name.split()) or (
+                    e.type == "ORG" and lemma in BESIDE_ORG_NOUNS and text[max(0, start - 4) : start].lower() == "the "
+                    and text[end : end + len(lemma) + 1].lower() == " " + lemma):
                 best = eid
             if e.type == "ORG" and start >= token.idx - DESCRIPTION_WINDOW:
                 recent = eid
