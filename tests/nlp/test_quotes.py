@@ -800,3 +800,10 @@ def test_quotes_they_after_people_described_unnamed_is_no_body_named_before(nlp)
     # not the College of Wooster named two paragraphs before
     found = {q[2].strip(" ,")[:20]: q[1] for q in _report_quotes(nlp, "scientists-describe-how-upside-down-rivers")}
     assert found["occurred in the same"] is None
+
+
+def test_quotes_a_document_of_theirs_goes_on_with_the_speaker_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train split: us-federal-judge-rules-american-samoans: "Their statement" is the government of
+    # American Samoa's, whose statement the quote before is, not the three American Samoans named earlier
+    found = {q[2][:40]: q[1] for q in _report_quotes(nlp, "us-federal-judge-rules-american-samoans")}
+    assert found["imposition of citizenship over American "] == "American Samoa"

@@ -131,8 +131,11 @@ class SpeakerResolver:
             return self._body_named(token), self._phrase_text(token)
         inner = self._inside(token)
         if inner is None and token.lemma_.lower() in DOCUMENT_NOUNS:
+            # "Their statement also read": whose, as a speaker pronoun (the speaker before goes on)
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
             # "the Turkish statement": Turkey's; "its website", "X issued a statement saying"
-            inner = self._nationality(token) or self.index.issuer(token) or self._body_described(token)
+            inner = (self._pronoun(owner, quotes) if owner is not None else None) or self._nationality(
+                token) or self.index.issuer(token) or self._body_described(token)
         if inner is not None:
             return inner, self._phrase_text(token)
         found = self.index.description(token, speaker=True)
