@@ -47,8 +47,13 @@ _ROLES_FOR_OTHERS = {
 }
 # Endings of nouns for a person by what they do ("the maker", "the attacker", "the economist").
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "eer")
-# Words with those endings that are no person: "the former", "the latter".
-_NOT_AGENTS = {"former", "latter", "other", "order", "letter", "paper", "number", "matter", "member"}
+# Words with those endings that are no person ("the former", "the latter") or most often a company
+# ("The regulator said", "the insurer"): those speak for a body, not the person named before.
+_NOT_AGENTS = {
+    "former", "latter", "other", "order", "letter", "paper", "number", "matter", "member", "regulator",
+    "operator", "insurer", "lender", "publisher", "developer", "manufacturer", "provider", "supplier",
+    "distributor", "producer", "exporter", "importer", "investor", "sponsor", "contractor", "processor",
+}
 
 
 class Resolver(Protocol):
