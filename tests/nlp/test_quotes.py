@@ -807,3 +807,10 @@ def test_quotes_a_document_of_theirs_goes_on_with_the_speaker_before(nlp) -> Non
     # American Samoa's, whose statement the quote before is, not the three American Samoans named earlier
     found = {q[2][:40]: q[1] for q in _report_quotes(nlp, "us-federal-judge-rules-american-samoans")}
     assert found["imposition of citizenship over American "] == "American Samoa"
+
+
+def test_quotes_a_report_relaying_a_source_is_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train split: earthquake-injures-25-people-in-southern: "..., CNN Philippines reported the
+    # governor said." relays the governor (Surigao del Sur Governor Alexander Pimentel)
+    found = {q[2][:24]: q[1] for q in _report_quotes(nlp, "earthquake-injures-25-people-in-southern")}
+    assert found["Madrid District Hospital"] == "Alexander Pimentel"

@@ -71,6 +71,21 @@ def _title_cased(text: str) -> bool:
     return bool(major) and all(w[0].isupper() or w[0].isdigit() for w in major)
 
 
+def _relayed(cue: Cue) -> Token | None:
+    """The source a report after its words relays: "..., CNN Philippines reported the governor
+    said." is the governor's (a bare "X said" after the verb, saying nothing of its own)."""
+    verb = cue.verb
+    if cue.kind != "say" or cue.subject is None or not cue.subject.i < verb.i:
+        return None
+    inner = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if inner is None or reporting_verbs().get(inner.lemma_.lower()) != "say" or any(
+            t.i > inner.i and not t.is_punct for t in inner.subtree):
+        return None  # the clause after is the report's content ("reported the governor said the road was shut")
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None  # the words reported stand before the verb
+    return next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < inner.i), None)
+
+
 def _relative(verb: Token) -> bool:
     """A verb of a relative clause: one with a relative pronoun among its own words."""
     return any(c.tag_ in ("WDT", "WP") and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children)
@@ -115,6 +130,9 @@ class QuoteFinder:
                        and c.lower_ in ("from", "by") for p in c.children if p.dep_ == "pobj"), None)
         if source is not None and (found := self.resolver.resolve(source, self.spans))[0] is not None:
             return found
+        relayed = _relayed(cue)
+        if relayed is not None:
+            return self.resolver.resolve(relayed, self.spans)
         speaker, said = self.resolver.resolve(cue.subject, self.spans)
         person = self.resolver.person_before(cue.verb, speaker) if cue.subject.i < cue.verb.i else None
         return person or (speaker, said)
