@@ -25,7 +25,7 @@ PERSON_NOUNS = frozenset({
     "employee", "activist", "author", "founder", "member", "candidate", "senator", "mayor", "governor",
     "ambassador", "secretary", "adviser", "advisor", "aide", "chairman", "chairwoman", "politician",
     "researcher", "scientist", "investigator", "prosecutor", "diplomat", "lawmaker", "legislator",
-    "representative", "owner",
+    "representative", "owner", "agent",
     # people by what befell them or where they stand
     "victim", "survivor", "witness", "eyewitness", "source", "insider", "observer", "resident", "citizen",
     "national", "patient", "passenger", "student", "defendant", "suspect", "critic", "opponent",

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 GROUP = frozenset({"they", "them", "their", "it", "its"})
+THEY = frozenset({"they", "them", "their"})
 PRONOUNS = MALE | FEMALE | GROUP
 _HONORIFIC_GENDER = {
     "mr": "m", "sir": "m", "king": "m", "prince": "m", "lord": "m", "father": "m",
@@ -45,6 +46,9 @@ LOOKBACK_SENTENCES = 4
 # How many pronouns back a chain may run: "She was also married to George Weidler, Marty Melcher
 # ... She said Jorden had been abusive": the second "she" is the first one's, not a husband's.
 CHAIN_DEPTH = 2
+# How many sentences back a definite description of a person ("the real estate agent") looks for
+# the subject it takes up.
+DESCRIPTION_LOOKBACK = 3
 
 
 def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -149,7 +153,8 @@ class PronounResolver:
                 candidates.append((is_subject, eid == prefer, start, eid))
             if distance > 0 and want and _depth < CHAIN_DEPTH:
                 candidates.extend(self._chained(s, want, exclude, prefer, _depth))
-            unnamed = self._unnamed_subject(s, end, want, exclude) if want else None
+            unnamed = (self._unnamed_subject(s, end, want, exclude) if want
+                       else self._unnamed_group(s, end, exclude) if lower in THEY else None)
             if unnamed is not None and not any(c[0] and c[2] > unnamed for c in candidates):
                 return None  # the nearest subject is someone the text never names
             if candidates:
@@ -171,6 +176,69 @@ class PronounResolver:
                 if eid is not None:
                     out.append((True, eid == prefer, tok.idx, eid))
         return out
+
+    def subject_before(self, token: Token, want: str | None, exclude: Sequence[tuple[int, int]] = ()) -> str | None:
+        """The person a definite description of one stands for when it names no one and no one was
+        called so: the subject of the nearest earlier sentence's main clause, past sentences about
+        a thing ("Grivik was demonstrating miniature computer screens ... The electronic displays
+        projected an animation ... The maker has also developed"), of the right gender. None when
+        that subject is someone else: unnamed ("U.S. officials identified the suspect ... police
+        were investigating ... the writer supposes"), a body, or a person of the other gender."""
+        prev, breaks = token.sent.start - 1, 0
+        for _ in range(DESCRIPTION_LOOKBACK):
+            if prev < 0:
+                return None
+            sent = self.doc[prev].sent
+            words = [t for t in sent if not t.is_space]
+            breaks += "\n" in self.text[words[-1].idx if words else sent.start_char : self.doc[prev + 1].idx]
+            if breaks > 1:
+                return None  # no further back than the paragraph before
+            prev = sent.start - 1
+            subject = _main_subject(sent)
+            if subject is None or _in_spans(subject.idx, exclude):
+                continue
+            about_thing, found = self._person_of(subject, want, exclude)
+            if not about_thing:
+                return found
+        return None
+
+    def _person_of(
+        self, subject: Token, want: str | None, exclude: Sequence[tuple[int, int]],
+    ) -> tuple[bool, str | None]:
+        """Who a main clause's subject is, for :meth:`subject_before`: (False, a person of the right
+        gender, named, in apposition or a he/she), (False, None) for anyone or anything else that
+        may speak, (True, None) for a thing (the sentences go on about the same person)."""
+        from claimgraph.nlp.lexicon import institution_nouns, org_words, state_bodies, titles
+
+        index = self.index
+        named = [index.at(t) for t in (subject, *(c for c in subject.children if c.dep_ in ("appos", "compound")))]
+        eid = next((e for e in named if e is not None), None)
+        if eid is None and subject.lower_ in MALE | FEMALE:
+            eid = self.resolve(subject, exclude)
+        if eid is not None:
+            person = index.type(eid) == "PERSON" and (not want or self.gender.get(eid, want) == want)
+            return False, eid if person else None
+        lemma = subject.lemma_.lower()
+        if subject.pos_ in ("PRON", "PROPN") or lemma in PERSON_NOUNS or lemma in titles() or lemma in ROLE_GENDER:
+            return False, None  # "police", "officials", "they", a name the recogniser missed
+        bodies = (org_words("head"), org_words("beside"), state_bodies(), institution_nouns())
+        return not any(lemma in words for words in bodies), None  # a body speaks; a thing does not
+
+    def _unnamed_group(self, sent: Span, end: int, exclude: Sequence[tuple[int, int]]) -> int | None:
+        """Where the last subject of ``sent`` (before ``end``) that is people described in the
+        plural without a name stands ("The researchers used satellite imagery ... which, they
+        observed, occurred ...": they are the researchers, no body named before), or None."""
+        from claimgraph.nlp.lexicon import titles
+
+        found = None
+        for tok in sent:
+            if tok.idx >= end or tok.dep_ not in SUBJECT_DEPS or _in_spans(tok.idx, exclude):
+                continue
+            lemma = tok.lemma_.lower()
+            if tok.tag_ == "NNS" and (lemma in PERSON_NOUNS or lemma in titles()) and not any(
+                    self.index.at(t) is not None for t in tok.subtree):
+                found = tok.idx
+        return found
 
     def _unnamed_subject(
         self, sent: Span, end: int, want: str, exclude: Sequence[tuple[int, int]],
@@ -202,3 +270,15 @@ class PronounResolver:
                 continue  # "the Prime Minister": the person last named so
             found = tok.idx
         return found
+
+
+def _main_subject(sent: Span) -> Token | None:
+    """The subject of a sentence's main verb (of a verb conjoined to it when it has none); of two
+    parsed subjects the one nearest before the verb ("According to the mayor, Dee Margo, police
+    were investigating": police)."""
+    for verb in [sent.root, *(c for c in sent.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            before = [c for c in subjects if c.i < verb.i]
+            return before[-1] if before else subjects[0]
+    return None

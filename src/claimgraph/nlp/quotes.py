@@ -71,6 +71,31 @@ def _title_cased(text: str) -> bool:
     return bool(major) and all(w[0].isupper() or w[0].isdigit() for w in major)
 
 
+def _relayed(cue: Cue) -> Token | None:
+    """The source a report after its words relays: "..., CNN Philippines reported the governor
+    said." is the governor's (a bare "X said" after the verb, saying nothing of its own)."""
+    verb = cue.verb
+    if cue.kind != "say" or cue.subject is None or not cue.subject.i < verb.i:
+        return None
+    inner = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if inner is None or reporting_verbs().get(inner.lemma_.lower()) != "say" or any(
+            t.i > inner.i and not t.is_punct for t in inner.subtree):
+        return None  # the clause after is the report's content ("reported the governor said the road was shut")
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None  # the words reported stand before the verb
+    return next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < inner.i), None)
+
+
+def _relative(verb: Token) -> bool:
+    """A verb of a relative clause: one with a relative pronoun among its own words."""
+    return any(c.tag_ in ("WDT", "WP") and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children)
+
+
+def _governs(verb: Token, q: Quoted) -> bool:
+    """Whether the quoted words stand inside what a verb governs ("who was described as "knife-obsessed"")."""
+    return verb.left_edge.idx <= q.start and q.end <= verb.right_edge.idx + len(verb.right_edge) + 1
+
+
 def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -105,6 +130,9 @@ class QuoteFinder:
                        and c.lower_ in ("from", "by") for p in c.children if p.dep_ == "pobj"), None)
         if source is not None and (found := self.resolver.resolve(source, self.spans))[0] is not None:
             return found
+        relayed = _relayed(cue)
+        if relayed is not None:
+            return self.resolver.resolve(relayed, self.spans)
         speaker, said = self.resolver.resolve(cue.subject, self.spans)
         person = self.resolver.person_before(cue.verb, speaker) if cue.subject.i < cue.verb.i else None
         return person or (speaker, said)
@@ -172,10 +200,13 @@ class QuoteFinder:
 
     def _direct_cue(self, q: Quoted) -> Cue | None:
         frame = self._frame(q)
-        for tok in frame:
-            cue = cue_at(tok)
-            if cue is not None and cue.subject is not None and not self._inside_quote(cue.subject):
-                return cue
+        cues = [c for c in map(cue_at, frame) if c is not None and c.subject is not None
+                and not self._inside_quote(c.subject)]
+        # a cue in a relative clause that does not govern the quote speaks of the thing before it: "Bercow
+        # commented on the matter — which the BBC noted as an unusual move — "..."" is Bercow's
+        own = next((c for c in cues if not _relative(c.verb) or _governs(c.verb, q)), None)
+        if own is not None or cues:
+            return own or cues[0]
         inverted = self._inverted_cue(q)
         if inverted is not None:
             return inverted
@@ -229,7 +260,7 @@ class QuoteFinder:
                 elif near is not None:
                     cand.speaker, cand.speaker_text = near.speaker, near.speaker_text
             if cand.speaker is not None:
-                self.resolver.last_speaker = cand.speaker
+                self.resolver.last_speaker, self.resolver.last_said = cand.speaker, cand.start
             out.append(cand)
             if q.start >= title_end:
                 last = cand
@@ -284,7 +315,7 @@ class QuoteFinder:
 
     # --- indirect quotes -----------------------------------------------------------------
     def indirect(self, direct: list[_Candidate]) -> list[_Candidate]:
-        out = []
+        out: list[_Candidate] = []
         for cue in find_cues(self.doc):
             unsaid = cue.subject is None and cue.kind == "say" and impersonal(cue.verb)  # "it was reported"
             if self._inside_quote(cue.verb) or cue.subject is None and not unsaid or (
@@ -311,6 +342,11 @@ class QuoteFinder:
             kind = "mixed" if covered else "indirect"
             cand = _Candidate(start, end, kind, cue)
             if cue.subject is not None:
+                # the speaker of the quote before this one is who "they said" most likely goes on with
+                last = next((c for c in sorted(direct + out, key=lambda c: -c.start)
+                             if c.start < start and c.speaker is not None), None)
+                self.resolver.last_speaker = last.speaker if last is not None else None
+                self.resolver.last_said = last.start if last is not None else -1
                 cand.speaker, cand.speaker_text = self._speaker(cue)
             out.append(cand)
         return out

@@ -45,6 +45,8 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself", "its", "their"})
 # Nouns that stand for an organisation named shortly before: "the unit", "the group".
 GENERIC_ORG_NOUNS = org_words("generic")
+# Nouns the text puts after an organisation's name to say what it is ("the Sustainable Australia party").
+BESIDE_ORG_NOUNS = org_words("beside")
 # How far back (in characters) "the unit" looks for the organisation it stands for.
 DESCRIPTION_WINDOW = 600
 # Plural nouns for the rank and file of an organisation: "fighters of the FVB" speak and act for it.
@@ -205,8 +207,10 @@ class EntityIndex:
             # not the "Deputy Prime Minister for Finance and Minister of Economy" named last)
             words_ = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")] + [token.lower_]
             for role in dict.fromkeys([" ".join(words_), lemma]):
-                for start, _end, eid in self.mentions_between(0, token.idx):
-                    if self.type(eid) == "PERSON" and titled(text[max(0, start - 80) : start].lower(), role):
+                for start, end, eid in self.mentions_between(0, token.idx):
+                    # the title before the name, or opening a mention that holds it ("Pope Francis")
+                    if self.type(eid) == "PERSON" and (titled(text[max(0, start - 80) : start].lower(), role)
+                                                       or text[start:end].lower().startswith(role + " ")):
                         best = eid
                 if best is not None:
                     break
@@ -216,9 +220,13 @@ class EntityIndex:
                 best = self._named_after(token)
             return best
         recent = None
-        for start, _end, eid in self.mentions_between(0, token.idx):
+        for start, end, eid in self.mentions_between(0, token.idx):
             e = self.entities[eid]
-            if e.type in ("ORG", "NORP") and any(lemma in w.lower() for w in e.name.split()):
+            # a word of its name, or the text's word for it around it ("the Sustainable Australia party",
+            # not "its Netto chain": a part of another)
+            if e.type in ("ORG", "NORP") and any(lemma in w.lower() for w in e.name.split()) or (
+                    e.type == "ORG" and lemma in BESIDE_ORG_NOUNS and text[max(0, start - 4) : start].lower() == "the "
+                    and text[end : end + len(lemma) + 1].lower() == " " + lemma):
                 best = eid
             if e.type == "ORG" and start >= token.idx - DESCRIPTION_WINDOW:
                 recent = eid
@@ -401,16 +409,33 @@ class EntityIndex:
             prev = next((t for t in reversed(earlier) if t.lemma_.lower() == lemma), None)
             # that statement may itself be "the statement" of one before it
             found = self.issuer(prev, depth + 1) if prev is not None else None
+            found = found or self._act_named(token, depth)
         return found
+
+    def _act_named(self, token: Token, depth: int) -> str | None:
+        """Whoever last did what a definite document noun names, when no such document was named
+        before it: "the ECJ ... ruled in regard to the case ... According to the ruling" (the
+        ruling is the ECJ's), "X announced ... the announcement"."""
+        lemma = token.lemma_.lower()
+        for verb in reversed(self.doc[: token.i]):
+            if verb.pos_ != "VERB" or lemma not in _nominals(verb.lemma_.lower()):
+                continue
+            subj = subject_of(verb)
+            if subj is not None:
+                return self.of_phrase(subj, depth + 1)
+        return None
 
     def _issued_by(self, token: Token, depth: int) -> str | None:
         for c in token.children:
             if c.dep_ == "poss":
                 return self.of_phrase(c, depth + 1)
-            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
-                p = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if p is not None:
-                    return self.of_phrase(p, depth + 1)
+            # "a statement by X", "the decree signed by the Pope"
+            by = [c] if c.dep_ in ("prep", "agent") else [
+                g for g in c.children if g.dep_ == "agent"] if c.dep_ == "acl" and c.tag_ == "VBN" else []
+            for b in by:
+                p = next((g for g in b.children if g.dep_ == "pobj"), None)
+                if p is not None and b.lower_ in ("by", "from"):
+                    return self.of_phrase(p, depth + 1) or self.description(p, speaker=True)
         verb = token.head
         if token.dep_ == "pobj" and verb.lower_ in ("in", "via", "through"):
             verb = verb.head  # "Trump, in a statement ..., announced": the statement's issuer speaks
@@ -499,3 +524,10 @@ def titled(before: str, role: str) -> bool:
     previous = before[: found.start()].split()[-1:]
     return not previous or previous[0].strip("-") not in RANK_WORDS
 
+
+
+def _nominals(verb: str) -> set[str]:
+    """The nouns that name what a verb does: rule -> ruling, state -> statement, declare ->
+    declaration, report -> report."""
+    stem = verb.removesuffix("e")
+    return {verb, verb + "ment", stem + "ing", verb + "ing", stem + "ation"}

@@ -11,9 +11,9 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.nlp.lexicon import ANONYMOUS_SOURCES, demonym_key
-from claimgraph.nlp.pronouns import PRONOUNS
-from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, EntityIndex
+from claimgraph.nlp.lexicon import ANONYMOUS_SOURCES, PERSON_NOUNS, demonym_key, org_words, titles
+from claimgraph.nlp.pronouns import PRONOUNS, ROLE_GENDER
+from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, PLACE_NOUNS, EntityIndex
 from claimgraph.nlp.tokens import doc_text
 
 _DEICTIC = {"i", "me", "you", "we", "us"}
@@ -38,6 +38,22 @@ _TITLE_GAP = 5
 # phrases, possessives and commas ("The US's National Institute ...'s director, Dr. Anthony Fauci,").
 _PHRASE_POS = {"PROPN", "NOUN", "ADJ", "DET", "PUNCT", "PART", "NUM", "SPACE"}
 _PHRASE_PREPS = {"of", "from", "at"}
+# Roles held for someone else, which a definite description never takes up from the person named
+# before it ("Trump said ... The spokesman said" is not Trump).
+_ROLES_FOR_OTHERS = {
+    "spokesman", "spokeswoman", "spokesperson", "representative", "aide", "adviser", "advisor", "lawyer",
+    "attorney", "friend", "relative", "neighbour", "neighbor", "parent", "journalist", "reporter",
+    "correspondent", "prosecutor", "interviewer",
+}
+# Endings of nouns for a person by what they do ("the maker", "the attacker", "the economist").
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "eer")
+# Words with those endings that are no person ("the former", "the latter") or most often a company
+# ("The regulator said", "the insurer"): those speak for a body, not the person named before.
+_NOT_AGENTS = {
+    "former", "latter", "other", "order", "letter", "paper", "number", "matter", "member", "regulator",
+    "operator", "insurer", "lender", "publisher", "developer", "manufacturer", "provider", "supplier",
+    "distributor", "producer", "exporter", "importer", "investor", "sponsor", "contractor", "processor",
+}
 
 
 class Resolver(Protocol):
@@ -53,6 +69,7 @@ class SpeakerResolver:
         self.index = index
         self.types = {e.id: e.type for e in index.entity_list}
         self.last_speaker: str | None = None
+        self.last_said = -1  # where the last speaker's quote starts
         # nationality word -> country entity, as the relation patterns read it
         self.countries = index.country_of
 
@@ -119,11 +136,19 @@ class SpeakerResolver:
             return self._body_named(token), self._phrase_text(token)
         inner = self._inside(token)
         if inner is None and token.lemma_.lower() in DOCUMENT_NOUNS:
+            # "Their statement also read": whose, as a speaker pronoun (the speaker before goes on)
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
             # "the Turkish statement": Turkey's; "its website", "X issued a statement saying"
-            inner = self._nationality(token) or self.index.issuer(token)
+            inner = (self._pronoun(owner, quotes) if owner is not None else None) or self._nationality(
+                token) or self.index.issuer(token) or self._body_described(token)
         if inner is not None:
             return inner, self._phrase_text(token)
-        return self.index.description(token, speaker=True), self._phrase_text(token)
+        found = self.index.description(token, speaker=True)
+        if found is None and _describes_one_person(token):
+            # "Eyamba Sowers didn't know ... The real estate agent said": the person the sentences
+            # before are about
+            found = self.index.pronouns.subject_before(token, ROLE_GENDER.get(token.lemma_.lower()), quotes)
+        return found, self._phrase_text(token)
 
     def person_before(self, verb: Token, found: str | None) -> tuple[str, str] | None:
         """The one person named in the noun phrase right before a speech verb, when the parse made
@@ -171,6 +196,23 @@ class SpeakerResolver:
             if e.type == "ORG" and words_ <= {w.lower() for w in e.name.split()}:
                 return e.id
         return None
+
+    def _body_described(self, document: Token) -> str | None:
+        """The organisation a document's noun modifiers describe by words of its name, the last one
+        named before it: "according to a fire service statement" after North Wales Fire and Rescue
+        Service."""
+        described, stack = set(), [document]
+        while stack:  # the compounds before the noun and theirs, not its conjuncts' ("... and a ladder platform")
+            kids = [c for c in stack.pop().children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+            described |= {c.lower_ for c in kids}
+            stack += kids
+        if not described:
+            return None
+        found = None
+        for _start, _end, eid in self.index.mentions_between(0, document.idx):
+            if self.types.get(eid) == "ORG" and described <= {w.lower() for w in self.index.get(eid).name.split()}:
+                found = eid
+        return found
 
     def _titled_person(self, token: Token) -> str | None:
         """The person a place or body introduces as its office holder: "Niger's president Mahamadou
@@ -233,7 +275,33 @@ class SpeakerResolver:
         return best[1] if best else None
 
     def _pronoun(self, token: Token, quotes: list[tuple[int, int]]) -> str | None:
-        found = self.index.pronouns.resolve(token, exclude=quotes, prefer=self.last_speaker)
-        if token.lower_ in _PLURAL and self.types.get(found or "") == "GPE":
-            return None  # "they said" is people or a body, not a place ("They stated arrests were made")
+        last = self.last_speaker
+        found = self.index.pronouns.resolve(token, exclude=quotes, prefer=last)
+        if token.lower_ not in _PLURAL:
+            return found
+        if self.types.get(found or "") == "GPE" and found != last:
+            found = None  # "they said" is people or a body, not a place ("They stated arrests were made")
+        sent = token.sent
+        before = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        if found is None and self.types.get(last or "") == "ORG" and before <= self.last_said < token.idx:
+            # "Day's animal foundation said she had been in excellent health ... Day, they said, desired
+            # no memorials": the body that spoke in the sentence before goes on
+            return last
         return found
+
+
+def _describes_one_person(token: Token) -> bool:
+    """A bare definite description of one person by what they are or do: "the real estate agent",
+    "The maker", "the foreign minister" (not "the head of X", "his lawyer", "the spokesman", "the
+    decree", "the network", "the couple")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or lemma in _ROLES_FOR_OTHERS or lemma in ANONYMOUS_SOURCES:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) or any(
+            c.dep_ in ("poss", "prep", "relcl", "acl", "appos", "nummod", "conj") for c in token.children):
+        return False
+    if lemma in DOCUMENT_NOUNS or lemma in PLACE_NOUNS or lemma in _NOT_AGENTS or lemma in org_words("beside") or (
+            lemma in org_words("head")):
+        return False
+    return (lemma in PERSON_NOUNS or lemma in titles() or lemma in ROLE_GENDER
+            or len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS))
