@@ -262,6 +262,7 @@ def test_metadata_a_menu_item_by_the_date_is_no_author() -> None:
              "Alibaba is set to raise up to $12.9bn (£10bn) from its record-breaking second listing in Hong Kong, "
              "pricing its shares at a 2.8 per cent discount to their New York close."]
     assert md.names_in("CFA Institute Talk", strict=True) is None and md.names_in("City Talk", strict=True) is None
+    assert md.names_in("Charlie Schmitz, HNN Intern", strict=True) is None  # tune: Hawaii News Now
     assert document_from_text("\n".join(lines)).authors == ["Anna Menin"]
 
 

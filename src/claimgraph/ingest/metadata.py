@@ -97,7 +97,8 @@ NOT_PERSON = re.compile(
     r"wikinews|monday|tuesday|wednesday|thursday|friday|saturday|sunday|stories|sign|entertainment|"
     r"sports|weather|newsletters?|subscribe|search|menu|home|latest|top|more|video|videos|"
     r"institute|university|college|foundation|council|association|society|company|group|talk|blog|"
-    r"podcast|column|opinion|business|politics|magazine|club|world|city|insider)\b",
+    r"podcast|column|columnist|opinion|business|politics|magazine|club|world|city|insider|intern|producer|"
+    r"photographer|anchor)\b",
     re.IGNORECASE,
 )
 
