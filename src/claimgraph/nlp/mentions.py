@@ -435,10 +435,10 @@ def unlabelled_names(doc: Doc, common_words: frozenset[str] = frozenset()) -> li
 
 def headline_names_in_body(text: str, title_end: int, mentions: list[RawMention]) -> list[RawMention]:
     """The mentions, without those of a headline in title case ("6th Fatality Linked To Eastern
-    Equine Encephalitis Reported") whose words the body never writes: every word capitalised, the
-    model reads names into the headline that are none."""
+    Equine Encephalitis Reported": every word of four letters or more capitalised) whose words the
+    body never writes: the model reads names into such a headline that are none."""
     words = re.findall(r"[^\W\d_]{4,}", text[:title_end])
-    if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+    if len(words) < 4 or not all(w[0].isupper() for w in words):
         return mentions
     body = text[title_end:]
     return [m for m in mentions if m.start >= title_end or m.text in body]
