@@ -65,3 +65,23 @@ def test_quantities_places_place_ranked_by_its_lead_mention(extractions: Any) ->
     got = rows(extractions, "hong-kong-leader-announces-withdrawal-of")
     assert ("Hong Kong", "arrested", 1000) in got
     assert ("China", "arrested", 1000) not in got
+
+
+def test_quantities_places_lead_is_the_sentence_that_places_the_event(extractions: Any) -> None:
+    # title "Earthquake injures 25 people in southern Philippines"; lead "an earthquake struck
+    # Surigao del Sur, Philippines, injuring at least 25 people"; the next sentence lists the
+    # towns damaged ("primarily Carrascal, Cantilan, Madrid ..."): the headline's toll is where the
+    # earthquake struck, not the first town of a list
+    got = rows(extractions, "earthquake-injures-25-people-in-southern")
+    assert ("Surigao del Sur", "injured", 25) in got
+    assert ("Carrascal", "injured", 25) not in got
+
+
+def test_quantities_places_toll_of_the_event_the_sentence_before_places(extractions: Any) -> None:
+    # "the same aircraft was involved in an incident in Beaver Falls, Pennsylvania on August 23,
+    # 1987. The report said there was one passenger seriously injured, and two more with minor
+    # injuries": that incident's toll, not the report's crash at Bradley International Airport
+    got = rows(extractions, "world-war-ii-era-plane-crashes")
+    assert ("Beaver Falls", "injured", 2) in got
+    assert ("Bradley International Airport", "injured", 2) not in got
+    assert ("Bradley International Airport", "injured", 14) in got
