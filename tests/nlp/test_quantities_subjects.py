@@ -126,6 +126,9 @@ def test_quantities_subjects_a_sum_restated_in_parentheses_keeps_its_subject(nlp
     # the Nobel Foundation"
     found = [q for q in _extracted(nlp, "swedish-academy-announces-2019-nobel") if q["value"] == 910_000]
     assert [(q["subject"], q["unit"]) for q in found] == [("Nobel Foundation", "USD")]
+    # a conversion is the same sum, whoever its own phrase seems to name: "GBP738 thousand" too
+    found = [q for q in _extracted(nlp, "swedish-academy-announces-2019-nobel") if q["value"] == 738_000]
+    assert [(q["subject"], q["unit"]) for q in found] == [("Nobel Foundation", "GBP")]
 
 
 def test_quantities_subjects_lives_lost_are_deaths_not_an_elliptic_count(nlp: Any) -> None:

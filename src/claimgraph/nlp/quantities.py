@@ -105,7 +105,7 @@ def find_quantities(
             if not subjects and prop == "votes" and (voter := voter_of(idx, group.root)):
                 subjects = [voter]  # "the parliament of Portugal voted ...; the vote passed with 215 votes"
             if unit and money is not None and _restates(group, money[0]):
-                subjects = subjects or money[1]  # "SEK9 million (approximately USD910 thousand)"
+                subjects = money[1] or subjects  # "SEK9 million (approximately GBP738 thousand)": the same sum
             elif unit:
                 money = (group, subjects)
             for subject in subjects:
