@@ -172,16 +172,22 @@ def analyse(split: str, pairs: list[tuple[Path, dict[str, Any]]], listing: bool)
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("splits", nargs="*", default=["train", "dev"], choices=("train", "dev"))
+    parser.add_argument("splits", nargs="*", help="train, dev (both by default)")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/quant-errors"))
     parser.add_argument("--fresh", action="store_true")
     parser.add_argument("--list", action="store_true")
     args = parser.parse_args()
-    tables = {s: analyse(s, extractions(s, args.cache, args.fresh), args.list) for s in args.splits}
+    tables = {s: analyse(s, extractions(s, args.cache, args.fresh), args.list) for s in args.splits or ["train", "dev"]}
     causes = sorted({c for t in tables.values() for c in t}, key=lambda c: (c.split(":")[0], c))
     print(f"{'cause':62}" + "".join(f"{s:>7}" for s in tables))
     for c in causes:
         print(f"{c[:62]:62}" + "".join(f"{tables[s][c]:7}" for s in tables))
+    for s, t in tables.items():  # the measures of tests/evaluation.py, from the same counts
+        gold = t["ok"] + sum(n for c, n in t.items() if c.startswith(("subject", "number", "value", "property")))
+        found = t["ok"] + sum(n for c, n in t.items() if c.startswith("subject"))
+        extracted = t["tp"] + sum(n for c, n in t.items() if c.startswith("fp"))
+        print(f"{s}: recall {found / max(1, gold):.3f} subject {t['ok'] / max(1, gold):.3f} "
+              f"precision {t['tp'] / max(1, extracted):.3f} ({gold} gold, {extracted} extracted)")
 
 
 if __name__ == "__main__":
