@@ -119,6 +119,10 @@ def test_quantities_subjects_who_caused_a_toll_is_not_whose_it_is(nlp: Any) -> N
     got = rows(nlp, "typhoon-phanfone-strikes-philippines")
     assert ("Philippines", "deaths", 20, "at_least") in got
     assert not any(s == "Typhoon Phanfone" and p == "deaths" for s, p, _, _ in got), got
+    # "It also blocked roads and forced over 58,000 civilians to evacuate": "It" (the typhoon, or
+    # the last place named) forced them; the state it brought them to is the country's toll
+    assert ("Philippines", "displaced", 58000, "at_least") in got
+    assert not any(s == "Coron" for s, _, _, _ in got), got
 
 
 def test_quantities_subjects_a_sum_restated_in_parentheses_keeps_its_subject(nlp: Any) -> None:

@@ -172,7 +172,8 @@ def subjects_of(
     subj = subject_of(verb) if verb.i != base.i else None
     states = table()["states"]
     caused = states.get(verb.lemma_.lower()) == prop or any(  # "which left at least 42 people dead"
-        c.dep_ in ("oprd", "acomp") and states.get(c.lemma_.lower()) == prop for c in verb.children)
+        c.dep_ in ("oprd", "acomp", "xcomp") and states.get(c.lemma_.lower()) == prop for c in verb.children)
+    # "forced over 58,000 civilians to evacuate": the state a verb brings the group to, too
     if subj is not None and prop in EVENT_COUNTS and caused \
             and verb.lemma_.lower() not in SUFFER_VERBS \
             and subj.dep_ != "nsubjpass" and not is_place(idx, idx.of_phrase(subj)):
