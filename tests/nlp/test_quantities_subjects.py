@@ -340,3 +340,12 @@ def test_quantities_subjects_a_figure_without_its_noun_keeps_the_counts_owner(nl
     # peak repeats Turkey's count, with no place of its own
     got = rows(nlp, "syria-withdrawal")
     assert {s for s, p, v, _ in got if (p, v) == ("displaced", 3_500_000)} == {"Turkey"}, got
+
+
+def test_quantities_subjects_a_sum_is_whose_its_own_phrase_says(nlp: Any) -> None:
+    # "Trump had ordered his staff to delay around US$400 million in military aid that had been
+    # slated for Ukraine": Ukraine's aid, not the money of whoever delays it; "around" qualifies it
+    # though the currency stands between
+    got = rows(nlp, "u-s-house-issues-subpoena-to")
+    assert ("Ukraine", "amount", 400_000_000, "approximately") in got
+    assert not any(s == "Donald Trump" and p == "amount" for s, p, _, _ in got), got

@@ -177,6 +177,8 @@ def value_of(group: Span) -> tuple[float, bool] | None:
 def qualifier_of(group: Span) -> Qualifier:
     doc, quals = group.doc, table()["qualifiers"]
     start = group.start
+    if start > 0 and doc[start - 1].lower_ in table()["currencies"]:  # "around US$ 400 million"
+        start -= 1
     if start > 0 and doc[start - 1].lower_ in ("a", "an"):  # "at least a dozen"
         start -= 1
     for k in (3, 2, 1):
