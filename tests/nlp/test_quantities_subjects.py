@@ -349,3 +349,11 @@ def test_quantities_subjects_a_sum_is_whose_its_own_phrase_says(nlp: Any) -> Non
     got = rows(nlp, "u-s-house-issues-subpoena-to")
     assert ("Ukraine", "amount", 400_000_000, "approximately") in got
     assert not any(s == "Donald Trump" and p == "amount" for s, p, _, _ in got), got
+
+
+def test_quantities_subjects_a_cost_is_its_payers_and_a_range_shares_its_multiplier(nlp: Any) -> None:
+    # "the use of third-party currencies "costs Africa between $5 and $7 billion,"": Africa pays;
+    # the range is 5 to 7 billion, its low end not five dollars
+    found = [q for q in _extracted(nlp, "benin-nigeria-join-african-union-continental") if q["unit"] == "USD"]
+    assert [(q["subject"], q["value"], q["high"], q["qualifier"]) for q in found] == [
+        ("Africa", 5_000_000_000, 7_000_000_000, "range")]

@@ -157,6 +157,11 @@ def subjects_of(
     verb = _clause_verb(base, num, noun, prop)
     if verb.lemma_.lower() in REPORTING or verb.lemma_.lower() in WITNESS_VERBS:
         verb = base  # "the CPJ reports sixteen deaths": the source is not what is counted
+    if prop == "amount" and verb.lemma_.lower() == "cost":  # "costs Africa between $5 and $7 billion"
+        payer = next((e for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")
+                      and not c.left_edge.i <= base.i <= c.right_edge.i and (e := idx.of_phrase(c))), None)
+        if payer:
+            return [payer]
     if verb.i != base.i and verb.lemma_.lower() in GIVE_VERBS:  # "giving him 54 delegates": the receiver's
         dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
         if dative is not None and (owner := idx.of_phrase(dative)):

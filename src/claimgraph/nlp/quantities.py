@@ -22,7 +22,7 @@ from claimgraph.nlp.quant_counted import (
 )
 from claimgraph.nlp.quant_lexicon import table
 from claimgraph.nlp.quant_numbers import (
-    an_age, currency_of, number_groups, qualifier_of, range_end, range_high, vague_range, value_of,
+    an_age, currency_of, number_groups, qualifier_of, range_end, range_high, range_low, vague_range, value_of,
 )
 from claimgraph.nlp.quant_subjects import subjects_of
 from claimgraph.nlp.quant_tallies import tally_against, voter_of
@@ -60,8 +60,8 @@ def find_quantities(
     before: tuple[str, str] | None = None  # the last sentence's last count and its verb
     for sent in doc.sents:
         groups = number_groups(sent)
-        highs = {g.start for g in groups for h in groups
-                 if range_high(h, groups) is not None and g.start == h.end + 1}
+        highs = {g.start for h in groups if range_high(h, groups) is not None
+                 for g in groups if g.start < range_end(h, groups) and g.start >= h.end}
         counted: str | None = None  # the property of the sentence's last counted figure
         counted_verb: str | None = None  # and the word it hangs on
         counted_subjects: list[str] = []  # and whose it is
@@ -72,7 +72,7 @@ def find_quantities(
             parsed = value_of(group)
             if parsed is None:
                 continue
-            value, vague = parsed
+            value, vague = range_low(group, groups) or parsed[0], parsed[1]
             if (against := tally_against(group)) is not None:  # "The vote passed ..., 230-to-198."
                 out += _tally_quantities(idx, group, groups, against, quotes, len(out), seen)
                 continue
@@ -161,7 +161,7 @@ def _quantity(
 ) -> Quantity:
     """The quantity a figure states, with its qualifier, words, speaker and modality."""
     t, doc, sent = table(), group.doc, group.sent
-    value = (value_of(group) or (0.0, False))[0]
+    value = range_low(group, groups) or 0.0
     qualifier: Qualifier = qualifier_of(group)
     high = range_high(group, groups)
     if vague:  # "dozens": the range the word means, never an invented exact value
