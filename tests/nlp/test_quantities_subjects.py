@@ -235,9 +235,13 @@ def test_quantities_subjects_what_left_a_toll_is_not_whose_it_is(nlp: Any) -> No
 
 def test_quantities_subjects_seats_lost_and_deaths_worldwide(nlp: Any) -> None:
     # "The conservative party gained 66 seats since Parliament was last in session, while the
-    # second largest party, Labour, lost 42.": seats, not casualties
+    # second largest party, Labour, lost 42.": seats lost, not casualties nor seats held (the gold's
+    # seats_gained / seats_lost); "netted an additional 66 seats, totaling 365 seats": 365 held
     got = rows(nlp, "conservative-party-wins-majority-in-2019")
-    assert ("Labour Party", "seats", 42, "exact") in got
+    assert ("Labour Party", "seats_lost", 42, "exact") in got
+    assert ("Conservative Party", "seats_gained", 66, "exact") in got
+    assert ("Conservative Party", "seats", 365, "exact") in got
+    assert not any(p == "seats" and v in (42, 66) for _, p, v, _ in got), got
     assert not any(p == "casualties" for _, p, _, _ in got), got
     # "... in 2018 there were approximately 10 million cases of measles and 140 thousand related
     # deaths worldwide.": no one place's toll

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.model import Entity, Qualifier, Quantity, Quote
 from claimgraph.nlp.modality import clause_chain, is_hypothetical, is_negated
 from claimgraph.nlp.quant_counted import (
-    counted_noun, goal_noun, is_aimed, is_elliptic, is_held, not_a_count, property_of, sibling_count,
+    anchor_of, counted_noun, goal_noun, is_aimed, is_elliptic, is_held, not_a_count, property_of, sibling_count,
 )
 from claimgraph.nlp.quant_lexicon import table
 from claimgraph.nlp.quant_numbers import (
@@ -108,14 +108,27 @@ def find_quantities(
                 subjects = money[1] or subjects  # "SEK9 million (approximately GBP738 thousand)": the same sum
             elif unit:
                 money = (group, subjects)
+            stated = _changed(prop, noun, num)
             for subject in subjects:
                 qid = f"n{len(out) + 1}"
-                q = _quantity(qid, subject, prop, group, groups, vague, unit, noun, num, quotes, idx)
+                q = _quantity(qid, subject, stated, group, groups, vague, unit, noun, num, quotes, idx)
                 if (subject, prop, value, q.attributed_to) not in seen:
                     seen.add((subject, prop, value, q.attributed_to))
                     out.append(q)
         before = (counted, counted_verb) if counted is not None and counted_verb is not None else None
     return out
+
+
+def _changed(prop: str, noun: Token | None, num: Token) -> str:
+    """The property a count of a change states: "The conservative party gained 66 seats" is
+    ``seats_gained``, "Labour lost 42" ``seats_lost``; "totaling 365 seats" stays ``seats``."""
+    t = table()
+    if prop not in t["changing"]:
+        return prop
+    verb = next((w for w in (anchor_of(noun, num), *anchor_of(noun, num).ancestors) if w.pos_ in ("VERB", "AUX")),
+                None)
+    change = t["change_verbs"].get(verb.lemma_.lower()) if verb is not None else None
+    return f"{prop}_{change}" if change else prop
 
 
 def _one_counted(noun: Token | None, num: Token) -> bool:
