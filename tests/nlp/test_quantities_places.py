@@ -85,3 +85,12 @@ def test_quantities_places_toll_of_the_event_the_sentence_before_places(extracti
     assert ("Beaver Falls", "injured", 2) in got
     assert ("Bradley International Airport", "injured", 2) not in got
     assert ("Bradley International Airport", "injured", 14) in got
+
+
+def test_quantities_places_an_article_counts_one_of_a_toll(extractions: Any) -> None:
+    # "On Friday, Indian officials in Kerala arrested a man in connection with the death of a
+    # pregnant female elephant": one arrested, Kerala's
+    assert ("Kerala", "arrested", 1) in rows(extractions, "suspect-arrested-in-death-of-elephant")
+    # "A second fire ..., eighteen kilometres away in a another block of flats in La Llagosta,
+    # killed another person"
+    assert ("La Llagosta", "deaths", 1) in rows(extractions, "catalonia-apartment-block-fire-kills-three")

@@ -147,6 +147,8 @@ def value_of(group: Span) -> tuple[float, bool] | None:
     vague = vague_range(group)
     if vague is not None:
         return vague[0], True
+    if len(group) == 1 and group[0].lower_ in ("a", "an", "another"):
+        return 1.0, False  # an article that counts one: "arrested a man"
     total, current = 0.0, 0.0
     for tok in group:
         low = tok.lower_.replace(",", "")

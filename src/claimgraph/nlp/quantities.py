@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.model import Entity, Qualifier, Quantity, Quote
 from claimgraph.nlp.modality import clause_chain, is_hypothetical, is_negated
 from claimgraph.nlp.quant_counted import (
-    anchor_of, counted_noun, goal_noun, is_aimed, is_elliptic, is_held, not_a_count, property_of, sibling_count,
+    ARTICLES, anchor_of, article_counts, counted_noun, goal_noun, is_aimed, is_elliptic, is_held, not_a_count, property_of, sibling_count,
 )
 from claimgraph.nlp.quant_lexicon import table
 from claimgraph.nlp.quant_numbers import (
@@ -59,7 +59,7 @@ def find_quantities(
     seen: set[tuple[str, str, float, str | None]] = set()
     before: tuple[str, str] | None = None  # the last sentence's last count and its verb
     for sent in doc.sents:
-        groups = number_groups(sent)
+        groups = sorted([*number_groups(sent), *article_counts(sent)], key=lambda g: g.start)
         highs = {g.start for h in groups if range_high(h, groups) is not None
                  for g in groups if g.start < range_end(h, groups) and g.start >= h.end}
         counted: str | None = None  # the property of the sentence's last counted figure
@@ -137,7 +137,7 @@ def _one_counted(noun: Token | None, num: Token) -> bool:
     ("one member of the Coast Guard"), or as the whole group its clause says died, was hurt or
     arrested ("kills one", "one was pronounced dead")."""
     if noun is not None:
-        return num.dep_ == "nummod"
+        return num.dep_ == "nummod" or num.lower_ in ARTICLES  # "one member", "arrested a man"
     picked = any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children)
     return not picked and property_of(None, num) is not None
 
