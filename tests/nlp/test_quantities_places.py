@@ -94,3 +94,11 @@ def test_quantities_places_an_article_counts_one_of_a_toll(extractions: Any) -> 
     # "A second fire ..., eighteen kilometres away in a another block of flats in La Llagosta,
     # killed another person"
     assert ("La Llagosta", "deaths", 1) in rows(extractions, "catalonia-apartment-block-fire-kills-three")
+
+
+def test_quantities_places_where_someone_is_from_is_not_where_the_toll_was(extractions: Any) -> None:
+    # "A resident of Antioch, Illinois, Rittenhouse is accused of crossing state lines and shooting
+    # and killing two people ...": Antioch is where he lives, the shooting was in Kenosha
+    got = rows(extractions, "suspect-in-kenosha-wisconsin-protester-killings")
+    assert not any(s == "Antioch" for s, _, _ in got), got
+    assert ("Kenosha", "deaths", 2) in got, got

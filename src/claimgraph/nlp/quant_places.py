@@ -163,6 +163,18 @@ def _where_clause_place(idx: EntityIndex, base: Token) -> str | None:
     return eid if is_place(idx, eid) else None
 
 
+def _origin(tok: Token) -> bool:
+    """Whether a place is named as where someone or something is from: "a resident of Antioch",
+    "the children were all from Marksville"."""
+    head = tok
+    while head.dep_ in ("compound", "appos", "conj") and head.head.i != head.i:
+        head = head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in ("of", "from"):
+        return False
+    return prep.lower_ == "from" or prep.head.lemma_.lower() not in PLACE_NOUNS  # "the city of El Paso" names it
+
+
 def _worldwide(base: Token) -> bool:
     """Whether a toll or crowd is counted over the whole world: "140 thousand related deaths
     worldwide", "killed 1,000 around the world" (train: samoan-government-ends-state-of-emergency,
@@ -206,9 +218,10 @@ def event_place(
               if p.dep_ == "pobj" and p.head.lower_ in PLACE_PREPS and is_place(idx, idx.at(p))]  # fmt: skip
     if places:
         return min(places)[2]
-    # "a Kabul car bombing killed five": a place named in the sentence
+    # "a Kabul car bombing killed five": a place named in the sentence, not where someone is from
+    # ("A resident of Antioch, Illinois, Rittenhouse is accused of ... killing two people")
     near = [(_breadth(idx, p), abs(p.i - base.i), eid) for p in base.sent
-            if (eid := idx.at(p)) and is_place(idx, eid)]  # fmt: skip
+            if (eid := idx.at(p)) and is_place(idx, eid) and not _origin(p)]  # fmt: skip
     if near:
         return min(near)[2]
     if prop not in EVENT_COUNTS:
