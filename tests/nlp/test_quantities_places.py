@@ -102,3 +102,14 @@ def test_quantities_places_where_someone_is_from_is_not_where_the_toll_was(extra
     got = rows(extractions, "suspect-in-kenosha-wisconsin-protester-killings")
     assert not any(s == "Antioch" for s, _, _ in got), got
     assert ("Kenosha", "deaths", 2) in got, got
+
+
+def test_quantities_places_a_toll_counted_over_the_world_has_no_place(extractions: Any) -> None:
+    # "the total number of cases ... surpassed one million worldwide, Johns Hopkins University data
+    # indicated. At least 52 thousand deaths were linked to COVID-19": the world's toll, not the
+    # report's place's
+    got = rows(extractions, "sars-cov-2-surpasses-one-million-worldwide")
+    assert not any(v == 52000 for _, _, v in got), got
+    # "at least 126,000 cases of COVID-19 worldwide, resulting in over 4,600 deaths"
+    got = rows(extractions, "world-health-organization-declares-covid-19")
+    assert not any(v == 4600 for _, _, v in got), got

@@ -240,9 +240,20 @@ def event_place(
         for c in w.children
         if c.dep_ == "aux"
     )  # "17 deaths have been recorded", not "thousands of deaths could be prevented"
-    if not (stated or tolled):
-        return None
+    if not (stated or tolled) or _world_counted(base.sent):
+        return None  # "cases of COVID-19 worldwide, resulting in over 4,600 deaths": no one place's
     return _previous_place(idx, base.sent) or main_place(idx, base.doc)
+
+
+def _world_counted(sent: Span) -> bool:
+    """Whether a sentence, or the sentence before it in its paragraph, counts over the whole world
+    ("... surpassed one million worldwide ... At least 52 thousand deaths were linked to COVID-19")."""
+    doc = sent.doc
+    spans = [sent]
+    if sent.start > 0 and "\n" not in doc[sent.start - 1].text:
+        spans.append(doc[sent.start - 1].sent)
+    return any(t.lower_ in ("worldwide", "globally") or t.lower_ in ("world", "globe") and t.dep_ == "pobj"
+               and t.head.lower_ in ("around", "across", "throughout") for s in spans for t in s)
 
 
 def _previous_place(idx: EntityIndex, sent: Span) -> str | None:
