@@ -212,16 +212,13 @@ def subjects_of(
 
 def _meant_for(idx: EntityIndex, base: Token) -> str | None:
     """Whose a sum is by its own phrase, whoever the clause says moves it: the entity it is from
-    or for, or its owner ("a Pentagon budget", "the Foundation's"), named by a preposition of the
-    sum or of a clause on it ("delay around US$400 million in military aid that had been slated
-    for Ukraine": Ukraine's, not Trump's)."""
+    or for, named by a preposition of the sum or of a clause on it ("delay around US$400 million in
+    military aid that had been slated for Ukraine": Ukraine's, not Trump's)."""
     heads = [base, *(c for c in base.children if c.dep_ in ("relcl", "acl"))]
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "from")):
             for p in (g for g in prep.children if g.dep_ == "pobj"):
-                owners = (o for c in p.children if c.dep_ in ("poss", "compound") and (o := _owner(idx, c)))
-                eid = idx.of_phrase(p) or next(owners, None)
-                if eid:
+                if eid := idx.of_phrase(p):
                     return eid
     return None
 
