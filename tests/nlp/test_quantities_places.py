@@ -113,3 +113,11 @@ def test_quantities_places_a_toll_counted_over_the_world_has_no_place(extraction
     # "at least 126,000 cases of COVID-19 worldwide, resulting in over 4,600 deaths"
     got = rows(extractions, "world-health-organization-declares-covid-19")
     assert not any(v == 4600 for _, _, v in got), got
+
+
+def test_quantities_places_jailed_is_no_arrest(extractions: Any) -> None:
+    # "Nine jailed over sexual abuse in Bradford, England children's home": a sentence served, not
+    # an arrest; like an arrest, a toll of the place where it happened
+    got = rows(extractions, "nine-jailed-over-sexual-abuse-in")
+    assert ("Bradford", "jailed", 9) in got, got
+    assert not any(p == "arrested" for _, p, _ in got), got
