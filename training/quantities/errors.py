@@ -173,12 +173,17 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/quant-errors"))
     parser.add_argument("--fresh", action="store_true")
     parser.add_argument("--list", action="store_true")
+    parser.add_argument("--before", type=Path, help="a cache of an earlier code's extractions: columns side by side")
     args = parser.parse_args()
-    tables = {s: analyse(s, extractions(s, args.cache, args.fresh), args.list) for s in args.splits or ["train", "dev"]}
+    splits = args.splits or ["train", "dev"]
+    tables = {s: analyse(s, extractions(s, args.cache, args.fresh), args.list) for s in splits}
+    if args.before is not None:
+        before = {f"{s} before": analyse(s, extractions(s, args.before, False), False) for s in splits}
+        tables = {k: t for s in splits for k, t in ((f"{s} before", before[f"{s} before"]), (s, tables[s]))}
     causes = sorted({c for t in tables.values() for c in t}, key=lambda c: (c.split(":")[0], c))
-    print(f"{'cause':62}" + "".join(f"{s:>7}" for s in tables))
+    print(f"{'cause':56}" + "".join(f"{s:>13}" for s in tables))
     for c in causes:
-        print(f"{c[:62]:62}" + "".join(f"{tables[s][c]:7}" for s in tables))
+        print(f"{c[:56]:56}" + "".join(f"{tables[s][c]:13}" for s in tables))
     for s, t in tables.items():  # the measures of tests/evaluation.py, from the same counts
         gold = t["ok"] + sum(n for c, n in t.items() if c.startswith(("subject", "number", "value", "property")))
         found = t["ok"] + sum(n for c, n in t.items() if c.startswith("subject"))
