@@ -144,14 +144,16 @@ def analyse(split: str, pairs: list[tuple[Path, dict[str, Any]]], listing: bool)
         gold_types = entity_types(gold)
         gq = [g for g in gold.get("quantities", []) if g["property"] in known]
         for g in gq:
-            same = [q for q in got if float(q["value"]) == float(g["value"]) and q["property"] == g["property"]]
+            same = [q for q in got
+                    if float(q["value"]) == float(g["value"]) and q["property"] == g["property"]]
             if same and any(res.is_(q["subject"], g["subject"]) for q in same):
                 table["ok"] += 1
                 continue
             cause = cause_of_subject(g, same, types, gold_types) if same else cause_of_miss(g, got)
             table[cause] += 1
             if listing:
-                print(f"[{split}] {path.stem[:40]} | {cause}\n   S: {_sentence(text, g.get('evidence', ''))}\n"
+                print(f"[{split}] {path.stem[:40]} | {cause}\n"
+                      f"   S: {_sentence(text, g.get('evidence', ''))}\n"
                       f"   G: {g['subject']} {g['property']} {g['value']} {g.get('qualifier')}\n"
                       f"   O: {[(q['subject_name'], q['property'], q['value']) for q in same]}")
         for q in got:
@@ -162,8 +164,10 @@ def analyse(split: str, pairs: list[tuple[Path, dict[str, Any]]], listing: bool)
             cause = cause_of_fp(q, gold.get("quantities", []), text)
             table[cause] += 1
             if listing:
-                print(f"[{split}] {path.stem[:40]} | {cause}\n   S: {_sentence(text, q.get('evidence_text') or '')}\n"
-                      f"   O: {q['subject_name']} {q['property']} {q['value']} {q.get('qualifier')} '{q.get('text')}'")
+                print(f"[{split}] {path.stem[:40]} | {cause}\n"
+                      f"   S: {_sentence(text, q.get('evidence_text') or '')}\n"
+                      f"   O: {q['subject_name']} {q['property']} {q['value']} {q.get('qualifier')} "
+                      f"'{q.get('text')}'")
     return table
 
 
@@ -173,7 +177,8 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/quant-errors"))
     parser.add_argument("--fresh", action="store_true")
     parser.add_argument("--list", action="store_true")
-    parser.add_argument("--before", type=Path, help="a cache of an earlier code's extractions: columns side by side")
+    parser.add_argument("--before", type=Path,
+                        help="a cache of an earlier code's extractions: columns side by side")
     args = parser.parse_args()
     splits = args.splits or ["train", "dev"]
     tables = {s: analyse(s, extractions(s, args.cache, args.fresh), args.list) for s in splits}
@@ -185,7 +190,8 @@ def main() -> None:
     for c in causes:
         print(f"{c[:56]:56}" + "".join(f"{tables[s][c]:13}" for s in tables))
     for s, t in tables.items():  # the measures of tests/evaluation.py, from the same counts
-        gold = t["ok"] + sum(n for c, n in t.items() if c.startswith(("subject", "number", "value", "property")))
+        missed = ("subject", "number", "value", "property")
+        gold = t["ok"] + sum(n for c, n in t.items() if c.startswith(missed))
         found = t["ok"] + sum(n for c, n in t.items() if c.startswith("subject"))
         extracted = t["tp"] + sum(n for c, n in t.items() if c.startswith("fp"))
         print(f"{s}: recall {found / max(1, gold):.3f} subject {t['ok'] / max(1, gold):.3f} "

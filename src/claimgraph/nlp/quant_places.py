@@ -172,7 +172,8 @@ def _origin(tok: Token) -> bool:
     prep = head.head
     if head.dep_ != "pobj" or prep.lower_ not in ("of", "from"):
         return False
-    return prep.lower_ == "from" or prep.head.lemma_.lower() not in PLACE_NOUNS  # "the city of El Paso" names it
+    # "the city of El Paso" names the city
+    return prep.lower_ == "from" or prep.head.lemma_.lower() not in PLACE_NOUNS
 
 
 def _worldwide(base: Token) -> bool:
@@ -267,8 +268,8 @@ def _previous_place(idx: EntityIndex, sent: Span) -> str | None:
     before = doc[sent.start - 1].sent
     if before.start_char < int(doc._.claimgraph_title_end or 0):
         return None
-    places = [(_breadth(idx, p), -p.i, eid) for p in before if p.dep_ == "pobj" and p.head.lower_ in PLACE_PREPS
-              and is_place(idx, eid := idx.at(p))]
+    places = [(_breadth(idx, p), -p.i, eid) for p in before
+              if p.dep_ == "pobj" and p.head.lower_ in PLACE_PREPS and is_place(idx, eid := idx.at(p))]
     # "took place in the country's capital, Tunis": the name a place noun is put to, whatever type
     # the model gave it
     places += [(0, -a.i, eid) for p in before if p.dep_ == "pobj" and p.head.lower_ in PLACE_PREPS

@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.model import Entity, Qualifier, Quantity, Quote
 from claimgraph.nlp.modality import clause_chain, is_hypothetical, is_negated
 from claimgraph.nlp.quant_counted import (
-    ARTICLES, anchor_of, article_counts, counted_noun, goal_noun, is_aimed, is_elliptic, is_held, not_a_count, property_of, sibling_count,
+    ARTICLES, anchor_of, article_counts, counted_noun, goal_noun, is_aimed, is_elliptic, is_held, not_a_count,
+    property_of, sibling_count,
 )
 from claimgraph.nlp.quant_lexicon import table
 from claimgraph.nlp.quant_numbers import (
@@ -105,7 +106,8 @@ def find_quantities(
             if not subjects and prop == "votes" and (voter := voter_of(idx, group.root)):
                 subjects = [voter]  # "the parliament of Portugal voted ...; the vote passed with 215 votes"
             if unit and money is not None and _restates(group, money[0]):
-                subjects = money[1] or subjects  # "SEK9 million (approximately GBP738 thousand)": the same sum
+                # "SEK9 million (approximately GBP738 thousand)": the same sum, the same subject
+                subjects = money[1] or subjects
             elif unit:
                 money = (group, subjects)
             stated = _changed(prop, noun, num)
@@ -125,8 +127,8 @@ def _changed(prop: str, noun: Token | None, num: Token) -> str:
     t = table()
     if prop not in t["changing"]:
         return prop
-    verb = next((w for w in (anchor_of(noun, num), *anchor_of(noun, num).ancestors) if w.pos_ in ("VERB", "AUX")),
-                None)
+    anchor = anchor_of(noun, num)
+    verb = next((w for w in (anchor, *anchor.ancestors) if w.pos_ in ("VERB", "AUX")), None)
     change = t["change_verbs"].get(verb.lemma_.lower()) if verb is not None else None
     return f"{prop}_{change}" if change else prop
 
