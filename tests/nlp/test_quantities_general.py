@@ -101,5 +101,5 @@ def test_quantities_general_a_threshold_is_no_count(nlp: Any) -> None:
     rows = quantities(nlp, "On Thursday, the United Kingdom's (UK) Conservative Party netted an additional "
                            "66 seats, totaling 365 seats, surpassing the 326 seats needed for a majority "
                            "in Parliament.")
-    assert ("Conservative Party", "seats", 66, "exact") in rows, rows
+    assert ("Conservative Party", "seats_gained", 66, "exact") in rows, rows
     assert not any(v == 326 for _, _, v, _ in rows), rows

@@ -119,6 +119,10 @@ def test_quantities_subjects_who_caused_a_toll_is_not_whose_it_is(nlp: Any) -> N
     got = rows(nlp, "typhoon-phanfone-strikes-philippines")
     assert ("Philippines", "deaths", 20, "at_least") in got
     assert not any(s == "Typhoon Phanfone" and p == "deaths" for s, p, _, _ in got), got
+    # "It also blocked roads and forced over 58,000 civilians to evacuate": "It" (the typhoon, or
+    # the last place named) forced them; the state it brought them to is the country's toll
+    assert ("Philippines", "displaced", 58000, "at_least") in got
+    assert not any(s == "Coron" for s, _, _, _ in got), got
 
 
 def test_quantities_subjects_a_sum_restated_in_parentheses_keeps_its_subject(nlp: Any) -> None:
@@ -126,6 +130,9 @@ def test_quantities_subjects_a_sum_restated_in_parentheses_keeps_its_subject(nlp
     # the Nobel Foundation"
     found = [q for q in _extracted(nlp, "swedish-academy-announces-2019-nobel") if q["value"] == 910_000]
     assert [(q["subject"], q["unit"]) for q in found] == [("Nobel Foundation", "USD")]
+    # a conversion is the same sum, whoever its own phrase seems to name: "GBP738 thousand" too
+    found = [q for q in _extracted(nlp, "swedish-academy-announces-2019-nobel") if q["value"] == 738_000]
+    assert [(q["subject"], q["unit"]) for q in found] == [("Nobel Foundation", "GBP")]
 
 
 def test_quantities_subjects_lives_lost_are_deaths_not_an_elliptic_count(nlp: Any) -> None:
@@ -228,9 +235,13 @@ def test_quantities_subjects_what_left_a_toll_is_not_whose_it_is(nlp: Any) -> No
 
 def test_quantities_subjects_seats_lost_and_deaths_worldwide(nlp: Any) -> None:
     # "The conservative party gained 66 seats since Parliament was last in session, while the
-    # second largest party, Labour, lost 42.": seats, not casualties
+    # second largest party, Labour, lost 42.": seats lost, not casualties nor seats held (the gold's
+    # seats_gained / seats_lost); "netted an additional 66 seats, totaling 365 seats": 365 held
     got = rows(nlp, "conservative-party-wins-majority-in-2019")
-    assert ("Labour Party", "seats", 42, "exact") in got
+    assert ("Labour Party", "seats_lost", 42, "exact") in got
+    assert ("Conservative Party", "seats_gained", 66, "exact") in got
+    assert ("Conservative Party", "seats", 365, "exact") in got
+    assert not any(p == "seats" and v in (42, 66) for _, p, v, _ in got), got
     assert not any(p == "casualties" for _, p, _, _ in got), got
     # "... in 2018 there were approximately 10 million cases of measles and 140 thousand related
     # deaths worldwide.": no one place's toll
@@ -333,3 +344,20 @@ def test_quantities_subjects_a_figure_without_its_noun_keeps_the_counts_owner(nl
     # peak repeats Turkey's count, with no place of its own
     got = rows(nlp, "syria-withdrawal")
     assert {s for s, p, v, _ in got if (p, v) == ("displaced", 3_500_000)} == {"Turkey"}, got
+
+
+def test_quantities_subjects_a_sum_is_whose_its_own_phrase_says(nlp: Any) -> None:
+    # "Trump had ordered his staff to delay around US$400 million in military aid that had been
+    # slated for Ukraine": Ukraine's aid, not the money of whoever delays it; "around" qualifies it
+    # though the currency stands between
+    got = rows(nlp, "u-s-house-issues-subpoena-to")
+    assert ("Ukraine", "amount", 400_000_000, "approximately") in got
+    assert not any(s == "Donald Trump" and p == "amount" for s, p, _, _ in got), got
+
+
+def test_quantities_subjects_a_cost_is_its_payers_and_a_range_shares_its_multiplier(nlp: Any) -> None:
+    # "the use of third-party currencies "costs Africa between $5 and $7 billion,"": Africa pays;
+    # the range is 5 to 7 billion, its low end not five dollars
+    found = [q for q in _extracted(nlp, "benin-nigeria-join-african-union-continental") if q["unit"] == "USD"]
+    assert [(q["subject"], q["value"], q["high"], q["qualifier"]) for q in found] == [
+        ("Africa", 5_000_000_000, 7_000_000_000, "range")]

@@ -10,7 +10,7 @@ from typing import Any
 
 # Counts of an event's toll, which are about the place it happened when no actor is named.
 EVENT_COUNTS = frozenset(
-    {"deaths", "injured", "casualties", "displaced", "missing", "arrested", "hostages", "rescued"}
+    {"deaths", "injured", "casualties", "displaced", "missing", "arrested", "jailed", "hostages", "rescued"}
 )
 
 # Prepositions that join a bare figure to its clause: "came in first with 14", "rose to 86".

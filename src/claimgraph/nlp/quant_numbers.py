@@ -147,6 +147,8 @@ def value_of(group: Span) -> tuple[float, bool] | None:
     vague = vague_range(group)
     if vague is not None:
         return vague[0], True
+    if len(group) == 1 and group[0].lower_ in ("a", "an", "another"):
+        return 1.0, False  # an article that counts one: "arrested a man"
     total, current = 0.0, 0.0
     for tok in group:
         low = tok.lower_.replace(",", "")
@@ -177,6 +179,8 @@ def value_of(group: Span) -> tuple[float, bool] | None:
 def qualifier_of(group: Span) -> Qualifier:
     doc, quals = group.doc, table()["qualifiers"]
     start = group.start
+    if start > 0 and doc[start - 1].lower_ in table()["currencies"]:  # "around US$ 400 million"
+        start -= 1
     if start > 0 and doc[start - 1].lower_ in ("a", "an"):  # "at least a dozen"
         start -= 1
     for k in (3, 2, 1):
@@ -186,27 +190,53 @@ def qualifier_of(group: Span) -> Qualifier:
     return "exact"
 
 
+def _range_next(group: Span, groups: list[Span]) -> Span | None:
+    """The upper bound's group of "between 20 and 30", "20 to 30", "between $5 and $7 billion"."""
+    doc, cur = group.doc, table()["currencies"]
+    if group.end >= len(doc) or doc[group.end].lower_ not in ("to", "-", "and", "\u2013"):
+        return None
+    before = group.start - 1
+    if before > 0 and doc[before].lower_ in cur:
+        before -= 1  # "between $5 and $7 billion"
+    if doc[group.end].lower_ == "and" and doc[max(0, before)].lower_ != "between":
+        return None
+    start = group.end + 1
+    if start < len(doc) and doc[start].lower_ in cur:
+        start += 1
+    return next((g for g in groups if g.start == start), None)
+
+
 def range_end(group: Span, groups: list[Span]) -> int:
     """Where a range that starts with ``group`` ends ("200 and 300")."""
-    nxt = next((g for g in groups if g.start == group.end + 1), None)
+    nxt = _range_next(group, groups)
     return nxt.end if nxt is not None else group.end
 
 
 def range_high(group: Span, groups: list[Span]) -> float | None:
     """The upper bound of "between 20 and 30", "20 to 30", "20-30"."""
-    doc = group.doc
     joined = _JOINED.match(group[0].text)
     parsed = value_of(group)
     if joined and parsed:  # "15–25 million dollars"
         low, high = (float(x.replace(",", "")) for x in joined.groups())
         return high * parsed[0] / low if low and high > low else None
-    nxt = next((g for g in groups if g.start == group.end + 1), None)
-    if nxt is None or doc[group.end].lower_ not in ("to", "-", "and", "\u2013"):
-        return None
-    if doc[group.end].lower_ == "and" and doc[max(0, group.start - 1)].lower_ != "between":
-        return None
-    v = value_of(nxt)
+    nxt = _range_next(group, groups)
+    v = value_of(nxt) if nxt is not None else None
     return v[0] if v else None
+
+
+def range_low(group: Span, groups: list[Span]) -> float | None:
+    """The value of a group, scaled by the multiplier a range's upper bound ends with when the
+    group has none of its own: "between $5 and $7 billion" is 5 billion to 7 billion."""
+    parsed = value_of(group)
+    nxt = _range_next(group, groups)
+    if parsed is None or nxt is None or parsed[1]:
+        return parsed[0] if parsed else None
+    multipliers = table()["multipliers"]
+    if any(t.lower_ in multipliers for t in group) or nxt[-1].lower_ not in multipliers:
+        return parsed[0]
+    scaled = parsed[0] * multipliers[nxt[-1].lower_]
+    high = range_high(group, groups)
+    return scaled if high is not None and scaled <= high else parsed[0]
 
 
 def currency_of(group: Span) -> str | None:

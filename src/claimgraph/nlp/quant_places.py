@@ -1,28 +1,33 @@
 """Where an event's toll or a crowd was counted: the place the count is attached to ("36 in North
-Cotabato"), a "where" clause, the most specific place of its sentence, else the report's own place
-(the lead's town before the headline's region); no place for a toll counted "worldwide"."""
+Cotabato"), a "where" clause, the most specific place of its sentence, else the town or venue where
+the sentence before it (same paragraph) placed an event, else the report's own place (the lead's town
+before the headline's region); no place for a toll counted "worldwide"."""
 
 from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimgraph.nlp.quant_counted import anchor_of, lives_lost, toll_of, toll_told
 from claimgraph.nlp.quant_lexicon import EVENT_COUNTS, table
 from claimgraph.nlp.rel_index import PLACE_NOUNS, EntityIndex
 
+LEAD_SENTENCES = 4  # the title, a dateline and the first sentences of the body
+
 PLACE_PREPS = frozenset({"in", "near", "at", "on", "across", "throughout", "outside"})
 
 
 def main_place(idx: EntityIndex, doc: Doc) -> str | None:
-    """The report's main place: the most specific place its title and lead name (a named venue
+    """The report's main place: the most specific place its title and lead (the first sentence of
+    the body that names a place: "an earthquake struck Surigao del Sur, Philippines", not the towns
+    the next sentence lists) name (a named venue
     before its town: "Henderson Executive Airport, near Las Vegas"; "El Paso" of "El Paso,
     Texas"; a city before its country; a town before a street of it), the lead's before the
     title's (a headline names the region, the lead the town), the first of equals. A place is
     ranked by its best mention: one named in both the title and the lead is the lead's."""
-    lead_end = min(len(doc), next((s.end for n, s in enumerate(doc.sents) if n == 3), len(doc)))
     title_end = int(doc._.claimgraph_title_end or 0)
+    lead_end = _lead_end(idx, doc, title_end)
     ranked: dict[str, tuple[int, bool, int]] = {}
     for tok in doc[:lead_end]:
         eid = idx.token_entity.get(tok.i)
@@ -37,6 +42,18 @@ def main_place(idx: EntityIndex, doc: Doc) -> str | None:
         if eid and is_place(idx, eid):
             return eid
     return None
+
+
+def _lead_end(idx: EntityIndex, doc: Doc, title_end: int) -> int:
+    """Where the lead ends: after the first sentence past the headline that names a place (the
+    one that says where the event was), within the first four sentences."""
+    for n, sent in enumerate(doc.sents):
+        if n == LEAD_SENTENCES:
+            return sent.start
+        past_title = sent.start_char >= title_end
+        if past_title and any(is_place(idx, idx.token_entity.get(t.i)) for t in sent):
+            return sent.end
+    return len(doc)
 
 
 def _named_as(idx: EntityIndex, eid: str | None, words: str) -> bool:
@@ -146,6 +163,19 @@ def _where_clause_place(idx: EntityIndex, base: Token) -> str | None:
     return eid if is_place(idx, eid) else None
 
 
+def _origin(tok: Token) -> bool:
+    """Whether a place is named as where someone or something is from: "a resident of Antioch",
+    "the children were all from Marksville"."""
+    head = tok
+    while head.dep_ in ("compound", "appos", "conj") and head.head.i != head.i:
+        head = head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in ("of", "from"):
+        return False
+    # "the city of El Paso" names the city
+    return prep.lower_ == "from" or prep.head.lemma_.lower() not in PLACE_NOUNS
+
+
 def _worldwide(base: Token) -> bool:
     """Whether a toll or crowd is counted over the whole world: "140 thousand related deaths
     worldwide", "killed 1,000 around the world" (train: samoan-government-ends-state-of-emergency,
@@ -189,9 +219,10 @@ def event_place(
               if p.dep_ == "pobj" and p.head.lower_ in PLACE_PREPS and is_place(idx, idx.at(p))]  # fmt: skip
     if places:
         return min(places)[2]
-    # "a Kabul car bombing killed five": a place named in the sentence
+    # "a Kabul car bombing killed five": a place named in the sentence, not where someone is from
+    # ("A resident of Antioch, Illinois, Rittenhouse is accused of ... killing two people")
     near = [(_breadth(idx, p), abs(p.i - base.i), eid) for p in base.sent
-            if (eid := idx.at(p)) and is_place(idx, eid)]  # fmt: skip
+            if (eid := idx.at(p)) and is_place(idx, eid) and not _origin(p)]  # fmt: skip
     if near:
         return min(near)[2]
     if prop not in EVENT_COUNTS:
@@ -210,4 +241,38 @@ def event_place(
         for c in w.children
         if c.dep_ == "aux"
     )  # "17 deaths have been recorded", not "thousands of deaths could be prevented"
-    return main_place(idx, base.doc) if stated or tolled else None
+    if not (stated or tolled) or _world_counted(base.sent):
+        return None  # "cases of COVID-19 worldwide, resulting in over 4,600 deaths": no one place's
+    return _previous_place(idx, base.sent) or main_place(idx, base.doc)
+
+
+def _world_counted(sent: Span) -> bool:
+    """Whether a sentence, or the sentence before it in its paragraph, counts over the whole world
+    ("... surpassed one million worldwide ... At least 52 thousand deaths were linked to COVID-19")."""
+    doc = sent.doc
+    spans = [sent]
+    if sent.start > 0 and "\n" not in doc[sent.start - 1].text:
+        spans.append(doc[sent.start - 1].sent)
+    return any(t.lower_ in ("worldwide", "globally") or t.lower_ in ("world", "globe") and t.dep_ == "pobj"
+               and t.head.lower_ in ("around", "across", "throughout") for s in spans for t in s)
+
+
+def _previous_place(idx: EntityIndex, sent: Span) -> str | None:
+    """The place the sentence before a toll's says an event was at ("the same aircraft was involved
+    in an incident in Beaver Falls, Pennsylvania ... The report said there was one passenger
+    seriously injured"), in the same paragraph: the most specific place it attaches by "in", "at",
+    "on" ... (not a title line)."""
+    doc = sent.doc
+    if sent.start == 0 or "\n" in doc[sent.start - 1].text:
+        return None  # a paragraph's first sentence
+    before = doc[sent.start - 1].sent
+    if before.start_char < int(doc._.claimgraph_title_end or 0):
+        return None
+    places = [(_breadth(idx, p), -p.i, eid) for p in before
+              if p.dep_ == "pobj" and p.head.lower_ in PLACE_PREPS and is_place(idx, eid := idx.at(p))]
+    # "took place in the country's capital, Tunis": the name a place noun is put to, whatever type
+    # the model gave it
+    places += [(0, -a.i, eid) for p in before if p.dep_ == "pobj" and p.head.lower_ in PLACE_PREPS
+               and p.lemma_.lower() in PLACE_NOUNS for a in p.children
+               if a.dep_ == "appos" and a.pos_ == "PROPN" and (eid := idx.at(a))]
+    return min(places)[2] if places and min(places)[0] <= 0 else None  # a town or venue, not a road

@@ -152,9 +152,16 @@ def subjects_of(
     listed = _listed(idx, group)
     if listed:
         return [listed]
+    if prop == "amount" and (meant := _meant_for(idx, base)):
+        return [meant]
     verb = _clause_verb(base, num, noun, prop)
     if verb.lemma_.lower() in REPORTING or verb.lemma_.lower() in WITNESS_VERBS:
         verb = base  # "the CPJ reports sixteen deaths": the source is not what is counted
+    if prop == "amount" and verb.lemma_.lower() == "cost":  # "costs Africa between $5 and $7 billion"
+        payer = next((e for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")
+                      and not c.left_edge.i <= base.i <= c.right_edge.i and (e := idx.of_phrase(c))), None)
+        if payer:
+            return [payer]
     if verb.i != base.i and verb.lemma_.lower() in GIVE_VERBS:  # "giving him 54 delegates": the receiver's
         dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
         if dative is not None and (owner := idx.of_phrase(dative)):
@@ -172,7 +179,8 @@ def subjects_of(
     subj = subject_of(verb) if verb.i != base.i else None
     states = table()["states"]
     caused = states.get(verb.lemma_.lower()) == prop or any(  # "which left at least 42 people dead"
-        c.dep_ in ("oprd", "acomp") and states.get(c.lemma_.lower()) == prop for c in verb.children)
+        c.dep_ in ("oprd", "acomp", "xcomp") and states.get(c.lemma_.lower()) == prop for c in verb.children)
+    # "forced over 58,000 civilians to evacuate": the state a verb brings the group to, too
     if subj is not None and prop in EVENT_COUNTS and caused \
             and verb.lemma_.lower() not in SUFFER_VERBS \
             and subj.dep_ != "nsubjpass" and not is_place(idx, idx.of_phrase(subj)):
@@ -200,6 +208,19 @@ def subjects_of(
         place = event_place(idx, noun, num, prop, own=elliptic)
         return [place] if place else []
     return []
+
+
+def _meant_for(idx: EntityIndex, base: Token) -> str | None:
+    """Whose a sum is by its own phrase, whoever the clause says moves it: the entity it is from
+    or for, named by a preposition of the sum or of a clause on it ("delay around US$400 million in
+    military aid that had been slated for Ukraine": Ukraine's, not Trump's)."""
+    heads = [base, *(c for c in base.children if c.dep_ in ("relcl", "acl"))]
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "from")):
+            for p in (g for g in prep.children if g.dep_ == "pobj"):
+                if eid := idx.of_phrase(p):
+                    return eid
+    return None
 
 
 def _revises_toll(verb: Token, base: Token) -> bool:

@@ -18,11 +18,12 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.model import Entity, Qualifier, Quantity, Quote
 from claimgraph.nlp.modality import clause_chain, is_hypothetical, is_negated
 from claimgraph.nlp.quant_counted import (
-    counted_noun, goal_noun, is_aimed, is_elliptic, is_held, not_a_count, property_of, sibling_count,
+    ARTICLES, anchor_of, article_counts, counted_noun, goal_noun, is_aimed, is_elliptic, is_held, not_a_count,
+    property_of, sibling_count,
 )
 from claimgraph.nlp.quant_lexicon import table
 from claimgraph.nlp.quant_numbers import (
-    an_age, currency_of, number_groups, qualifier_of, range_end, range_high, vague_range, value_of,
+    an_age, currency_of, number_groups, qualifier_of, range_end, range_high, range_low, vague_range, value_of,
 )
 from claimgraph.nlp.quant_subjects import subjects_of
 from claimgraph.nlp.quant_tallies import tally_against, voter_of
@@ -59,9 +60,9 @@ def find_quantities(
     seen: set[tuple[str, str, float, str | None]] = set()
     before: tuple[str, str] | None = None  # the last sentence's last count and its verb
     for sent in doc.sents:
-        groups = number_groups(sent)
-        highs = {g.start for g in groups for h in groups
-                 if range_high(h, groups) is not None and g.start == h.end + 1}
+        groups = sorted([*number_groups(sent), *article_counts(sent)], key=lambda g: g.start)
+        highs = {g.start for h in groups if range_high(h, groups) is not None
+                 for g in groups if g.start < range_end(h, groups) and g.start >= h.end}
         counted: str | None = None  # the property of the sentence's last counted figure
         counted_verb: str | None = None  # and the word it hangs on
         counted_subjects: list[str] = []  # and whose it is
@@ -72,7 +73,7 @@ def find_quantities(
             parsed = value_of(group)
             if parsed is None:
                 continue
-            value, vague = parsed
+            value, vague = range_low(group, groups) or parsed[0], parsed[1]
             if (against := tally_against(group)) is not None:  # "The vote passed ..., 230-to-198."
                 out += _tally_quantities(idx, group, groups, against, quotes, len(out), seen)
                 continue
@@ -105,17 +106,31 @@ def find_quantities(
             if not subjects and prop == "votes" and (voter := voter_of(idx, group.root)):
                 subjects = [voter]  # "the parliament of Portugal voted ...; the vote passed with 215 votes"
             if unit and money is not None and _restates(group, money[0]):
-                subjects = subjects or money[1]  # "SEK9 million (approximately USD910 thousand)"
+                # "SEK9 million (approximately GBP738 thousand)": the same sum, the same subject
+                subjects = money[1] or subjects
             elif unit:
                 money = (group, subjects)
+            stated = _changed(prop, noun, num)
             for subject in subjects:
                 qid = f"n{len(out) + 1}"
-                q = _quantity(qid, subject, prop, group, groups, vague, unit, noun, num, quotes, idx)
+                q = _quantity(qid, subject, stated, group, groups, vague, unit, noun, num, quotes, idx)
                 if (subject, prop, value, q.attributed_to) not in seen:
                     seen.add((subject, prop, value, q.attributed_to))
                     out.append(q)
         before = (counted, counted_verb) if counted is not None and counted_verb is not None else None
     return out
+
+
+def _changed(prop: str, noun: Token | None, num: Token) -> str:
+    """The property a count of a change states: "The conservative party gained 66 seats" is
+    ``seats_gained``, "Labour lost 42" ``seats_lost``; "totaling 365 seats" stays ``seats``."""
+    t = table()
+    if prop not in t["changing"]:
+        return prop
+    anchor = anchor_of(noun, num)
+    verb = next((w for w in (anchor, *anchor.ancestors) if w.pos_ in ("VERB", "AUX")), None)
+    change = t["change_verbs"].get(verb.lemma_.lower()) if verb is not None else None
+    return f"{prop}_{change}" if change else prop
 
 
 def _one_counted(noun: Token | None, num: Token) -> bool:
@@ -124,7 +139,7 @@ def _one_counted(noun: Token | None, num: Token) -> bool:
     ("one member of the Coast Guard"), or as the whole group its clause says died, was hurt or
     arrested ("kills one", "one was pronounced dead")."""
     if noun is not None:
-        return num.dep_ == "nummod"
+        return num.dep_ == "nummod" or num.lower_ in ARTICLES  # "one member", "arrested a man"
     picked = any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children)
     return not picked and property_of(None, num) is not None
 
@@ -161,7 +176,7 @@ def _quantity(
 ) -> Quantity:
     """The quantity a figure states, with its qualifier, words, speaker and modality."""
     t, doc, sent = table(), group.doc, group.sent
-    value = (value_of(group) or (0.0, False))[0]
+    value = range_low(group, groups) or 0.0
     qualifier: Qualifier = qualifier_of(group)
     high = range_high(group, groups)
     if vague:  # "dozens": the range the word means, never an invented exact value
