@@ -24,6 +24,15 @@ def test_scope_sentences_are_corpus_text() -> None:
         assert sentence in texts
 
 
+ROOSEVELT = ("Only President Franklin Delano Roosevelt, who led the country during the Second World War, served "
+             "more than two.")  # corpus 4 (train): term limits
+
+
+def test_scope_a_president_who_led_in_another_era_is_past() -> None:
+    assert ROOSEVELT in corpus_row(4)["text"]
+    assert not tenure(ROOSEVELT, "2019-01-06", "Franklin Delano Roosevelt").current
+
+
 def test_scope_presidents_of_other_eras_are_past() -> None:
     assert not tenure(IMPEACHED, "2019-09-25", "Andrew Johnson").current  # 'in the history of'
     assert not tenure(KENNEDY, "2019-09-03", "John F. Kennedy").current  # 1963, 'assassinated'

@@ -29,7 +29,8 @@ _OFFICE = re.compile(r"\b(" + "|".join(re.escape(o) for o in OFFICES) + r")\b", 
 _PAST = re.compile(
     r"\b(former|formerly|late|then|ex|previous|previously|predecessor|resigned|resigns|resignation|"
     r"stepped down|steps down|ousted|removed|impeached|assassinated|died|dies|history|historical|"
-    r"served as|who served|statue|statues|memorial|until|once)\b|\bthen-|\bex-",
+    r"served as|who served|who led|who ruled|who governed|who headed|world war|cold war|statue|statues|"
+    r"memorial|until|once)\b|\bthen-|\bex-",
     re.IGNORECASE,
 )
 # Words that mark a change of holder: a claim beside them is one side of a succession.
