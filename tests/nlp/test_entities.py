@@ -638,3 +638,11 @@ def test_entities_a_title_case_headline_names_only_what_the_body_names() -> None
     names = {e.name for e in extract(Document(f"{title}\n\n{body}", title=title)).entities}
     assert {"Michigan", "Berrien County Health Department"} <= names
     assert not {n for n in names if "Fatality" in n or "Reported" in n}
+
+
+def test_entities_a_plural_possessive_or_a_country_before_a_body_is_part_of_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train: hong-kong-chaos-china-deploys-troops; tests/data/fresh/sacoolas-immunity
+    text = ("Liu said that the People’s Liberation Army could be deployed in Beijing. The wreck occurred near RAF "
+            "Croughton which is a intelligence base used by both the Royal Air Force and the US Air Force.")
+    names = set(_by_name(nlp, text))
+    assert {"People’s Liberation Army", "US Air Force"} <= names and not names & {"Liberation Army", "Air Force"}

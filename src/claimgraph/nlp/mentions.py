@@ -233,6 +233,8 @@ def _joined(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         prev = out[-1] if out else None
         between = text[prev.end_char : ent.start_char] if prev is not None else ""
+        if ent.label_ == "ORG":
+            ent = _with_name_before(doc, ent)
         if prev is not None and ent.label_ == "ORG" and (
             text[prev.end_char : ent.start_char] == "-"
             # "the Tunisian League for the Defence of Human Rights": one name the model cut in two
@@ -244,6 +246,20 @@ def _joined(doc: Doc) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _with_name_before(doc: Doc, ent: Span) -> Span:
+    """An organisation's name with the words before it the model left out: a capitalised plural
+    noun's possessive ("People's Liberation Army", "Workers' Party") and a country before a body
+    of it ("US Air Force": the place stays a mention of its own, see ``leading_places``)."""
+    start = ent.start
+    if (start >= 2 and doc[start - 1].tag_ == "POS" and doc[start - 2].tag_ == "NNPS"
+            and doc[start - 2].is_title and not doc[start - 2].ent_type_):
+        start -= 2
+    elif (start >= 1 and not doc[start - 1].ent_type_ and doc[start - 1].whitespace_
+          and form_key_country(doc[start - 1].text) and ent[-1].lower_ in _body_heads()):
+        start -= 1
+    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
 
 
 def _list_items(ent: Span) -> list[Span]:
