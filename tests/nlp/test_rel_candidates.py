@@ -81,3 +81,39 @@ def test_rel_candidates_organisation_word_before_a_title(nlp: Any) -> None:
     text = ("The Royal Pharmaceutical Society said handwashing mattered. Society President Ash Soni told the "
             "public, \"If we can reduce the number of illnesses, we can reduce antibiotic resistance.\"")
     assert ("Ash Soni", "Royal Pharmaceutical Society") in pairs(nlp, text)
+
+
+# swedish-academy-announces-2019-nobel: the professor is named only in the sentence before
+NOBEL = ("Canadian-US scientist James Peebles won his half of the prize for his work in predicting cosmic "
+         "microwave background. He is a professor at Princeton University.")
+
+
+def test_rel_candidates_person_taken_up_by_a_pronoun(nlp: Any) -> None:
+    got = pairs(nlp, NOBEL)
+    assert ("James Peebles", "Princeton University") in got
+    assert "s_pronoun" in got["James Peebles", "Princeton University"].split()
+
+
+def test_rel_candidates_pronoun_needs_a_name_beside_it(nlp: Any) -> None:
+    # a sentence naming no one pairs nothing: "He won." gives no pair of Peebles with himself
+    text = "James Peebles won the prize. He won it for his work."
+    assert pairs(nlp, text) == {}
+
+
+# senator-ted-cruz-proposes-amendment-to: the Senate is named in the sentence before
+SENATORS = ("On Thursday, former United States presidential candidate Senator Ted Cruz proposed to set "
+            "lifetime limits for service in the Senate. It was co-sponsored by Senators Marco Rubio of "
+            "Florida, Mike Lee of Utah, and David Perdue of Georgia, all Republicans.")
+
+
+def test_rel_candidates_body_a_title_stands_for(nlp: Any) -> None:
+    got = pairs(nlp, SENATORS)
+    assert ("Marco Rubio", "Senate") in got
+    assert "o_title" in got["Marco Rubio", "Senate"].split()
+
+
+def test_rel_candidates_title_modifier_must_be_in_the_body_name(nlp: Any) -> None:
+    # world-community-lashes-out-at-us: a Foreign Minister sits in no named Ministry of Health
+    text = ("Jordan's Ministry of Health said it was ready. Jordanian Foreign Minister Ayman Safadi warned "
+            "of \"dangerous consequences\" in Amman.")
+    assert not any(o == "Ministry of Health" for s, o in pairs(nlp, text) if s == "Ayman Safadi")
