@@ -117,3 +117,10 @@ def test_rel_candidates_title_modifier_must_be_in_the_body_name(nlp: Any) -> Non
     text = ("Jordan's Ministry of Health said it was ready. Jordanian Foreign Minister Ayman Safadi warned "
             "of \"dangerous consequences\" in Amman.")
     assert not any(o == "Ministry of Health" for s, o in pairs(nlp, text) if s == "Ayman Safadi")
+
+
+def test_rel_candidates_title_of_another_country_names_no_body(nlp: Any) -> None:
+    # cairo-summit-denounces-turkish-libyan-maritime: Italy's foreign minister, Turkey's ministry
+    text = ("The Italian Foreign Minister, Luigi Di Maio, joined the talks as an observer. The following day, "
+            "the Turkish Ministry of Foreign Affairs denounced the conclusions of the summit.")
+    assert not any(s == "Luigi Di Maio" and "Ministry" in o for s, o in pairs(nlp, text))

@@ -14,7 +14,7 @@ import functools
 
 from spacy.tokens import Token
 
-from claimgraph.nlp.lexicon import norm
+from claimgraph.nlp.lexicon import country_forms, demonym_key, demonyms, norm
 from claimgraph.nlp.rel_index import EntityIndex, RANK_WORDS
 from claimgraph.nlp.rel_lexicon import lexicon
 
@@ -41,6 +41,7 @@ def _title_body(tok: Token, idx: EntityIndex) -> str | None:
     if not bodies:
         return None
     need = _modifiers(tok, idx)
+    state = _countries(idx, [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")])
     before: str | None = None
     after: str | None = None
     for start, _end, eid in idx.mentions_between(0, len(idx.text)):
@@ -50,6 +51,9 @@ def _title_body(tok: Token, idx: EntityIndex) -> str | None:
         name = f" {norm(e.name)} "
         if not any(f" {b} " in name for b in bodies) or not all(f" {w}" in name for w in need):
             continue
+        theirs = nations(name.strip())
+        if state and theirs and not state & theirs:
+            continue  # "Italian Foreign Minister X" sits in no "Turkish Ministry of Foreign Affairs"
         if start < tok.idx:
             before = eid
         elif after is None:
@@ -65,3 +69,23 @@ def _modifiers(tok: Token, idx: EntityIndex) -> list[str]:
               for p in c.children if p.dep_ == "pobj"]
     return [norm(w.text) for w in words if w.is_title and w.i not in idx.token_entity and idx.country(w) is None
             and w.lower_ not in RANK_WORDS and norm(w.text)]
+
+
+
+
+def _countries(idx: EntityIndex, words: list[Token]) -> set[str]:
+    """The countries a title's modifiers name, by name or nationality ("Italian", "US", "Jordan's"),
+    as their canonical names."""
+    text = " ".join(idx.get(idx.token_entity[w.i]).name if w.i in idx.token_entity else w.text for w in words)
+    return nations(norm(text))
+
+
+def nations(name: str) -> set[str]:
+    """The countries a normalised name names by a name or a nationality word, canonical
+    ("turkish ministry of foreign affairs" -> {"Turkey"})."""
+    forms, dems = country_forms(), demonyms()
+    words = name.split()
+    out = {forms[norm(dems[k][0])] for w in words if (k := demonym_key(w)) in dems and norm(dems[k][0]) in forms}
+    for n in (1, 2, 3):
+        out |= {forms[g] for i in range(len(words) - n + 1) if (g := " ".join(words[i : i + n])) in forms}
+    return out
