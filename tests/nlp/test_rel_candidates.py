@@ -124,3 +124,16 @@ def test_rel_candidates_title_of_another_country_names_no_body(nlp: Any) -> None
     text = ("The Italian Foreign Minister, Luigi Di Maio, joined the talks as an observer. The following day, "
             "the Turkish Ministry of Foreign Affairs denounced the conclusions of the summit.")
     assert not any(s == "Luigi Di Maio" and "Ministry" in o for s, o in pairs(nlp, text))
+
+
+
+# us-house-of-representatives-holds-two: a Commerce Secretary heads no Department of Justice
+CABINET = ("The United States House of Representatives voted to hold two current Cabinet officers, Commerce "
+           "Secretary Wilbur Ross and Attorney General William Barr, in contempt of Congress. Historically, the "
+           "Department of Justice has not pursued criminal charges against those held in contempt of Congress.")
+
+
+def test_rel_candidates_title_modifier_tagged_as_a_name(nlp: Any) -> None:
+    # the recogniser tags "Commerce" an organisation: still the title's modifier
+    assert ("Wilbur Ross", "Department of Justice") not in pairs(nlp, CABINET)
+    assert ("Wilbur Ross", "Department of Justice") in pairs(nlp, CABINET.replace("Commerce Secretary", "Secretary"))

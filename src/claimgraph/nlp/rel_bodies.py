@@ -62,12 +62,14 @@ def _title_body(tok: Token, idx: EntityIndex) -> str | None:
 
 
 def _modifiers(tok: Token, idx: EntityIndex) -> list[str]:
-    """The capitalised words that narrow a title ("Interior" Minister, Secretary "of Transportation"),
-    not names, nationality words nor ranks ("Deputy")."""
+    """The capitalised words that narrow a title ("Interior" Minister, Secretary "of Transportation",
+    "Commerce" Secretary though tagged as an organisation), not places, people, nationality words
+    nor ranks ("Deputy")."""
     words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
     words += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"]
-    return [norm(w.text) for w in words if w.is_title and w.i not in idx.token_entity and idx.country(w) is None
+    return [norm(w.text) for w in words if w.is_title and not idx.is_place(idx.token_entity.get(w.i))
+            and idx.type(idx.token_entity.get(w.i)) != "PERSON" and idx.country(w) is None
             and w.lower_ not in RANK_WORDS and norm(w.text)]
 
 
