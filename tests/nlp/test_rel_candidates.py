@@ -81,3 +81,59 @@ def test_rel_candidates_organisation_word_before_a_title(nlp: Any) -> None:
     text = ("The Royal Pharmaceutical Society said handwashing mattered. Society President Ash Soni told the "
             "public, \"If we can reduce the number of illnesses, we can reduce antibiotic resistance.\"")
     assert ("Ash Soni", "Royal Pharmaceutical Society") in pairs(nlp, text)
+
+
+# swedish-academy-announces-2019-nobel: the professor is named only in the sentence before
+NOBEL = ("Canadian-US scientist James Peebles won his half of the prize for his work in predicting cosmic "
+         "microwave background. He is a professor at Princeton University.")
+
+
+def test_rel_candidates_person_taken_up_by_a_pronoun(nlp: Any) -> None:
+    got = pairs(nlp, NOBEL)
+    assert ("James Peebles", "Princeton University") in got
+    assert "s_pronoun" in got["James Peebles", "Princeton University"].split()
+
+
+def test_rel_candidates_pronoun_needs_a_name_beside_it(nlp: Any) -> None:
+    # a sentence naming no one pairs nothing: "He won." gives no pair of Peebles with himself
+    text = "James Peebles won the prize. He won it for his work."
+    assert pairs(nlp, text) == {}
+
+
+# senator-ted-cruz-proposes-amendment-to: the Senate is named in the sentence before
+SENATORS = ("On Thursday, former United States presidential candidate Senator Ted Cruz proposed to set "
+            "lifetime limits for service in the Senate. It was co-sponsored by Senators Marco Rubio of "
+            "Florida, Mike Lee of Utah, and David Perdue of Georgia, all Republicans.")
+
+
+def test_rel_candidates_body_a_title_stands_for(nlp: Any) -> None:
+    got = pairs(nlp, SENATORS)
+    assert ("Marco Rubio", "Senate") in got
+    assert "o_title" in got["Marco Rubio", "Senate"].split()
+
+
+def test_rel_candidates_title_modifier_must_be_in_the_body_name(nlp: Any) -> None:
+    # world-community-lashes-out-at-us: a Foreign Minister sits in no named Ministry of Health
+    text = ("Jordan's Ministry of Health said it was ready. Jordanian Foreign Minister Ayman Safadi warned "
+            "of \"dangerous consequences\" in Amman.")
+    assert not any(o == "Ministry of Health" for s, o in pairs(nlp, text) if s == "Ayman Safadi")
+
+
+def test_rel_candidates_title_of_another_country_names_no_body(nlp: Any) -> None:
+    # cairo-summit-denounces-turkish-libyan-maritime: Italy's foreign minister, Turkey's ministry
+    text = ("The Italian Foreign Minister, Luigi Di Maio, joined the talks as an observer. The following day, "
+            "the Turkish Ministry of Foreign Affairs denounced the conclusions of the summit.")
+    assert not any(s == "Luigi Di Maio" and "Ministry" in o for s, o in pairs(nlp, text))
+
+
+
+# us-house-of-representatives-holds-two: a Commerce Secretary heads no Department of Justice
+CABINET = ("The United States House of Representatives voted to hold two current Cabinet officers, Commerce "
+           "Secretary Wilbur Ross and Attorney General William Barr, in contempt of Congress. Historically, the "
+           "Department of Justice has not pursued criminal charges against those held in contempt of Congress.")
+
+
+def test_rel_candidates_title_modifier_tagged_as_a_name(nlp: Any) -> None:
+    # the recogniser tags "Commerce" an organisation: still the title's modifier
+    assert ("Wilbur Ross", "Department of Justice") not in pairs(nlp, CABINET)
+    assert ("Wilbur Ross", "Department of Justice") in pairs(nlp, CABINET.replace("Commerce Secretary", "Secretary"))

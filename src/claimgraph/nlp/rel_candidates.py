@@ -4,7 +4,9 @@ Every ordered pair of distinct entities named in one sentence is a candidate; so
 one side is named in an earlier sentence and taken up by a definite description in this one ("the
 group", "the party": the entity index resolves it), by a definite place noun or by an
 organisation's word before a title; a name inside another entity's name is a side as well ("Florida"
-in "Florida Highway Patrol"). Each candidate is described by words a bag of
+in "Florida Highway Patrol"), so is the body a title stands for where the report names it ("Senator X":
+the Senate, :mod:`claimgraph.nlp.rel_bodies`) and a person taken up by a pronoun in a sentence that
+names someone else ("He is a professor at Princeton University"). Each candidate is described by words a bag of
 words classifier can weigh: the entity types, the dependency path between the two mentions
 (relation, lemma at each hop), the words between them, the relation word lists those words are in,
 negation and hedging on the path, and which of the hand-written patterns
@@ -26,6 +28,8 @@ from spacy.tokens import Span, Token
 
 from claimgraph.nlp.lexicon import titles
 from claimgraph.nlp.modality import is_hypothetical, is_negated
+from claimgraph.nlp.pronouns import FEMALE, MALE
+from claimgraph.nlp.rel_bodies import title_body
 from claimgraph.nlp.rel_index import EntityIndex
 from claimgraph.nlp.rel_lexicon import hyphen_rule, role_at, verb_rule, word_classes, words
 
@@ -33,6 +37,7 @@ from claimgraph.nlp.rel_lexicon import hyphen_rule, role_at, verb_rule, word_cla
 MAX_ENTITIES_PER_SENTENCE = 12
 MAX_PATH = 8  # dependency hops kept as features
 MAX_BETWEEN = 12  # words between the mentions kept as features
+PERSON_PRONOUNS = MALE | FEMALE  # "he", "her": a person named before, as a side of a candidate
 _WORD = re.compile(r"[^a-z0-9_]")  # feature words stay whole under spaCy's English tokenizer
 
 
@@ -58,18 +63,32 @@ class Candidate:
 
 def _heads(sent: Span, idx: EntityIndex) -> dict[str, Token]:
     """Entity id -> the syntactic head of its first mention in the sentence; a nationality word
-    ("Iranian"), a definite description ("the group") and a name inside another name ("Florida"
-    in "Florida Highway Patrol", :attr:`EntityIndex.nested`) count as mentions."""
+    ("Iranian"), a definite description ("the group"), a name inside another name ("Florida"
+    in "Florida Highway Patrol", :attr:`EntityIndex.nested`), a title's body ("Senators": the Senate)
+    and a person's pronoun ("he", :meth:`EntityIndex.antecedent`) count as mentions."""
     tokens: dict[str, list[Token]] = {}
     inner: dict[str, list[Token]] = {}
+    implied: dict[str, list[Token]] = {}
+    pronouns: list[Token] = []
     for tok in sent:
         eid = idx.at(tok) or _described(tok, idx)
         if eid is not None:
             tokens.setdefault(eid, []).append(tok)
         if tok.i in idx.nested:
             inner.setdefault(idx.nested[tok.i], []).append(tok)
-    for eid, toks in inner.items():
-        tokens.setdefault(eid, toks)  # named inside another name only where not named on its own
+        body = title_body(tok, idx)
+        if body is not None:
+            implied.setdefault(body, []).append(tok)
+        if tok.lower_ in PERSON_PRONOUNS and tok.pos_ == "PRON" and tok.i not in idx.token_entity:
+            pronouns.append(tok)
+    # named inside another name, implied by a title or taken up by a pronoun, only where not named
+    # on its own (in that order); a pronoun counts only beside a name (its resolution is not free)
+    for eid, toks in [*inner.items(), *implied.items()]:
+        tokens.setdefault(eid, toks)
+    for tok in pronouns if tokens else ():
+        eid = idx.antecedent(tok)
+        if eid is not None:
+            tokens.setdefault(eid, [tok])
     out = {}
     for eid, toks in tokens.items():
         inside = {t.i for t in toks}
@@ -228,6 +247,10 @@ def _lexicon_words(c: Candidate, idx: EntityIndex) -> list[str]:
             out.append(f"{side}_nationality")
         if idx.nested.get(tok.i) == eid:
             out.append(f"{side}_nested")  # named inside the other's name: "Florida Highway Patrol"
+        elif tok.i not in idx.token_entity and tok.lower_ in PERSON_PRONOUNS:
+            out.append(f"{side}_pronoun")  # "he": named in an earlier sentence
+        elif tok.i not in idx.token_entity and title_body(tok, idx) == eid:
+            out.append(f"{side}_title")  # "Senator X": the Senate, named elsewhere in the report
     return out
 
 
