@@ -69,7 +69,7 @@ from claimgraph.graph.features import family
 from claimgraph.graph.names import PersonName, parse_person, surnames
 from claimgraph.graph.pair_model import NAMESAKES_CAP, default_model
 from claimgraph.graph.partial import settle_partial_names
-from claimgraph.store import schema
+from claimgraph.store import blocks, schema
 from claimgraph.store.report_facts import report_facts
 from claimgraph.store.judgements import judgements_in_force
 from claimgraph.store.resolution import _CONTEXT_REPORTS, MIN_SCORE, THRESHOLD, Member, group_key, profiles
@@ -85,10 +85,10 @@ def fingerprint() -> str:
     resolver's rules, its pair model and lexicons. A store resolved by other rules is resolved whole again
     (:meth:`Store.resolve`): name groups no new report touches would keep what the old rules made."""
     from claimgraph.graph import features, names, pair_model, partial
-    from claimgraph.store import report_facts as facts, resolution
+    from claimgraph.store import blocks as read, report_facts as facts, resolution
 
     digest = hashlib.sha256()
-    for module in (R, B, features, names, pair_model, partial, facts, resolution):
+    for module in (R, B, features, names, pair_model, partial, facts, resolution, read):
         digest.update(Path(str(module.__file__)).read_bytes())
     digest.update(Path(__file__).read_bytes())
     data = resources.files("claimgraph.data")  # the pair model's weights and the name lexicons
@@ -263,39 +263,6 @@ def _type_rows(f: Features) -> set[KeyRow]:
     if (k := alone_key(f)) is not None:
         rows.add(ALONE + k)
     return {(k, f.id, "") for k in rows} | counted
-
-
-def _window(ordered: list[tuple[str, str]]) -> set[Pair]:
-    """The pairs a block compares: all of them, or over ``MAX_BLOCK`` its sliding window."""
-    ids = [g for _, g in ordered]
-    if len(ids) <= R.MAX_BLOCK:
-        return {_pair(a, b) for a, b in itertools.combinations(ids, 2) if a != b}
-    return {_pair(a, b) for i, a in enumerate(ids) for b in ids[i + 1 : i + 1 + R.WINDOW] if a != b}
-
-
-def _windows_near(before: list[tuple[str, str]], after: list[tuple[str, str]],
-                  changed: Collection[str]) -> tuple[set[Pair], set[Pair]]:
-    """The window pairs of unchanged members, before and after, that changed members can move:
-    a pair's distance changes only with a changed member between the two, so both lie within
-    ``WINDOW`` unchanged members of where one left or came in. Bounded by the changes, not the block."""
-    kept = [g for _, g in after if g not in changed]  # the unchanged members, in the same order in both
-    near: set[str] = set()
-    for ordered in (before, after):
-        k = 0
-        for _, g in ordered:
-            if g in changed:
-                near.update(kept[max(0, k - R.WINDOW) : k + R.WINDOW])
-            else:
-                k += 1
-    out = []
-    for ordered in (before, after):
-        ids = [g for _, g in ordered]
-        pairs = set()
-        for i, a in enumerate(ids):
-            if a in near:
-                pairs |= {_pair(a, b) for b in ids[i + 1 : i + 1 + R.WINDOW] if b in near and b != a}
-        out.append(pairs)
-    return out[0], out[1]
 
 
 def _edges_of(conn: Connection, gids: Collection[str]) -> dict[Pair, tuple[float, str]]:
@@ -739,20 +706,16 @@ class _Run:
 
     def _compare(self, changed: set[str], old_rows: set[KeyRow], new_rows: set[KeyRow],
                  common: frozenset[str]) -> dict[Pair, tuple[float, str]]:
-        """The changed profiles against their blocks' members (a big block: its window)."""
-        keys = {k for k, _, _ in new_rows if not k.startswith("~")}
-        self.blocks = _groups_with(self.conn, keys | {k for k, _, _ in old_rows if not k.startswith("~")})
+        """The changed profiles against their blocks' members (a big block: its window), read
+        near the changed members' rows, before and after (:mod:`claimgraph.store.blocks`)."""
+        anchors: dict[str, set[blocks.Row]] = defaultdict(set)
+        for k, g, s in old_rows | new_rows:
+            if not k.startswith("~"):
+                anchors[k].add((s, g))
+        self.blocks = blocks.read(self.conn, anchors)
         pairs: set[Pair] = set()
-        for key in keys:
-            ordered = self.blocks[key]
-            ids = [g for _, g in ordered]
-            mine = [i for i, g in enumerate(ids) if g in changed]
-            if len(ids) <= R.MAX_BLOCK:
-                pairs |= {_pair(ids[i], g) for i in mine for g in ids if g != ids[i]}
-            else:
-                for i in mine:
-                    near = ids[max(0, i - R.WINDOW) : i] + ids[i + 1 : i + 1 + R.WINDOW]
-                    pairs |= {_pair(ids[i], g) for g in near if g != ids[i]}
+        for key in {k for k, _, _ in new_rows if not k.startswith("~")}:
+            pairs |= blocks.pairs_of(self.blocks[key], changed)
         return self._score(pairs, common)
 
     def _rescore(self, changed: set[str], renamed: set[str], flipped_common: frozenset[str],
@@ -771,38 +734,40 @@ class _Run:
         """Pairs of unchanged profiles a big block's window gains or loses as members come and go."""
         gained: set[Pair] = set()
         lost: set[Pair] = set()
-        before_of: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        before_of: dict[str, list[blocks.Row]] = defaultdict(list)
         for k, g, s in old_rows:
             before_of[k].append((s, g))
         keys = {k for k, _, _ in old_rows | new_rows if not k.startswith("~")}
         for key in keys:
-            after = self.blocks.get(key, [])
-            before = sorted([x for x in after if x[1] not in changed] + before_of.get(key, []))
-            if max(len(after), len(before)) <= R.MAX_BLOCK:
-                continue
-            if min(len(after), len(before)) <= R.MAX_BLOCK:  # crosses the cap: every pair may change
-                was = {p for p in _window(before) if p[0] not in changed and p[1] not in changed}
-                now = {p for p in _window(after) if p[0] not in changed and p[1] not in changed}
-            else:
-                was, now = _windows_near(before, after, changed)
+            was, now = blocks.shifts(self.blocks[key], before_of.get(key, []), changed)
             gained |= now - was
             lost |= was - now
-        self.positions: dict[str, dict[str, int]] = {}
         if lost:  # still compared in another block of the two?
             stored = _pairs_in(self.conn, RE, lost)
-            lost = {p for p in lost if p in stored and not self._compared(p)}
+            lost = {p for p in lost if p in stored}
+            lost -= self._compared(lost)
         return self._score(gained, common), lost
 
-    def _compared(self, pair: Pair) -> bool:
-        self.view.load(pair)
-        shared = set(R.blocking_keys(self.view[pair[0]])) & set(R.blocking_keys(self.view[pair[1]]))
-        missing = shared - self.blocks.keys()
-        self.blocks.update(_groups_with(self.conn, missing))
-        for k in shared - self.positions.keys():
-            self.positions[k] = {g: i for i, (_, g) in enumerate(self.blocks[k])}
-        return any(len(self.positions[k]) <= R.MAX_BLOCK
-                   or abs(self.positions[k][pair[0]] - self.positions[k][pair[1]]) <= R.WINDOW
-                   for k in shared if pair[0] in self.positions[k] and pair[1] in self.positions[k])
+    def _compared(self, pairs: Collection[Pair]) -> set[Pair]:
+        """The pairs still compared in a block of the two: a small one, or near in a big one."""
+        self.view.load(x for p in pairs for x in p)
+        shared = {(a, b): set(R.blocking_keys(self.view[a])) & set(R.blocking_keys(self.view[b])) for a, b in pairs}
+        missing = {k for keys in shared.values() for k in keys} - self.blocks.keys()
+        self.blocks.update(blocks.read(self.conn, {k: () for k in missing}))
+        positions = {k: {g: i for i, (_, g) in enumerate(self.blocks[k].rows)}
+                     for keys in shared.values() for k in keys if self.blocks[k].whole}
+        out: set[Pair] = set()
+        asks: list[tuple[Pair, tuple[str, blocks.Row, blocks.Row]]] = []
+        for (a, b), keys in shared.items():
+            for k in sorted(keys):
+                if k not in positions:
+                    asks.append(((a, b), (k, (self.view[a].key, a), (self.view[b].key, b))))
+                elif a in positions[k] and b in positions[k]:
+                    if len(positions[k]) <= R.MAX_BLOCK or abs(positions[k][a] - positions[k][b]) <= R.WINDOW:
+                        out.add((a, b))
+        asks = [(p, ask) for p, ask in asks if p not in out]
+        near = blocks.within(self.conn, (ask for _, ask in asks), R.WINDOW)
+        return out | {p for (p, _), yes in zip(asks, near, strict=True) if yes}
 
     # -- partial names and candidates --------------------------------------------------------
     def _settle(self, changed: set[str], flipped: set[str], fresh: dict[Pair, tuple[float, str]],
