@@ -224,15 +224,29 @@ def loads(data: str) -> Summary:
 @functools.cache
 def _stored() -> Any:
     mark = select(RS.c.value).where(RS.c.key == MARK).scalar_subquery()
-    return select(S.c.data, mark).where(S.c.graph_id == bindparam("gid"), S.c.since.is_(None))
+    return select(S.c.data, S.c.since, mark).where(S.c.graph_id == bindparam("gid"))
 
 
 def load(conn: Connection, graph_id: str) -> Summary | None:
     """The actor's summary, if one is stored by the current rules and counts every row."""
     row = conn.execute(_stored(), {"gid": graph_id}).first()
-    if row is None or row[1] != fingerprint():
+    if row is None or row[2] != fingerprint() or row[1] is not None:
         return None
     return loads(row[0])
+
+
+def current(conn: Connection, graph_id: str) -> Summary | None:
+    """The actor's summary as a page shows it: the stored one, or one that new reports set
+    aside brought up to date from their rows (read only: :func:`fill` writes it; resolution
+    leaves that to ``claimgraph summaries``). None when none is stored by the current rules."""
+    row = conn.execute(_stored(), {"gid": graph_id}).first()
+    if row is None or row[2] != fingerprint():
+        return None
+    if row[1] is None:
+        return loads(row[0])
+    from claimgraph.store.summary_update import update as brought_up
+
+    return brought_up(conn, graph_id, loads(row[0]), row[1])
 
 
 def is_fresh(conn: Connection) -> bool:
@@ -273,10 +287,10 @@ def forget_related(conn: Connection, graph_id: str) -> None:
     forget(conn, [graph_id, *conn.execute(partners).scalars()])
 
 
-def fill(conn: Connection, min_members: int = MIN_MEMBERS) -> int:
+def fill(conn: Connection, min_members: int = MIN_MEMBERS, set_aside: bool = True) -> int:
     """Write the summary of every actor of at least ``min_members`` report entities that has
-    none; all of them again when the stored ones were computed by other rules. Returns how many
-    were written."""
+    none, and (``set_aside``) bring up to date those that new reports set aside; all of them
+    again when the stored ones were computed by other rules. Returns how many were written."""
     if not is_fresh(conn):
         conn.execute(delete(S))
         conn.execute(delete(RS).where(RS.c.key == MARK))
@@ -286,7 +300,7 @@ def fill(conn: Connection, min_members: int = MIN_MEMBERS) -> int:
     big = select(E.c.canonical_id).group_by(E.c.canonical_id).having(func.count() >= min_members)
     wanted = set(conn.execute(big).scalars())
     stored: dict[str, int | None] = {g: since for g, since in conn.execute(select(S.c.graph_id, S.c.since))}
-    wanted -= {g for g, since in stored.items() if since is None}
+    wanted -= {g for g, since in stored.items() if since is None or not set_aside}
     deferred = {g: since for g in wanted if (since := stored.get(g)) is not None}
     batch = read_batch(conn, deferred)  # set aside by new reports: no older row of theirs changed
     for gid in sorted(wanted):
