@@ -39,7 +39,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from claimgraph.graph import resolve as R
@@ -723,9 +723,10 @@ class _Run:
         """Stored pairs of unchanged profiles whose score moves: a lone word's namesakes changed,
         or a name of the company both keep became common or stopped being."""
         pairs = set(_edges_of(self.conn, renamed))
-        for k in flipped_common:  # a scan of the pairs, done only when the common names change
-            holding = RE.c.shared.contains(json.dumps(k), autoescape=True)
-            query = select(RE.c.left_id, RE.c.right_id).where(holding)
+        if flipped_common:  # one scan of the pairs, done only when the common names change
+            log.info("resolution: %d context names turned common or stopped being", len(flipped_common))
+            holding = [RE.c.shared.contains(json.dumps(k), autoescape=True) for k in sorted(flipped_common)]
+            query = select(RE.c.left_id, RE.c.right_id).where(or_(*holding))
             pairs |= {(a, b) for a, b in self_rows(self.conn, query)}
         return self._score((p for p in pairs if p[0] not in changed and p[1] not in changed), common)
 
