@@ -214,12 +214,16 @@ def test_resolution_leaves_summaries_to_pages_and_summarise(
     with web_store.engine.connect() as conn:
         assert summaries.current(conn, soleimani) == summaries.compute(conn, soleimani)
     page = to_json(pages.actor(web_store, soleimani))
-    web_store.merge("Abdul-Mahdi", "Adil Abdul-Mahdi")
-    assert soleimani in _deferred(web_store)
+    mallory = web_store.entity_id("Mallory Hacker")
+    with web_store.engine.begin() as conn:  # as a batch's regrouping deletes one
+        conn.execute(schema.actor_summaries.delete().where(schema.actor_summaries.c.graph_id == mallory))
+    merged = web_store.merge("Abdul-Mahdi", "Adil Abdul-Mahdi")
+    assert soleimani in _deferred(web_store) and not _summarised(web_store, mallory)
+    assert _summarised(web_store, merged)
     _forget_all(web_store)
     assert to_json(pages.actor(web_store, soleimani)) == page  # the page computed in full
     for tag in ("a third time",):
         web_store.add(_copy(reports.strike(), tag))
     web_store.resolve()
     assert web_store.summarise() > 0
-    assert not _deferred(web_store) and _summarised(web_store, soleimani)
+    assert not _deferred(web_store) and _summarised(web_store, soleimani) and _summarised(web_store, mallory)
