@@ -22,7 +22,9 @@ from claimgraph.store import schema
 
 Row = tuple[str, str]  # a block's member: (sort, group id), in the window's order
 Pair = tuple[str, str]  # two group ids, the lesser first
+Scan = tuple[str, Row | None, str, int, tuple[str, ...]]  # see _scans
 PER_STATEMENT = 100  # scans joined in one statement
+MAX_PARAMS = 20_000  # and no more parameters than that (SQLite takes 32,766)
 BK = schema.blocking_keys
 
 
@@ -49,48 +51,56 @@ class Block:
         return self.segments[0].rows
 
 
-def reach(changed: int) -> int:
-    """How many members a run reaches each side of a changed row: its window (``WINDOW``), and
-    ``WINDOW`` unchanged members past the other changed rows among them. A window pair that the
-    changes move has a changed row between its two members (:func:`windows_near`), so both lie
-    within its run."""
-    return R.WINDOW + changed
-
-
 def read(conn: Connection, anchors: Mapping[str, Collection[Row]]) -> dict[str, Block]:
     """The blocks of these keys around these rows (the changed members' rows, before and after).
     A block of at most ``MAX_BLOCK`` members more than it has anchors is read whole: it may
-    cross ``MAX_BLOCK`` as they come and go."""
+    cross ``MAX_BLOCK`` as they come and go. A bigger one is read as runs: around each anchor,
+    ``WINDOW`` unchanged members on each side and the changed ones among them. That is as far as
+    a change reaches: a window pair that changes has a changed row between its two members
+    (:func:`windows_near`), and a changed member's window is ``WINDOW`` members each side."""
     keys = list(anchors)
     limits = [R.MAX_BLOCK + 1 + len(anchors[k]) for k in keys]
-    heads = _scans(conn, [(k, None, ">", n) for k, n in zip(keys, limits, strict=True)])
+    heads = _scans(conn, [(k, None, ">", n, ()) for k, n in zip(keys, limits, strict=True)])
     out = {k: Block(True, [Segment(rows, set(anchors[k]))])
            for k, rows, n in zip(keys, heads, limits, strict=True) if len(rows) < n}
     big = [k for k in keys if k not in out]
-    asks: list[tuple[str, Row | None, str, int]] = []
+    asks: list[Scan] = []
     for k in big:
-        far = reach(len(anchors[k]))
+        changed = tuple(sorted({g for _, g in anchors[k]}))
+        asks.append((k, None, "in", len(changed), changed))  # the changed members in the block now
         for a in sorted(anchors[k]):
-            asks += [(k, a, "<", far), (k, a, ">=", far + 1)]
-    runs = iter(_scans(conn, asks))
+            asks += [(k, a, "<", R.WINDOW, changed), (k, a, ">", R.WINDOW, changed)]
+    found = iter(_scans(conn, asks))
     for k in big:
-        found = []
+        present = next(found)
+        runs = []
         for a in sorted(anchors[k]):
-            found.append(Segment(next(runs) + next(runs), {a}))
-        out[k] = Block(False, _merge(found))
+            before, after = next(found), next(found)
+            start = before[0] if len(before) == R.WINDOW else None  # None: the block's end
+            end = after[-1] if len(after) == R.WINDOW else None
+            runs.append((start, end, before + after, {a}))
+        out[k] = Block(False, _merge(runs, present))
     return out
 
 
-def _merge(runs: list[Segment]) -> list[Segment]:
-    """Runs of one block that share members, as one (each run is consecutive members)."""
-    out: list[Segment] = []
-    for run in sorted(runs, key=lambda s: s.rows[0]):
-        if out and run.rows[0] <= out[-1].rows[-1]:
-            last = out[-1]
-            last.rows += [x for x in run.rows if x > last.rows[-1]]
-            last.anchors |= run.anchors
+Run = tuple[Row | None, Row | None, list[Row], set[Row]]  # first and last member (None: the block's end)
+
+
+def _merge(runs: list[Run], present: list[Row]) -> list[Segment]:
+    """Runs of one block whose spans overlap, as one; with the changed members in their spans
+    (each run's unchanged members are all those of its span)."""
+    spans: list[tuple[Row | None, Row | None, set[Row], set[Row]]] = []
+    for start, end, rows, anchors in sorted(runs, key=lambda r: (r[0] is not None, r[0] or ("", ""))):
+        if spans and (spans[-1][1] is None or start is None or start <= spans[-1][1]):
+            last = spans[-1]
+            wider = None if last[1] is None or end is None else max(last[1], end)
+            spans[-1] = (last[0], wider, last[2] | set(rows), last[3] | anchors)
         else:
-            out.append(Segment(list(run.rows), set(run.anchors)))
+            spans.append((start, end, set(rows), set(anchors)))
+    out = []
+    for start, end, members, anchors in spans:
+        inside = {x for x in present if (start is None or start < x) and (end is None or x < end)}
+        out.append(Segment(sorted(members | inside), anchors))
     return out
 
 
@@ -114,26 +124,37 @@ def within(conn: Connection, asks: Iterable[tuple[str, Row, Row]], distance: int
     return out
 
 
-def _scans(conn: Connection, asks: list[tuple[str, Row | None, str, int]]) -> list[list[Row]]:
-    """The rows of each scan (key, from, direction '<', '>' or '>=', how many), in order."""
+def _scans(conn: Connection, asks: list[Scan]) -> list[list[Row]]:
+    """The rows of each scan (key, from, direction '<', '>' or 'in', how many, the members it
+    skips or, for 'in', reads), in order."""
     out: list[list[Row]] = []
     mark = _mark(conn)
-    for start in range(0, len(asks), PER_STATEMENT):
-        parts, params = [], []
-        chunk = asks[start : start + PER_STATEMENT]
-        for i, (key, at, way, n) in enumerate(chunk):
+    start = 0
+    while start < len(asks):
+        parts: list[str] = []
+        params: list[str] = []
+        while start + len(parts) < len(asks) and len(parts) < PER_STATEMENT and len(params) < MAX_PARAMS:
+            key, at, way, n, ids = asks[start + len(parts)]
             where = f"key = {mark}"
             params.append(key)
-            if at is not None:
-                where += f" AND (sort, group_id) {way} ({mark}, {mark})"
-                params += [*at]
+            if way == "in":
+                where += f" AND group_id IN ({', '.join([mark] * len(ids))})"
+            else:
+                if at is not None:
+                    where += f" AND (sort, group_id) {way} ({mark}, {mark})"
+                    params += [*at]
+                if ids:
+                    where += f" AND group_id NOT IN ({', '.join([mark] * len(ids))})"
+            params += ids
             order = "sort DESC, group_id DESC" if way == "<" else "sort, group_id"
+            i = len(parts)
             parts.append(f"SELECT {i} AS q, sort, group_id FROM (SELECT sort, group_id FROM {BK.name} "
                          f"WHERE {where} ORDER BY {order} LIMIT {n}) AS t{i}")
-        found: list[list[Row]] = [[] for _ in chunk]
+        found: list[list[Row]] = [[] for _ in parts]
         for q, sort, gid in conn.exec_driver_sql(" UNION ALL ".join(parts), tuple(params)):
             found[q].append((sort, gid))
         out += [sorted(rows) for rows in found]
+        start += len(parts)
     return out
 
 
@@ -164,13 +185,14 @@ def shifts(block: Block, old: Collection[Row], changed: Collection[str]) -> tupl
     now: set[Pair] = set()
     for segment in block.segments:
         after = segment.rows
-        before = sorted([x for x in after if x[1] not in changed] + [x for x in old if x in segment.anchors])
+        before = sorted([x for x in after if x[1] not in changed]
+                        + [x for x in old if x in segment.anchors])
         if block.whole and max(len(after), len(before)) <= R.MAX_BLOCK:
             continue
         if block.whole and min(len(after), len(before)) <= R.MAX_BLOCK:  # crosses the cap: any pair may change
             was |= {p for p in window(before) if p[0] not in changed and p[1] not in changed}
             now |= {p for p in window(after) if p[0] not in changed and p[1] not in changed}
-        else:  # both big: near the changes (a run reaches far enough: :func:`reach`)
+        else:  # both big: near the changes (a run reaches far enough: :func:`read`)
             near_was, near_now = windows_near(before, after, changed)
             was |= near_was
             now |= near_now
