@@ -230,6 +230,21 @@ def _groups_with(conn: Connection, keys: Iterable[str]) -> dict[str, list[tuple[
     return out
 
 
+def _tallies(conn: Connection, keys: Iterable[str]) -> tuple[dict[str, int], dict[str, int]]:
+    """How many profiles each key has (counted by the database), and for those of ``COUNTED``
+    the reports they are in."""
+    rows: dict[str, int] = defaultdict(int)
+    reports_of: dict[str, int] = defaultdict(int)
+    keys = set(keys)
+    for chunk in _chunks(keys):
+        query = select(BK.c.key, func.count()).where(BK.c.key.in_(chunk)).group_by(BK.c.key)
+        rows.update({k: n for k, n in self_rows(conn, query)})
+    for chunk in _chunks(k for k in keys if k[:3] in COUNTED):
+        for k, sort in self_rows(conn, select(BK.c.key, BK.c.sort).where(BK.c.key.in_(chunk))):
+            reports_of[k] += int(sort)
+    return rows, reports_of
+
+
 def _key_rows(f: Features) -> set[KeyRow]:
     """(key, group id, sort) rows of a profile: blocks, context names, words of full names, lone word."""
     rows = {(k, f.id, f.key) for k in R.blocking_keys(f)}
@@ -466,15 +481,7 @@ class _Run:
         organisation key as an organisation's as write it as a person's; the stored ones (thousands
         of lone 'Trump's) are read again only when one of those changes."""
         prefixes = (ORGS, WORDS, SURNAMES, ALONE, PLACES, SHAPED)
-        now: dict[str, int] = defaultdict(int)  # rows of a key
-        now_reports: dict[str, int] = defaultdict(int)  # reports of a counted key
-        for chunk in _chunks([p + w for w in words for p in prefixes]):
-            query = select(BK.c.key, func.count()).where(BK.c.key.in_(chunk)).group_by(BK.c.key)
-            now.update({k: n for k, n in self_rows(self.conn, query)})
-        for chunk in _chunks([p + w for w in words for p in COUNTED]):
-            query = select(BK.c.key, BK.c.group_id, BK.c.sort).where(BK.c.key.in_(chunk))
-            for k, _, sort in self_rows(self.conn, query):
-                now_reports[k] += int(sort)
+        now, now_reports = _tallies(self.conn, [p + w for w in words for p in prefixes])
         was, was_reports = defaultdict(int, now), defaultdict(int, now_reports)
         for k, _, sort in new_rows - old_rows:
             was[k] -= 1
@@ -497,11 +504,12 @@ class _Run:
         lone = {f.key for f in candidates.values() if lone_person(f)}
         lone |= {k for f in candidates.values() if (k := org_shaped(f)) is not None}
         lone |= {f.key for f in candidates.values() if f.family == "org" and " " in f.key}
-        keys = [IN_REPORT + n for n in names] + [PEOPLE + s for s in names | tails]
-        keys += [p + k for k in lone for p in (ORGS, WORDS, SURNAMES, ALONE, PLACES, SHAPED)]
-        found = _groups_with(self.conn, keys)
+        found = _groups_with(self.conn, [IN_REPORT + n for n in names] + [PEOPLE + s for s in names | tails])
         gids = {g for rows in found.values() for _, g in rows}
         self.view.load(gids - own.keys())
+        # of a lone word, how many profiles have each fact (thousands write 'Trump' alone): counted
+        prefixes = (ORGS, WORDS, SURNAMES, ALONE, PLACES, SHAPED)
+        n, reports_of = _tallies(self.conn, [p + k for k in lone for p in prefixes])
 
         def current(gid: str) -> Features:
             return own[gid] if gid in own else self.view.own(gid)
@@ -515,13 +523,13 @@ class _Run:
         for f in people.values():
             ctx.people[f.people[0].surname].append(f.people[0])
         ctx.dominant = dominant_surnames({g: f for g, f in people.items() if f.people[0].surname in names})
-        ctx.orgs = {k for k in lone if found.get(ORGS + k)}
-        ctx.words = {k for k in lone if found.get(WORDS + k)}
-        ctx.held = {k for k in lone if found.get(SURNAMES + k)}
-        ctx.alone = {k: len(found.get(ALONE + k, [])) for k in lone}
-        ctx.places = {k for k in lone if found.get(PLACES + k)}
-        ctx.org_reports = {k: sum(int(s) for s, _ in found.get(ORGS + k, [])) for k in lone}
-        ctx.shaped = {k: sum(int(s) for s, _ in found.get(SHAPED + k, [])) for k in lone}
+        ctx.orgs = {k for k in lone if n[ORGS + k]}
+        ctx.words = {k for k in lone if n[WORDS + k]}
+        ctx.held = {k for k in lone if n[SURNAMES + k]}
+        ctx.alone = {k: n[ALONE + k] for k in lone}
+        ctx.places = {k for k in lone if n[PLACES + k]}
+        ctx.org_reports = {k: reports_of[ORGS + k] for k in lone}
+        ctx.shaped = {k: reports_of[SHAPED + k] for k in lone}
         return ctx
 
     # -- the run -----------------------------------------------------------------------------
