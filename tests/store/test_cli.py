@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from click.testing import CliRunner
+from sqlalchemy import func, select
 
 from claimgraph.cli import main
 from claimgraph.store import open_store
@@ -75,3 +77,16 @@ def test_cli_split_merge_and_review_record_judgements(store_url: str) -> None:
             ("different", "ann"),
             ("same", "ann"),
         ]
+
+
+def test_cli_summaries_writes_those_resolution_set_aside(store_url: str, monkeypatch: Any) -> None:
+    from claimgraph.store import schema, summaries
+
+    monkeypatch.setattr(summaries.fill, "__defaults__", (1, True))  # every actor is big here
+    db = filled(store_url)
+    with open_store(db) as store, store.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(schema.actor_summaries)).scalar() == 0
+    code, out = run("summaries", "--db", db)
+    written = int(out.split()[0])
+    assert code == 0 and written > 5 and out.endswith("actor summaries written\n")
+    assert run("summaries", "--db", db) == (0, "0 actor summaries written\n")

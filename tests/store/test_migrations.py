@@ -25,7 +25,7 @@ def test_migrations_schema_matches_metadata(store_url: str) -> None:
 
 def test_migrations_record_the_head_revision_and_reopen_cleanly(store_url: str) -> None:
     with open_store(store_url) as store:
-        assert current_revision(store.engine) == head_revision() == migrate.HEAD == "0011"
+        assert current_revision(store.engine) == head_revision() == migrate.HEAD == "0012"
     with open_store(store_url) as again:  # opening an up-to-date store migrates nothing
         assert current_revision(again.engine) == migrate.HEAD
         assert again.stats()["documents"] == 0
@@ -101,3 +101,27 @@ def test_migrations_actor_summaries_come_and_go_with_0010(store_url: str) -> Non
         assert current_revision(again.engine) == migrate.HEAD
         assert summaries.is_fresh(conn)  # filled on opening (none of these actors is big enough)
         assert again.show("Qasem Soleimani").counts["reports"] == 3
+
+
+def test_migrations_blocks_keyed_in_window_order_from_0012(store_url: str) -> None:
+    def primary_key(store: Store) -> list[str]:
+        return list(inspect(store.engine).get_pk_constraint("blocking_keys")["constrained_columns"])
+
+    with open_store(store_url) as store:
+        for build in ALL:
+            store.add(build())
+        store.resolve()
+        k = schema.blocking_keys
+        with store.engine.connect() as conn:
+            rows = sorted(tuple(r) for r in conn.execute(select(k)))
+        assert rows and primary_key(store) == ["key", "sort", "group_id"]
+        config = alembic_config()
+        with store.engine.begin() as conn:  # back to 0011: the key of 0009
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0011")
+        assert primary_key(store) == ["key", "group_id", "sort"]
+    with open_store(store_url) as again, again.engine.connect() as conn:
+        assert current_revision(again.engine) == migrate.HEAD
+        assert primary_key(again) == ["key", "sort", "group_id"]
+        assert _indexes(again, "blocking_keys")["ix_blocking_keys_group"] == ["group_id"]
+        assert sorted(tuple(r) for r in conn.execute(select(k))) == rows

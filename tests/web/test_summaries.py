@@ -10,6 +10,7 @@ summaries are written here for every actor (the store writes them for actors of 
 from __future__ import annotations
 
 import copy
+import functools
 import logging
 import shutil
 from pathlib import Path
@@ -181,6 +182,9 @@ def test_summaries_brought_up_to_date_by_new_reports_are_those_computed_again(
         store.resolve()
         deferred = _deferred(store)
         assert len(deferred) > 10  # set aside, not deleted: brought up to date below
+        with store.engine.connect() as conn:  # and as pages read them meanwhile, unwritten
+            assert all(summaries.current(conn, g) == summaries.compute(conn, g) for g in deferred)
+        assert _deferred(store) == deferred
         full = _pages(store)
         with caplog.at_level(logging.INFO, logger="claimgraph.store.summaries"):
             _fill(store)
@@ -191,3 +195,35 @@ def test_summaries_brought_up_to_date_by_new_reports_are_those_computed_again(
         with store.engine.connect() as conn:  # conflicts and claims in the summaries brought up to date
             brought = [summaries.load(conn, g) for g in deferred]
             assert any(s and s.conflicts for s in brought) and any(s and s.by[0] for s in brought)
+
+
+def test_resolution_leaves_summaries_to_pages_and_summarise(
+    web_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch's resolution writes no summary: those its reports set aside stay so, and an actor
+    page brings them up to date as it reads them (the page computed in full);
+    ``Store.summarise`` (``claimgraph summaries``) writes them; a merge writes only the ones it
+    deleted."""
+    monkeypatch.setattr(summaries, "fill", functools.partial(summaries.fill, min_members=1))
+    _fill(web_store)
+    soleimani = web_store.entity_id("Qasem Soleimani")
+    for tag in ("again", "once more"):
+        web_store.add(_copy(reports.strike(), tag))
+    web_store.resolve()
+    assert soleimani in _deferred(web_store) and not _summarised(web_store, soleimani)
+    with web_store.engine.connect() as conn:
+        assert summaries.current(conn, soleimani) == summaries.compute(conn, soleimani)
+    page = to_json(pages.actor(web_store, soleimani))
+    mallory = web_store.entity_id("Mallory Hacker")
+    with web_store.engine.begin() as conn:  # as a batch's regrouping deletes one
+        conn.execute(schema.actor_summaries.delete().where(schema.actor_summaries.c.graph_id == mallory))
+    merged = web_store.merge("Abdul-Mahdi", "Adil Abdul-Mahdi")
+    assert soleimani in _deferred(web_store) and not _summarised(web_store, mallory)
+    assert _summarised(web_store, merged)
+    _forget_all(web_store)
+    assert to_json(pages.actor(web_store, soleimani)) == page  # the page computed in full
+    for tag in ("a third time",):
+        web_store.add(_copy(reports.strike(), tag))
+    web_store.resolve()
+    assert web_store.summarise() > 0
+    assert not _deferred(web_store) and _summarised(web_store, soleimani) and _summarised(web_store, mallory)

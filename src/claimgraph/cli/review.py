@@ -1,4 +1,5 @@
-"""`claimgraph review`, `merge`, `rename`, `split` and `resolve`: people's judgements on who is who.
+"""`claimgraph review`, `merge`, `rename`, `split`, `resolve` and `summaries`: people's judgements on
+who is who, and what resolution keeps.
 
 Each judgement is kept as an edge between two entity ids and wins over the algorithm on
 every later run; nothing is deleted, so every judgement can be undone.
@@ -145,3 +146,12 @@ def resolve(db: str | None, full: bool) -> None:
     """Run cross-report entity resolution: the reports added since the last one, or with --full the
     whole store again (the same result; judgements still win)."""
     click.echo(f"{run(open_store(db).resolve, full=full)} entities regrouped")
+
+
+@main.command()
+@db_option
+def summaries(db: str | None) -> None:
+    """Write the summaries of the big actors that reports stored since set aside or regroupings
+    deleted (ingest and resolve leave them to this: actor pages bring a summary set aside up to
+    date as they read it, and compute one deleted in full)."""
+    click.echo(f"{run(open_store(db).summarise)} actor summaries written")

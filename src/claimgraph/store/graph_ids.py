@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from sqlalchemy import Column, Table, delete, func, select, union, update
+from sqlalchemy import Column, Table, func, select, union, update
 from sqlalchemy.engine import Connection
 
 from claimgraph.store import schema, summaries
@@ -54,7 +54,7 @@ def _forget_summaries(conn: Connection, entity_ids: Collection[str] | None) -> N
     reports are counted (:func:`summaries.defer`: their rows are all in those reports, which no
     summary counts yet); others delete them."""
     if entity_ids is None:
-        conn.execute(delete(schema.actor_summaries))
+        summaries.forget_all(conn)
         return
     boundary = summaries.summarised_seq(conn)
     ids = sorted(entity_ids)

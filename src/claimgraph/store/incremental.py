@@ -39,7 +39,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from claimgraph.graph import resolve as R
@@ -69,7 +69,7 @@ from claimgraph.graph.features import family
 from claimgraph.graph.names import PersonName, parse_person, surnames
 from claimgraph.graph.pair_model import NAMESAKES_CAP, default_model
 from claimgraph.graph.partial import settle_partial_names
-from claimgraph.store import schema
+from claimgraph.store import blocks, schema
 from claimgraph.store.report_facts import report_facts
 from claimgraph.store.judgements import judgements_in_force
 from claimgraph.store.resolution import _CONTEXT_REPORTS, MIN_SCORE, THRESHOLD, Member, group_key, profiles
@@ -85,10 +85,10 @@ def fingerprint() -> str:
     resolver's rules, its pair model and lexicons. A store resolved by other rules is resolved whole again
     (:meth:`Store.resolve`): name groups no new report touches would keep what the old rules made."""
     from claimgraph.graph import features, names, pair_model, partial
-    from claimgraph.store import report_facts as facts, resolution
+    from claimgraph.store import blocks as read, report_facts as facts, resolution
 
     digest = hashlib.sha256()
-    for module in (R, B, features, names, pair_model, partial, facts, resolution):
+    for module in (R, B, features, names, pair_model, partial, facts, resolution, read):
         digest.update(Path(str(module.__file__)).read_bytes())
     digest.update(Path(__file__).read_bytes())
     data = resources.files("claimgraph.data")  # the pair model's weights and the name lexicons
@@ -230,6 +230,21 @@ def _groups_with(conn: Connection, keys: Iterable[str]) -> dict[str, list[tuple[
     return out
 
 
+def _tallies(conn: Connection, keys: Iterable[str]) -> tuple[dict[str, int], dict[str, int]]:
+    """How many profiles each key has (counted by the database), and for those of ``COUNTED``
+    the reports they are in."""
+    rows: dict[str, int] = defaultdict(int)
+    reports_of: dict[str, int] = defaultdict(int)
+    keys = set(keys)
+    for chunk in _chunks(keys):
+        query = select(BK.c.key, func.count()).where(BK.c.key.in_(chunk)).group_by(BK.c.key)
+        rows.update({k: n for k, n in self_rows(conn, query)})
+    for chunk in _chunks(k for k in keys if k[:3] in COUNTED):
+        for k, sort in self_rows(conn, select(BK.c.key, BK.c.sort).where(BK.c.key.in_(chunk))):
+            reports_of[k] += int(sort)
+    return rows, reports_of
+
+
 def _key_rows(f: Features) -> set[KeyRow]:
     """(key, group id, sort) rows of a profile: blocks, context names, words of full names, lone word."""
     rows = {(k, f.id, f.key) for k in R.blocking_keys(f)}
@@ -263,39 +278,6 @@ def _type_rows(f: Features) -> set[KeyRow]:
     if (k := alone_key(f)) is not None:
         rows.add(ALONE + k)
     return {(k, f.id, "") for k in rows} | counted
-
-
-def _window(ordered: list[tuple[str, str]]) -> set[Pair]:
-    """The pairs a block compares: all of them, or over ``MAX_BLOCK`` its sliding window."""
-    ids = [g for _, g in ordered]
-    if len(ids) <= R.MAX_BLOCK:
-        return {_pair(a, b) for a, b in itertools.combinations(ids, 2) if a != b}
-    return {_pair(a, b) for i, a in enumerate(ids) for b in ids[i + 1 : i + 1 + R.WINDOW] if a != b}
-
-
-def _windows_near(before: list[tuple[str, str]], after: list[tuple[str, str]],
-                  changed: Collection[str]) -> tuple[set[Pair], set[Pair]]:
-    """The window pairs of unchanged members, before and after, that changed members can move:
-    a pair's distance changes only with a changed member between the two, so both lie within
-    ``WINDOW`` unchanged members of where one left or came in. Bounded by the changes, not the block."""
-    kept = [g for _, g in after if g not in changed]  # the unchanged members, in the same order in both
-    near: set[str] = set()
-    for ordered in (before, after):
-        k = 0
-        for _, g in ordered:
-            if g in changed:
-                near.update(kept[max(0, k - R.WINDOW) : k + R.WINDOW])
-            else:
-                k += 1
-    out = []
-    for ordered in (before, after):
-        ids = [g for _, g in ordered]
-        pairs = set()
-        for i, a in enumerate(ids):
-            if a in near:
-                pairs |= {_pair(a, b) for b in ids[i + 1 : i + 1 + R.WINDOW] if b in near and b != a}
-        out.append(pairs)
-    return out[0], out[1]
 
 
 def _edges_of(conn: Connection, gids: Collection[str]) -> dict[Pair, tuple[float, str]]:
@@ -499,15 +481,7 @@ class _Run:
         organisation key as an organisation's as write it as a person's; the stored ones (thousands
         of lone 'Trump's) are read again only when one of those changes."""
         prefixes = (ORGS, WORDS, SURNAMES, ALONE, PLACES, SHAPED)
-        now: dict[str, int] = defaultdict(int)  # rows of a key
-        now_reports: dict[str, int] = defaultdict(int)  # reports of a counted key
-        for chunk in _chunks([p + w for w in words for p in prefixes]):
-            query = select(BK.c.key, func.count()).where(BK.c.key.in_(chunk)).group_by(BK.c.key)
-            now.update({k: n for k, n in self_rows(self.conn, query)})
-        for chunk in _chunks([p + w for w in words for p in COUNTED]):
-            query = select(BK.c.key, BK.c.group_id, BK.c.sort).where(BK.c.key.in_(chunk))
-            for k, _, sort in self_rows(self.conn, query):
-                now_reports[k] += int(sort)
+        now, now_reports = _tallies(self.conn, [p + w for w in words for p in prefixes])
         was, was_reports = defaultdict(int, now), defaultdict(int, now_reports)
         for k, _, sort in new_rows - old_rows:
             was[k] -= 1
@@ -530,11 +504,12 @@ class _Run:
         lone = {f.key for f in candidates.values() if lone_person(f)}
         lone |= {k for f in candidates.values() if (k := org_shaped(f)) is not None}
         lone |= {f.key for f in candidates.values() if f.family == "org" and " " in f.key}
-        keys = [IN_REPORT + n for n in names] + [PEOPLE + s for s in names | tails]
-        keys += [p + k for k in lone for p in (ORGS, WORDS, SURNAMES, ALONE, PLACES, SHAPED)]
-        found = _groups_with(self.conn, keys)
+        found = _groups_with(self.conn, [IN_REPORT + n for n in names] + [PEOPLE + s for s in names | tails])
         gids = {g for rows in found.values() for _, g in rows}
         self.view.load(gids - own.keys())
+        # of a lone word, how many profiles have each fact (thousands write 'Trump' alone): counted
+        prefixes = (ORGS, WORDS, SURNAMES, ALONE, PLACES, SHAPED)
+        n, reports_of = _tallies(self.conn, [p + k for k in lone for p in prefixes])
 
         def current(gid: str) -> Features:
             return own[gid] if gid in own else self.view.own(gid)
@@ -548,13 +523,13 @@ class _Run:
         for f in people.values():
             ctx.people[f.people[0].surname].append(f.people[0])
         ctx.dominant = dominant_surnames({g: f for g, f in people.items() if f.people[0].surname in names})
-        ctx.orgs = {k for k in lone if found.get(ORGS + k)}
-        ctx.words = {k for k in lone if found.get(WORDS + k)}
-        ctx.held = {k for k in lone if found.get(SURNAMES + k)}
-        ctx.alone = {k: len(found.get(ALONE + k, [])) for k in lone}
-        ctx.places = {k for k in lone if found.get(PLACES + k)}
-        ctx.org_reports = {k: sum(int(s) for s, _ in found.get(ORGS + k, [])) for k in lone}
-        ctx.shaped = {k: sum(int(s) for s, _ in found.get(SHAPED + k, [])) for k in lone}
+        ctx.orgs = {k for k in lone if n[ORGS + k]}
+        ctx.words = {k for k in lone if n[WORDS + k]}
+        ctx.held = {k for k in lone if n[SURNAMES + k]}
+        ctx.alone = {k: n[ALONE + k] for k in lone}
+        ctx.places = {k for k in lone if n[PLACES + k]}
+        ctx.org_reports = {k: reports_of[ORGS + k] for k in lone}
+        ctx.shaped = {k: reports_of[SHAPED + k] for k in lone}
         return ctx
 
     # -- the run -----------------------------------------------------------------------------
@@ -739,20 +714,16 @@ class _Run:
 
     def _compare(self, changed: set[str], old_rows: set[KeyRow], new_rows: set[KeyRow],
                  common: frozenset[str]) -> dict[Pair, tuple[float, str]]:
-        """The changed profiles against their blocks' members (a big block: its window)."""
-        keys = {k for k, _, _ in new_rows if not k.startswith("~")}
-        self.blocks = _groups_with(self.conn, keys | {k for k, _, _ in old_rows if not k.startswith("~")})
+        """The changed profiles against their blocks' members (a big block: its window), read
+        near the changed members' rows, before and after (:mod:`claimgraph.store.blocks`)."""
+        anchors: dict[str, set[blocks.Row]] = defaultdict(set)
+        for k, g, s in old_rows | new_rows:
+            if not k.startswith("~"):
+                anchors[k].add((s, g))
+        self.blocks = blocks.read(self.conn, anchors)
         pairs: set[Pair] = set()
-        for key in keys:
-            ordered = self.blocks[key]
-            ids = [g for _, g in ordered]
-            mine = [i for i, g in enumerate(ids) if g in changed]
-            if len(ids) <= R.MAX_BLOCK:
-                pairs |= {_pair(ids[i], g) for i in mine for g in ids if g != ids[i]}
-            else:
-                for i in mine:
-                    near = ids[max(0, i - R.WINDOW) : i] + ids[i + 1 : i + 1 + R.WINDOW]
-                    pairs |= {_pair(ids[i], g) for g in near if g != ids[i]}
+        for key in {k for k, _, _ in new_rows if not k.startswith("~")}:
+            pairs |= blocks.pairs_of(self.blocks[key], changed)
         return self._score(pairs, common)
 
     def _rescore(self, changed: set[str], renamed: set[str], flipped_common: frozenset[str],
@@ -760,9 +731,10 @@ class _Run:
         """Stored pairs of unchanged profiles whose score moves: a lone word's namesakes changed,
         or a name of the company both keep became common or stopped being."""
         pairs = set(_edges_of(self.conn, renamed))
-        for k in flipped_common:  # a scan of the pairs, done only when the common names change
-            holding = RE.c.shared.contains(json.dumps(k), autoescape=True)
-            query = select(RE.c.left_id, RE.c.right_id).where(holding)
+        if flipped_common:  # one scan of the pairs, done only when the common names change
+            log.info("resolution: %d context names turned common or stopped being", len(flipped_common))
+            holding = [RE.c.shared.contains(json.dumps(k), autoescape=True) for k in sorted(flipped_common)]
+            query = select(RE.c.left_id, RE.c.right_id).where(or_(*holding))
             pairs |= {(a, b) for a, b in self_rows(self.conn, query)}
         return self._score((p for p in pairs if p[0] not in changed and p[1] not in changed), common)
 
@@ -771,38 +743,40 @@ class _Run:
         """Pairs of unchanged profiles a big block's window gains or loses as members come and go."""
         gained: set[Pair] = set()
         lost: set[Pair] = set()
-        before_of: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        before_of: dict[str, list[blocks.Row]] = defaultdict(list)
         for k, g, s in old_rows:
             before_of[k].append((s, g))
         keys = {k for k, _, _ in old_rows | new_rows if not k.startswith("~")}
         for key in keys:
-            after = self.blocks.get(key, [])
-            before = sorted([x for x in after if x[1] not in changed] + before_of.get(key, []))
-            if max(len(after), len(before)) <= R.MAX_BLOCK:
-                continue
-            if min(len(after), len(before)) <= R.MAX_BLOCK:  # crosses the cap: every pair may change
-                was = {p for p in _window(before) if p[0] not in changed and p[1] not in changed}
-                now = {p for p in _window(after) if p[0] not in changed and p[1] not in changed}
-            else:
-                was, now = _windows_near(before, after, changed)
+            was, now = blocks.shifts(self.blocks[key], before_of.get(key, []), changed)
             gained |= now - was
             lost |= was - now
-        self.positions: dict[str, dict[str, int]] = {}
         if lost:  # still compared in another block of the two?
             stored = _pairs_in(self.conn, RE, lost)
-            lost = {p for p in lost if p in stored and not self._compared(p)}
+            lost = {p for p in lost if p in stored}
+            lost -= self._compared(lost)
         return self._score(gained, common), lost
 
-    def _compared(self, pair: Pair) -> bool:
-        self.view.load(pair)
-        shared = set(R.blocking_keys(self.view[pair[0]])) & set(R.blocking_keys(self.view[pair[1]]))
-        missing = shared - self.blocks.keys()
-        self.blocks.update(_groups_with(self.conn, missing))
-        for k in shared - self.positions.keys():
-            self.positions[k] = {g: i for i, (_, g) in enumerate(self.blocks[k])}
-        return any(len(self.positions[k]) <= R.MAX_BLOCK
-                   or abs(self.positions[k][pair[0]] - self.positions[k][pair[1]]) <= R.WINDOW
-                   for k in shared if pair[0] in self.positions[k] and pair[1] in self.positions[k])
+    def _compared(self, pairs: Collection[Pair]) -> set[Pair]:
+        """The pairs still compared in a block of the two: a small one, or near in a big one."""
+        self.view.load(x for p in pairs for x in p)
+        shared = {(a, b): set(R.blocking_keys(self.view[a])) & set(R.blocking_keys(self.view[b])) for a, b in pairs}
+        missing = {k for keys in shared.values() for k in keys} - self.blocks.keys()
+        self.blocks.update(blocks.read(self.conn, {k: () for k in missing}))
+        positions = {k: {g: i for i, (_, g) in enumerate(self.blocks[k].rows)}
+                     for keys in shared.values() for k in keys if self.blocks[k].whole}
+        out: set[Pair] = set()
+        asks: list[tuple[Pair, tuple[str, blocks.Row, blocks.Row]]] = []
+        for (a, b), keys in shared.items():
+            for k in sorted(keys):
+                if k not in positions:
+                    asks.append(((a, b), (k, (self.view[a].key, a), (self.view[b].key, b))))
+                elif a in positions[k] and b in positions[k]:
+                    if len(positions[k]) <= R.MAX_BLOCK or abs(positions[k][a] - positions[k][b]) <= R.WINDOW:
+                        out.add((a, b))
+        asks = [(p, ask) for p, ask in asks if p not in out]
+        near = blocks.within(self.conn, (ask for _, ask in asks), R.WINDOW)
+        return out | {p for (p, _), yes in zip(asks, near, strict=True) if yes}
 
     # -- partial names and candidates --------------------------------------------------------
     def _settle(self, changed: set[str], flipped: set[str], fresh: dict[Pair, tuple[float, str]],

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Table,
     Text,
@@ -286,13 +287,16 @@ resolution_groups = Table(
 # blocking keys ('person|s|5145'); with '~h|' a word of a person's full name (``sort``: the full
 # name), with '~l|' a person's lone word, with incremental.TYPE_KEYS what the type reconciliation
 # reads of the profile's own names (``sort`` of incremental.COUNTED ones: how many reports the profile
-# is in); ``sort`` of a blocking key is the profile's comparison key
+# is in); ``sort`` of a blocking key is the profile's comparison key. A block's members are read in their window's order, (sort, group id), by its primary key
+# (migration 0012): compared byte by byte on both backends ("C" on PostgreSQL, SQLite's BINARY),
+# which is the order of code points that Python sorts them in.
 blocking_keys = Table(
     "blocking_keys",
     metadata,
-    Column("key", Text, primary_key=True),
-    Column("group_id", String(100), primary_key=True),
-    Column("sort", Text, primary_key=True),
+    Column("key", Text, nullable=False),
+    Column("group_id", String(100).with_variant(String(100, collation="C"), "postgresql"), nullable=False),
+    Column("sort", Text().with_variant(Text(collation="C"), "postgresql"), nullable=False),
+    PrimaryKeyConstraint("key", "sort", "group_id"),
     Index("ix_blocking_keys_group", "group_id"),
 )
 

@@ -183,13 +183,22 @@ class Store:
                 groups = incremental.update_index(conn)
             threshold = resolution.THRESHOLD if threshold is None else threshold
             changed = resolution.recluster(conn, threshold, groups)
-            summaries.fill(conn)  # of the actors the new reports and regroupings changed
+            # the summaries of the actors the new reports and regroupings changed stay set aside
+            # (pages bring them up to date as they read them) or deleted, for :meth:`summarise`
             incremental.mark_rules(conn)
             state = schema.run_state
             conn.execute(delete(state).where(state.c.key == RESOLVED_SEQ))
             conn.execute(insert(state).values(key=RESOLVED_SEQ, value=str(seen)))
         dialect.analyze(self.engine)
         return changed
+
+    @_one_line_errors
+    def summarise(self) -> int:
+        """Write the summaries of the big actors (:mod:`claimgraph.store.summaries`) that have
+        none or that reports stored since set aside; returns how many. Resolution leaves them to
+        this: a page reads a summary set aside brought up to date, and one missing in full."""
+        with self._write(lock="resolve") as conn:
+            return summaries.fill(conn)
 
     @_one_line_errors
     def resolution_pending(self) -> bool:
@@ -215,7 +224,7 @@ class Store:
             raise StoreError(f"{named[0]!r} and {named[1]!r} are already one actor ({a}): nothing to merge")
         with self._write(lock="resolve") as conn:
             merged = judging.merge(conn, a, b, user, name)
-            summaries.fill(conn)  # of the merged actor, now bigger
+            summaries.fill(conn, set_aside=False)  # of the merged actor, now bigger
             return merged
 
     def rename(self, name_or_id: str, name: str, user: str = "cli") -> str:
@@ -226,7 +235,7 @@ class Store:
         try:
             with self._write() as conn:
                 judging.label(conn, graph_id, name, user)
-                summaries.fill(conn)
+                summaries.fill(conn, set_aside=False)
         except ValueError as exc:
             raise StoreError(str(exc)) from exc
         return graph_id
@@ -238,7 +247,7 @@ class Store:
         entity_id = self._member(entity)
         with self._write(lock="resolve") as conn:
             parts = judging.split(conn, entity_id, user)
-            summaries.fill(conn)
+            summaries.fill(conn, set_aside=False)
             return parts
 
     def judge(self, a: str, b: str, judgement: str, user: str = "cli") -> None:
@@ -251,7 +260,7 @@ class Store:
         with self._write(lock="resolve") as conn:
             judgements.record(conn, self._member(a), self._member(b), judgement, user)
             resolution.recluster(conn)
-            summaries.fill(conn)
+            summaries.fill(conn, set_aside=False)
 
     def undo(self, a: str, b: str, user: str = "cli") -> tuple[str, str, str, str]:
         """Withdraw the judgement that made a and b one actor (names or entity ids).
@@ -272,7 +281,7 @@ class Store:
                 ).all()
                 if rows and rows[-1][0] != "unsure":  # a judgement of their own, still in force
                     judging.undo(conn, a, b, user)
-                    summaries.fill(conn)
+                    summaries.fill(conn, set_aside=False)
                     return min(a, b), max(a, b), rows[-1][1], rows[-1][2]
             side_a, side_b = self._carriers(conn, a), self._carriers(conn, b)
             # a name both sides carry ('Johnson' of Boris and of Gary Johnson) tells them apart
@@ -283,7 +292,7 @@ class Store:
                 undone = judging.undo_merge(conn, only_a, only_b, user)
             except NotJudged as exc:
                 raise NotJudged(f"cannot undo a merge of {a!r} and {b!r}: {exc}") from exc
-            summaries.fill(conn)
+            summaries.fill(conn, set_aside=False)
             return undone
 
     def review_queue(self, limit: int = 20) -> list[Any]:

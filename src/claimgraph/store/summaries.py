@@ -51,6 +51,7 @@ log = logging.getLogger(__name__)
 LIMIT = 20  # the length of the page's lists (and sources per claim group) that a summary holds
 MIN_MEMBERS = 50  # actors of fewer report entities are computed in full on each page (a few ms)
 MARK = "actor_summaries"  # run_state key: the fingerprint of the rules the rows were computed by
+FORGOTTEN = "claimgraph.summaries.forgotten"  # Connection.info: actors whose summaries it deleted since fill
 SUMMARISED = "summarised_seq"  # run_state key: the last report (seq) stored when summaries were last written
 _CHUNK = 500
 CLAIM_FIELDS = tuple(f.name for f in fields(Claim))  # in the order Claim(*row) takes them
@@ -224,15 +225,29 @@ def loads(data: str) -> Summary:
 @functools.cache
 def _stored() -> Any:
     mark = select(RS.c.value).where(RS.c.key == MARK).scalar_subquery()
-    return select(S.c.data, mark).where(S.c.graph_id == bindparam("gid"), S.c.since.is_(None))
+    return select(S.c.data, S.c.since, mark).where(S.c.graph_id == bindparam("gid"))
 
 
 def load(conn: Connection, graph_id: str) -> Summary | None:
     """The actor's summary, if one is stored by the current rules and counts every row."""
     row = conn.execute(_stored(), {"gid": graph_id}).first()
-    if row is None or row[1] != fingerprint():
+    if row is None or row[2] != fingerprint() or row[1] is not None:
         return None
     return loads(row[0])
+
+
+def current(conn: Connection, graph_id: str) -> Summary | None:
+    """The actor's summary as a page shows it: the stored one, or one that new reports set
+    aside brought up to date from their rows (read only: :func:`fill` writes it; resolution
+    leaves that to ``claimgraph summaries``). None when none is stored by the current rules."""
+    row = conn.execute(_stored(), {"gid": graph_id}).first()
+    if row is None or row[2] != fingerprint():
+        return None
+    if row[1] is None:
+        return loads(row[0])
+    from claimgraph.store.summary_update import update as brought_up
+
+    return brought_up(conn, graph_id, loads(row[0]), row[1])
 
 
 def is_fresh(conn: Connection) -> bool:
@@ -243,8 +258,16 @@ def is_fresh(conn: Connection) -> bool:
 def forget(conn: Connection, graph_ids: Iterable[str | None]) -> None:
     """Delete the summaries of these actors (their pages are computed in full until :func:`fill`)."""
     ids = sorted({g for g in graph_ids if g})
+    if (forgotten := conn.info.setdefault(FORGOTTEN, set())) is not None:
+        forgotten.update(ids)
     for i in range(0, len(ids), _CHUNK):
         conn.execute(delete(S).where(S.c.graph_id.in_(ids[i : i + _CHUNK])))
+
+
+def forget_all(conn: Connection) -> None:
+    """Delete every summary."""
+    conn.execute(delete(S))
+    conn.info[FORGOTTEN] = None  # all of them
 
 
 def defer(conn: Connection, graph_ids: Iterable[str | None], seq: int) -> None:
@@ -273,20 +296,31 @@ def forget_related(conn: Connection, graph_id: str) -> None:
     forget(conn, [graph_id, *conn.execute(partners).scalars()])
 
 
-def fill(conn: Connection, min_members: int = MIN_MEMBERS) -> int:
+def fill(conn: Connection, min_members: int = MIN_MEMBERS, set_aside: bool = True) -> int:
     """Write the summary of every actor of at least ``min_members`` report entities that has
-    none; all of them again when the stored ones were computed by other rules. Returns how many
-    were written."""
-    if not is_fresh(conn):
+    none, and bring up to date those that new reports set aside; all of them again when the
+    stored ones were computed by other rules. Without ``set_aside`` (after a merge, split,
+    rename or undo), only those of the actors whose summaries this connection deleted, found by
+    index: not the ones new reports set aside, nor those of other actors. Returns how many were
+    written."""
+    fresh = is_fresh(conn)
+    if not fresh:
         conn.execute(delete(S))
         conn.execute(delete(RS).where(RS.c.key == MARK))
         conn.execute(insert(RS).values(key=MARK, value=fingerprint()))
     from claimgraph.store.summary_update import read_batch, update as brought_up
 
+    forgotten = conn.info.pop(FORGOTTEN, set())
     big = select(E.c.canonical_id).group_by(E.c.canonical_id).having(func.count() >= min_members)
-    wanted = set(conn.execute(big).scalars())
+    if set_aside or not fresh or forgotten is None:  # every big actor: a scan of every entity
+        wanted = set(conn.execute(big).scalars())
+    else:  # those whose summaries this connection deleted (a merge's, a split's), by index
+        ids = sorted(forgotten)
+        wanted = set()
+        for i in range(0, len(ids), _CHUNK):
+            wanted |= set(conn.execute(big.where(E.c.canonical_id.in_(ids[i : i + _CHUNK]))).scalars())
     stored: dict[str, int | None] = {g: since for g, since in conn.execute(select(S.c.graph_id, S.c.since))}
-    wanted -= {g for g, since in stored.items() if since is None}
+    wanted -= {g for g, since in stored.items() if since is None or not set_aside}
     deferred = {g: since for g in wanted if (since := stored.get(g)) is not None}
     batch = read_batch(conn, deferred)  # set aside by new reports: no older row of theirs changed
     for gid in sorted(wanted):

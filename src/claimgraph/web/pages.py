@@ -66,7 +66,7 @@ def actor(store: Store, actor_id: str, limit: int = 20) -> dict[str, Any]:
     gid = _graph_id(store, actor_id)
     with store.engine.connect() as conn:  # one connection, one snapshot of the store
         # a big actor's counts, rankings and conflicts, kept by the store (the default limit's)
-        summary = summaries.load(conn, gid) if limit == summaries.LIMIT else None
+        summary = summaries.current(conn, gid) if limit == summaries.LIMIT else None
         profile, conflicts, ctx = views.actor_page(conn, gid, limit, summary)
         if summary is None:
             names = actors.names_used(conn, gid)
