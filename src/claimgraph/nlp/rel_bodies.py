@@ -73,8 +73,6 @@ def _modifiers(tok: Token, idx: EntityIndex) -> list[str]:
             and w.lower_ not in RANK_WORDS and norm(w.text)]
 
 
-
-
 def _countries(idx: EntityIndex, words: list[Token]) -> set[str]:
     """The countries a title's modifiers name, by name or nationality ("Italian", "US", "Jordan's"),
     as their canonical names."""
