@@ -7,6 +7,7 @@ copyright) become fields of the document; page furniture is dropped (see boilerp
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections import Counter
@@ -285,8 +286,8 @@ def _line_before_body(lines: list[str], start: int) -> int | None:
     A headline next to a date or byline comes first (lists of other stories sit between a
     headline and its body too); lines of four words or more before shorter ones (kickers)."""
     # share bars and menus between a headline and its body do not count toward the look-back
-    window = [i for i in range(start - 1, -1, -1) if lines[i] and not bp.line_furniture(lines[i], True)]
-    window = window[:HEADLINE_LOOKBACK]
+    above = (i for i in range(start - 1, -1, -1) if lines[i] and not bp.line_furniture(lines[i], True))
+    window = list(itertools.islice(above, HEADLINE_LOOKBACK))
     lead = _content_words(" ".join(line for line in lines[start : start + LEAD_LINES] if line))
     for least in (4, 2):
         found = [i for i in window if _pasted_headline(lines[i], least)]

@@ -277,14 +277,15 @@ def _org_rules(forms: dict[str, _Form], groups: _Groups) -> None:
                 and g.tokens[-1] == f.tokens[-1] and _subsequence(f.tokens, g.tokens)}
         if len(hits) == 1 and groups.find(f.key) not in hits:
             groups.union(f.key, next(iter(hits)))
+    legal = org_words("legal")
+    suffixes = org_words("suffix") | legal  # "NBC" / "NBC News", "Apple" / "Apple Inc"
     for f in forms.values():
         if f.label != "ORG" or len(f.tokens) != 1:
             continue
-        suffixes = org_words("suffix") | org_words("legal")  # "NBC" / "NBC News", "Apple" / "Apple Inc"
         # and the last word before a legal form: "Disney" / "Walt Disney Co."
         hits = {groups.find(g.key) for g in orgs if len(g.tokens) == 2 and g.tokens[0] == f.tokens[0]
                 and g.tokens[1] in suffixes
-                or len(g.tokens) > 2 and g.tokens[-2] == f.tokens[0] and g.tokens[-1] in org_words("legal")}
+                or len(g.tokens) > 2 and g.tokens[-2] == f.tokens[0] and g.tokens[-1] in legal}
         if len(hits) == 1:
             groups.union(f.key, next(iter(hits)))
 

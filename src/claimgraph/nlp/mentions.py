@@ -152,6 +152,7 @@ def _drop_trailing_title(doc: Doc, start: int, end: int) -> int:
     return cut if someone or doc[cut - 1].lower_ in _body_heads() else end
 
 
+@functools.cache
 def _body_heads() -> frozenset[str]:
     """Head nouns that end an organisation's name: "Federation", "Council", "Congress"."""
     return frozenset(org_words("head") | institution_nouns() | state_bodies() | unit_nouns())
@@ -331,9 +332,10 @@ def _person_of(doc: Doc, ent: Span) -> int | None:
     for of in range(ent.start + 2, min(ent.start + 4, ent.end - 1)):
         if doc[of].lower_ == "of":
             name = doc[ent.start : of]
+            body = _body_words() | _body_heads()
             if (name[0].lower_ in first_name_gender() and all(t.is_title for t in name)
                     and lookup_place(name[0].text) is None and not form_key_country(name[0].text)
-                    and not any(t.lower_ in _body_words() | _body_heads() for t in name)):
+                    and not any(t.lower_ in body for t in name)):
                 return of
             return None
     return None

@@ -17,7 +17,15 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from claimgraph.model import Entity
-from claimgraph.nlp.lexicon import FAMILY_ROLES, PERSON_NOUNS, first_name_gender
+from claimgraph.nlp.lexicon import (
+    FAMILY_ROLES,
+    PERSON_NOUNS,
+    first_name_gender,
+    institution_nouns,
+    org_words,
+    state_bodies,
+    titles,
+)
 from claimgraph.nlp.syntax import SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -208,8 +216,6 @@ class PronounResolver:
         """Who a main clause's subject is, for :meth:`subject_before`: (False, a person of the right
         gender, named, in apposition or a he/she), (False, None) for anyone or anything else that
         may speak, (True, None) for a thing (the sentences go on about the same person)."""
-        from claimgraph.nlp.lexicon import institution_nouns, org_words, state_bodies, titles
-
         index = self.index
         named = [index.at(t) for t in (subject, *(c for c in subject.children if c.dep_ in ("appos", "compound")))]
         eid = next((e for e in named if e is not None), None)
@@ -228,8 +234,6 @@ class PronounResolver:
         """Where the last subject of ``sent`` (before ``end``) that is people described in the
         plural without a name stands ("The researchers used satellite imagery ... which, they
         observed, occurred ...": they are the researchers, no body named before), or None."""
-        from claimgraph.nlp.lexicon import titles
-
         found = None
         for tok in sent:
             if tok.idx >= end or tok.dep_ not in SUBJECT_DEPS or _in_spans(tok.idx, exclude):
@@ -246,8 +250,6 @@ class PronounResolver:
         """Where the last subject of ``sent`` (before ``end``) that describes a person of the
         right gender without naming anyone stands ("one of their daughters, aged 17, escaped",
         "The head of the police's internal investigators told the court"), or None."""
-        from claimgraph.nlp.lexicon import titles
-
         index = self.index
         found = None
         for tok in sent:
