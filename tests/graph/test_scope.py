@@ -9,8 +9,9 @@ from tests.store.reports import corpus_row
 IMPEACHED = "In the history of the United States, only two presidents have been impeached: Andrew Johnson and Bill Clinton."
 KENNEDY = ("Robert F. Kennedy was the brother of U.S. President John F. Kennedy, who had himself been "
            "assassinated in 1963.")
-MUKHERJEE = "On Monday, Pranab Mukherjee, a career politician who served as President of India for five years, died."
-MODI = 'Indian Prime Minister Narendra Modi wrote, "My thoughts are with those who lost their loved ones.'
+CHIRAC = ("This morning Jacques Chirac, who served as President of France for twelve years, died at home in Paris, "
+          "France, surrounded by family.")
+MODI = 'Prime Minister Narendra Modi tweeted "Deeply saddened by the loss of lives"'
 KHAMENEI = ("Sayyid Ali Hosseini Khamenei, the Supreme Leader of Iran, ordered three days of public mourning "
             "after the strike.")
 NAVALNY = "Alexei Navalny is an outspoken critic of Russian president Vladimir Putin."
@@ -19,8 +20,8 @@ SWORN = ("Following the ruling, Secretary of Justice Wanda Vázquez Garced was s
 
 
 def test_scope_sentences_are_corpus_text() -> None:
-    texts = " ".join(corpus_row(n)["text"] for n in (117, 251, 260, 82))
-    for sentence in (IMPEACHED, MUKHERJEE, SWORN):
+    texts = " ".join(corpus_row(n)["text"] for n in (117, 118, 82, 31))
+    for sentence in (IMPEACHED, CHIRAC, SWORN, MODI):
         assert sentence in texts
 
 
@@ -36,13 +37,13 @@ def test_scope_a_president_who_led_in_another_era_is_past() -> None:
 def test_scope_presidents_of_other_eras_are_past() -> None:
     assert not tenure(IMPEACHED, "2019-09-25", "Andrew Johnson").current  # 'in the history of'
     assert not tenure(KENNEDY, "2019-09-03", "John F. Kennedy").current  # 1963, 'assassinated'
-    assert not tenure(MUKHERJEE, "2020-09-03", "Pranab Mukherjee").current  # 'served as', 'died'
+    assert not tenure(CHIRAC, "2019-09-26", "Jacques Chirac").current  # 'served as', 'died'
     assert tenure("US President Trump announces troop withdrawal from Syria", "2019-10-08", "Donald Trump").current
 
 
 def test_scope_office_is_the_title_next_to_the_name() -> None:
-    assert tenure(MODI, "2020-08-08", "Narendra Modi").office == "prime minister"
-    assert tenure(MUKHERJEE, "2020-09-03", "Pranab Mukherjee").office == "president"
+    assert tenure(MODI, "2019-02-13", "Narendra Modi").office == "prime minister"
+    assert tenure(CHIRAC, "2019-09-26", "Jacques Chirac").office == "president"
     assert tenure(KHAMENEI, "2020-01-05", "Sayyid Ali Hosseini Khamenei").office == "supreme leader"
     assert tenure(NAVALNY, "2020-08-22", "Vladimir Putin").office == "president"
     assert tenure("Today, Russian opposition leader Alexei Navalny was airlifted", "2020-08-22",
