@@ -646,3 +646,35 @@ def test_entities_a_plural_possessive_or_a_country_before_a_body_is_part_of_its_
             "Croughton which is a intelligence base used by both the Royal Air Force and the US Air Force.")
     names = set(_by_name(nlp, text))
     assert {"People’s Liberation Army", "US Air Force"} <= names and not names & {"Liberation Army", "Air Force"}
+
+
+def test_entities_us_states_written_as_abbreviations() -> None:
+    # other outlets' train reports: AP style state abbreviations after a place and in party codes
+    stabbing = _report_entities("the-latest-man-stabbed-to-death")  # "HAYWARD, Calif. (AP)" ... "California"
+    assert {"California", "Calif."} <= stabbing["California"]
+    threat = _report_entities("new-york-man-pleads-guilty-to-threatening")  # "Rep. Ilhan Omar (D-Minn.)"
+    assert "Minn." in threat and "D-Minn." not in threat["Ilhan Omar"]
+    assert "N.Y." in threat["New York"]  # "Rep. Alexandria Ocasio-Cortez (D-N.Y.)": its initials
+    assert "D-N.Y." not in threat["Alexandria Ocasio-Cortez"]
+    drugs = _report_entities("what-is-the-value-of-drugs")  # "Rep. David McKinley, R-W.Va., visited"
+    assert "W.Va." in drugs
+
+
+def test_aliases_legal_form_abbreviated_and_spelt_out() -> None:
+    # "Sierra Nevada Corp." in the lede, "Sierra Nevada Corporation, Louisville, Colorado" in the list
+    nasa = _report_entities("nasa-picks-spacex-blue-origin-and")
+    assert any({"Sierra Nevada Corp.", "Sierra Nevada Corporation"} <= forms for forms in nasa.values())
+
+
+def test_aliases_a_persons_nickname_middle_initial_and_suffix() -> None:
+    # "Patrick Carlineo Jr.", "Pat Carlineo" (his lawyer), "Patrick W. Carlineo" (Omar's letter)
+    threat = _report_entities("new-york-man-pleads-guilty-to-threatening")
+    people = [forms for forms in threat.values() if "Carlineo" in forms]
+    assert len(people) == 1
+    assert {"Patrick Carlineo Jr.", "Pat Carlineo", "Patrick W. Carlineo"} <= people[0]
+
+
+def test_aliases_a_partys_members_and_adjective_without_its_full_name() -> None:
+    # "Virginia Democrats won ...", "tired of Democratic investigations": no "Democratic Party" written
+    essay = _report_entities("republicans-are-following-trump-to-nowhere")
+    assert any({"Democrats", "Democratic"} <= forms for forms in essay.values())

@@ -16,7 +16,7 @@ from collections.abc import Callable, Hashable, Iterable
 
 from rapidfuzz.distance import OSA
 
-from claimgraph.graph.names import lookup_place, name_key, singular, words_match
+from claimgraph.graph.names import given_compatible, lookup_place, name_key, singular, words_match
 from claimgraph.nlp.lexicon import (
     country_forms,
     demonyms,
@@ -27,6 +27,7 @@ from claimgraph.nlp.lexicon import (
     titles,
 )
 from claimgraph.nlp.mentions import AliasLink, RawMention
+from claimgraph.nlp.us_states import state_named
 
 _STOP = {"of", "the", "and", "for", "on", "in", "de", "&", "to", "at", "del", "des", "du", "la", "le"}
 _PLACE_LABELS = {"GPE", "LOC"}
@@ -151,10 +152,21 @@ def _person_rules(forms: dict[str, _Form], groups: _Groups) -> None:
         fcore, fnum = _name_words(f.tokens), set(f.tokens) - set(_name_words(f.tokens)) - titles()
         for g in full:
             gcore = _name_words(g.tokens)
+            gnum = set(g.tokens) - set(gcore) - titles()
+            # "Patrick Carlineo Jr." in "Patrick W. Carlineo" too: a suffix the longer name leaves out
             if (f.key != g.key and len(gcore) >= len(fcore) and fcore[-1] == gcore[-1]
-                    and set(fcore) <= set(gcore) and fnum <= set(g.tokens)
+                    and set(fcore) <= set(gcore) and (fnum <= set(g.tokens) or not gnum)
                     and (len(gcore), len(g.tokens)) > (len(fcore), len(f.tokens))):
                 groups.union(f.key, g.key)
+    # the same surname after a nickname or an initial of the given name ("Pat Carlineo" / "Patrick
+    # Carlineo"), when it fits one person of that surname only
+    for f in full:
+        fcore = _name_words(f.tokens)
+        hits = {groups.find(g.key) for g in full if g.key != f.key and (gcore := _name_words(g.tokens))[-1] == fcore[-1]
+                and len(gcore) > 1 and len(fcore) > 1
+                and given_compatible(tuple(fcore[:-1]), tuple(gcore[:-1])) in ("nickname", "initial")}
+        if len(hits) == 1:
+            groups.union(f.key, next(iter(hits)))
     # a misspelt or otherwise romanised full name: same first name, near-miss surname; or word
     # for word transliterations ("Usama bin Ladin" / "Osama bin Laden") of the same gender
     gender = first_name_gender()
@@ -402,6 +414,25 @@ def _country(key: str) -> str | None:
     return None
 
 
+def _us_state(form: _Form) -> str | None:
+    """The US state a place's form names, in full or as written after a city ("Calif."): read off
+    the written form, since keys drop the stop ("LA" is Los Angeles, "La." Louisiana)."""
+    if form.label not in ("GPE", "LOC"):
+        return None
+    return next((s for t in form.texts if (s := state_named(t))), None)
+
+
+# A company's legal form and its abbreviation ("Sierra Nevada Corp." / "Sierra Nevada Corporation")
+_LEGAL_SPELLED = {"corp": "corporation", "co": "company", "inc": "incorporated", "ltd": "limited"}
+
+
+def _legal_form_key(key: str) -> str | None:
+    """A company's name with its legal form spelt out, for names that end in one."""
+    words = _tokens(key)
+    spelled = _LEGAL_SPELLED.get(words[-1], words[-1]) if len(words) >= 2 else ""
+    return " ".join(words[:-1] + [spelled]) if spelled in _LEGAL_SPELLED.values() else None
+
+
 def _join_by(forms: dict[str, _Form], groups: _Groups, key: Callable[[str], Hashable | None]) -> None:
     """Join every form (but people's) that ``key`` maps to the same value."""
     first: dict[Hashable, str] = {}
@@ -413,6 +444,15 @@ def _join_by(forms: dict[str, _Form], groups: _Groups, key: Callable[[str], Hash
             groups.union(first[k], f.key)
         else:
             first[k] = f.key
+
+
+def _join_by_form(forms: dict[str, _Form], groups: _Groups, key: Callable[[_Form], Hashable | None]) -> None:
+    """Join every form that ``key`` (read off the whole form, not its key) maps to one value."""
+    first: dict[Hashable, str] = {}
+    for f in forms.values():
+        k = key(f)
+        if k is not None:
+            groups.union(first.setdefault(k, f.key), f.key)
 
 
 def _institution_key(key: str) -> tuple[str, str] | None:
@@ -489,6 +529,12 @@ def _party_rules(forms: dict[str, _Form], groups: _Groups) -> None:
             if stem in parties and parties[stem] != f.key:
                 groups.union(f.key, parties[stem])
                 break
+        else:
+            # no "X Party" in the report: the members and the adjective are one party all the same
+            # ("Democrats" / "Democratic")
+            adjective = word.removesuffix("s") + "ic"
+            if word.endswith("s") and adjective in forms and forms[adjective].label != "PERSON":
+                groups.union(f.key, adjective)
 
 
 def _plurals(forms: dict[str, _Form], groups: _Groups) -> None:
@@ -522,6 +568,8 @@ def group_mentions(mentions: list[RawMention], links: list[AliasLink]) -> list[l
     # a state's and its institutions' names first, so the short forms below see one body under
     # all its long names ("Congress" of "U.S. Congress" and "United States Congress")
     _join_by(forms, groups, _country)  # "Russia" / "the Russian Federation", "Britain" / "the UK"
+    _join_by(forms, groups, _legal_form_key)  # "Sierra Nevada Corp." / "Sierra Nevada Corporation"
+    _join_by_form(forms, groups, _us_state)  # "Calif." / "California"
     _join_by(forms, groups, _institution_key)  # "the Iraqi government" / "the Government of Iraq"
     _inverted_bodies(forms, groups)
     _person_rules(forms, groups)

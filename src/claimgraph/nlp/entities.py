@@ -20,6 +20,7 @@ from claimgraph.nlp.mentions import (
     place_led_bodies,
     relabel_company_names,
     relabel_people,
+    state_abbreviations,
     repeated_forms,
     unlabelled_names,
 )
@@ -45,7 +46,8 @@ def find_entities(doc: Doc, common_words: frozenset[str] = frozenset(), title_en
     mentions = dateline_mentions(text, model_mentions(doc, common_words) + unlabelled_names(doc, common_words))
     mentions = headline_names_in_body(text, title_end, mentions)
     new, links = defined_forms(text, mentions)
-    mentions += new
+    mentions = state_abbreviations(text, mentions + new)
+    links = [link for link in links if link.first in mentions and link.second in mentions]
     acronyms = {link.second.text: link.first.label for link in links if link.kind == "acronym"}
     mentions += acronym_occurrences(text, set(acronyms), {m.start for m in mentions}, acronyms)
     mentions = _drop_overlaps(mentions)

@@ -29,6 +29,7 @@ from claimgraph.nlp.lexicon import (
     unit_nouns,
 )
 from claimgraph.nlp.tokens import doc_text
+from claimgraph.nlp.us_states import PARTY_CODE, abbreviated_states
 
 # spaCy labels we keep, and how they map onto the schema's types.
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "LOC"}
@@ -481,6 +482,23 @@ def dateline_mentions(text: str, mentions: list[RawMention]) -> list[RawMention]
     return mentions
 
 
+def state_abbreviations(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """``mentions`` with each US state written as an abbreviation after a place or in a party code
+    ("Hayward, Calif.", "Rep. Ilhan Omar (D-Minn.)") a GPE mention of its own; the model's mention
+    of a party code ("D-Minn.") gives way to it."""
+    out = list(mentions)
+    for start, end, _state in abbreviated_states(text):
+        over = [m for m in out if m.start < end and start < m.end]
+        if any(m.start <= start and end <= m.end and not PARTY_CODE.fullmatch(m.text) for m in over):
+            for m in over:
+                if (m.start, m.end) == (start, end):
+                    m.label = "GPE"
+            continue  # the model's own mention ("Calif.", "Orange County, Calif.")
+        out = [m for m in out if m not in over]
+        out.append(RawMention(start, end, text[start:end], "GPE", "state"))
+    return out
+
+
 def common_word_before_surname(
     text: str, mentions: list[RawMention], common_words: frozenset[str]
 ) -> list[RawMention]:
@@ -557,6 +575,8 @@ def defined_forms(text: str, mentions: list[RawMention]) -> tuple[list[RawMentio
     for m in mentions:
         after = text[m.end : m.end + 60]
         acr = _DEFINED_ACRONYM.match(after) if m.source != "dateline" else None  # "HANOI (AP) —"
+        if acr and PARTY_CODE.fullmatch(acr.group(1)):
+            continue  # "Rep. Ilhan Omar (D-Minn.)": her party and state, no second name
         if acr and m.label in ("ORG", "GPE", "LOC", "NORP", "PERSON") and acr.group(1) != m.text:
             start = m.end + acr.start(1)
             other = by_start.get(start) or RawMention(start, m.end + acr.end(1), acr.group(1), m.label, "acronym")
