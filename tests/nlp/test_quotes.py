@@ -378,7 +378,8 @@ def test_quotes_a_document_named_in_a_title_speaks_for_its_issuer(nlp) -> None: 
             "Wednesday (0000 UTC Thursday morning) placed Humberto 75 miles (120 kilometers) north of "
             "Bermuda.\n\nThe NHC predicted that Humberto would pass by Bermuda Wednesday night, before "
             "beginning to weaken on Thursday. The advisory also noted dangerous surf conditions, with waves "
-            "over 30 feet high being recorded offshore.")
+            "over 30 feet high being recorded offshore by a National Oceanic and Atmospheric Administration "
+            "(NOAA) buoy, warning of a possibility of coastal flooding.")
     q = next(q for q in _quotes(nlp, text) if q[3] == "noted")
     assert q[1] in ("NHC", "National Hurricane Center")
 
@@ -814,3 +815,30 @@ def test_quotes_a_report_relaying_a_source_is_the_source(nlp) -> None:  # type: 
     # governor said." relays the governor (Surigao del Sur Governor Alexander Pimentel)
     found = {q[2][:24]: q[1] for q in _report_quotes(nlp, "earthquake-injures-25-people-in-southern")}
     assert found["Madrid District Hospital"] == "Alexander Pimentel"
+
+
+def test_quotes_a_verb_in_a_circumstance_of_the_act_makes_no_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train louisiana-declares-state-of-emergency, aftershocks-increase-death-toll,
+    # suspect-arrested-in-death-of-elephant, unpredictable-sondland: what was declared or expressed is
+    # a thing; the verbs after it say when, why, or who else reported
+    acts = [
+        "The governor of Louisiana, a U.S. state on the Gulf of Mexico, declared a state of emergency for "
+        "the state on Thursday, with Tropical Storm Barry approaching the coast.",
+        "Reportedly, at least two towns —including Makilala in the province of North Cotabato— declared a "
+        "state of calamity following Wednesday's quake.",
+        "Some people expressed their outrage on social media as the incident became known.",
+    ]
+    for text in acts:
+        assert _quotes(nlp, text) == [], text
+    relayed = ("Afterward, Sondland said he had relayed to the Ukrainian that U.S. aid might be freed if the "
+               "country would announce the investigations, Morrison testified.")
+    assert [q[3] for q in _quotes(nlp, relayed) if q[3] == "announce"] == []
+
+
+def test_quotes_an_object_with_its_predicate_is_a_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train maidan-wardak: "reported X the deadliest" states that X was the deadliest
+    text = ("Reuters reported Monday's attack the deadliest since an assault in Ghazni in August 2018, "
+            "with officials reporting at the time 150 security forces, 95 civilians, and hundreds of Taliban "
+            "killed.")
+    found = _quotes(nlp, text)
+    assert any(q[1] == "Reuters" and q[2].startswith("Monday's attack the deadliest") for q in found)

@@ -32,6 +32,12 @@ _CLAUSE_ONLY = {"add"}
 _SOURCE_NOUNS = {"report"}
 # Say-verbs whose impersonal passive reports news with no one reporting it: "it was reported ...".
 _IMPERSONAL = {"report", "say", "announce", "claim", "allege", "confirm", "state"}
+# Subordinators of a clause that says when or why a cue's act happened, not what was said.
+_CIRCUMSTANCE_MARKS = {
+    "as", "when", "while", "until", "because", "after", "before", "since", "once", "though", "although",
+}
+# What an object's predicate hangs on in the parse ("reported the attack the deadliest").
+_PREDICATE_DEPS = {"oprd", "npadvmod", "acomp", "attr"}
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "prep", "dative", "acomp"}
 _SKIP_CHILD_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "advmod", "cc", "conj", "mark", "npadvmod"}
 
@@ -214,7 +220,7 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
                 for g in p.children if g.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in g.children)
             ]
         if not ccomp:
-            return _clause_after(verb) or _news_object(verb) or _as_clause(verb)
+            return _clause_after(verb) or _small_clause(verb) or _news_object(verb) or _as_clause(verb)
         sub = list(ccomp[0].subtree)
         if ccomp[0].i > verb.i:
             # "fires ..., which state media said were under control": not the fronted relative pronoun
@@ -256,6 +262,21 @@ def _object_as_subject(verb: Token, clause: Token) -> Token | None:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i
                  and c.right_edge.i < clause.left_edge.i), None)
+
+
+def _small_clause(verb: Token) -> tuple[int, int] | None:
+    """An object with its predicate after it, a clause without its verb: "Reuters reported Monday's
+    attack the deadliest since an assault in Ghazni" (not "announced the deal Tuesday"): from the
+    object to the end of what the verb governs after it."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    pred = next((c for c in verb.children if c.dep_ in _PREDICATE_DEPS and c.i > obj.right_edge.i), None)
+    if pred is None or pred.ent_type_ in ("DATE", "TIME") or not (
+            pred.pos_ == "ADJ" or any(d.dep_ == "det" for d in pred.children)):
+        return None
+    rest = [c for c in verb.children if c.i > obj.i and c.dep_ not in ("punct", "cc", "conj", "mark")]
+    return obj.left_edge.i, max(c.right_edge.i for c in rest) + 1
 
 
 def _news_object(verb: Token) -> tuple[int, int] | None:
@@ -348,7 +369,7 @@ def _clause_after(verb: Token) -> tuple[int, int] | None:
     # a verb of its own: not the cue's own conjunct ("announced the schedule and followed it up")
     # nor an infinitive ("announced stricter measures to inhibit ..." reports a thing, not words);
     # three words make a clause ("announcing to journalists Adamowicz remained alive")
-    if len(words) < 3 or not any(_own_verb(t, verb) for t in words):
+    if len(words) < 3 or not any(_heads_clause(t, verb) for t in words):
         return None
     if words[0].pos_ in ("ADP", "ADV") and words[0].lower_ != "that":
         return None  # "said in a statement on Monday, which was ..." is no report
@@ -370,6 +391,36 @@ def _as_clause(verb: Token) -> tuple[int, int] | None:
     while words and (words[-1].dep_ == "cc" or words[-1].is_punct):
         words.pop()
     return (words[0].i, words[-1].i + 1) if len(words) >= 3 else None
+
+
+def _heads_clause(t: Token, verb: Token) -> bool:
+    """Whether ``t`` is a verb that makes the words after the say-verb ``verb`` a clause it reports
+    (which the parse did not make its complement): not a verb that modifies the noun phrase the verb
+    acts on ("Hong Kong's existing police oversight council"), nor a participle that works as a
+    preposition ("declared a state of calamity following Wednesday's quake"), nor one in a
+    circumstance of the act ("declared a state of emergency ..., with Tropical Storm Barry
+    approaching the coast"; "expressed their outrage ... as the incident became known"), nor another
+    report set off after the words ("the investigations, Morrison testified")."""
+    if not _own_verb(t, verb) or t.dep_ == "prep":
+        return False
+    if t.dep_ == "amod" and t.i < t.head.i and not _split_clause(t):
+        return False
+    path = [t]
+    while path[-1].head.i not in (verb.i, path[-1].i):
+        path.append(path[-1].head)
+    if path[-1].head.i != verb.i:  # hung elsewhere by the parse: a clause, unless a report of its own
+        return not (_says(t) and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in t.children))
+    top = path[-1]  # the verb's own child on the way
+    return not (top.dep_ == "prep" or top.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in top.children))
+
+
+def _split_clause(t: Token) -> bool:
+    """A past form the parse made an adjective after a name: "said Adamowicz required resuscitation"
+    (*Adamowicz required* a modifier of *resuscitation*), not "22 sold units"."""
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    return (t.tag_ in ("VBD", "VBN") and before is not None and before.pos_ in ("PROPN", "NOUN", "PRON")
+            and before.head.i == t.head.i)
 
 
 def _own_verb(t: Token, cue_verb: Token) -> bool:
