@@ -842,3 +842,17 @@ def test_quotes_an_object_with_its_predicate_is_a_clause(nlp) -> None:  # type: 
             "killed.")
     found = _quotes(nlp, text)
     assert any(q[1] == "Reuters" and q[2].startswith("Monday's attack the deadliest") for q in found)
+
+
+def test_quotes_a_report_of_a_report_is_the_outer_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train world-community-lashes-out-at-us and unpredictable-sondland: the outer speaker reports the
+    # inner speaker's words as a clause of their own ("said that ...", "..., Morrison testified")
+    text = ("Pompeo said that after legal consultation Washington had concluded the establishment of "
+            'settlements was "not, per se, inconsistent with international law", saying he trusted the '
+            "Israeli courts to decide.")
+    found = _quotes(nlp, text)
+    assert any(q[1] == "Mike Pompeo" or q[1] == "Pompeo" for q in found if "Washington had concluded" in q[2])
+    text = ("Afterward, Sondland said he had relayed to the Ukrainian that U.S. aid might be freed if the "
+            "country would announce the investigations, Morrison testified.")
+    found = _quotes(nlp, text)
+    assert any(q[1] == "Morrison" and q[2].startswith("Afterward, Sondland said he had relayed") for q in found)

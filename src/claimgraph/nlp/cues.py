@@ -203,10 +203,8 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
     if (aside := parenthetical(cue)) is not None:
         return aside
     if cue.kind == "say":
-        # a complement that is itself a report with its own speaker is not this verb's content
-        ccomp = [c for c in kids
-                 if c.dep_ == "ccomp" and not (_says(c) and subject_of(c, speech=True) is not None)
-                 and not _own_sentence(c, verb)]
+        # a bare report with its own speaker relays the words before it, not this verb's content
+        ccomp = [c for c in kids if c.dep_ == "ccomp" and not _bare_report(c) and not _own_sentence(c, verb)]
         ccomp.sort(key=lambda c: c.i < verb.i)  # "X said that ..." before "..., X said"
         if not ccomp:
             # "denied all claims that ..."; "told reporters that ..."
@@ -244,6 +242,17 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
     if not verdict and not any(t.pos_ == "VERB" or t.is_quote for t in words):
         return None
     return start, end
+
+
+def _bare_report(clause: Token) -> bool:
+    """A complement that is a say-verb with its own speaker, which another speaker only relays:
+    "..., CNN Philippines reported the governor said." (the governor's words). Not one the verb
+    reports as its own words, with "that" or before it: "Pompeo said that after legal consultation
+    Washington had concluded ..." is Pompeo's report; "Sondland said he had relayed ...,
+    Morrison testified" is Morrison's testimony."""
+    if not _says(clause) or subject_of(clause, speech=True) is None:
+        return False
+    return not (clause.i < clause.head.i or any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children))
 
 
 def _own_sentence(clause: Token, verb: Token) -> bool:
