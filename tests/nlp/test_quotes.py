@@ -855,4 +855,5 @@ def test_quotes_a_report_of_a_report_is_the_outer_speakers(nlp) -> None:  # type
     text = ("Afterward, Sondland said he had relayed to the Ukrainian that U.S. aid might be freed if the "
             "country would announce the investigations, Morrison testified.")
     found = _quotes(nlp, text)
-    assert any(q[1] == "Morrison" and q[2].startswith("Afterward, Sondland said he had relayed") for q in found)
+    assert any(q[1] == "Morrison" and q[2].startswith("Afterward, Sondland said he had relayed")
+               for q in found)

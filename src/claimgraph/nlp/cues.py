@@ -252,7 +252,8 @@ def _bare_report(clause: Token) -> bool:
     Morrison testified" is Morrison's testimony."""
     if not _says(clause) or subject_of(clause, speech=True) is None:
         return False
-    return not (clause.i < clause.head.i or any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children))
+    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return not (clause.i < clause.head.i or that)
 
 
 def _own_sentence(clause: Token, verb: Token) -> bool:
