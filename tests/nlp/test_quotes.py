@@ -857,3 +857,22 @@ def test_quotes_a_report_of_a_report_is_the_outer_speakers(nlp) -> None:  # type
     found = _quotes(nlp, text)
     assert any(q[1] == "Morrison" and q[2].startswith("Afterward, Sondland said he had relayed")
                for q in found)
+
+
+def test_quotes_a_name_given_by_a_naming_verb_is_no_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train actor-doris-day-dies-at-97, world-health-organization-names, london-bridge-tusk
+    names = [
+        'Reportedly, her name was shortened to "Doris Day," imitating a song called "Day after Day," so it '
+        "would fit on a sign.",
+        "The International Committee on Taxonomy of Viruses named the virus that causes it \"severe acute "
+        'respiratory syndrome coronavirus 2" (SARS-CoV-2).',
+        "The University of Cambridge had been hosting a program about criminal rehabilitation at "
+        'Fishmongers\' Hall called "Learning Together".',
+    ]
+    for text in names:
+        assert _quotes(nlp, text) == [], text
+    # a verdict "called" with its speaker stays a quote
+    verdict = ("The then-manager of Barmouth Publicity and Director of Mid Wales Tourism Partnership, David "
+               'Clay, called it "a retrograde step" and said "[a]n area like this cannot afford to lose such a '
+               'quality hotel."')
+    assert any(q[1] == "David Clay" and q[2] == "a retrograde step" for q in _quotes(nlp, verdict))

@@ -93,6 +93,8 @@ def cue_at(token: Token) -> Cue | None:
         kind = None
     if kind is None and _framed(token):
         kind = "frame"
+    if kind is not None and _naming_participle(token):
+        return None  # "a song called "Day after Day,"": a name, no one speaking
     if kind == "say" and _directive(token):
         kind = "direct"  # "TfL told morning rush-hour passengers to take a longer way around"
     if kind is None:
@@ -103,6 +105,14 @@ def cue_at(token: Token) -> Cue | None:
     if subject is not None and subject.pos_ not in ("NOUN", "PROPN", "PRON"):
         subject = None  # "1,217 pledged delegates": a number is no speaker
     return Cue(token, kind, subject)
+
+
+def _naming_participle(verb: Token) -> bool:
+    """"called" as a participle that names the noun before it, with no speaker of its own (not a
+    demand: "called for")."""
+    return verb.lemma_.lower() == "call" and verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "agent", "prt") or c.dep_ == "prep" and c.lower_ in ("for", "on")
+        for c in verb.children)
 
 
 def _directive(verb: Token) -> bool:
