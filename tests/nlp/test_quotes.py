@@ -876,3 +876,25 @@ def test_quotes_a_name_given_by_a_naming_verb_is_no_quote(nlp) -> None:  # type:
                'Clay, called it "a retrograde step" and said "[a]n area like this cannot afford to lose such a '
                'quality hotel."')
     assert any(q[1] == "David Clay" and q[2] == "a retrograde step" for q in _quotes(nlp, verdict))
+
+
+def test_quotes_clauses_the_parse_hung_elsewhere_are_reported(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train taliban-say-they-freed-us-australian: "that" parsed as an adverb of a relative clause on "time"
+    text = ("Both men claimed at the time that they were being treated well and asked their governments to "
+            "help in their release — but it’s impossible to know whether they were forced to speak.")
+    assert any("they were being treated well" in q[2] for q in _quotes(nlp, text))
+    # train world-health-organization-declares: "to be" parsed as a modifier of the object
+    text = ("On Wednesday, the World Health Organization (WHO) declared the ongoing outbreak of COVID-19 — the "
+            "disease caused by coronavirus SARS-CoV-2 — to be a pandemic.")
+    assert any(q[1] == "World Health Organization" and q[2].startswith("the ongoing outbreak of COVID-19")
+               for q in _quotes(nlp, text))
+
+
+def test_quotes_according_to_a_source_who_reports_more(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train hurricane-humberto-strengthens-to: the words before "according to CNN" are CNN's; "who
+    # reported" (the parse lost the relative clause) is CNN too
+    text = ("Bermuda was rarely hit by hurricanes according to CNN who reported that over the last century, "
+            "only 21 hurricanes reached within 100 miles of the islands.")
+    found = {q[3]: (q[1], q[2]) for q in _quotes(nlp, text)}
+    assert found["according to"] == ("CNN", "Bermuda was rarely hit by hurricanes")
+    assert found["reported"][0] == "CNN"

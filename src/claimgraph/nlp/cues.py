@@ -225,7 +225,7 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
             # "said in a statement that ...": the clause hangs on the statement in the parse
             ccomp = [
                 g for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
-                for g in p.children if g.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in g.children)
+                for g in p.children if g.dep_ in ("acl", "ccomp", "relcl") and _that_clause(g)
             ]
         if not ccomp:
             return _clause_after(verb) or _small_clause(verb) or _news_object(verb) or _as_clause(verb)
@@ -252,6 +252,14 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
     if not verdict and not any(t.pos_ == "VERB" or t.is_quote for t in words):
         return None
     return start, end
+
+
+def _that_clause(clause: Token) -> bool:
+    """A clause opened by the conjunction "that", also where the parse took it for a relative word with
+    no part in the clause ("claimed at the time that they were being treated well": *that* an adverb
+    of a relative clause on *time*, the clause with a subject of its own)."""
+    return any(m.lower_ == "that" and (m.dep_ == "mark" or m.dep_ == "advmod" and m.i < clause.i and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)) for m in clause.children)
 
 
 def _bare_report(clause: Token) -> bool:
@@ -285,18 +293,25 @@ def _object_as_subject(verb: Token, clause: Token) -> Token | None:
 
 
 def _small_clause(verb: Token) -> tuple[int, int] | None:
-    """An object with its predicate after it, a clause without its verb: "Reuters reported Monday's
-    attack the deadliest since an assault in Ghazni" (not "announced the deal Tuesday"): from the
-    object to the end of what the verb governs after it."""
+    """An object with its predicate after it, a clause without a finite verb: "Reuters reported
+    Monday's attack the deadliest since an assault in Ghazni", "the WHO declared the ongoing outbreak
+    of COVID-19 ... to be a pandemic" (not "announced the deal Tuesday"): from the object to the end
+    of what the verb governs after it."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
         return None
     pred = next((c for c in verb.children if c.dep_ in _PREDICATE_DEPS and c.i > obj.right_edge.i), None)
-    if pred is None or pred.ent_type_ in ("DATE", "TIME") or not (
-            pred.pos_ == "ADJ" or any(d.dep_ == "det" for d in pred.children)):
+    if pred is not None and (pred.ent_type_ in ("DATE", "TIME") or not (
+            pred.pos_ == "ADJ" or any(d.dep_ == "det" for d in pred.children))):
+        pred = None
+    # "to be" after the object, hung on the verb or the object
+    pred = pred or next((c for c in (*verb.children, *obj.children) if c.lemma_ == "be" and c.i > obj.i
+                         and c.dep_ in ("xcomp", "acl", "advcl", "relcl") and any(
+                             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if pred is None:
         return None
     rest = [c for c in verb.children if c.i > obj.i and c.dep_ not in ("punct", "cc", "conj", "mark")]
-    return obj.left_edge.i, max(c.right_edge.i for c in rest) + 1
+    return obj.left_edge.i, max(c.right_edge.i for c in (obj, *rest)) + 1
 
 
 def _news_object(verb: Token) -> tuple[int, int] | None:
@@ -493,6 +508,9 @@ def _according_content(cue: Cue) -> tuple[int, int] | None:
     # that ends in a conjunction before the phrase is another statement; the source's follows it
     if (start, end) == before and any(t.pos_ == "CCONJ" for t in doc[before[0] : before[1]][-2:]):
         start, end = after
+    elif (start, end) == after and after[0] < sent.end and doc[after[0]].tag_ in ("WP", "WDT") and (
+            before[1] > before[0]):
+        start, end = before  # "... according to CNN who reported that ...": the source's own report follows
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and _trailing(doc[end - 1]):
