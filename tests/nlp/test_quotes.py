@@ -898,3 +898,16 @@ def test_quotes_according_to_a_source_who_reports_more(nlp) -> None:  # type: ig
     found = {q[3]: (q[1], q[2]) for q in _quotes(nlp, text)}
     assert found["according to"] == ("CNN", "Bermuda was rarely hit by hurricanes")
     assert found["reported"][0] == "CNN"
+
+
+def test_quotes_a_verb_governing_a_quote_with_no_one_named_goes_on_with_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train fur-fans-flock-to-toronto-s-furnal: "fursuit makers would have "..."" is Grivik going on
+    text = ('The "Dealer\'s Den" hall was expanded this year, with even more retailers and artists. Along with '
+            "3D printing a bone-shaped name tag when Wikinews visited, Grivik was demonstrating miniature computer "
+            'screens that could be used as "eyes" for a fursuit. The maker has also developed "a way to install '
+            'a camera inside suit heads, to improve fursuiter visibility." He hopes the tech would reduce suiting '
+            'risks and accidents. Without the need for eyeholes, fursuit makers would have "more options for '
+            'building different eyestyles."')
+    found = {q[2][:12]: q[1] for q in _quotes(nlp, text)}
+    assert found["a way to ins"] == "Grivik"
+    assert found["more options"] == "Grivik"

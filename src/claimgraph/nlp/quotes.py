@@ -269,19 +269,16 @@ class QuoteFinder:
                 cand.speaker, cand.speaker_text = self._speaker(cue)
                 if last is not None and self._goes_on(cue, cand.speaker, last, q):
                     cand.speaker = last.speaker
+                if cand.speaker is None and cue.kind == "frame" and q.start >= title_end and (
+                        cue.verb.lemma_.lower() not in reporting_verbs()):
+                    # a verb that only governs the quote, its subject no one named ("Without the need for
+                    # eyeholes, fursuit makers would have "more options ...""): the speaker goes on ("One
+                    # of the children said" is someone unnamed)
+                    self._goes_on_speaking(cand, q, last)
             elif _words(self.text[q.start : q.end]) <= _SHORT_WORDS and q.start >= title_end:
                 continue  # a short quoted phrase with no cue: a scare quote
             elif q.start >= title_end:
-                # the current speaker goes on: the last quote's, or a later reporting cue's since the
-                # previous paragraph ("Erekat said it was ... \n\n "They wanted us on our knees ...")
-                para = self._para_of(q.start)
-                near = last if last is not None and para - self._para_of(last.start) <= 1 else None
-                since = max(self.paras[max(0, para - 1)][0], near.end if near is not None else 0)
-                before = self._cue_before(q.start, since, near.cue if near is not None else None)
-                if before is not None:
-                    cand.speaker, cand.speaker_text = self._speaker(before)
-                elif near is not None:
-                    cand.speaker, cand.speaker_text = near.speaker, near.speaker_text
+                self._goes_on_speaking(cand, q, last)
             if cand.speaker is not None:
                 self.resolver.last_speaker, self.resolver.last_said = cand.speaker, cand.start
             out.append(cand)
@@ -289,6 +286,18 @@ class QuoteFinder:
                 last = cand
         self._headline_speakers(out, title_end)
         return out
+
+    def _goes_on_speaking(self, cand: _Candidate, q: Quoted, last: _Candidate | None) -> None:
+        """The current speaker goes on: the last quote's, or a later reporting cue's since the
+        previous paragraph ("Erekat said it was ... \n\n "They wanted us on our knees ...")."""
+        para = self._para_of(q.start)
+        near = last if last is not None and para - self._para_of(last.start) <= 1 else None
+        since = max(self.paras[max(0, para - 1)][0], near.end if near is not None else 0)
+        before = self._cue_before(q.start, since, near.cue if near is not None else None)
+        if before is not None:
+            cand.speaker, cand.speaker_text = self._speaker(before)
+        elif near is not None:
+            cand.speaker, cand.speaker_text = near.speaker, near.speaker_text
 
     def _goes_on(self, cue: Cue, found: str | None, last: _Candidate, q: Quoted) -> bool:
         """Whether a quote's cue goes on with the last quote's speaker: "added" or "continued"
