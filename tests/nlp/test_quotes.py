@@ -872,9 +872,9 @@ def test_quotes_a_name_given_by_a_naming_verb_is_no_quote(nlp) -> None:  # type:
     for text in names:
         assert _quotes(nlp, text) == [], text
     # a verdict "called" with its speaker stays a quote
-    verdict = ("The then-manager of Barmouth Publicity and Director of Mid Wales Tourism Partnership, David "
-               'Clay, called it "a retrograde step" and said "[a]n area like this cannot afford to lose such a '
-               'quality hotel."')
+    verdict = ("The then-manager of Barmouth Publicity and Director of Mid Wales Tourism Partnership, "
+               'David Clay, called it "a retrograde step" and said "[a]n area like this cannot afford to '
+               'lose such a quality hotel."')
     assert any(q[1] == "David Clay" and q[2] == "a retrograde step" for q in _quotes(nlp, verdict))
 
 
@@ -884,8 +884,8 @@ def test_quotes_clauses_the_parse_hung_elsewhere_are_reported(nlp) -> None:  # t
             "help in their release — but it’s impossible to know whether they were forced to speak.")
     assert any("they were being treated well" in q[2] for q in _quotes(nlp, text))
     # train world-health-organization-declares: "to be" parsed as a modifier of the object
-    text = ("On Wednesday, the World Health Organization (WHO) declared the ongoing outbreak of COVID-19 — the "
-            "disease caused by coronavirus SARS-CoV-2 — to be a pandemic.")
+    text = ("On Wednesday, the World Health Organization (WHO) declared the ongoing outbreak of COVID-19 — "
+            "the disease caused by coronavirus SARS-CoV-2 — to be a pandemic.")
     assert any(q[1] == "World Health Organization" and q[2].startswith("the ongoing outbreak of COVID-19")
                for q in _quotes(nlp, text))
 
@@ -902,12 +902,12 @@ def test_quotes_according_to_a_source_who_reports_more(nlp) -> None:  # type: ig
 
 def test_quotes_a_verb_governing_a_quote_with_no_one_named_goes_on_with_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     # train fur-fans-flock-to-toronto-s-furnal: "fursuit makers would have "..."" is Grivik going on
-    text = ('The "Dealer\'s Den" hall was expanded this year, with even more retailers and artists. Along with '
-            "3D printing a bone-shaped name tag when Wikinews visited, Grivik was demonstrating miniature computer "
-            'screens that could be used as "eyes" for a fursuit. The maker has also developed "a way to install '
-            'a camera inside suit heads, to improve fursuiter visibility." He hopes the tech would reduce suiting '
-            'risks and accidents. Without the need for eyeholes, fursuit makers would have "more options for '
-            'building different eyestyles."')
+    text = ('The "Dealer\'s Den" hall was expanded this year, with even more retailers and artists. '
+            "Along with 3D printing a bone-shaped name tag when Wikinews visited, Grivik was demonstrating "
+            'miniature computer screens that could be used as "eyes" for a fursuit. The maker has also '
+            'developed "a way to install a camera inside suit heads, to improve fursuiter visibility." He '
+            "hopes the tech would reduce suiting risks and accidents. Without the need for eyeholes, fursuit "
+            'makers would have "more options for building different eyestyles."')
     found = {q[2][:12]: q[1] for q in _quotes(nlp, text)}
     assert found["a way to ins"] == "Grivik"
     assert found["more options"] == "Grivik"
