@@ -911,3 +911,13 @@ def test_quotes_a_verb_governing_a_quote_with_no_one_named_goes_on_with_the_spea
     found = {q[2][:12]: q[1] for q in _quotes(nlp, text)}
     assert found["a way to ins"] == "Grivik"
     assert found["more options"] == "Grivik"
+
+
+def test_quotes_characterize_and_sharing_that_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train us-speaker-pelosi-announces-trump-impeachment, fur-fans-flock-to-toronto-s-furnal
+    text = 'Trump characterized the call with Zelensky as "perfectly fine and routine."'
+    assert ("direct", "Trump", "perfectly fine and routine.", "characterized") in _quotes(nlp, text)
+    text = ("The couple encouraged attendees to continue developing their technique, sharing that all "
+            "professional fursuit makers had developed different techniques.")
+    assert any(q[3] == "sharing" and "all professional fursuit makers had developed" in q[2]
+               for q in _quotes(nlp, text))
