@@ -58,3 +58,18 @@ def test_quotemarks_thin_space_between_nested_closing_marks() -> None:
     (q,) = find_quoted(text)
     assert q.closed and text[q.start : q.end].startswith("I'd never sat")
     assert text[q.end + 1 :].startswith(", he recalled")
+
+
+def test_a_short_quote_nested_in_the_same_straight_marks_stays_inside() -> None:
+    # train syria-withdrawal: a tweet quoting "United States" inside straight marks
+    text = ('Brett McGurk also criticized the decision via Twitter. "The WH statement tonight on Syria '
+            "after Trump spoke with Erdogan demonstrates a complete lack of understanding of anything "
+            'happening on the ground. The "United States" is not holding any ISIS detainees. They are all '
+            'being held by the SDF, which Trump just served up to Turkey." McGurk later wrote, "The SDF '
+            'suffered thousands of casualties in the Raqqa battle."')
+    found = [text[q.start : q.end] for q in find_quoted(text)]
+    assert found[0].startswith("The WH statement") and found[0].endswith("served up to Turkey.")
+    assert found[1] == "The SDF suffered thousands of casualties in the Raqqa battle."
+    # a stray opening mark before a new quote is still dropped
+    stray = 'He said "no way. She said "yes indeed" and left.'
+    assert [stray[q.start : q.end] for q in find_quoted(stray)] == ["yes indeed"]

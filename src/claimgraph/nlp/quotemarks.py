@@ -15,6 +15,9 @@ from dataclasses import dataclass
 _CURLY = {"\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u2039": "\u203a", "\u2018": "\u2019"}
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _WORDCHAR = re.compile(r"\w")
+_WORDS = re.compile(r"\w+")
+# At most this many words make a quote inside a quote with the same straight marks (a term or name).
+_NESTED_WORDS = 4
 # Spaces typesetters put between a nested closing mark and the outer one ('... drummer'\u2009").
 _THIN_SPACES = "\u2009\u200a\u202f"
 
@@ -81,6 +84,10 @@ def _scan_paragraph(text: str, start: int, end: int) -> list[Quoted]:
                     found.append(Quoted(open_at + 1, i, open_mark, True))
                 open_at = None
             elif open_mark == '"' and ch == '"' and _is_opening(text, i):
+                nested = _nested_end(text, i, end)
+                if nested is not None:
+                    i = nested + 1  # 'The "United States" is not holding ...': a short quote inside
+                    continue
                 # a new opening straight mark before any close: the previous one was stray
                 open_at = i
         i += 1
@@ -88,6 +95,19 @@ def _scan_paragraph(text: str, start: int, end: int) -> list[Quoted]:
         # A missing closing mark: the quotation runs to the end of its paragraph, no further.
         found.append(Quoted(open_at + 1, _rstrip(text, open_at + 1, end), open_mark, False))
     return found
+
+
+def _nested_end(text: str, i: int, end: int) -> int | None:
+    """Where a short quote opened at ``i`` inside a straight-quoted one closes, when the outer
+    quote closes after it: '"... demonstrates a complete lack of understanding. The "United
+    States" is not holding any ISIS detainees. ... served up to Turkey."'. None when the mark
+    after it opens a new quote (then the earlier opening mark was stray)."""
+    marks = [j for j in range(i + 1, end) if text[j] == '"']
+    if len(marks) < 2 or not _is_closing(text, marks[0]) or _is_opening(text, marks[1]):
+        return None
+    if len(_WORDS.findall(text[i + 1 : marks[0]])) > _NESTED_WORDS or not _is_closing(text, marks[1]):
+        return None
+    return marks[0]
 
 
 def _closes(open_mark: str) -> str:

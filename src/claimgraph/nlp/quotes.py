@@ -57,6 +57,11 @@ _MINOR_WORDS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "b
 # Words of its own (outside the quote marks) that make a reported clause a mixed quote even when a
 # long quotation fills most of it: "said naming the virus after Wuhan would place "...""
 _OWN_WORDS = 5
+# Verbs that give a name: the quoted words they govern are the name, not speech ("The International
+# Committee on Taxonomy of Viruses named the virus that causes it "severe acute respiratory syndrome
+# coronavirus 2""). "call" names only as a participle with no subject of its own ("a song called
+# "Day after Day,""); with one it is a verdict ("called it "a retrograde step"").
+_NAMING = {"name", "rename", "dub", "nickname", "christen", "designate", "term", "title", "entitle"}
 # Verbs that go on with what the last speaker said: "The Wooster professor added, "..."" after a
 # quote of study co-author Karen Alley is her.
 _GOING_ON = {"add", "continue"}
@@ -112,6 +117,7 @@ class QuoteFinder:
         self.spans = [(q.start - 1, q.end + 1) for q in self.quoted]
         self.paras = paragraphs(self.text)
         self.title_end = title_end
+        self.terms: list[tuple[int, int]] = []  # the marks' span of quoted names and terms
 
     def _inside_quote(self, tok: Token) -> bool:
         return any(s <= tok.idx < e for s, e in self.spans)
@@ -225,6 +231,8 @@ class QuoteFinder:
         inner = self.text[q.start : q.end]
         if _title_cased(inner):
             return True  # a name of a law, a work or an operation: "Reproductive Health Care Reform Bill 2019"
+        if self._named(q):
+            return True
         if _words(inner) > _SHORT_WORDS:
             return False
         before = self.text[max(0, q.start - 30) : q.start - 1]
@@ -233,12 +241,27 @@ class QuoteFinder:
         words = inner.split()  # one capitalised word: a name ("Jannah"); longer names are caught above
         return len(words) == 1 and words[0][:1].isupper() and not inner.rstrip().endswith((".", "!", "?"))
 
+    def _named(self, q: Quoted) -> bool:
+        """The quoted words are the name a naming verb gives (see ``_NAMING``): the first verb the
+        quote hangs on, past relative clauses, names, or is "called" with no subject of its own."""
+        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None:
+            return False
+        for verb in span.root.ancestors:
+            if verb.pos_ != "VERB" or verb.dep_ == "relcl":
+                continue
+            lemma = verb.lemma_.lower()
+            return lemma in _NAMING or lemma == "call" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
+        return False
+
     def direct(self) -> list[_Candidate]:
         out: list[_Candidate] = []
         title_end = self.title_end
         last: _Candidate | None = None
         for q in self.quoted:
             if self._is_term(q):
+                self.terms.append((q.start - 1, q.end + 1))
                 continue
             cue = self._direct_cue(q)
             cand = _Candidate(q.start, q.end, "direct", cue)
@@ -246,19 +269,16 @@ class QuoteFinder:
                 cand.speaker, cand.speaker_text = self._speaker(cue)
                 if last is not None and self._goes_on(cue, cand.speaker, last, q):
                     cand.speaker = last.speaker
+                if cand.speaker is None and cue.kind == "frame" and q.start >= title_end and (
+                        cue.verb.lemma_.lower() not in reporting_verbs()):
+                    # a verb that only governs the quote, its subject no one named ("Without the need for
+                    # eyeholes, fursuit makers would have "more options ...""): the speaker goes on ("One
+                    # of the children said" is someone unnamed)
+                    self._goes_on_speaking(cand, q, last)
             elif _words(self.text[q.start : q.end]) <= _SHORT_WORDS and q.start >= title_end:
                 continue  # a short quoted phrase with no cue: a scare quote
             elif q.start >= title_end:
-                # the current speaker goes on: the last quote's, or a later reporting cue's since the
-                # previous paragraph ("Erekat said it was ... \n\n "They wanted us on our knees ...")
-                para = self._para_of(q.start)
-                near = last if last is not None and para - self._para_of(last.start) <= 1 else None
-                since = max(self.paras[max(0, para - 1)][0], near.end if near is not None else 0)
-                before = self._cue_before(q.start, since, near.cue if near is not None else None)
-                if before is not None:
-                    cand.speaker, cand.speaker_text = self._speaker(before)
-                elif near is not None:
-                    cand.speaker, cand.speaker_text = near.speaker, near.speaker_text
+                self._goes_on_speaking(cand, q, last)
             if cand.speaker is not None:
                 self.resolver.last_speaker, self.resolver.last_said = cand.speaker, cand.start
             out.append(cand)
@@ -266,6 +286,18 @@ class QuoteFinder:
                 last = cand
         self._headline_speakers(out, title_end)
         return out
+
+    def _goes_on_speaking(self, cand: _Candidate, q: Quoted, last: _Candidate | None) -> None:
+        """The current speaker goes on: the last quote's, or a later reporting cue's since the
+        previous paragraph ("Erekat said it was ... \n\n "They wanted us on our knees ...")."""
+        para = self._para_of(q.start)
+        near = last if last is not None and para - self._para_of(last.start) <= 1 else None
+        since = max(self.paras[max(0, para - 1)][0], near.end if near is not None else 0)
+        before = self._cue_before(q.start, since, near.cue if near is not None else None)
+        if before is not None:
+            cand.speaker, cand.speaker_text = self._speaker(before)
+        elif near is not None:
+            cand.speaker, cand.speaker_text = near.speaker, near.speaker_text
 
     def _goes_on(self, cue: Cue, found: str | None, last: _Candidate, q: Quoted) -> bool:
         """Whether a quote's cue goes on with the last quote's speaker: "added" or "continued"
@@ -332,6 +364,8 @@ class QuoteFinder:
                 end += 1  # "not rape (viol)": the parse hangs the closing bracket on the main verb
             if _words(self.text[start:end]) < 2:
                 continue  # a parse fragment ("he '"), not a reported statement
+            if any(s <= start and end <= e for s, e in self.terms):
+                continue  # a quoted name: "a program ... called "Learning Together""
             if cue.subject is not None and rng[0] <= cue.subject.i < rng[1] and parenthetical(cue) is None:
                 continue
             overlapping = [d for d in direct if d.start < end and start < d.end]

@@ -81,6 +81,8 @@ class SpeakerResolver:
         """(entity id or None, the words that name the speaker)."""
         if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head is not token:
             token = token.head.head  # "CNN, who reported": the noun the clause describes
+        elif token.tag_ == "WP" and token.i > 0 and self.doc[token.i - 1].pos_ == "PROPN":
+            token = self.doc[token.i - 1]  # the same where the parse lost the clause ("CNN who reported")
         found = self.index.at_offset(token.idx, token.idx + len(token))
         if found is not None and self.types.get(found) != "PERSON":
             person = self._titled_person(token)
