@@ -53,6 +53,12 @@ def test_rel_unseen_company_city_state_line_is_no_list(nlp: Any) -> None:
     assert {("Kent", "located_in", "Washington"), ("Hawthorne", "located_in", "California")} <= got
 
 
+def test_rel_unseen_headline_list_with_a_verb_stays_a_list(nlp: Any) -> None:
+    # benin-nigeria-join-african-union-co: two countries, no "and", in a headline with a verb
+    got = rule_triples(nlp, "Benin, Nigeria join African Union continental free trade bloc\n\nLeaders met.")
+    assert ("Benin", "located_in", "Nigeria") not in got
+
+
 def test_rel_unseen_list_with_a_conjunction_stays_a_list(nlp: Any) -> None:
     # the-guardian-view-on-hong-kong style list of places: "X, Y and Z" pairs no two of them
     got = rule_triples(nlp, "Protesters marched in Hong Kong, Taipei and Beijing on Monday.")
