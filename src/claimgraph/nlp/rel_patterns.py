@@ -329,14 +329,14 @@ def _titled(tok: Token) -> bool:
 
 
 def _not_a_list(idx: EntityIndex, first: Token, second: Token) -> bool:
-    """ "Paris, London and Berlin" is a list, "Istanbul, Turkey" a containment. On a line with no
-    verb and no conjunction the parser's coordination is no list: "SpaceX, Hawthorne, California"
-    (a company, its city and state) is parsed as a list of three ("Benin, Nigeria join ..." is one)."""
+    """ "Paris, London and Berlin" is a list, "Istanbul, Turkey" a containment. The parser's
+    coordination with no conjunction is no list unless it is a clause's subject: "SpaceX,
+    Hawthorne, California" (a company, its city and state) and "in Winchester, Hampshire,
+    England" are parsed as lists of three, "Benin, Nigeria join ..." is one."""
     if second.dep_ == "conj" or any(c.dep_ == "conj" for c in (*first.children, *second.children)):
         root = first.head if first.dep_ == "conj" else first
         members = [root, *root.conjuncts, second, *second.conjuncts]
-        if any(c.dep_ in ("cc", "preconj") for m in members for c in m.children) or any(
-                t.pos_ in ("VERB", "AUX") for t in first.sent):
+        if any(c.dep_ in ("cc", "preconj") for m in members for c in m.children) or root.dep_.startswith("nsubj"):
             return False
     end = second.i
     while end + 1 < len(second.doc) and idx.token_entity.get(end + 1) == idx.token_entity.get(second.i):
