@@ -1,15 +1,16 @@
 """Relation candidates and the features a trained scorer reads.
 
-Every ordered pair of distinct entities named in one sentence is a candidate; so is a pair whose
-one side is named in an earlier sentence and taken up by a definite description in this one ("the
-group", "the party": the entity index resolves it), by a definite place noun or by an
-organisation's word before a title; a name inside another entity's name is a side as well ("Florida"
-in "Florida Highway Patrol"), so is the body a title stands for where the report names it ("Senator X":
-the Senate, :mod:`claimgraph.nlp.rel_bodies`) and a person taken up by a pronoun in a sentence that
-names someone else ("He is a professor at Princeton University"). Each candidate is described by words a bag of
-words classifier can weigh: the entity types, the dependency path between the two mentions
-(relation, lemma at each hop), the words between them, the relation word lists those words are in,
-negation and hedging on the path, and which of the hand-written patterns
+Every ordered pair of distinct entities named in one sentence is a candidate; so is a pair whose one
+side is named in an earlier sentence and taken up by a definite description in this one ("the
+group", "the party": the entity index resolves it), by a definite place noun or by an organisation's
+word before a title; a name inside another entity's name is a side as well ("Florida" in "Florida
+Highway Patrol"), so is the body a title stands for where the report names it ("Senator X": the
+Senate, :mod:`claimgraph.nlp.rel_bodies`) and a person taken up by a pronoun in a sentence that
+names someone else ("He is a professor at Princeton University"). Where a side is named more than
+once in the sentence, the two mentions nearest each other stand for the pair. Each candidate is
+described by words a bag of words classifier can weigh: the entity types, the dependency path
+between the two mentions (relation, lemma at each hop), the words between them, the relation word
+lists those words are in, negation and hedging on the path, and which of the hand-written patterns
 (:mod:`claimgraph.nlp.rel_patterns`) fired for it. So the patterns become features, and a scorer
 trained on annotated reports decides. No feature names a particular entity or sentence: a word of a
 name stands as its entity's type ("entgpe"), other proper nouns as "propn", numbers as "num", and

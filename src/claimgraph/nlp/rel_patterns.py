@@ -32,9 +32,10 @@ ORGS = frozenset({"ORG", "NORP"})
 def fits(idx: EntityIndex, s: str, pred: str, o: str) -> bool:
     """Whether the subject and object types suit the predicate (a person is no part of a
     country; only a place can be an origin). A country lies only in a region ("Chile, in South
-    America"); a state's or a city's body is part of it ("the California Public Utilities
-    Commission"), as a territory is of its country ("Guam"); an official serves a state ("U.S.
-    Attorney X": X member_of the United States)."""
+    America"); a territory is part of its country ("Guam"); an official serves a state ("U.S.
+    Attorney X": X member_of the United States). (A state's or a city's body as part of it, "the
+    California Public Utilities Commission", cost precision out of fold and on dev: the gold lists
+    some and not others.)"""
     if s == o:
         return False
     st, ot = idx.type(s), idx.type(o)
@@ -43,12 +44,10 @@ def fits(idx: EntityIndex, s: str, pred: str, o: str) -> bool:
                                    (ot != "LOC" or idx.is_country(o))):  # fmt: skip
             return False
         return not (pred == "origin" and idx.is_place(s))
-    if pred == "part_of" and ot == "GPE" and idx.is_place(o):
+    if pred == "part_of" and idx.is_country(o):
         if st == "ORG":  # "the Royal Saudi Air Force" is part of the state
             return not idx.is_country(s)
-        return idx.is_place(s) and idx.is_country(o) and not idx.is_country(s)
-    if pred == "part_of" and idx.is_country(o):
-        return False
+        return idx.is_place(s) and ot == "GPE" and not idx.is_country(s)
     if pred == "member_of" and st == "PERSON" and ot == "GPE":
         return True
     if pred in ("member_of", "part_of", "left", "founder_of"):
@@ -336,7 +335,8 @@ def _not_a_list(idx: EntityIndex, first: Token, second: Token) -> bool:
     if second.dep_ == "conj" or any(c.dep_ == "conj" for c in (*first.children, *second.children)):
         root = first.head if first.dep_ == "conj" else first
         members = [root, *root.conjuncts, second, *second.conjuncts]
-        if any(c.dep_ in ("cc", "preconj") for m in members for c in m.children) or root.dep_.startswith("nsubj"):
+        joined = any(c.dep_ in ("cc", "preconj") for m in members for c in m.children)
+        if joined or root.dep_.startswith("nsubj"):
             return False
     end = second.i
     while end + 1 < len(second.doc) and idx.token_entity.get(end + 1) == idx.token_entity.get(second.i):
