@@ -25,7 +25,9 @@ PARAGRAPHS = "claimgraph_paragraphs"
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every line break: no sentence spans two paragraphs or lines
     (the parser respects boundaries set before it runs); and after a wire dateline that opens a
-    line ("HANOI, Vietnam (AP) — "), so the place is no part of the first sentence's parse. Only a
+    line ("HANOI, Vietnam (AP) — "), so the place is no part of the first sentence's parse; the
+    dateline itself stays one sentence ("HAYWARD, Calif. (AP) —", where the parser would split at
+    the comma), so its place and region are read together. Only a
     token with a line break in it can end a line: those are found from the text's line breaks,
     not by visiting every token."""
     text = doc_text(doc)
@@ -47,6 +49,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         after = doc.char_span(line.end, line.end + 1, alignment_mode="expand") if line else None
         if after is not None and after.start > tok.i:
             after[0].is_sent_start = True
+            for inside in doc[tok.i + 1 : after.start]:  # "HAYWARD, Calif. (AP) —" is one line, unsplit
+                inside.is_sent_start = False
     return doc
 
 

@@ -1,15 +1,16 @@
 """Relation candidates and the features a trained scorer reads.
 
-Every ordered pair of distinct entities named in one sentence is a candidate; so is a pair whose
-one side is named in an earlier sentence and taken up by a definite description in this one ("the
-group", "the party": the entity index resolves it), by a definite place noun or by an
-organisation's word before a title; a name inside another entity's name is a side as well ("Florida"
-in "Florida Highway Patrol"), so is the body a title stands for where the report names it ("Senator X":
-the Senate, :mod:`claimgraph.nlp.rel_bodies`) and a person taken up by a pronoun in a sentence that
-names someone else ("He is a professor at Princeton University"). Each candidate is described by words a bag of
-words classifier can weigh: the entity types, the dependency path between the two mentions
-(relation, lemma at each hop), the words between them, the relation word lists those words are in,
-negation and hedging on the path, and which of the hand-written patterns
+Every ordered pair of distinct entities named in one sentence is a candidate; so is a pair whose one
+side is named in an earlier sentence and taken up by a definite description in this one ("the
+group", "the party": the entity index resolves it), by a definite place noun or by an organisation's
+word before a title; a name inside another entity's name is a side as well ("Florida" in "Florida
+Highway Patrol"), so is the body a title stands for where the report names it ("Senator X": the
+Senate, :mod:`claimgraph.nlp.rel_bodies`) and a person taken up by a pronoun in a sentence that
+names someone else ("He is a professor at Princeton University"). Where a side is named more than
+once in the sentence, the two mentions nearest each other stand for the pair. Each candidate is
+described by words a bag of words classifier can weigh: the entity types, the dependency path
+between the two mentions (relation, lemma at each hop), the words between them, the relation word
+lists those words are in, negation and hedging on the path, and which of the hand-written patterns
 (:mod:`claimgraph.nlp.rel_patterns`) fired for it. So the patterns become features, and a scorer
 trained on annotated reports decides. No feature names a particular entity or sentence: a word of a
 name stands as its entity's type ("entgpe"), other proper nouns as "propn", numbers as "num", and
@@ -61,8 +62,8 @@ class Candidate:
         return self.top
 
 
-def _heads(sent: Span, idx: EntityIndex) -> dict[str, Token]:
-    """Entity id -> the syntactic head of its first mention in the sentence; a nationality word
+def _heads(sent: Span, idx: EntityIndex) -> dict[str, list[Token]]:
+    """Entity id -> the syntactic head of each of its mentions in the sentence; a nationality word
     ("Iranian"), a definite description ("the group"), a name inside another name ("Florida"
     in "Florida Highway Patrol", :attr:`EntityIndex.nested`), a title's body ("Senators": the Senate)
     and a person's pronoun ("he", :meth:`EntityIndex.antecedent`) count as mentions."""
@@ -89,20 +90,40 @@ def _heads(sent: Span, idx: EntityIndex) -> dict[str, Token]:
         eid = idx.antecedent(tok)
         if eid is not None:
             tokens.setdefault(eid, [tok])
-    out = {}
-    for eid, toks in tokens.items():
-        inside = {t.i for t in toks}
-        out[eid] = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
+    return {eid: [_head(run) for run in _runs(toks)] for eid, toks in tokens.items()}
+
+
+def _runs(toks: list[Token]) -> list[list[Token]]:
+    """Tokens in runs of neighbours: one run a mention."""
+    out: list[list[Token]] = []
+    for t in toks:
+        if out and out[-1][-1].i + 1 == t.i:
+            out[-1].append(t)
+        else:
+            out.append([t])
     return out
+
+
+def _head(run: list[Token]) -> Token:
+    inside = {t.i for t in run}
+    return next((t for t in run if t.head.i not in inside or t.head.i == t.i), run[0])
+
+
+def _closest(a: list[Token], b: list[Token]) -> tuple[Token, Token]:
+    """The two mentions of a pair nearest each other: "PG&E is taking steps ... company CEO Andy
+    Vesey said" relates Vesey to "company", not to the first "PG&E"."""
+    return min(((x, y) for x in a for y in b), key=lambda xy: abs(xy[0].i - xy[1].i))
 
 
 def _described(tok: Token, idx: EntityIndex) -> str | None:
     """The entity a word that names none stands for: a definite description ("the group"), a
     definite or possessed place noun ("the country's southern Zabul province", "the town has no
     gas stations"; not "the city of X", where X is named), and an organisation's name word before
-    a title ("Society President Ash Soni")."""
+    a title ("Society President Ash Soni"), or a bare noun there ("company CEO Andy Vesey")."""
     if tok.pos_ == "NOUN":
-        eid = idx.description(tok)
+        titled = tok.dep_ == "compound" and not any(True for _ in tok.children) and tok.tag_ == "NN" and (
+            tok.head.lemma_.lower() in titles() or role_at(tok.head) is not None)
+        eid = idx.description(tok, titled_by=titled)
         if eid is None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             eid = idx.place_noun(tok)
         return eid
@@ -121,24 +142,36 @@ def candidates(sent: Span, idx: EntityIndex) -> Iterator[Candidate]:
         return
     group = {eid: eid for eid in heads}
     if len(heads) > MAX_ENTITIES_PER_SENTENCE:
-        group = {eid: str(_list_root(t).i) for eid, t in heads.items()}
+        group = {eid: str(_list_root(t[0]).i) for eid, t in heads.items()}
         if len(set(group.values())) > MAX_ENTITIES_PER_SENTENCE:
             return
-    for a, at in heads.items():
-        for b, bt in heads.items():
-            if a != b and group[a] != group[b] and idx.type(a) and idx.type(b) and _nest_ok(idx, a, at, b) \
-                    and _nest_ok(idx, b, bt, a):
+    for a, ats in heads.items():
+        for b, bts in heads.items():
+            if a == b or group[a] == group[b] or not idx.type(a) or not idx.type(b):
+                continue
+            at, bt = _closest(ats, bts)
+            if _nest_ok(idx, a, at, b) and _nest_ok(idx, b, bt, a):
                 yield Candidate(a, b, sent, at, bt)
 
 
 def _nest_ok(idx: EntityIndex, eid: str, tok: Token, other: str) -> bool:
     """A name inside another name pairs with the name that holds it ("Florida" with "Florida
     Highway Patrol"), and with the sentence's others only where the holder ran on into a title
-    ("NASA Administrator Jim Bridenstine")."""
+    ("NASA Administrator Jim Bridenstine"): its last word is a title, or a person's name follows
+    it straight away (the title a recogniser took into an organisation's name)."""
     outer = idx.token_entity.get(tok.i)
     if outer is None or outer == eid or idx.nested.get(tok.i) != eid or other == outer:
         return True
-    return idx.get(outer).name.split()[-1].lower() in titles()
+    return idx.get(outer).name.split()[-1].lower() in titles() or _before_person(idx, tok, outer)
+
+
+def _before_person(idx: EntityIndex, tok: Token, outer: str) -> bool:
+    """Whether the mention of ``outer`` holding ``tok`` runs straight into a person's name."""
+    end = tok.i
+    while end + 1 < len(tok.doc) and idx.token_entity.get(end + 1) == outer:
+        end += 1
+    after = idx.token_entity.get(end + 1)
+    return after is not None and idx.type(after) == "PERSON"
 
 
 def _list_root(tok: Token) -> Token:
@@ -226,6 +259,8 @@ def _token_words(t: Token) -> tuple[str, ...]:
         hy = hyphen_rule(t.text.rsplit("-", 1)[-1])
         if hy is not None:
             out.append(f"hyphen_{hy[0]}")
+    if t.lower_ in titles() or t.lemma_.lower() in titles():
+        out.append("titleword")  # a title the role table lacks: "U.S. Attorney", "executive"
     former = words("former")
     if t.lower_ in former or any(c.lower_ in former for c in t.children):
         out.append("former")  # "the former mayor of X": a role no longer held
@@ -247,6 +282,9 @@ def _lexicon_words(c: Candidate, idx: EntityIndex) -> list[str]:
             out.append(f"{side}_nationality")
         if idx.nested.get(tok.i) == eid:
             out.append(f"{side}_nested")  # named inside the other's name: "Florida Highway Patrol"
+            outer = idx.token_entity.get(tok.i)
+            if outer is not None and _before_person(idx, tok, outer):
+                out.append(f"{side}_titlerun")  # "NASA Administrator Jim Bridenstine"
         elif tok.i not in idx.token_entity and tok.lower_ in PERSON_PRONOUNS:
             out.append(f"{side}_pronoun")  # "he": named in an earlier sentence
         elif tok.i not in idx.token_entity and title_body(tok, idx) == eid:

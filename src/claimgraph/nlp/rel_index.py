@@ -177,18 +177,21 @@ class EntityIndex:
             out |= {f.removesuffix(" party") for f in out if f.endswith(" party")}
         return {f for f in out if len(f) > 1}
 
-    def description(self, token: Token, *, speaker: bool = False) -> str | None:
+    def description(self, token: Token, *, speaker: bool = False, titled_by: bool = False) -> str | None:
         """The entity a definite description stands for: "the ministry", "the group" -> the
         latest organisation named before it with that word in its name; "the Prime Minister" ->
         the person last named with that title.
 
         ``speaker``: the phrase is the subject of a speech verb, where a state's body named bare
         ("police said"), a possessed one ("the city's police") and a place ("the city stated":
-        the last city named) speak too. (As a relation's side, "the city of X" names X itself.)"""
+        the last city named) speak too. (As a relation's side, "the city of X" names X itself.)
+        ``titled_by``: the bare noun stands before a title, as definite as "the company" there
+        ("company CEO Andy Vesey")."""
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
         lemma = token.lemma_.lower()
-        definite = any(c.lower_ in ("the", "this", "that") or (speaker and c.dep_ == "poss") for c in token.children)
+        definite = titled_by or any(
+            c.lower_ in ("the", "this", "that") or (speaker and c.dep_ == "poss") for c in token.children)
         # a bare plural is a kind of body, not the one named before ("Aid agencies say"; "police" is no plural)
         bare = speaker and lemma in words("state_parts") and not (
             token.tag_ in ("NNS", "NNPS") and token.lower_ != lemma) and not any(
