@@ -921,3 +921,18 @@ def test_quotes_characterize_and_sharing_that_report(nlp) -> None:  # type: igno
             "professional fursuit makers had developed different techniques.")
     assert any(q[3] == "sharing" and "all professional fursuit makers had developed" in q[2]
                for q in _quotes(nlp, text))
+
+
+
+def test_quotes_an_organisation_described_as_speaker_is_the_nearest_one_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "The group that owns most of her music, Big Machine, says ... at the American Music Awards ...
+    # But the company says": Big Machine, the subject named before, not the awards named after it;
+    # "Dick Clark Productions denied ... “At no time ...,” the production company said"; "The utility
+    # said it will closely monitor the weather": PG&E, though no name holds the word
+    reports = Path(__file__).parents[1] / "data/reports/train"
+    cases = [("taylor-swifts-ama-row-seems-to", "she didn't need their permission", "Big Machine"),
+             ("scooter-braun-allegedly-frustrated-with-big", "At no time did Dick Clark", "Dick Clark Productions"),
+             ("pge-begins-new-mass-power-shutoff", "it will closely monitor the weather", "Pacific Gas & Electric Co.")]
+    for stem, words, speaker in cases:
+        found = _quotes(nlp, (reports / f"{stem}.txt").read_text(encoding="utf-8"))
+        assert [q[1] for q in found if words in q[2]] == [speaker], stem

@@ -145,7 +145,7 @@ class SpeakerResolver:
                 token) or self.index.issuer(token) or self._body_described(token)
         if inner is not None:
             return inner, self._phrase_text(token)
-        found = self.index.description(token, speaker=True)
+        found = self.index.description(token, speaker=True, exclude=quotes)
         if found is None and _describes_one_person(token):
             # "Eyamba Sowers didn't know ... The real estate agent said": the person the sentences
             # before are about
