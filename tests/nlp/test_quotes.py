@@ -936,3 +936,14 @@ def test_quotes_an_organisation_described_as_speaker_is_the_nearest_one_named(nl
     for stem, words, speaker in cases:
         found = _quotes(nlp, (reports / f"{stem}.txt").read_text(encoding="utf-8"))
         assert [q[1] for q in found if words in q[2]] == [speaker], stem
+
+
+def test_quotes_officials_speak_for_the_body_in_their_compound(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train nasa-picks-spacex-blue-origin-and: "NASA plans to spend ..., agency officials said" (the
+    # agency named before); pge-begins-new-mass-power-shutoff: "..., PG&E officials said"
+    reports = Path(__file__).parents[1] / "data/reports/train"
+    cases = [("nasa-picks-spacex-blue-origin-and", "NASA plans to spend a total", "NASA"),
+             ("pge-begins-new-mass-power-shutoff", "A virtually rainless fall", "Pacific Gas & Electric Co.")]
+    for stem, words, speaker in cases:
+        found = _quotes(nlp, (reports / f"{stem}.txt").read_text(encoding="utf-8"))
+        assert [q[1] for q in found if words in q[2]] == [speaker], stem

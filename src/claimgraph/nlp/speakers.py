@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.nlp.lexicon import ANONYMOUS_SOURCES, PERSON_NOUNS, demonym_key, org_words, titles
 from claimgraph.nlp.pronouns import PRONOUNS, ROLE_GENDER
-from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, PLACE_NOUNS, EntityIndex
+from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, PLACE_NOUNS, SPEAKING_ORG_NOUNS, EntityIndex
 from claimgraph.nlp.tokens import doc_text
 
 _DEICTIC = {"i", "me", "you", "we", "us"}
@@ -28,6 +28,8 @@ _INNER_DEPS = {"compound", "poss", "nmod", "amod", "prep", "pobj", "appos", "acl
 _BODIES_OF_PEOPLE = {
     "administration", "campaign", "government", "regime", "foundation", "family", "camp", "estate",
 }
+# Speakers who together speak for the body a compound before them names ("PG&E officials said").
+_OFFICERS = {"official"}
 # Participles that give a described speaker a name: "a student named Wong", "a nurse called Ann".
 _NAMING_VERBS = {"name", "call"}
 # Bodies that govern a place and speak as it: "Goa's government" is Goa.
@@ -121,6 +123,8 @@ class SpeakerResolver:
             return self._inside(token), self.doc[token.i : token.right_edge.i + 1].text
         if token.pos_ == "NOUN" and (person := self._titled_person(token)) is not None:
             return self._named(self.doc[self._token_at(person, token)])  # "the first selectman, X,"
+        if token.lemma_.lower() in _OFFICERS and (body := self._officers_of(token, quotes)) is not None:
+            return body, self._phrase_text(token)  # "PG&E officials said", "agency officials said"
         if token.lemma_.lower() in ANONYMOUS_SOURCES:
             return None, self._phrase_text(token)  # "a source within the ministry": unnamed
         if token.lemma_.lower() in _RULERS:
@@ -275,6 +279,20 @@ class SpeakerResolver:
             if depth < 4:
                 stack.extend((c, depth + 1) for c in tok.children if c.dep_ in _INNER_DEPS)
         return best[1] if best else None
+
+    def _officers_of(self, token: Token, quotes: list[tuple[int, int]]) -> str | None:
+        """The organisation whose officers speak together, named or described in a compound before
+        them: "PG&E officials said", "agency officials have stressed" (the agency named before).
+        Officials "at", "within" or "of" a body are where unnamed people work."""
+        for c in token.children:
+            if c.dep_ != "compound" or c.i != token.i - 1:
+                continue
+            eid = self.index.at(c)
+            if eid is not None:
+                return eid if self.types.get(eid) == "ORG" else None
+            if c.pos_ == "NOUN" and c.lemma_.lower() in SPEAKING_ORG_NOUNS:
+                return self.index.pronouns.resolve(c, quotes, organisation=True)
+        return None
 
     def _pronoun(self, token: Token, quotes: list[tuple[int, int]]) -> str | None:
         last = self.last_speaker
