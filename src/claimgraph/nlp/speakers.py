@@ -185,6 +185,9 @@ class SpeakerResolver:
                     or tok.lower_ in _PHRASE_PREPS or tok.pos_ == "CCONJ" and tok.lower_ == "and"):
                 break
             eid = self.index.at(tok)
+            if tok.text == "," and seen_found and self.index.at(self.doc[i - 1]) != found and all(
+                    self.index.at(t) == found for t in self.doc[i + 1 : verb.i]):
+                break  # "... the use of Swift's music, Dick Clark Productions denied": a clause before it
             seen_found |= eid == found
             if eid is not None and self.types.get(eid) == "PERSON":
                 people[eid] = tok
