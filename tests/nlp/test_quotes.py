@@ -955,3 +955,11 @@ def test_quotes_a_person_in_a_clause_before_the_named_subject_does_not_speak(nlp
     report = Path(__file__).parents[1] / "data/reports/train/scooter-braun-allegedly-frustrated-with-big.txt"
     found = _quotes(nlp, report.read_text(encoding="utf-8"))
     assert [q[1] for q in found if "it had settled on an arrangement" in q[2]] == ["Dick Clark Productions"]
+
+
+def test_quotes_it_speaking_for_a_statement_is_its_issuer(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train taylor-swifts-ama-row-seems-to: "Now they've put out another statement ... "[We] have agreed
+    # to grant all licenses ...," it says.": the statement's issuers, Big Machine
+    report = Path(__file__).parents[1] / "data/reports/train/taylor-swifts-ama-row-seems-to.txt"
+    found = _quotes(nlp, report.read_text(encoding="utf-8"))
+    assert [q[1] for q in found if "have agreed to grant all licenses" in q[2]] == ["Big Machine"]

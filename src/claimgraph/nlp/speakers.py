@@ -297,9 +297,25 @@ class SpeakerResolver:
                 return self.index.pronouns.resolve(c, quotes, organisation=True)
         return None
 
+    def _document_before(self, token: Token, quotes: list[tuple[int, int]]) -> str | None:
+        """Whoever issued the document a speaking "it" that stands for no organisation takes up: the
+        last one named in the sentence before ("Now they've put out another statement ... '...,' it
+        says")."""
+        sent = token.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for tok in reversed(self.doc[start : token.i]):
+            if tok.lemma_.lower() in DOCUMENT_NOUNS and not any(s <= tok.idx < e for s, e in quotes):
+                subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.lower_ in PRONOUNS and subj.lower_ != "it":
+                    return self._pronoun(subj, quotes)  # "they've put out another statement"
+                return self.index.issuer(tok)
+        return None
+
     def _pronoun(self, token: Token, quotes: list[tuple[int, int]]) -> str | None:
         last = self.last_speaker
         found = self.index.pronouns.resolve(token, exclude=quotes, prefer=last)
+        if found is None and token.lower_ == "it":
+            return self._document_before(token, quotes)
         if token.lower_ not in _PLURAL:
             return found
         if self.types.get(found or "") == "GPE" and found != last:
