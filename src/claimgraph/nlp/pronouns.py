@@ -122,16 +122,18 @@ class PronounResolver:
 
     def resolve(
         self, token: Token, exclude: Sequence[tuple[int, int]] = (), prefer: str | None = None,
-        *, any_role: bool = False, _depth: int = 0,
+        *, any_role: bool = False, organisation: bool = False, _depth: int = 0,
     ) -> str | None:
         """The entity a pronoun stands for; mentions inside ``exclude`` (quotes) are skipped;
         ``prefer`` wins ties and is the fallback for a person pronoun. ``any_role``: in the
         pronoun's own sentence a mention that is no subject counts too, below the subjects
         ("Trump's victory in Iowa, where he secured 39"). A person pronoun that is the subject of an
-        earlier sentence, of the same gender, counts as a mention of whoever it stands for."""
+        earlier sentence, of the same gender, counts as a mention of whoever it stands for.
+        ``organisation``: ``token`` describes an organisation ("the utility said"), which stands for
+        the nearest organisation named before it, as "it" would."""
         lower = token.lower_
         want = "m" if lower in MALE else "f" if lower in FEMALE else None
-        group = lower in GROUP
+        group = lower in GROUP or organisation
         index = self.index
         sent = token.sent
         sents = [sent]
@@ -146,7 +148,8 @@ class PronounResolver:
                 if _in_spans(start, exclude):
                     continue
                 etype = index.type(eid)
-                if group != (etype in ("ORG", "NORP", "GPE")) or (not group and etype != "PERSON"):
+                if group != (etype in ("ORG", "NORP", "GPE")) or (not group and etype != "PERSON") or (
+                        organisation and etype != "ORG"):
                     continue
                 if want and self.gender.get(eid, want) != want:
                     continue

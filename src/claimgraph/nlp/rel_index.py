@@ -47,6 +47,8 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himsel
 GENERIC_ORG_NOUNS = org_words("generic")
 # Nouns the text puts after an organisation's name to say what it is ("the Sustainable Australia party").
 BESIDE_ORG_NOUNS = org_words("beside")
+# Nouns for an organisation that, as a speaker, stand for the one named before ("the utility said").
+SPEAKING_ORG_NOUNS = GENERIC_ORG_NOUNS | BESIDE_ORG_NOUNS | org_words("described")
 # How far back (in characters) "the unit" looks for the organisation it stands for.
 DESCRIPTION_WINDOW = 600
 # Plural nouns for the rank and file of an organisation: "fighters of the FVB" speak and act for it.
@@ -177,14 +179,20 @@ class EntityIndex:
             out |= {f.removesuffix(" party") for f in out if f.endswith(" party")}
         return {f for f in out if len(f) > 1}
 
-    def description(self, token: Token, *, speaker: bool = False, titled_by: bool = False) -> str | None:
+    def description(
+        self, token: Token, *, speaker: bool = False, titled_by: bool = False,
+        exclude: Sequence[tuple[int, int]] = (),
+    ) -> str | None:
         """The entity a definite description stands for: "the ministry", "the group" -> the
         latest organisation named before it with that word in its name; "the Prime Minister" ->
         the person last named with that title.
 
         ``speaker``: the phrase is the subject of a speech verb, where a state's body named bare
         ("police said"), a possessed one ("the city's police") and a place ("the city stated":
-        the last city named) speak too. (As a relation's side, "the city of X" names X itself.)
+        the last city named) speak too. (As a relation's side, "the city of X" names X itself.) A
+        speaking organisation described by what it is ("the utility said", "the company says") that
+        no name holds the word of is the nearest organisation named before it, a subject first, as
+        for "it" (:mod:`claimgraph.nlp.pronouns`); mentions inside ``exclude`` (quotes) are skipped.
         ``titled_by``: the bare noun stands before a title, as definite as "the company" there
         ("company CEO Andy Vesey")."""
         if token.pos_ not in ("NOUN", "PROPN"):
@@ -233,7 +241,9 @@ class EntityIndex:
                 best = eid
             if e.type == "ORG" and start >= token.idx - DESCRIPTION_WINDOW:
                 recent = eid
-        # "the unit" where no name has that word: the organisation named just before
+        if best is None and speaker and lemma in SPEAKING_ORG_NOUNS and token.lower_ == lemma:
+            best = self.pronouns.resolve(token, exclude, organisation=True)
+        # "the unit" where no name has that word and none was found so: the organisation named just before
         return best or (recent if lemma in GENERIC_ORG_NOUNS else None)
 
     def name_word(self, token: Token) -> str | None:

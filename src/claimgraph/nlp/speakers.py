@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.nlp.lexicon import ANONYMOUS_SOURCES, PERSON_NOUNS, demonym_key, org_words, titles
 from claimgraph.nlp.pronouns import PRONOUNS, ROLE_GENDER
-from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, PLACE_NOUNS, EntityIndex
+from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, PLACE_NOUNS, SPEAKING_ORG_NOUNS, EntityIndex
 from claimgraph.nlp.tokens import doc_text
 
 _DEICTIC = {"i", "me", "you", "we", "us"}
@@ -28,6 +28,8 @@ _INNER_DEPS = {"compound", "poss", "nmod", "amod", "prep", "pobj", "appos", "acl
 _BODIES_OF_PEOPLE = {
     "administration", "campaign", "government", "regime", "foundation", "family", "camp", "estate",
 }
+# Speakers who together speak for the body a compound before them names ("PG&E officials said").
+_OFFICERS = {"official"}
 # Participles that give a described speaker a name: "a student named Wong", "a nurse called Ann".
 _NAMING_VERBS = {"name", "call"}
 # Bodies that govern a place and speak as it: "Goa's government" is Goa.
@@ -121,6 +123,8 @@ class SpeakerResolver:
             return self._inside(token), self.doc[token.i : token.right_edge.i + 1].text
         if token.pos_ == "NOUN" and (person := self._titled_person(token)) is not None:
             return self._named(self.doc[self._token_at(person, token)])  # "the first selectman, X,"
+        if token.lemma_.lower() in _OFFICERS and (body := self._officers_of(token, quotes)) is not None:
+            return body, self._phrase_text(token)  # "PG&E officials said", "agency officials said"
         if token.lemma_.lower() in ANONYMOUS_SOURCES:
             return None, self._phrase_text(token)  # "a source within the ministry": unnamed
         if token.lemma_.lower() in _RULERS:
@@ -145,7 +149,7 @@ class SpeakerResolver:
                 token) or self.index.issuer(token) or self._body_described(token)
         if inner is not None:
             return inner, self._phrase_text(token)
-        found = self.index.description(token, speaker=True)
+        found = self.index.description(token, speaker=True, exclude=quotes)
         if found is None and _describes_one_person(token):
             # "Eyamba Sowers didn't know ... The real estate agent said": the person the sentences
             # before are about
@@ -181,6 +185,9 @@ class SpeakerResolver:
                     or tok.lower_ in _PHRASE_PREPS or tok.pos_ == "CCONJ" and tok.lower_ == "and"):
                 break
             eid = self.index.at(tok)
+            if tok.text == "," and seen_found and self.index.at(self.doc[i - 1]) != found and all(
+                    self.index.at(t) == found for t in self.doc[i + 1 : verb.i]):
+                break  # "... the use of Swift's music, Dick Clark Productions denied": a clause before it
             seen_found |= eid == found
             if eid is not None and self.types.get(eid) == "PERSON":
                 people[eid] = tok
@@ -276,9 +283,39 @@ class SpeakerResolver:
                 stack.extend((c, depth + 1) for c in tok.children if c.dep_ in _INNER_DEPS)
         return best[1] if best else None
 
+    def _officers_of(self, token: Token, quotes: list[tuple[int, int]]) -> str | None:
+        """The organisation whose officers speak together, named or described in a compound before
+        them: "PG&E officials said", "agency officials have stressed" (the agency named before).
+        Officials "at", "within" or "of" a body are where unnamed people work."""
+        for c in token.children:
+            if c.dep_ != "compound" or c.i != token.i - 1:
+                continue
+            eid = self.index.at(c)
+            if eid is not None:
+                return eid if self.types.get(eid) == "ORG" else None
+            if c.pos_ == "NOUN" and c.lemma_.lower() in SPEAKING_ORG_NOUNS:
+                return self.index.pronouns.resolve(c, quotes, organisation=True)
+        return None
+
+    def _document_before(self, token: Token, quotes: list[tuple[int, int]]) -> str | None:
+        """Whoever issued the document a speaking "it" that stands for no organisation takes up: the
+        last one named in the sentence before ("Now they've put out another statement ... '...,' it
+        says")."""
+        sent = token.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for tok in reversed(self.doc[start : token.i]):
+            if tok.lemma_.lower() in DOCUMENT_NOUNS and not any(s <= tok.idx < e for s, e in quotes):
+                subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.lower_ in PRONOUNS and subj.lower_ != "it":
+                    return self._pronoun(subj, quotes)  # "they've put out another statement"
+                return self.index.issuer(tok)
+        return None
+
     def _pronoun(self, token: Token, quotes: list[tuple[int, int]]) -> str | None:
         last = self.last_speaker
         found = self.index.pronouns.resolve(token, exclude=quotes, prefer=last)
+        if found is None and token.lower_ == "it":
+            return self._document_before(token, quotes)
         if token.lower_ not in _PLURAL:
             return found
         if self.types.get(found or "") == "GPE" and found != last:
