@@ -205,10 +205,23 @@ def test_incremental_groups_follow_their_place(
         return follow(conn, followers, joined)
 
     monkeypatch.setattr(incremental, "follow", spy)
-    with _in_batches(store_url, slice_extractions) as batched, \
-            _from_scratch(_second_url(store_url, tmp_path, request), slice_extractions) as scratch:
+    one_family: list[tuple[str, bool]] = []
+    asked = incremental._Run._one_family
+
+    def spy_family(self: Any, actor: str, kind: str) -> bool:
+        one_family.append((kind, answer := asked(self, actor, kind)))
+        return answer
+
+    monkeypatch.setattr(incremental._Run, "_one_family", spy_family)
+    # copies of four reports, a batch a copy: a lone word tagged a person that three profiles write
+    # alone reads as an organisation's name ('Daimler', 'Rudaw'), in a group of its report, which
+    # joins the actor of its copies
+    reports = [*slice_extractions, *(_twin(ex, n) for n in (1, 2, 3) for ex in slice_extractions[12:16])]
+    with _in_batches(store_url, reports, (*BATCHES, 4, 4, 4)) as batched, \
+            _from_scratch(_second_url(store_url, tmp_path, request), reports) as scratch:
         assert any(leader == gid for run in followed for gid, (leader, _) in run.items())  # grown groups
         assert any(leader != gid for run in followed for gid, (leader, _) in run.items())  # new leaves
+        assert ("org", True) in one_family  # among them organisations' names (of either type) into an actor of orgs
         assert _state(batched) == _state(scratch)
 
 

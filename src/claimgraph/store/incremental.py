@@ -601,7 +601,9 @@ class _Run:
 
         A group that only gained members keeps its place: its new members follow its head. A new
         group whose strong pairs all lead into one actor, with no trait that may refuse a merge
-        (given names, a state body's country, a name of either type) and no judgement on it or on that actor, joins that
+        (given names, a state body's country), no judgement on it or on that actor, and, for a
+        place's or an organisation's name, an actor whose members are all of its type family (a
+        name of either type joins no other family then, nor changes what the actor may join), joins that
         actor whatever the order of the merges (clustering the component again gives the rest
         what it had: every merge inside one actor was allowed, and a merge refused stays refused),
         with the widest of its pairs' confidences, as long as it gives none of its partners a
@@ -629,12 +631,17 @@ class _Run:
             query = select(E.c.id, E.c.canonical_id, E.c.confidence).where(E.c.id.in_(chunk))
             state.update({i: (cid, conf) for i, cid, conf in self_rows(conn, query)})
         leaves = set()
+        single: dict[str, bool] = {}  # an actor -> whether all its members are of one type family
         for gid, found in partners.items():
-            # pairs join one type family only, but for names of either type (see ``cluster_traits``)
-            _family, country, person, either = cluster_traits(self.view[gid])
-            if country or person or either or any(p not in state for p, _ in found):
+            kind, country, person, _either = cluster_traits(self.view[gid])
+            if country or person or any(p not in state for p, _ in found):
                 continue
-            if len({state[p][0] for p, _ in found}) != 1 or state[found[0][0]][0] in judged:
+            actor = state[found[0][0]][0]
+            if len({state[p][0] for p, _ in found}) != 1 or actor in judged:
+                continue
+            # pairs join one type family only, but places' and organisations' names of either type
+            # (``cluster_traits``): an actor of one family keeps it whatever the order of its merges
+            if kind in ("org", "place") and single.setdefault(actor, self._one_family(actor, kind)) is False:
                 continue
             best, score = max(found, key=lambda x: (min(state[x[0]][1], x[1]), x[0]))
             width = min(state[best][1], score)
@@ -647,6 +654,15 @@ class _Run:
                  len(seeds), len(follow))
         followers = {g: v for g, v in follow.items() if g not in seeds}
         return Changes(seeds, followers, {g: [m.id for m in self.joined[g]] for g in followers})
+
+    def _one_family(self, actor: str, kind: str) -> bool:
+        """Whether an actor of an organisation's or a place's names holds only that family: no
+        member tagged a place in an organisation's, only members tagged places in a place's. (A
+        member tagged a person in an organisation's actor is read as one: a person and an
+        organisation are never merged but by a judgement, and judged actors are not asked.)"""
+        query = select(E.c.type).where(E.c.canonical_id == actor).distinct()
+        places = [family(t) == "place" for t in self.conn.execute(query).scalars()]
+        return not any(places) if kind == "org" else all(places)
 
     def _common(self, profiles: int) -> frozenset[str]:
         query = select(CC.c.key).where(CC.c.n > threshold_of(profiles))
