@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from claimgraph.graph import resolve as R
+from claimgraph.graph.pair_model import default_model
 from claimgraph.model import Document, Extraction
 from claimgraph.store import Store, blocks, incremental, open_store, resolution, schema
 from tests.extractions import Extractions
@@ -204,10 +205,23 @@ def test_incremental_groups_follow_their_place(
         return follow(conn, followers, joined)
 
     monkeypatch.setattr(incremental, "follow", spy)
-    with _in_batches(store_url, slice_extractions) as batched, \
-            _from_scratch(_second_url(store_url, tmp_path, request), slice_extractions) as scratch:
+    one_family: list[tuple[str, bool]] = []
+    asked = incremental._Run._one_family
+
+    def spy_family(self: Any, actor: str, kind: str) -> bool:
+        one_family.append((kind, answer := asked(self, actor, kind)))
+        return answer
+
+    monkeypatch.setattr(incremental._Run, "_one_family", spy_family)
+    # copies of four reports, a batch a copy: a lone word tagged a person that three profiles write
+    # alone reads as an organisation's name ('Daimler', 'Rudaw'), in a group of its report, which
+    # joins the actor of its copies
+    reports = [*slice_extractions, *(_twin(ex, n) for n in (1, 2, 3) for ex in slice_extractions[12:16])]
+    with _in_batches(store_url, reports, (*BATCHES, 4, 4, 4)) as batched, \
+            _from_scratch(_second_url(store_url, tmp_path, request), reports) as scratch:
         assert any(leader == gid for run in followed for gid, (leader, _) in run.items())  # grown groups
         assert any(leader != gid for run in followed for gid, (leader, _) in run.items())  # new leaves
+        assert ("org", True) in one_family  # among them organisations' names (of either type) into an actor of orgs
         assert _state(batched) == _state(scratch)
 
 
@@ -227,3 +241,33 @@ def test_incremental_store_of_other_rules_is_resolved_whole_again(picked: Store)
         assert not incremental.other_rules(conn)
         mark = select(schema.run_state.c.value).where(schema.run_state.c.key == incremental.MARK)
         assert conn.execute(mark).scalar() == incremental.fingerprint()
+
+
+def test_incremental_pairs_listed_under_the_names_that_can_move_them(
+    store_url: str, slice_extractions: list[Extraction]
+) -> None:
+    """When a context name turns common (or stops being), the kept pairs whose score it can move
+    are found by index (``shared_names``), not by a scan of every pair: each is listed under
+    every name it shares, but a pair sharing ``FULL_COMPANY`` context names or more, whose score
+    is the same whichever of them are common (here: copies of one report), is listed under none."""
+    reports = [*slice_extractions, *(_twin(ex, 1) for ex in slice_extractions[:10])]
+    re_, sn = schema.resolution_edges, schema.shared_names
+    with _in_batches(store_url, reports, (20, 10)) as store, store.engine.connect() as conn:
+        edges = [(a, b) for a, b in conn.execute(select(re_.c.left_id, re_.c.right_id))]
+        listed: dict[tuple[str, str], set[str]] = {}
+        for a, b, k in conn.execute(select(sn.c.left_id, sn.c.right_id, sn.c.name)):
+            listed.setdefault((a, b), set()).add(k)
+        view = incremental.Profiles(conn)
+        view.load(x for p in edges for x in p)
+        model = default_model()
+        full = 0
+        for a, b in edges:
+            fa, fb = view[a], view[b]
+            names = (fa.context & fb.context) | (fa.context_words & fb.context_words)
+            if len(fa.context & fb.context) >= incremental.FULL_COMPANY:
+                full += 1
+                assert (a, b) not in listed
+                assert R.score_pair(fa, fb, frozenset(), model) == R.score_pair(fa, fb, frozenset(names), model)
+            else:
+                assert listed.get((a, b), set()) == names
+        assert full and listed

@@ -39,7 +39,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from claimgraph.graph import resolve as R
@@ -130,6 +130,7 @@ KeyRow = tuple[str, str, str]  # a blocking_keys row: key, group id, sort
 
 E, RM, RG = schema.entities, schema.resolution_members, schema.resolution_groups
 BK, RE, CC, C = schema.blocking_keys, schema.resolution_edges, schema.context_counts, schema.candidates
+SN = schema.shared_names
 _MEMBER = (E.c.id, E.c.key, E.c.doc_seq, E.c.canonical_id, E.c.confidence, E.c.name, E.c.type, E.c.aliases)
 
 
@@ -155,6 +156,19 @@ def _pair(a: str, b: str) -> Pair:
 def threshold_of(profiles: int) -> int:
     """A context name is common when more profiles name it than this (as ``common_context``)."""
     return max(5, profiles // 50)
+
+
+FULL_COMPANY = 4  # context names shared: the company is full however many of them are common
+
+
+def sensitive_names(a: Features, b: Features) -> list[str]:
+    """The shared company names whose commonness can move the pair's score: none when the two
+    share ``FULL_COMPANY`` context names or more (each counts at least a half, and
+    ``_shared_company`` is full at two), else every name (or last word) they share."""
+    shared = a.context & b.context
+    if len(shared) >= FULL_COMPANY:
+        return []
+    return sorted(shared | (a.context_words & b.context_words))
 
 
 class Profiles:
@@ -335,7 +349,7 @@ def _delete(conn: Connection, table: Any, columns: tuple[str, ...], rows: Iterab
 def rebuild(conn: Connection, min_score: float = MIN_SCORE) -> Changes:
     """Forget what the store keeps for resolution and compute it all again (a full resolution);
     every name group is to be clustered again."""
-    for table in (RM, RG, BK, RE, CC):
+    for table in (RM, RG, BK, RE, SN, CC):
         conn.execute(delete(table))
     conn.execute(delete(C))
     return update_index(conn, min_score)
@@ -572,8 +586,11 @@ class _Run:
         upsert = {p: v for p, v in {**rescored, **gained}.items() if p not in lost}
         was = {**_pairs_in(conn, RE, (lost | upsert.keys()) - before.keys()), **before}
         _delete(conn, RE, ("left_id", "right_id"), lost | upsert.keys())
+        _delete(conn, SN, ("left_id", "right_id"), before.keys() | lost | upsert.keys())
         rows = {**fresh, **upsert}
-        _insert(conn, RE, ((a, b, s, r, self._shared(a, b)) for (a, b), (s, r) in rows.items()))
+        shared = {p: sensitive_names(self.view[p[0]], self.view[p[1]]) for p in rows}
+        _insert(conn, RE, ((a, b, s, r) for (a, b), (s, r) in rows.items()))
+        _insert(conn, SN, ((a, b, k) for (a, b), names in shared.items() for k in names))
         moved = {p: (was.get(p), rows.get(p)) for p in was.keys() | rows.keys() if was.get(p) != rows.get(p)}
         return self._changes(changed, flipped, self._settle(changed, flipped, fresh, moved))
 
@@ -584,7 +601,9 @@ class _Run:
 
         A group that only gained members keeps its place: its new members follow its head. A new
         group whose strong pairs all lead into one actor, with no trait that may refuse a merge
-        (given names, a state body's country, a name of either type) and no judgement on it or on that actor, joins that
+        (given names, a state body's country), no judgement on it or on that actor, and, for a
+        place's or an organisation's name, an actor whose members are all of its type family (a
+        name of either type joins no other family then, nor changes what the actor may join), joins that
         actor whatever the order of the merges (clustering the component again gives the rest
         what it had: every merge inside one actor was allowed, and a merge refused stays refused),
         with the widest of its pairs' confidences, as long as it gives none of its partners a
@@ -612,12 +631,17 @@ class _Run:
             query = select(E.c.id, E.c.canonical_id, E.c.confidence).where(E.c.id.in_(chunk))
             state.update({i: (cid, conf) for i, cid, conf in self_rows(conn, query)})
         leaves = set()
+        single: dict[str, bool] = {}  # an actor -> whether all its members are of one type family
         for gid, found in partners.items():
-            # pairs join one type family only, but for names of either type (see ``cluster_traits``)
-            _family, country, person, either = cluster_traits(self.view[gid])
-            if country or person or either or any(p not in state for p, _ in found):
+            kind, country, person, _either = cluster_traits(self.view[gid])
+            if country or person or any(p not in state for p, _ in found):
                 continue
-            if len({state[p][0] for p, _ in found}) != 1 or state[found[0][0]][0] in judged:
+            actor = state[found[0][0]][0]
+            if len({state[p][0] for p, _ in found}) != 1 or actor in judged:
+                continue
+            # pairs join one type family only, but places' and organisations' names of either type
+            # (``cluster_traits``): an actor of one family keeps it whatever the order of its merges
+            if kind in ("org", "place") and single.setdefault(actor, self._one_family(actor, kind)) is False:
                 continue
             best, score = max(found, key=lambda x: (min(state[x[0]][1], x[1]), x[0]))
             width = min(state[best][1], score)
@@ -631,10 +655,14 @@ class _Run:
         followers = {g: v for g, v in follow.items() if g not in seeds}
         return Changes(seeds, followers, {g: [m.id for m in self.joined[g]] for g in followers})
 
-    def _shared(self, a: str, b: str) -> str:
-        """The company two profiles share: what ``common_context`` weighs."""
-        fa, fb = self.view[a], self.view[b]
-        return json.dumps(sorted((fa.context & fb.context) | (fa.context_words & fb.context_words)))
+    def _one_family(self, actor: str, kind: str) -> bool:
+        """Whether an actor of an organisation's or a place's names holds only that family: no
+        member tagged a place in an organisation's, only members tagged places in a place's. (A
+        member tagged a person in an organisation's actor is read as one: a person and an
+        organisation are never merged but by a judgement, and judged actors are not asked.)"""
+        query = select(E.c.type).where(E.c.canonical_id == actor).distinct()
+        places = [family(t) == "place" for t in self.conn.execute(query).scalars()]
+        return not any(places) if kind == "org" else all(places)
 
     def _common(self, profiles: int) -> frozenset[str]:
         query = select(CC.c.key).where(CC.c.n > threshold_of(profiles))
@@ -731,11 +759,11 @@ class _Run:
         """Stored pairs of unchanged profiles whose score moves: a lone word's namesakes changed,
         or a name of the company both keep became common or stopped being."""
         pairs = set(_edges_of(self.conn, renamed))
-        if flipped_common:  # one scan of the pairs, done only when the common names change
+        if flipped_common:  # the pairs a flip can move, by index (``sensitive_names``)
             log.info("resolution: %d context names turned common or stopped being", len(flipped_common))
-            holding = [RE.c.shared.contains(json.dumps(k), autoescape=True) for k in sorted(flipped_common)]
-            query = select(RE.c.left_id, RE.c.right_id).where(or_(*holding))
-            pairs |= {(a, b) for a, b in self_rows(self.conn, query)}
+            for chunk in _chunks(flipped_common):
+                query = select(SN.c.left_id, SN.c.right_id).where(SN.c.name.in_(chunk))
+                pairs |= {(a, b) for a, b in self_rows(self.conn, query)}
         return self._score((p for p in pairs if p[0] not in changed and p[1] not in changed), common)
 
     def _shifted(self, changed: set[str], old_rows: set[KeyRow], new_rows: set[KeyRow],

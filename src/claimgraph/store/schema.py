@@ -307,8 +307,18 @@ resolution_edges = Table(
     Column("right_id", String(100), primary_key=True),
     Column("score", Float, nullable=False),  # the pair model's probability, before partial names are settled
     Column("reason", Text, nullable=False),
-    Column("shared", Text, nullable=False),  # JSON: context names both sides have (scored again if one turns common)
     Index("ix_resolution_edges_right", "right_id"),
+)
+
+# the names a kept pair shares whose commonness can move its score (migration 0013): a pair sharing
+# fewer than four context names, by each name it shares; found by name when one turns common
+shared_names = Table(
+    "shared_names",
+    metadata,
+    Column("left_id", String(100), primary_key=True),
+    Column("right_id", String(100), primary_key=True),
+    Column("name", Text, primary_key=True),
+    Index("ix_shared_names_name", "name"),
 )
 
 # how many profiles name each context name: the common ones say little of who is meant
