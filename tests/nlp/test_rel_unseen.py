@@ -73,9 +73,11 @@ BRIDENSTINE = ("NASA announced the selection of SpaceX and Blue Origin on Monday
 
 
 def test_rel_unseen_title_run_into_organisation_pairs_the_organisation(nlp: Any) -> None:
+    # "Administrator" is now a title (data/titles.txt), so the mention step cuts it off the
+    # organisation; a title the table lacks stays run into the name and pairs as `o_titlerun`
+    # (rel_candidates.py)
     _idx, got = cands(nlp, BRIDENSTINE)
-    pair = next(c for (s, o), c in got.items() if s == "Jim Bridenstine" and o == "NASA")
-    assert "o_titlerun" in features(pair, _idx).split()
+    assert ("Jim Bridenstine", "NASA") in got  # before: only "NASA Administrator", no NASA to pair
 
 
 # new-york-man-pleads-guilty-to-threatening; esper-accuses-china-of-intimidating-smaller
