@@ -20,8 +20,8 @@ from claimgraph.nlp.mentions import (
     place_led_bodies,
     relabel_company_names,
     relabel_people,
-    state_abbreviations,
     repeated_forms,
+    state_abbreviations,
     unlabelled_names,
 )
 from claimgraph.nlp.tokens import doc_text

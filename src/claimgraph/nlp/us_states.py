@@ -31,12 +31,19 @@ def _states() -> tuple[dict[str, str], dict[str, str]]:
 _AMBIGUOUS = frozenset({"New York", "Washington"})
 
 
-def state_named(text: str) -> str | None:
-    """The state a place's name or AP abbreviation names ("West Virginia", "W.Va."), but for the
-    states whose name is as often a city's or the government's (New York, Washington)."""
+@functools.cache
+def _names() -> dict[str, str]:
+    """A state's name or AP abbreviation (case-folded, no inner spaces) -> the state, for the states
+    AP abbreviates, but for those whose name is as often a city's or the government's."""
     ap, _ = _states()
-    state = ap.get(text.replace(" ", "")) or next((n for n in ap.values() if n.casefold() == text.casefold()), None)
-    return None if state in _AMBIGUOUS else state
+    both = {abbr.casefold(): name for abbr, name in ap.items()} | {name.casefold(): name for name in ap.values()}
+    return {k: v for k, v in both.items() if v not in _AMBIGUOUS}
+
+
+def state_named(text: str) -> str | None:
+    """The state a place's name or AP abbreviation names ("West Virginia", "W.Va."); None for New
+    York and Washington."""
+    return _names().get(text.replace(" ", "").casefold()) or _names().get(text.casefold())
 
 
 def abbreviated_states(text: str) -> Iterator[tuple[int, int, str]]:
