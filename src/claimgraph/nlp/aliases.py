@@ -434,16 +434,8 @@ def _legal_form_key(key: str) -> str | None:
 
 
 def _join_by(forms: dict[str, _Form], groups: _Groups, key: Callable[[str], Hashable | None]) -> None:
-    """Join every form (but people's) that ``key`` maps to the same value."""
-    first: dict[Hashable, str] = {}
-    for f in forms.values():
-        k = key(f.key) if f.label != "PERSON" else None
-        if k is None:
-            continue
-        if k in first:
-            groups.union(first[k], f.key)
-        else:
-            first[k] = f.key
+    """Join every form (but people's) whose key ``key`` maps to the same value."""
+    _join_by_form(forms, groups, lambda f: key(f.key) if f.label != "PERSON" else None)
 
 
 def _join_by_form(forms: dict[str, _Form], groups: _Groups, key: Callable[[_Form], Hashable | None]) -> None:
