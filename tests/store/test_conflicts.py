@@ -174,8 +174,8 @@ def test_conflicts_two_leaders_of_one_body_at_once() -> None:
 
 
 IMPEACH = corpus_row(117)["text"]  # 'only two presidents have been impeached: Andrew Johnson and Bill Clinton'
-NAMES = {"johnson": "Andrew Johnson", "trump": "Donald Trump", "mukherjee": "Pranab Mukherjee",
-         "modi": "Narendra Modi", "us": "United States", "india": "India"}
+NAMES = {"johnson": "Andrew Johnson", "trump": "Donald Trump", "duda": "Andrzej Duda",
+         "morawiecki": "Mateusz Morawiecki", "us": "United States", "poland": "Poland"}
 
 
 def leader(cid: str, doc: str, evidence: str, subject: str, obj: str, text: str) -> Claim:
@@ -191,12 +191,12 @@ def test_conflicts_presidents_of_other_eras_do_not_conflict_with_the_current_one
 
 
 def test_conflicts_a_president_and_a_prime_minister_lead_at_once() -> None:
-    died = corpus_row(260)["text"]
-    president = leader("m", "d0", "On Monday, Pranab Mukherjee, a career politician who served as President of "
-                       "India for five years, died.", "mukherjee", "india", died)
-    pm = leader("n", "d1", 'Indian Prime Minister Narendra Modi wrote, "My thoughts are with those who lost '
-                'their loved ones.', "modi", "india", died)
-    assert find_conflicts([president, pm], DATES, names=NAMES) == []
+    gdansk = corpus_row(11)["text"]  # the mayor of Gdańsk stabbed; Poland's leaders respond
+    pm = leader("m", "d0", 'Prime Minister Mateusz Morawiecki tweeted "We are with Mayor Adamowicz in our '
+                'thoughts and prayers."', "morawiecki", "poland", gdansk)
+    president = leader("d", "d0", 'President Andrzej Duda remarked, "Today I am unconditionally with him and '
+                       'his loved ones', "duda", "poland", gdansk)
+    assert find_conflicts([pm, president], DATES, names=NAMES) == []
 
 
 def test_conflicts_numbers_of_one_event_from_two_sources_ranked_by_reports() -> None:
