@@ -65,21 +65,41 @@ def _in_batches(url: str, extractions: list[Extraction], batches: tuple[int, ...
     return store
 
 
+# A lone word whose namesakes grow after it was settled: 'Mister America' (132, tagged PERSON: a
+# title and a surname), then 'Ex-Muslims of North America' and 'America' (244, 259, both tagged
+# PERSON: a full name holding the word and the word alone), then 'America Great Again' (289, a
+# slogan tagged PERSON): a third full name holding the word makes 'America' fit none.
+NAMESAKES = ((132,), (244, 259), (289,))
+
+
+def _batches_of(extractions: Extractions, corpus: list[dict[str, Any]], path: Any,
+                batches: tuple[tuple[int, ...], ...]) -> list[list[Extraction]]:
+    """Corpus reports by line number, read as a JSON Lines file and extracted by the real pipeline."""
+    from claimgraph.ingest import read_documents
+
+    path.write_text("".join(json.dumps(corpus[n]) + "\n" for batch in batches for n in batch), encoding="utf-8")
+    docs = [d for d in read_documents([str(path)]) if isinstance(d, Document)]
+    assert len(docs) == sum(map(len, batches))
+    out, it = [], iter(extractions.many(docs))
+    for batch in batches:
+        out.append([next(it) for _ in batch])
+    return out
+
+
 @pytest.fixture(scope="module")
 def typed_extractions(
     extractions: Extractions, corpus: list[dict[str, Any]], tmp_path_factory: pytest.TempPathFactory
 ) -> list[list[Extraction]]:
-    """The TYPED reports, read as a JSON Lines file and extracted by the real pipeline."""
-    from claimgraph.ingest import read_documents
+    """The TYPED reports, extracted by the real pipeline."""
+    return _batches_of(extractions, corpus, tmp_path_factory.mktemp("typed") / "typed.jsonl", TYPED)
 
-    path = tmp_path_factory.mktemp("typed") / "typed.jsonl"
-    path.write_text("".join(json.dumps(corpus[n]) + "\n" for batch in TYPED for n in batch), encoding="utf-8")
-    docs = [d for d in read_documents([str(path)]) if isinstance(d, Document)]
-    assert len(docs) == sum(map(len, TYPED))
-    out, it = [], iter(extractions.many(docs))
-    for batch in TYPED:
-        out.append([next(it) for _ in batch])
-    return out
+
+@pytest.fixture(scope="module")
+def namesake_extractions(
+    extractions: Extractions, corpus: list[dict[str, Any]], tmp_path_factory: pytest.TempPathFactory
+) -> list[list[Extraction]]:
+    """The NAMESAKES reports, extracted by the real pipeline."""
+    return _batches_of(extractions, corpus, tmp_path_factory.mktemp("namesakes") / "namesakes.jsonl", NAMESAKES)
 
 
 def _readings(store: Store) -> dict[str, str]:
@@ -118,6 +138,22 @@ def test_incremental_batches_equal_a_full_resolution(
         assert _partition(actors) == _partition(expected_actors)
         assert actors == expected_actors  # the same graph ids and confidences
         assert pairs == expected_pairs
+
+
+def test_incremental_a_lone_word_is_settled_again_when_its_namesakes_change(
+    store_url: str, namesake_extractions: list[list[Extraction]], tmp_path: Any, request: pytest.FixtureRequest
+) -> None:
+    """Settled while one full name held it, 'America' joined it; once a later report brings another
+    person's full name holding the word, the lone word fits none of them and stays apart, as the
+    full resolution has it (on the whole corpus in ten batches, the one difference between the two)."""
+    reports = [ex for batch in namesake_extractions for ex in batch]
+    with _in_batches(store_url, reports, tuple(map(len, NAMESAKES))) as batched, \
+            _from_scratch(_second_url(store_url, tmp_path, request), reports) as scratch:
+        actors, pairs = _state(batched)
+        expected_actors, expected_pairs = _state(scratch)
+        assert any("(ambiguous)" in reason for _, reason in expected_pairs.values())
+        assert pairs == expected_pairs
+        assert actors == expected_actors
 
 
 def _twin(ex: Extraction, n: int) -> Extraction:

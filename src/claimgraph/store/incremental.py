@@ -592,7 +592,7 @@ class _Run:
         _insert(conn, RE, ((a, b, s, r) for (a, b), (s, r) in rows.items()))
         _insert(conn, SN, ((a, b, k) for (a, b), names in shared.items() for k in names))
         moved = {p: (was.get(p), rows.get(p)) for p in was.keys() | rows.keys() if was.get(p) != rows.get(p)}
-        return self._changes(changed, flipped, self._settle(changed, flipped, fresh, moved))
+        return self._changes(changed, flipped, self._settle(changed, flipped, fresh, moved, renamed))
 
     def _changes(self, changed: set[str], flipped: set[str],
                  pairs: dict[Pair, tuple[float | None, float | None]]) -> Changes:
@@ -808,8 +808,8 @@ class _Run:
 
     # -- partial names and candidates --------------------------------------------------------
     def _settle(self, changed: set[str], flipped: set[str], fresh: dict[Pair, tuple[float, str]],
-                moved: dict[Pair, tuple[tuple[float, str] | None, tuple[float, str] | None]]
-                ) -> dict[Pair, tuple[float | None, float | None]]:
+                moved: dict[Pair, tuple[tuple[float, str] | None, tuple[float, str] | None]],
+                renamed: set[str]) -> dict[Pair, tuple[float | None, float | None]]:
         """Settle again the partial names whose settling may change; store the candidate pairs
         that change. Returns those pairs with their score before and after (None: absent).
 
@@ -820,7 +820,9 @@ class _Run:
         another type, another name or given names), or in its reports alone, which only the
         choice by the dominant full name counts (not the full name written nearest before it,
         nor the report's only one: their pairs say so), or when a pair of two of an
-        organisation's full names changed. ``fresh`` holds every pair of the changed groups."""
+        organisation's full names changed, or its namesakes did (``renamed``: other people's full
+        names holding the lone word, which may make it ambiguous, :func:`partial._only_full_name`).
+        ``fresh`` holds every pair of the changed groups."""
         conn = self.conn
         self.view.load(x for p in (*fresh, *moved) for x in p)
         reshaped = self.created | flipped | {
@@ -829,7 +831,7 @@ class _Run:
         def split(pair: Pair, reason: str) -> tuple[Features, Features] | None:
             return partial_link(self.view[pair[0]], self.view[pair[1]], reason)
 
-        shorts: set[str] = set()
+        shorts: set[str] = set(renamed)
         grown: dict[Pair, str] = {}  # pairs of a full name that only gained reports -> the partial name
         for pair, (_s, reason) in fresh.items():
             if (sides := split(pair, reason)) is None:
