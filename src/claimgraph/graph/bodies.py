@@ -82,12 +82,19 @@ def is_place(word: str) -> bool:
 
 
 def report_country(
-    places: Iterable[tuple[str, int]], organisations: Iterable[tuple[str, int]] = ()
+    places: Iterable[tuple[str, int]], organisations: Iterable[tuple[str, int]] = (),
+    headline: tuple[Iterable[str], Iterable[str]] = ((), ()),
 ) -> str | None:
-    """The country a report is about: ``places`` are its place and nationality names with how
-    often each is mentioned; the country with at least half of those mentions, else None. When
-    the places name no country more than once, the countries written in the names of its
+    """The country a report is about: the one country its ``headline`` names, by the names of
+    its places and nationalities and the countries written in its organisations' names ('Arrests
+    made in theft of gold toilet in England', though the toilet is called 'America'; 'Samoan
+    government ends...'); else by ``places``, its place and nationality names with how often
+    each is mentioned: the country with at least half of those mentions, else None. When the
+    places name no country more than once, the countries written in the names of its
     ``organisations`` ('116th U.S. Congress') count too."""
+    named = _country_counts((n, 1) for n in headline[0]) + _country_counts(((n, 1) for n in headline[1]), True)
+    if len(named) == 1:
+        return next(iter(named))
     counts = _country_counts(places)
     if not counts or counts.most_common(1)[0][1] < 2:
         counts += _country_counts(organisations, written=True)
