@@ -119,6 +119,8 @@ def features(p: EntityProfile) -> Features:
         base.forms = frozenset({N.org_key(n) for n in names})
         base.short_forms = frozenset(N.name_key(n) for n in names if N.is_acronym_form(n))
         base.initials = frozenset(a.lower() for n in names for a in N.acronyms(n))
+        if not base.short_forms:  # a name that writes no acronym of its own may go by an older one
+            base.initials |= {a.lower() for n in names if (a := N.acronym_before_and(n))}
     if fam != "person":
         words = set(base.key.split())
         base.shortened = frozenset(k for k in base.forms if k != base.key and set(k.split()) < words)
