@@ -221,3 +221,26 @@ def test_resolve_a_geographic_feature_with_and_without_its_kind() -> None:
     mapping = resolve(profiles)
     assert mapping["m1"] == mapping["m2"]
     assert mapping["p1"] != mapping["p2"] and mapping["s1"] != mapping["s2"]
+
+
+def test_names_an_acronym_without_a_country_written_first_or_a_word_added_after_and() -> None:
+    """Reports of ``pairs_fresh.jsonl``: 'Former U.S. intelligence agent Tony Mendez...' writes the
+    'United States Central Intelligence Agency', the Khashoggi report 'the CIA'; 'US study finds
+    correlation between youth suicide, household gun ownership' the 'Centers for Disease Control
+    and Prevention', the August 2020 campaign report 'the CDC'. A name that writes an acronym of
+    its own ('California Department of Corrections and Rehabilitation', CDCR) keeps to it, and a
+    nationality written first stays in the acronym ('British Broadcasting Corporation', BBC)."""
+    assert N.acronym_before_and("Centers for Disease Control and Prevention") == "CDC"
+    assert N.acronym_before_and("Pacific Gas and Electric") is None  # two letters: too few
+    profiles = [R("cia", "CIA", "ORG", ("d1",), country="us"),
+                R("agency", "United States Central Intelligence Agency", "ORG", ("d2",), country="us"),
+                R("cdc", "CDC", "ORG", ("d3",), country="us"),
+                R("centers", "Centers for Disease Control and Prevention", "ORG", ("d4",), country="us"),
+                R("cdcr", "California Department of Corrections and Rehabilitation", "ORG", ("d5",),
+                  country="us", aliases=("CDCR",)),
+                R("bbc", "British Broadcasting Corporation", "ORG", ("d6",))]
+    feats = all_features(profiles)
+    assert "cia" in feats["agency"].initials and "cdc" in feats["centers"].initials
+    assert "cdc" not in feats["cdcr"].initials and "bbc" in feats["bbc"].initials
+    assert link_reason(feats["cia"], feats["agency"]) == link_reason(feats["cdc"], feats["centers"]) == "acronym"
+    assert link_reason(feats["cdc"], feats["cdcr"]) is None

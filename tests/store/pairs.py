@@ -4,8 +4,10 @@ Each line of ``tests/data/resolution/pairs_*.jsonl`` names two entities by repor
 the label a person gave after reading both reports and the reason. ``pairs_tune.jsonl`` is the set
 the resolver was tuned on; ``pairs_holdout.jsonl`` was labelled before the resolver was run on it,
 and its errors were read (and both sets fitted the pair model) once the scoring became learned;
-``pairs_tune2.jsonl`` was labelled from reports the never-tuned ``pairs_fresh.jsonl`` does not
-use, to find what the resolver gets wrong without reading the fresh set's errors.
+``pairs_tune2.jsonl`` was labelled from reports ``pairs_fresh.jsonl`` does not use, to find what
+the resolver gets wrong without reading the fresh set's errors; from the eighth round the fresh
+set is tuned on too, and ``pairs_fresh2.jsonl`` (and the coming ``pairs_fresh3.jsonl``) are the
+never-tuned checks.
 """
 
 from __future__ import annotations

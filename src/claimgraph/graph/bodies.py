@@ -24,6 +24,9 @@ DOMINANT_SHARE = 0.5  # a report's country: at least half of its mentions of cou
 SUPRANATIONAL = frozenset(["european", "international", "world", "global", "intergovernmental"])
 # A word naming the kind of body that a short name often leaves out ('Labor' for 'Labor Party')
 DESIGNATORS = frozenset(["party"])
+# Parties named after their members, as in many states ('Liberal Democrats' in Britain and in
+# Australia, 'Sweden Democrats', 'Greens'): the last word of a name of two words or more
+_MEMBERS = frozenset(["democrats", "republicans", "greens", "liberals", "conservatives", "socialists"])
 # Words of a state's mission in another state: which one is meant depends on where it is
 _ABROAD = frozenset(["embassy", "consulate"])
 
@@ -56,8 +59,10 @@ def countries_in_name(name: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=50_000)
 def is_state_body(name: str) -> bool:
-    """Whether a name is the title of one state's body: a party, a ministry, a minister's office."""
-    return any(w in state_bodies() for w in N.ascii_fold(name).split())
+    """Whether a name is the title of one state's body: a party, a ministry, a minister's office,
+    also a party named after its members ('Liberal Democrats')."""
+    words = N.ascii_fold(name).split()
+    return any(w in state_bodies() for w in words) or (len(words) >= 2 and words[-1] in _MEMBERS)
 
 
 @functools.cache
@@ -82,12 +87,19 @@ def is_place(word: str) -> bool:
 
 
 def report_country(
-    places: Iterable[tuple[str, int]], organisations: Iterable[tuple[str, int]] = ()
+    places: Iterable[tuple[str, int]], organisations: Iterable[tuple[str, int]] = (),
+    headline: tuple[Iterable[str], Iterable[str]] = ((), ()),
 ) -> str | None:
-    """The country a report is about: ``places`` are its place and nationality names with how
-    often each is mentioned; the country with at least half of those mentions, else None. When
-    the places name no country more than once, the countries written in the names of its
+    """The country a report is about: the one country its ``headline`` names, by the names of
+    its places and nationalities and the countries written in its organisations' names ('Arrests
+    made in theft of gold toilet in England', though the toilet is called 'America'; 'Samoan
+    government ends...'); else by ``places``, its place and nationality names with how often
+    each is mentioned: the country with at least half of those mentions, else None. When the
+    places name no country more than once, the countries written in the names of its
     ``organisations`` ('116th U.S. Congress') count too."""
+    named = _country_counts((n, 1) for n in headline[0]) + _country_counts(((n, 1) for n in headline[1]), True)
+    if len(named) == 1:
+        return next(iter(named))
     counts = _country_counts(places)
     if not counts or counts.most_common(1)[0][1] < 2:
         counts += _country_counts(organisations, written=True)

@@ -119,6 +119,12 @@ def features(p: EntityProfile) -> Features:
         base.forms = frozenset({N.org_key(n) for n in names})
         base.short_forms = frozenset(N.name_key(n) for n in names if N.is_acronym_form(n))
         base.initials = frozenset(a.lower() for n in names for a in N.acronyms(n))
+        # a country's name written first is no part of the acronym: 'United States Central
+        # Intelligence Agency', CIA ('British Broadcasting Corporation' keeps its nationality: BBC)
+        base.initials |= {a.lower() for form in base.forms if form.startswith("@") and " " in form
+                          for a in N.acronyms(form.split(" ", 1)[1])}
+        if not base.short_forms:  # a name that writes no acronym of its own may go by an older one
+            base.initials |= {a.lower() for n in names if (a := N.acronym_before_and(n))}
     if fam != "person":
         words = set(base.key.split())
         base.shortened = frozenset(k for k in base.forms if k != base.key and set(k.split()) < words)

@@ -217,6 +217,16 @@ def acronyms(name: str) -> frozenset[str]:
     return frozenset(x for x in (full, content) if len(x) >= 2)
 
 
+def acronym_before_and(name: str) -> str | None:
+    """The acronym of a name made before a last word was added after 'and': 'Centers for Disease
+    Control and Prevention', CDC; of three letters at least, else None."""
+    words = [w for w in re.split(r"[\s\-]+", unidecode(name)) if w and w[0].isalnum()]
+    if len(words) < 4 or words[-2].lower() != "and":
+        return None
+    head = "".join(w[0] for w in words[:-2] if w.lower() not in STOPWORDS).upper()
+    return head if len(head) >= 3 else None
+
+
 @functools.lru_cache(maxsize=50_000)
 def lookup_place(name: str) -> str | None:
     """A territory code for a country or region's own name (Kiev -> 'ua-30', U.S. -> 'us').

@@ -123,6 +123,8 @@ def _clean(span: Span, label: str, common_words: frozenset[str] = frozenset()) -
         while (end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha
                and doc[end - 2].whitespace_):
             end -= 1  # "Beto O'Rourke supporter": a name's words are capitalised (not "Chan-o-cha")
+        while end - start > 1 and doc[end - 1].is_digit:
+            end -= 1  # "placed Humberto 75 miles north of Bermuda": no one's name ends in a figure
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].is_space):

@@ -85,14 +85,15 @@ def _load(conn: Connection, docs: list[str]) -> Iterator[tuple[str, str, list[_E
 
 def _read(text: str, entities: list[_Entity]) -> ReportFacts:
     facts = ReportFacts()
+    headline = text.find("\n\n") if "\n\n" in text else 0  # document.text: headline, blank line, body
     facts.country = B.report_country(((x.name, x.mentions or 1) for x in entities if x.type in _PLACE_TYPES),
-                                     ((x.name, x.mentions or 1) for x in entities if family(x.type) == "org"))
+                                     ((x.name, x.mentions or 1) for x in entities if family(x.type) == "org"),
+                                     _in_headline(entities, headline))
     for x in entities:
         if family(x.type) in ("person", "org"):
             roles = Counter(r for s in x.starts[:10] if (r := B.role_before(text, s)))
             if roles:
                 facts.roles[x.id] = [r for r, _ in roles.most_common(3)]
-    headline = text.find("\n\n") if "\n\n" in text else 0  # document.text: headline, blank line, body
     full = [(x, N.parse_person(x.name)) for x in entities if family(x.type) == "person"]
     full = [(x, p) for x, p in full if not p.mononym and p.surname]
     facts.surnames = frozenset(s for _, p in full for s in N.surnames(p))
@@ -107,6 +108,13 @@ def _read(text: str, entities: list[_Entity]) -> ReportFacts:
         if chosen:
             facts.near[x.id] = chosen
     return facts
+
+
+def _in_headline(entities: list[_Entity], headline: int) -> tuple[list[str], list[str]]:
+    """The names of the places and nationalities, and of the organisations, a report's headline
+    writes (ending at ``headline``)."""
+    named = [x for x in entities if x.starts and x.starts[0] < headline]
+    return [x.name for x in named if x.type in _PLACE_TYPES], [x.name for x in named if family(x.type) == "org"]
 
 
 def short_body(name: str, facts: ReportFacts) -> bool:
