@@ -52,6 +52,8 @@ Radcliffe Hospital / John Ratcliffe) and near names (Niger / Nigeria, Sudan / So
 New Mexico, Wales / New South Wales, Iraq War / Iran–Iraq War, 2016 / 2020 presidential elections).
 A review pass re-read both texts of each pair: three sides replaced (one named an entity of another
 set, two shared their report with another set's side for the same country), three reasons requoted.
+A second reviewer re-read both texts of all 130 and kept every label, name and type: three changes (the
+"Space X" pair's other side moved to the report of the launch it names, two reasons requoted).
 """
 
 from __future__ import annotations
