@@ -135,12 +135,14 @@ def subjects_of(
     # "Salling also takes over about 7000 employees from Tesco": what a verb takes from X is no
     # longer X's; "seventeen from the Armed Forces were wounded" are the Armed Forces'
     taken = base.dep_ == "dobj" and subject_of(base.head) is not None
+    # "88 billion Hong Kong dollars": the name before a currency is the currency's, not the owner
+    named_currency = base.lemma_.lower() in table()["currencies"]
     for c in base.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "from", "with") and not (c.lower_ == "from" and taken):
             for p in c.children:
                 if p.dep_ == "pobj" and idx.of_phrase(p):
                     return idx.objects(p)  # "two each from the Coast Guard and the National Police"
-        if c.dep_ == "compound" and idx.at(c) and not group.start <= c.i < group.end:
+        if c.dep_ == "compound" and idx.at(c) and not group.start <= c.i < group.end and not named_currency:
             if idx.token_entity.get(base.i) == idx.at(c) and (country := _country_named(idx, c)):
                 return [country]  # "5000 U.S. troops" taken as one name: the troops are the country's
             return [idx.at(c)]  # type: ignore[list-item]
