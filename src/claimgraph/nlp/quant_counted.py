@@ -11,6 +11,7 @@ from claimgraph.nlp.modality import clause_chain
 from claimgraph.nlp.quant_lexicon import CLAUSE_PREPS, EVENT_COUNTS, TOTAL_NOUNS, table
 from claimgraph.nlp.quant_numbers import an_age, currency_of
 from claimgraph.nlp.rel_index import RELATIVE_PRONOUNS
+from claimgraph.nlp.syntax import subject_of
 
 
 # Articles that count one person of a toll: "arrested a man", "killed another person".
@@ -85,8 +86,11 @@ def not_a_count(group: Span, noun: Token | None, num: Token) -> bool:
     if an_age(group) or _a_threshold(noun if noun is not None else num):
         return True
     after = doc[group.end + (1 if noun is not None and noun.i == group.end else 0) : group.end + 3]
-    if any(t.lower_ in ("per", "percent", "%") for t in after[:2]):
+    if any(t.lower_ in ("per", "percent", "%") for t in after[:2]) or _a_rate(after) or _a_price(noun, num):
         return True
+    if noun is None and any(c.dep_ == "prep" and c.lower_ == "of" and any(p.like_num for p in c.children)
+                            for c in num.children):
+        return True  # "have lost four of five": a share of a number, no count of anything
     counted_from = any(c.dep_ == "prep" and c.lower_ in ("from", "of") for c in num.children)
     stated = num.dep_ in ("nsubj", "nsubjpass") and num.head.lemma_.lower() in table()["states"]
     if currency_of(group) is not None:
@@ -99,6 +103,27 @@ def not_a_count(group: Span, noun: Token | None, num: Token) -> bool:
         return True  # but "as were seventeen from the Armed Forces" counts people, "marches of 250
         # thousand protesters in New York City, 100 thousand in London" counts marchers
     return False
+
+
+# What a share's price is said of: "Alibaba shares closed ... at $185.25".
+PRICED = frozenset({"share", "stock", "price"})
+
+
+def _a_rate(after: Span) -> bool:
+    """Whether a figure is so much for each of something: "$2.52 a share", "$6.99 a month"."""
+    words = [t for t in after if t.text != "-"]
+    return len(words) >= 2 and words[0].lower_ in ("a", "an") and words[1].pos_ == "NOUN" and (
+        len(words) == 2 or words[2].pos_ not in ("NOUN", "PROPN"))
+
+
+def _a_price(noun: Token | None, num: Token) -> bool:
+    """Whether a figure is what a share or stock is priced at: "Alibaba shares closed in New York on
+    Tuesday at $185.25" (train alibaba-to-raise-up-to-12-9bn), "the stock traded at $13"."""
+    base = noun if noun is not None else num
+    if base.dep_ != "pobj" or base.head.lower_ not in ("at", "to", "above", "below"):
+        return False
+    subj = subject_of(base.head.head)
+    return subj is not None and subj.lemma_.lower() in PRICED
 
 
 def _a_threshold(base: Token) -> bool:
