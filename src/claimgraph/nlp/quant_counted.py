@@ -5,6 +5,8 @@ figures that are no counts (rates, ages), bare figures that repeat a count of th
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from claimgraph.nlp.modality import clause_chain
@@ -105,6 +107,8 @@ def not_a_count(group: Span, noun: Token | None, num: Token) -> bool:
     return False
 
 
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+
 # What a share's price is said of: "Alibaba shares closed ... at $185.25".
 PRICED = frozenset({"share", "stock", "price"})
 
@@ -124,6 +128,19 @@ def _a_price(noun: Token | None, num: Token) -> bool:
         return False
     subj = subject_of(base.head.head)
     return subj is not None and subj.lemma_.lower() in PRICED
+
+
+def a_past_toll(noun: Token | None, num: Token) -> bool:
+    """Whether a toll is of an event the report dates to a year, background to its news:
+    "Typhoon Haiyan, which killed over 6,000 people in 2013", "In 2019 he survived a drone attack
+    that left six soldiers dead" (train typhoon-phanfone-strikes-philippines,
+    yemeni-journalist-nabil-hasan-al-quaety). Not "since 2013", a count up to now."""
+    base = noun if noun is not None else num
+    for tok in (base, *base.ancestors):
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+            if any(p.dep_ == "pobj" and _YEAR.fullmatch(p.text) for p in prep.children):
+                return True
+    return False
 
 
 def _a_threshold(base: Token) -> bool:

@@ -18,10 +18,10 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.model import Entity, Qualifier, Quantity, Quote
 from claimgraph.nlp.modality import clause_chain, is_hypothetical, is_negated
 from claimgraph.nlp.quant_counted import (
-    ARTICLES, anchor_of, article_counts, counted_noun, goal_noun, is_aimed, is_elliptic, is_held, not_a_count,
+    ARTICLES, a_past_toll, anchor_of, article_counts, counted_noun, goal_noun, is_aimed, is_elliptic, is_held, not_a_count,
     property_of, sibling_count,
 )
-from claimgraph.nlp.quant_lexicon import table
+from claimgraph.nlp.quant_lexicon import EVENT_COUNTS, table
 from claimgraph.nlp.quant_numbers import (
     an_age, currency_of, number_groups, qualifier_of, range_end, range_high, range_low, vague_range, value_of,
 )
@@ -93,6 +93,8 @@ def find_quantities(
                 prop, elliptic = before[0], True  # "X had the most delegates, with 60. Y had 54."
             if (not elliptic and not_a_count(group, noun, num)) or an_age(group):
                 continue
+            if prop in EVENT_COUNTS and a_past_toll(noun, num):
+                continue  # "Typhoon Haiyan, which killed over 6,000 people in 2013": background
             if prop is None or (prop != "amount" and not value.is_integer()):
                 continue  # a count of people or things is whole: "magnitude 6.3" counts nobody
             negated = is_negated(num) or (noun is not None and is_negated(noun))
