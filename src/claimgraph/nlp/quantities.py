@@ -93,6 +93,8 @@ def find_quantities(
                 prop, elliptic = before[0], True  # "X had the most delegates, with 60. Y had 54."
             if (not elliptic and not_a_count(group, noun, num)) or an_age(group):
                 continue
+            if vague and group.start_char < int(doc._.claimgraph_title_end or 0):
+                continue  # a headline's "Hundreds arrested": its body says how many
             if prop in EVENT_COUNTS and a_past_toll(noun, num):
                 continue  # "Typhoon Haiyan, which killed over 6,000 people in 2013": background
             if prop is None or (prop != "amount" and not value.is_integer()):
