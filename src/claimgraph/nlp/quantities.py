@@ -109,7 +109,8 @@ def find_quantities(
             counted_subjects = subjects
             if not subjects and prop == "votes" and (voter := voter_of(idx, group.root)):
                 subjects = [voter]  # "the parliament of Portugal voted ...; the vote passed with 215 votes"
-            if unit and money is not None and _restates(group, money[0]):
+            restated = unit is not None and money is not None and _restates(group, money[0])
+            if restated and money is not None:
                 # "SEK9 million (approximately GBP738 thousand)": the same sum, the same subject
                 subjects = money[1] or subjects
             elif unit:
@@ -118,6 +119,9 @@ def find_quantities(
             for subject in subjects:
                 qid = f"n{len(out) + 1}"
                 q = _quantity(qid, subject, stated, group, groups, vague, unit, noun, num, quotes, idx)
+                if restated and money is not None and q.qualifier == "exact":
+                    # "up to $12.9bn (£10bn)": the conversion is bounded as the sum is
+                    q = dataclasses.replace(q, qualifier=qualifier_of(money[0]))
                 if (subject, prop, value, q.attributed_to) not in seen:
                     seen.add((subject, prop, value, q.attributed_to))
                     out.append(q)
