@@ -156,13 +156,21 @@ def test_quantities_general_toll_dated_to_a_year_is_background(nlp: Any) -> None
     assert not any(q.property == "deaths" and q.value == 6000 for q in ex.quantities), ex.quantities
 
 
-def _train_extraction(nlp: Any, name: str) -> Any:
+def _train_extraction(nlp: Any, name: str, folder: str = "reports/train") -> Any:
     from claimgraph.extract import extract
     from claimgraph.ingest import read_documents
     from tests.conftest import DATA
 
-    (doc,) = read_documents([str(DATA / "reports/train" / f"{name}.txt")])
+    (doc,) = read_documents([str(DATA / folder / f"{name}.txt")])
     return extract(doc, nlp=nlp)
+
+
+def test_quantities_general_participle_does_what_its_clause_subject_does(nlp: Any) -> None:
+    # train tests/data/gold/aramco-drones: "... said it had carried out the attack using ten drones"
+    ex = _train_extraction(nlp, "aramco-drones", "gold")
+    names = {e.id: e.name for e in ex.entities}
+    owners = {names[q.subject] for q in ex.quantities if q.property == "drones" and q.value == 10}
+    assert any("Houthi" in o for o in owners), owners
 
 
 def test_quantities_general_headline_vague_plural_is_no_claim(nlp: Any) -> None:

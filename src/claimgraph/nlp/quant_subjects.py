@@ -209,7 +209,32 @@ def subjects_of(
     if prop in EVENT_COUNTS or prop in PLACE_COUNTS:
         place = event_place(idx, noun, num, prop, own=elliptic)
         return [place] if place else []
+    if verb.i != base.i and (doer := _governing_subject(idx, verb)):
+        return [doer]
     return []
+
+
+def _governing_subject(idx: EntityIndex, verb: Token) -> str | None:
+    """The entity that does what a participle or infinitive holding the figure says, by the clause
+    it hangs on, when the verb has no subject of its own: "it had carried out the attack using ten
+    drones" (train aramco-drones). Only through such verbs: "accused Avenatti of trying to pressure
+    Nike" is no act of the accuser's."""
+    tok = verb
+    for _ in range(2):
+        if tok.dep_ not in ("acl", "advcl", "xcomp") or tok.tag_ not in ("VBG", "VBN", "VB") \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return None  # "as US lawmakers are debating ... $22.6bn": a subject of its own
+        tok = tok.head
+        while tok.pos_ not in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj", "prep", "attr") \
+                and tok.head.i != tok.i:
+            tok = tok.head  # "carried out the attack using ...": the attack's verb
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() in REPORTING:
+            return None
+        subj = subject_of(tok)
+        if subj is not None:
+            owners = (c for c in subj.children if c.dep_ == "poss")
+            return _entity_of(idx, subj) or next((o for c in owners if (o := _owner(idx, c))), None)
+    return None
 
 
 def _meant_for(idx: EntityIndex, base: Token) -> str | None:
