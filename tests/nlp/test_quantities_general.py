@@ -178,3 +178,11 @@ def test_quantities_general_headline_vague_plural_is_no_claim(nlp: Any) -> None:
     ex = _train_extraction(nlp, "hundreds-arrested-for-dark-web-child")
     assert not any(q.text == "Hundreds" for q in ex.quantities), ex.quantities
     assert any(q.property == "arrested" and q.value == 337 for q in ex.quantities), ex.quantities
+
+
+def test_quantities_general_kinds_of_sums(nlp: Any) -> None:
+    # train: "has a net worth of $17 million", "in total was at least $11 million in debt"
+    ex = _train_extraction(nlp, "does-marie-yovanovitch-have-a-net")
+    assert any(q.property == "net_worth" and q.value == 17e6 for q in ex.quantities), ex.quantities
+    ex = _train_extraction(nlp, "california-lawyer-michael-avenatti")
+    assert any(q.property == "debt" and q.value == 11e6 for q in ex.quantities), ex.quantities

@@ -66,6 +66,29 @@ def counted_noun(group: Span) -> tuple[Token | None, Token]:
     return None, root
 
 
+def money_kind(noun: Token | None, num: Token) -> str | None:
+    """The kind of sum a noun by it names (``money_kinds``): "a net worth of $17 million", "a fine
+    of US$86,000", "set bail at 100,000 lari", "a $250,000 fine", "$11 million in debt",
+    "$5,479,761 in prize money earnings"; None for a plain amount."""
+    base = noun if noun is not None else num
+    near: list[Token] = []
+    if base.dep_ == "pobj" and base.head.lower_ in ("of", "at"):
+        held = base.head.head  # "a fine of", "set bail at"
+        near += [held, *(c for c in held.children if c.dep_ == "dobj" and held.pos_ in ("VERB", "AUX"))]
+    if base.dep_ in ("compound", "nmod", "amod", "nummod"):
+        near.append(base.head)  # "a $250,000 fine"
+    for prep in (c for c in base.children if c.dep_ == "prep" and c.lower_ == "in"):
+        near += [p for p in prep.children if p.dep_ == "pobj"]  # "$11 million in debt"
+    near += [c for t in list(near) for c in t.children if c.dep_ == "compound"]  # "prize money earnings"
+    return next((k for t in near if (k := _kind(t))), None)
+
+
+def _kind(tok: Token) -> str | None:
+    kinds = table()["money_kinds"]
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    return kinds.get(f"{before} {tok.lemma_.lower()}") or kinds.get(tok.lemma_.lower())  # type: ignore[no-any-return]
+
+
 def anchor_of(noun: Token | None, num: Token) -> Token:
     """The token that holds a count's place in its clause, whose head is the clause's word for
     it: the number when the counted noun hangs on it ("two of Khan's victims died", "the SDF

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.model import Entity, Qualifier, Quantity, Quote
 from claimgraph.nlp.modality import clause_chain, is_hypothetical, is_negated
 from claimgraph.nlp.quant_counted import (
-    ARTICLES, a_past_toll, anchor_of, article_counts, counted_noun, goal_noun, is_aimed, is_elliptic, is_held, not_a_count,
+    ARTICLES, a_past_toll, anchor_of, money_kind, article_counts, counted_noun, goal_noun, is_aimed, is_elliptic, is_held, not_a_count,
     property_of, sibling_count,
 )
 from claimgraph.nlp.quant_lexicon import EVENT_COUNTS, table
@@ -66,7 +66,7 @@ def find_quantities(
         counted: str | None = None  # the property of the sentence's last counted figure
         counted_verb: str | None = None  # and the word it hangs on
         counted_subjects: list[str] = []  # and whose it is
-        money: tuple[Span, list[str]] | None = None  # the sentence's last sum of money and its subjects
+        money: tuple[Span, list[str], str] | None = None  # the sentence's last sum, its subjects and kind
         for group in groups:
             if group.start in highs:
                 continue  # the upper bound of a range already read
@@ -109,13 +109,13 @@ def find_quantities(
             counted_subjects = subjects
             if not subjects and prop == "votes" and (voter := voter_of(idx, group.root)):
                 subjects = [voter]  # "the parliament of Portugal voted ...; the vote passed with 215 votes"
+            stated = (money_kind(noun, num) or prop) if unit else _changed(prop, noun, num)
             restated = unit is not None and money is not None and _restates(group, money[0])
             if restated and money is not None:
                 # "SEK9 million (approximately GBP738 thousand)": the same sum, the same subject
-                subjects = money[1] or subjects
+                subjects, stated = money[1] or subjects, money[2]
             elif unit:
-                money = (group, subjects)
-            stated = _changed(prop, noun, num)
+                money = (group, subjects, stated)
             for subject in subjects:
                 qid = f"n{len(out) + 1}"
                 q = _quantity(qid, subject, stated, group, groups, vague, unit, noun, num, quotes, idx)
