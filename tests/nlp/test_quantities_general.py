@@ -186,3 +186,11 @@ def test_quantities_general_kinds_of_sums(nlp: Any) -> None:
     assert any(q.property == "net_worth" and q.value == 17e6 for q in ex.quantities), ex.quantities
     ex = _train_extraction(nlp, "california-lawyer-michael-avenatti")
     assert any(q.property == "debt" and q.value == 11e6 for q in ex.quantities), ex.quantities
+
+
+def test_quantities_general_name_before_a_conjoined_verb_is_its_subject(nlp: Any) -> None:
+    # train: "... gained 13 seats and Liberal Democrats lost 10", parsed as "seats and Liberal Democrats"
+    ex = _train_extraction(nlp, "conservative-party-wins-majority-in-2019")
+    names = {e.id: e.name for e in ex.entities}
+    losers = {names[q.subject] for q in ex.quantities if q.property == "seats_lost" and q.value == 10}
+    assert losers == {"Liberal Democrats"}, losers

@@ -178,6 +178,8 @@ def subjects_of(
     by = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
     if by is not None and verb.i != base.i and (owner := idx.of_phrase(by)):
         return [owner]  # "followed by Biden, with 54"
+    if verb.i != base.i and (named := _misparsed_subject(idx, verb)):
+        return [named]
     subj = subject_of(verb) if verb.i != base.i else None
     states = table()["states"]
     caused = states.get(verb.lemma_.lower()) == prop or any(  # "which left at least 42 people dead"
@@ -235,6 +237,24 @@ def _governing_subject(idx: EntityIndex, verb: Token) -> str | None:
             owners = (c for c in subj.children if c.dep_ == "poss")
             return _entity_of(idx, subj) or next((o for c in owners if (o := _owner(idx, c))), None)
     return None
+
+
+def _misparsed_subject(idx: EntityIndex, verb: Token) -> str | None:
+    """The name just before a conjoined verb the parser gave no subject of its own, having joined
+    the name to the first clause's object: "The Scottish National Party (SNP) gained 13 seats and
+    Liberal Democrats lost 10" (train conservative-party-wins-majority-in-2019), where "lost" would
+    inherit the SNP."""
+    if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    doc, sent = verb.doc, verb.sent
+    eid = idx.token_entity.get(verb.i - 1)
+    if eid is None:
+        return None
+    start = verb.i - 1
+    while start > sent.start and idx.token_entity.get(start - 1) == eid:
+        start -= 1
+    opened = start > sent.start and doc[start - 1].lower_ in ("and", "but", "while", "whereas")
+    return eid if opened else None
 
 
 def _meant_for(idx: EntityIndex, base: Token) -> str | None:
