@@ -192,6 +192,7 @@ def value_of(group: Span) -> tuple[float, bool] | None:
 
 
 def qualifier_of(group: Span) -> Qualifier:
+    """How a figure is bounded by the words before it ("at least", "about") or after it ("or more")."""
     doc, quals = group.doc, table()["qualifiers"]
     start = group.start
     if start > 0 and doc[start - 1].lower_ in table()["currencies"]:  # "around US$ 400 million"
@@ -202,7 +203,8 @@ def qualifier_of(group: Span) -> Qualifier:
         phrase = doc[max(0, start - k) : start].text.lower()
         if phrase in quals:
             return quals[phrase]  # type: ignore[no-any-return]
-    return "exact"
+    after = doc[group.end : group.end + 2].text.lower()  # "a million or more Uighurs"
+    return "at_least" if after == "or more" else "at_most" if after in ("or fewer", "or less") else "exact"
 
 
 def _range_next(group: Span, groups: list[Span]) -> Span | None:
