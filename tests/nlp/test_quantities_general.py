@@ -194,3 +194,11 @@ def test_quantities_general_name_before_a_conjoined_verb_is_its_subject(nlp: Any
     names = {e.id: e.name for e in ex.entities}
     losers = {names[q.subject] for q in ex.quantities if q.property == "seats_lost" and q.value == 10}
     assert losers == {"Liberal Democrats"}, losers
+
+
+def test_quantities_general_sum_in_a_phrase_is_its_clause_subjects(nlp: Any) -> None:
+    # train: "Salling said it ... and, over 18 months at a cost of one billion złotys, intends to merge"
+    ex = _train_extraction(nlp, "british-supermarket-chain-tesco-to-sell")
+    names = {e.id: e.name for e in ex.entities}
+    owners = {names[q.subject] for q in ex.quantities if q.value == 1e9}
+    assert any("Salling" in o for o in owners), owners

@@ -112,7 +112,9 @@ def _clause_verb(base: Token, num: Token, noun: Token | None, prop: str) -> Toke
         else:
             break
     verb = tok.head
-    climb = ("dobj", "attr", "pobj", "prep") if prop == "amount" else ("dobj", "attr")  # "valued at $4m"
+    # a sum climbs to the verb of the phrase that holds it: "valued at $4m", "at a cost of one billion
+    # złotys", "in a deal worth $600 million"
+    climb = ("dobj", "attr", "pobj", "prep", "amod", "npadvmod") if prop == "amount" else ("dobj", "attr")
     while verb.dep_ in climb and verb.head.i != verb.i:
         verb = verb.head
     return verb
