@@ -135,6 +135,10 @@ _YEAR = re.compile(r"(1[89]|20)\d\d")
 # What a share's price is said of: "Alibaba shares closed ... at $185.25".
 PRICED = frozenset({"share", "stock", "price"})
 
+# Verbs that put a price on something at a figure: "It will start at $44,000", "break above $13.60"
+# (train new-suvs-and-electric-vehicles-highlight, one-of-the-top-performing-beauty-stocks).
+PRICE_VERBS = frozenset({"close", "open", "trade", "start", "break", "price", "retail"})
+
 
 def _a_rate(after: Span) -> bool:
     """Whether a figure is so much for each of something: "$2.52 a share", "$6.99 a month"."""
@@ -144,12 +148,16 @@ def _a_rate(after: Span) -> bool:
 
 
 def _a_price(noun: Token | None, num: Token) -> bool:
-    """Whether a figure is what a share or stock is priced at: "Alibaba shares closed in New York on
-    Tuesday at $185.25" (train alibaba-to-raise-up-to-12-9bn), "the stock traded at $13"."""
+    """Whether a figure is a price: what a share or stock is priced at ("Alibaba shares closed in New
+    York on Tuesday at $185.25", train alibaba-to-raise-up-to-12-9bn) or what a price verb puts
+    a thing at ("It will start at $44,000")."""
     base = noun if noun is not None else num
     if base.dep_ != "pobj" or base.head.lower_ not in ("at", "to", "above", "below"):
         return False
-    subj = subject_of(base.head.head)
+    verb = base.head.head
+    if verb.lemma_.lower() in PRICE_VERBS and base.head.lower_ != "to":
+        return True
+    subj = subject_of(verb)
     return subj is not None and subj.lemma_.lower() in PRICED
 
 
