@@ -145,11 +145,14 @@ def test_quantities_general_share_prices_are_no_sums(nlp: Any) -> None:
         assert not any(q.property == "amount" and q.value == price for q in ex.quantities), ex.quantities
 
 
-def test_quantities_general_game_results_are_no_tolls(nlp: Any) -> None:
-    # train lebron-sets-triple-double-mark-lakers-ho: "missed two free throws", "lost four of five"
+def test_quantities_general_game_results_are_no_tolls(nlp: Any, corpus: list[dict[str, Any]]) -> None:
+    # train lebron-sets-triple-double-mark-lakers-hold: "missed two free throws", "lost four of five"
     for phrase in ("James missed two free throws", "who have lost four of five"):
         rows = quantities(nlp, _train_sentence("lebron-sets-triple-double-mark-lakers-hold", phrase))
         assert not any(p in ("missing", "casualties") for _, p, _, _ in rows), (phrase, rows)
+    # but people who "were missing" are counted, at the report's place
+    rows = quantities(nlp, _article(corpus, "indicated 68 people were missing"))
+    assert any(p == "missing" and v == 68 for _, p, v, _ in rows), rows
 
 
 def test_quantities_general_toll_dated_to_a_year_is_background(nlp: Any) -> None:
