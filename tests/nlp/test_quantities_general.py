@@ -207,3 +207,11 @@ def test_quantities_general_sum_in_a_phrase_is_its_clause_subjects(nlp: Any) -> 
     names = {e.id: e.name for e in ex.entities}
     owners = {names[q.subject] for q in ex.quantities if q.value == 1e9}
     assert any("Salling" in o for o in owners), owners
+
+
+def test_quantities_general_half_a_million(nlp: Any, corpus: list[dict[str, Any]]) -> None:
+    from claimgraph.nlp.quant_numbers import number_groups, value_of
+
+    text = _article(corpus, "fines of nearly half a million US dollars")
+    sent = next(s for s in nlp(text).sents if "half a million" in s.text)
+    assert [value_of(g) for g in number_groups(sent) if "million" in g.text] == [(500000.0, False)]

@@ -139,6 +139,8 @@ def number_groups(sent: Span) -> list[Span]:
                 if i - k >= sent.start and f"{doc[i - k : j].text.lower()}" in table()["vague"]:
                     start = i - k
                     break
+            if start == i and i - 2 >= sent.start and doc[i - 2 : i].text.lower() in ("half a", "half an"):
+                start = i - 2  # "half a million": 500,000, not a million
             groups.append(doc[start:j])
             i = j
         else:
