@@ -110,7 +110,7 @@ def not_a_count(group: Span, noun: Token | None, num: Token) -> bool:
     doc = group.doc
     if an_age(group) or _a_threshold(noun if noun is not None else num):
         return True
-    after = doc[group.end + (1 if noun is not None and noun.i == group.end else 0) : group.end + 3]
+    after = doc[group.end + (1 if noun is not None and noun.i == group.end else 0) : group.end + 5]
     if any(t.lower_ in ("per", "percent", "%") for t in after[:2]) or _a_rate(after) or _a_price(noun, num):
         return True
     if noun is None and any(c.dep_ == "prep" and c.lower_ == "of" and any(p.like_num for p in c.children)
@@ -141,10 +141,12 @@ PRICE_VERBS = frozenset({"close", "open", "trade", "start", "break", "price", "r
 
 
 def _a_rate(after: Span) -> bool:
-    """Whether a figure is so much for each of something: "$2.52 a share", "$6.99 a month"."""
-    words = [t for t in after if t.text != "-"]
+    """Whether a figure is so much for each of something: "$2.52 a share", "$6.99 a month"; not
+    "$4 billion a year earlier"."""
+    words = [t for t in after if t.text != "-"][:3]
     return len(words) >= 2 and words[0].lower_ in ("a", "an") and words[1].pos_ == "NOUN" and (
-        len(words) == 2 or words[2].pos_ not in ("NOUN", "PROPN"))
+        len(words) == 2 or words[2].pos_ not in ("NOUN", "PROPN")
+        and words[2].lower_ not in ("earlier", "ago", "before", "later"))
 
 
 def _a_price(noun: Token | None, num: Token) -> bool:
