@@ -200,6 +200,8 @@ def property_of(noun: Token | None, num: Token) -> str | None:
     if lives_lost(head):
         return "deaths"  # "81 had lost their lives"
     near += [c for c in head.children if c.dep_ in ("acomp", "oprd", "xcomp")]
+    if any(c.dep_ == "expl" for c in head.children):  # "there was one passenger seriously injured"
+        near += [c for c in head.children if c.dep_ in ("dep", "acl", "advcl") and c.tag_ in ("VBN", "JJ")]
     if base.dep_ == "conj":
         near.append(base.head.head)
     told = toll_told(base)
