@@ -136,8 +136,9 @@ _YEAR = re.compile(r"(1[89]|20)\d\d")
 PRICED = frozenset({"share", "stock", "price"})
 
 # Verbs that put a price on something at a figure: "It will start at $44,000", "break above $13.60"
-# (train new-suvs-and-electric-vehicles-highlight, one-of-the-top-performing-beauty-stocks).
-PRICE_VERBS = frozenset({"close", "open", "trade", "start", "break", "price", "retail"})
+# (train new-suvs-and-electric-vehicles-highlight, one-of-the-top-performing-beauty-stocks); "closed
+# at" only of a share (``PRICED``): a funding round closes at a sum.
+PRICE_VERBS = frozenset({"trade", "start", "break", "price", "retail"})
 
 
 def _a_rate(after: Span) -> bool:
