@@ -124,7 +124,7 @@ def test_quantities_general_lakh_and_rupees(nlp: Any) -> None:
     from claimgraph.nlp.quant_numbers import currency_of, number_groups, value_of
 
     doc = nlp(_train_sentence("with-shattered-dreams-deportees-return-home", "Rs 24 lakh"))
-    sums = {value_of(g)[0]: currency_of(g) for g in number_groups(doc[:]) if value_of(g)}  # type: ignore[index]
+    sums = {v[0]: currency_of(g) for g in number_groups(doc[:]) if (v := value_of(g))}
     assert sums.get(2400000.0) == "INR" and sums.get(4000000.0) == "INR", sums
 
 
@@ -137,10 +137,11 @@ def test_quantities_general_currency_named_by_its_country_is_no_owner(nlp: Any) 
 
 
 def test_quantities_general_share_prices_are_no_sums(nlp: Any) -> None:
-    # train: "Alibaba shares closed in New York on Tuesday at $185.25", "Wall Street predicted $2.52 a share",
-    # "It will start at $44,000"
-    for name, price in (("alibaba-to-raise-up-to-12-9bn", 185.25), ("home-depot-stock-is-falling-after", 2.52),
-                        ("new-suvs-and-electric-vehicles-highlight", 44000)):
+    # train: "Alibaba shares closed in New York on Tuesday at $185.25", "Wall Street predicted $2.52 a
+    # share", "It will start at $44,000"
+    prices = (("alibaba-to-raise-up-to-12-9bn", 185.25), ("home-depot-stock-is-falling-after", 2.52),
+              ("new-suvs-and-electric-vehicles-highlight", 44000))
+    for name, price in prices:
         ex = _train_extraction(nlp, name)
         assert not any(q.property == "amount" and q.value == price for q in ex.quantities), ex.quantities
 

@@ -84,9 +84,10 @@ def money_kind(noun: Token | None, num: Token) -> str | None:
 
 
 def _kind(tok: Token) -> str | None:
-    kinds = table()["money_kinds"]
+    """The kind of sum a noun names, alone or with the word before it ("net worth")."""
+    kinds: dict[str, str] = table()["money_kinds"]
     before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
-    return kinds.get(f"{before} {tok.lemma_.lower()}") or kinds.get(tok.lemma_.lower())  # type: ignore[no-any-return]
+    return kinds.get(f"{before} {tok.lemma_.lower()}") or kinds.get(tok.lemma_.lower())
 
 
 def anchor_of(noun: Token | None, num: Token) -> Token:

@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.model import Entity, Qualifier, Quantity, Quote
 from claimgraph.nlp.modality import clause_chain, is_hypothetical, is_negated
 from claimgraph.nlp.quant_counted import (
-    ARTICLES, a_past_toll, anchor_of, money_kind, article_counts, counted_noun, goal_noun, is_aimed, is_elliptic, is_held, not_a_count,
-    property_of, sibling_count,
+    ARTICLES, a_past_toll, anchor_of, article_counts, counted_noun, goal_noun, is_aimed, is_elliptic, is_held,
+    money_kind, not_a_count, property_of, sibling_count,
 )
 from claimgraph.nlp.quant_lexicon import EVENT_COUNTS, table
 from claimgraph.nlp.quant_numbers import (
