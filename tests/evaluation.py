@@ -119,11 +119,11 @@ def relation_counts(extraction: dict[str, Any], gold: dict[str, Any], counts: Co
 
 @functools.cache
 def known_properties() -> frozenset[str]:
-    """The properties the extractor names (its lexicon's), besides money ("amount")."""
+    """The properties the extractor names (its lexicon's), besides money ("amount") and its kinds."""
     from claimgraph.nlp.quantities import table
 
     t = table()
-    return frozenset({"amount", *t["nouns"].values(), *t["states"].values()})
+    return frozenset({"amount", *t["nouns"].values(), *t["states"].values(), *t["money_kinds"].values()})
 
 
 def quantity_counts(extraction: dict[str, Any], gold: dict[str, Any], counts: Counts) -> None:

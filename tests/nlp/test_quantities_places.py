@@ -83,6 +83,7 @@ def test_quantities_places_toll_of_the_event_the_sentence_before_places(extracti
     # injuries": that incident's toll, not the report's crash at Bradley International Airport
     got = rows(extractions, "world-war-ii-era-plane-crashes")
     assert ("Beaver Falls", "injured", 2) in got
+    assert ("Beaver Falls", "injured", 1) in got  # "there was one passenger seriously injured"
     assert ("Bradley International Airport", "injured", 2) not in got
     assert ("Bradley International Airport", "injured", 14) in got
 

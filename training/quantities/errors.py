@@ -171,6 +171,21 @@ def analyse(split: str, pairs: list[tuple[Path, dict[str, Any]]], listing: bool)
     return table
 
 
+def print_tables(tables: dict[str, Counter[str]]) -> None:
+    """The causes side by side, then each table's measures (those of tests/evaluation.py)."""
+    causes = sorted({c for t in tables.values() for c in t}, key=lambda c: (c.split(":")[0], c))
+    print(f"{'cause':56}" + "".join(f"{s:>13}" for s in tables))
+    for c in causes:
+        print(f"{c[:56]:56}" + "".join(f"{tables[s][c]:13}" for s in tables))
+    for s, t in tables.items():  # the measures of tests/evaluation.py, from the same counts
+        missed = ("subject", "number", "value", "property")
+        gold = t["ok"] + sum(n for c, n in t.items() if c.startswith(missed))
+        found = t["ok"] + sum(n for c, n in t.items() if c.startswith("subject"))
+        extracted = t["tp"] + sum(n for c, n in t.items() if c.startswith("fp"))
+        print(f"{s}: recall {found / max(1, gold):.3f} subject {t['ok'] / max(1, gold):.3f} "
+              f"precision {t['tp'] / max(1, extracted):.3f} ({gold} gold, {extracted} extracted)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("splits", nargs="*", help="train, dev (both by default)")
@@ -185,17 +200,7 @@ def main() -> None:
     if args.before is not None:
         before = {f"{s} before": analyse(s, extractions(s, args.before, False), False) for s in splits}
         tables = {k: t for s in splits for k, t in ((f"{s} before", before[f"{s} before"]), (s, tables[s]))}
-    causes = sorted({c for t in tables.values() for c in t}, key=lambda c: (c.split(":")[0], c))
-    print(f"{'cause':56}" + "".join(f"{s:>13}" for s in tables))
-    for c in causes:
-        print(f"{c[:56]:56}" + "".join(f"{tables[s][c]:13}" for s in tables))
-    for s, t in tables.items():  # the measures of tests/evaluation.py, from the same counts
-        missed = ("subject", "number", "value", "property")
-        gold = t["ok"] + sum(n for c, n in t.items() if c.startswith(missed))
-        found = t["ok"] + sum(n for c, n in t.items() if c.startswith("subject"))
-        extracted = t["tp"] + sum(n for c, n in t.items() if c.startswith("fp"))
-        print(f"{s}: recall {found / max(1, gold):.3f} subject {t['ok'] / max(1, gold):.3f} "
-              f"precision {t['tp'] / max(1, extracted):.3f} ({gold} gold, {extracted} extracted)")
+    print_tables(tables)
 
 
 if __name__ == "__main__":

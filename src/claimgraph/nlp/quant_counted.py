@@ -5,12 +5,15 @@ figures that are no counts (rates, ages), bare figures that repeat a count of th
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from claimgraph.nlp.modality import clause_chain
 from claimgraph.nlp.quant_lexicon import CLAUSE_PREPS, EVENT_COUNTS, TOTAL_NOUNS, table
 from claimgraph.nlp.quant_numbers import an_age, currency_of
 from claimgraph.nlp.rel_index import RELATIVE_PRONOUNS
+from claimgraph.nlp.syntax import subject_of
 
 
 # Articles that count one person of a toll: "arrested a man", "killed another person".
@@ -63,6 +66,30 @@ def counted_noun(group: Span) -> tuple[Token | None, Token]:
     return None, root
 
 
+def money_kind(noun: Token | None, num: Token) -> str | None:
+    """The kind of sum a noun by it names (``money_kinds``): "a net worth of $17 million", "a fine
+    of US$86,000", "set bail at 100,000 lari", "a $250,000 fine", "$11 million in debt",
+    "$5,479,761 in prize money earnings"; None for a plain amount."""
+    base = noun if noun is not None else num
+    near: list[Token] = []
+    if base.dep_ == "pobj" and base.head.lower_ in ("of", "at"):
+        held = base.head.head  # "a fine of", "set bail at"
+        near += [held, *(c for c in held.children if c.dep_ == "dobj" and held.pos_ in ("VERB", "AUX"))]
+    if base.dep_ in ("compound", "nmod", "amod", "nummod"):
+        near.append(base.head)  # "a $250,000 fine"
+    for prep in (c for c in base.children if c.dep_ == "prep" and c.lower_ == "in"):
+        near += [p for p in prep.children if p.dep_ == "pobj"]  # "$11 million in debt"
+    near += [c for t in list(near) for c in t.children if c.dep_ == "compound"]  # "prize money earnings"
+    return next((k for t in near if (k := _kind(t))), None)
+
+
+def _kind(tok: Token) -> str | None:
+    """The kind of sum a noun names, alone or with the word before it ("net worth")."""
+    kinds: dict[str, str] = table()["money_kinds"]
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    return kinds.get(f"{before} {tok.lemma_.lower()}") or kinds.get(tok.lemma_.lower())
+
+
 def anchor_of(noun: Token | None, num: Token) -> Token:
     """The token that holds a count's place in its clause, whose head is the clause's word for
     it: the number when the counted noun hangs on it ("two of Khan's victims died", "the SDF
@@ -84,9 +111,12 @@ def not_a_count(group: Span, noun: Token | None, num: Token) -> bool:
     doc = group.doc
     if an_age(group) or _a_threshold(noun if noun is not None else num):
         return True
-    after = doc[group.end + (1 if noun is not None and noun.i == group.end else 0) : group.end + 3]
-    if any(t.lower_ in ("per", "percent", "%") for t in after[:2]):
+    after = doc[group.end + (1 if noun is not None and noun.i == group.end else 0) : group.end + 5]
+    if any(t.lower_ in ("per", "percent", "%") for t in after[:2]) or _a_rate(after) or _a_price(noun, num):
         return True
+    if noun is None and any(c.dep_ == "prep" and c.lower_ == "of" and any(p.like_num for p in c.children)
+                            for c in num.children):
+        return True  # "have lost four of five": a share of a number, no count of anything
     counted_from = any(c.dep_ == "prep" and c.lower_ in ("from", "of") for c in num.children)
     stated = num.dep_ in ("nsubj", "nsubjpass") and num.head.lemma_.lower() in table()["states"]
     if currency_of(group) is not None:
@@ -98,6 +128,53 @@ def not_a_count(group: Span, noun: Token | None, num: Token) -> bool:
     ):
         return True  # but "as were seventeen from the Armed Forces" counts people, "marches of 250
         # thousand protesters in New York City, 100 thousand in London" counts marchers
+    return False
+
+
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+
+# What a share's price is said of: "Alibaba shares closed ... at $185.25".
+PRICED = frozenset({"share", "stock", "price"})
+
+# Verbs that put a price on something at a figure: "It will start at $44,000", "break above $13.60"
+# (train new-suvs-and-electric-vehicles-highlight, one-of-the-top-performing-beauty-stocks); "closed
+# at" only of a share (``PRICED``): a funding round closes at a sum.
+PRICE_VERBS = frozenset({"trade", "start", "break", "price", "retail"})
+
+
+def _a_rate(after: Span) -> bool:
+    """Whether a figure is so much for each of something: "$2.52 a share", "$6.99 a month"; not
+    "$4 billion a year earlier"."""
+    words = [t for t in after if t.text != "-"][:3]
+    return len(words) >= 2 and words[0].lower_ in ("a", "an") and words[1].pos_ == "NOUN" and (
+        len(words) == 2 or words[2].pos_ not in ("NOUN", "PROPN")
+        and words[2].lower_ not in ("earlier", "ago", "before", "later"))
+
+
+def _a_price(noun: Token | None, num: Token) -> bool:
+    """Whether a figure is a price: what a share or stock is priced at ("Alibaba shares closed in New
+    York on Tuesday at $185.25", train alibaba-to-raise-up-to-12-9bn) or what a price verb puts
+    a thing at ("It will start at $44,000")."""
+    base = noun if noun is not None else num
+    if base.dep_ != "pobj" or base.head.lower_ not in ("at", "to", "above", "below"):
+        return False
+    verb = base.head.head
+    if verb.lemma_.lower() in PRICE_VERBS and base.head.lower_ != "to":
+        return True
+    subj = subject_of(verb)
+    return subj is not None and subj.lemma_.lower() in PRICED
+
+
+def a_past_toll(noun: Token | None, num: Token) -> bool:
+    """Whether a toll is of an event the report dates to a year, background to its news:
+    "Typhoon Haiyan, which killed over 6,000 people in 2013", "In 2019 he survived a drone attack
+    that left six soldiers dead" (train typhoon-phanfone-strikes-philippines,
+    yemeni-journalist-nabil-hasan-al-quaety). Not "since 2013", a count up to now."""
+    base = noun if noun is not None else num
+    for tok in (base, *base.ancestors):
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+            if any(p.dep_ == "pobj" and _YEAR.fullmatch(p.text) for p in prep.children):
+                return True
     return False
 
 
@@ -125,6 +202,8 @@ def property_of(noun: Token | None, num: Token) -> str | None:
     if lives_lost(head):
         return "deaths"  # "81 had lost their lives"
     near += [c for c in head.children if c.dep_ in ("acomp", "oprd", "xcomp")]
+    if any(c.dep_ == "expl" for c in head.children):  # "there was one passenger seriously injured"
+        near += [c for c in head.children if c.dep_ in ("dep", "acl", "advcl") and c.tag_ in ("VBN", "JJ")]
     if base.dep_ == "conj":
         near.append(base.head.head)
     told = toll_told(base)

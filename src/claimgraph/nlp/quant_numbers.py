@@ -57,14 +57,25 @@ def _prefixed_text(text: str) -> tuple[str, str] | None:
     unit = table()["currencies"].get(m.group("cur").lower()) if m else None
     return (unit, m.group("num")) if m and unit else None
 
+# A figure written with its multiplier: "12.9bn", "$4m" as one token.
+_SUFFIXED = re.compile(r"^(?P<num>\d[\d,]*(?:\.\d+)?)(?P<mult>[A-Za-z]{1,2})$")
+
+
+def _suffixed(text: str) -> tuple[str, float] | None:
+    """(digits, multiplier) of a figure written with its multiplier: "12.9bn", "10tn"."""
+    m = _SUFFIXED.match(text)
+    mult = table()["multipliers"].get(m.group("mult").lower()) if m else None
+    return (m.group("num"), float(mult)) if m and mult else None
+
 # A range written as one token: "15–25", "20-30".
 _JOINED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)[\u2013-](\d[\d,]*(?:\.\d+)?)$")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # asked of every token of every sentence
 def _figure(text: str) -> bool:
-    """A figure by its text alone: with its currency ("USD910") or a range as one token ("15–25")."""
-    return _prefixed_text(text) is not None or _JOINED.match(text) is not None
+    """A figure by its text alone: with its currency ("USD910"), its multiplier ("12.9bn") or a range as
+    one token ("15–25")."""
+    return _prefixed_text(text) is not None or _JOINED.match(text) is not None or _suffixed(text) is not None
 
 
 def _is_number(t: Token) -> bool:
@@ -128,6 +139,8 @@ def number_groups(sent: Span) -> list[Span]:
                 if i - k >= sent.start and f"{doc[i - k : j].text.lower()}" in table()["vague"]:
                     start = i - k
                     break
+            if start == i and i - 2 >= sent.start and doc[i - 2 : i].text.lower() in ("half a", "half an"):
+                start = i - 2  # "half a million": 500,000, not a million
             groups.append(doc[start:j])
             i = j
         else:
@@ -155,6 +168,10 @@ def value_of(group: Span) -> tuple[float, bool] | None:
         pre = _prefixed(tok)
         if pre is not None:
             low = pre[1].replace(",", "")
+        if (suffixed := _suffixed(low)) is not None:  # "12.9bn"
+            current += float(suffixed[0]) * suffixed[1]
+            total, current = total + current, 0.0
+            continue
         joined = _JOINED.match(low)
         if joined:
             low = joined.group(1)  # "15-25 million": the low end; the high is read by _range_high
@@ -177,6 +194,7 @@ def value_of(group: Span) -> tuple[float, bool] | None:
 
 
 def qualifier_of(group: Span) -> Qualifier:
+    """How a figure is bounded by the words before it ("at least", "about") or after it ("or more")."""
     doc, quals = group.doc, table()["qualifiers"]
     start = group.start
     if start > 0 and doc[start - 1].lower_ in table()["currencies"]:  # "around US$ 400 million"
@@ -187,7 +205,8 @@ def qualifier_of(group: Span) -> Qualifier:
         phrase = doc[max(0, start - k) : start].text.lower()
         if phrase in quals:
             return quals[phrase]  # type: ignore[no-any-return]
-    return "exact"
+    after = doc[group.end : group.end + 2].text.lower()  # "a million or more Uighurs"
+    return "at_least" if after == "or more" else "at_most" if after in ("or fewer", "or less") else "exact"
 
 
 def _range_next(group: Span, groups: list[Span]) -> Span | None:
@@ -240,18 +259,23 @@ def range_low(group: Span, groups: list[Span]) -> float | None:
 
 
 def currency_of(group: Span) -> str | None:
+    """The currency a figure is written with: "SEK9", "$ 5", "Rs. 24 lakh", "5 euros", "88 billion
+    Hong Kong dollars" (a dollar with its country's name)."""
     doc, cur = group.doc, table()["currencies"]
     pre = _prefixed(group[0])
     if pre is not None:
         return pre[0]
-    around = [doc[group.start - 1]] if group.start > 0 else []
-    around += [doc[group.end]] if group.end < len(doc) else []
-    if group.end + 1 < len(doc) and doc[group.end].pos_ in ("PROPN", "ADJ"):
-        around.append(doc[group.end + 1])  # "one million US dollars", "5 billion Hong Kong dollars"
-    for t in around:
-        unit = cur.get(t.lower_) or cur.get(t.lemma_.lower())
-        if unit:
+    before = group.start - 1
+    if before > 0 and doc[before].text == "." and doc[before - 1].lower_ + "." not in cur:
+        before -= 1  # "Rs. 24 lakh"
+    if before >= 0 and (unit := cur.get(doc[before].lower_)):
+        return unit  # type: ignore[no-any-return]
+    named: list[str] = []  # "Hong Kong" of "Hong Kong dollars"
+    for t in doc[group.end : min(len(doc), group.end + 4)]:
+        unit = cur.get(" ".join([*named, t.lemma_.lower()])) or cur.get(t.lower_) or cur.get(t.lemma_.lower())
+        if unit or t.pos_ not in ("PROPN", "ADJ"):
             return unit  # type: ignore[no-any-return]
+        named.append(t.lower_)
     return None
 
 

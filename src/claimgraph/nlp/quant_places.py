@@ -234,7 +234,7 @@ def event_place(
     if (anchor := anchor_of(noun, num)).i != base.i:
         around += (anchor.head,)  # "two of Khan's victims died": died
     stated = toll_told(base) or toll_of(base) == prop or lives_lost(base.head) or any(
-        states.get(w.lemma_.lower()) == prop for w in around)
+        (states.get(w.lemma_.lower()) or states.get(w.lower_)) == prop for w in around)  # "were missing"
     tolled = noun is not None and noun.lemma_.lower() in ("death", "fatality", "toll") and not any(
         c.lower_ in ("could", "may", "might")
         for w in (base, *base.ancestors)

@@ -112,7 +112,9 @@ def _clause_verb(base: Token, num: Token, noun: Token | None, prop: str) -> Toke
         else:
             break
     verb = tok.head
-    climb = ("dobj", "attr", "pobj", "prep") if prop == "amount" else ("dobj", "attr")  # "valued at $4m"
+    # a sum climbs to the verb of the phrase that holds it: "valued at $4m", "at a cost of one billion
+    # złotys", "in a deal worth $600 million"
+    climb = ("dobj", "attr", "pobj", "prep", "amod", "npadvmod") if prop == "amount" else ("dobj", "attr")
     while verb.dep_ in climb and verb.head.i != verb.i:
         verb = verb.head
     return verb
@@ -135,12 +137,14 @@ def subjects_of(
     # "Salling also takes over about 7000 employees from Tesco": what a verb takes from X is no
     # longer X's; "seventeen from the Armed Forces were wounded" are the Armed Forces'
     taken = base.dep_ == "dobj" and subject_of(base.head) is not None
+    # "88 billion Hong Kong dollars": the name before a currency is the currency's, not the owner
+    named_currency = base.lemma_.lower() in table()["currencies"]
     for c in base.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "from", "with") and not (c.lower_ == "from" and taken):
             for p in c.children:
                 if p.dep_ == "pobj" and idx.of_phrase(p):
                     return idx.objects(p)  # "two each from the Coast Guard and the National Police"
-        if c.dep_ == "compound" and idx.at(c) and not group.start <= c.i < group.end:
+        if c.dep_ == "compound" and idx.at(c) and not group.start <= c.i < group.end and not named_currency:
             if idx.token_entity.get(base.i) == idx.at(c) and (country := _country_named(idx, c)):
                 return [country]  # "5000 U.S. troops" taken as one name: the troops are the country's
             return [idx.at(c)]  # type: ignore[list-item]
@@ -176,6 +180,8 @@ def subjects_of(
     by = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
     if by is not None and verb.i != base.i and (owner := idx.of_phrase(by)):
         return [owner]  # "followed by Biden, with 54"
+    if verb.i != base.i and (named := _misparsed_subject(idx, verb)):
+        return [named]
     subj = subject_of(verb) if verb.i != base.i else None
     states = table()["states"]
     caused = states.get(verb.lemma_.lower()) == prop or any(  # "which left at least 42 people dead"
@@ -207,7 +213,50 @@ def subjects_of(
     if prop in EVENT_COUNTS or prop in PLACE_COUNTS:
         place = event_place(idx, noun, num, prop, own=elliptic)
         return [place] if place else []
+    if verb.i != base.i and (doer := _governing_subject(idx, verb)):
+        return [doer]
     return []
+
+
+def _governing_subject(idx: EntityIndex, verb: Token) -> str | None:
+    """The entity that does what a participle or infinitive holding the figure says, by the clause
+    it hangs on, when the verb has no subject of its own: "it had carried out the attack using ten
+    drones" (train aramco-drones). Only through such verbs: "accused Avenatti of trying to pressure
+    Nike" is no act of the accuser's."""
+    tok = verb
+    for _ in range(2):
+        if tok.dep_ not in ("acl", "advcl", "xcomp") or tok.tag_ not in ("VBG", "VBN", "VB") \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return None  # "as US lawmakers are debating ... $22.6bn": a subject of its own
+        tok = tok.head
+        while tok.pos_ not in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj", "prep", "attr") \
+                and tok.head.i != tok.i:
+            tok = tok.head  # "carried out the attack using ...": the attack's verb
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() in REPORTING:
+            return None
+        subj = subject_of(tok)
+        if subj is not None:
+            owners = (c for c in subj.children if c.dep_ == "poss")
+            return _entity_of(idx, subj) or next((o for c in owners if (o := _owner(idx, c))), None)
+    return None
+
+
+def _misparsed_subject(idx: EntityIndex, verb: Token) -> str | None:
+    """The name just before a conjoined verb the parser gave no subject of its own, having joined
+    the name to the first clause's object: "The Scottish National Party (SNP) gained 13 seats and
+    Liberal Democrats lost 10" (train conservative-party-wins-majority-in-2019), where "lost" would
+    inherit the SNP."""
+    if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    doc, sent = verb.doc, verb.sent
+    eid = idx.token_entity.get(verb.i - 1)
+    if eid is None:
+        return None
+    start = verb.i - 1
+    while start > sent.start and idx.token_entity.get(start - 1) == eid:
+        start -= 1
+    opened = start > sent.start and doc[start - 1].lower_ in ("and", "but", "while", "whereas")
+    return eid if opened else None
 
 
 def _meant_for(idx: EntityIndex, base: Token) -> str | None:

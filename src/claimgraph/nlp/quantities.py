@@ -18,10 +18,10 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.model import Entity, Qualifier, Quantity, Quote
 from claimgraph.nlp.modality import clause_chain, is_hypothetical, is_negated
 from claimgraph.nlp.quant_counted import (
-    ARTICLES, anchor_of, article_counts, counted_noun, goal_noun, is_aimed, is_elliptic, is_held, not_a_count,
-    property_of, sibling_count,
+    ARTICLES, a_past_toll, anchor_of, article_counts, counted_noun, goal_noun, is_aimed, is_elliptic, is_held,
+    money_kind, not_a_count, property_of, sibling_count,
 )
-from claimgraph.nlp.quant_lexicon import table
+from claimgraph.nlp.quant_lexicon import EVENT_COUNTS, table
 from claimgraph.nlp.quant_numbers import (
     an_age, currency_of, number_groups, qualifier_of, range_end, range_high, range_low, vague_range, value_of,
 )
@@ -66,7 +66,7 @@ def find_quantities(
         counted: str | None = None  # the property of the sentence's last counted figure
         counted_verb: str | None = None  # and the word it hangs on
         counted_subjects: list[str] = []  # and whose it is
-        money: tuple[Span, list[str]] | None = None  # the sentence's last sum of money and its subjects
+        money: tuple[Span, list[str], str] | None = None  # the sentence's last sum, its subjects and kind
         for group in groups:
             if group.start in highs:
                 continue  # the upper bound of a range already read
@@ -93,6 +93,10 @@ def find_quantities(
                 prop, elliptic = before[0], True  # "X had the most delegates, with 60. Y had 54."
             if (not elliptic and not_a_count(group, noun, num)) or an_age(group):
                 continue
+            if vague and group.start_char < int(doc._.claimgraph_title_end or 0):
+                continue  # a headline's "Hundreds arrested": its body says how many
+            if prop in EVENT_COUNTS and a_past_toll(noun, num):
+                continue  # "Typhoon Haiyan, which killed over 6,000 people in 2013": background
             if prop is None or (prop != "amount" and not value.is_integer()):
                 continue  # a count of people or things is whole: "magnitude 6.3" counts nobody
             negated = is_negated(num) or (noun is not None and is_negated(noun))
@@ -105,15 +109,19 @@ def find_quantities(
             counted_subjects = subjects
             if not subjects and prop == "votes" and (voter := voter_of(idx, group.root)):
                 subjects = [voter]  # "the parliament of Portugal voted ...; the vote passed with 215 votes"
-            if unit and money is not None and _restates(group, money[0]):
+            stated = (money_kind(noun, num) or prop) if unit else _changed(prop, noun, num)
+            restated = unit is not None and money is not None and _restates(group, money[0])
+            if restated and money is not None:
                 # "SEK9 million (approximately GBP738 thousand)": the same sum, the same subject
-                subjects = money[1] or subjects
+                subjects, stated = money[1] or subjects, money[2]
             elif unit:
-                money = (group, subjects)
-            stated = _changed(prop, noun, num)
+                money = (group, subjects, stated)
             for subject in subjects:
                 qid = f"n{len(out) + 1}"
                 q = _quantity(qid, subject, stated, group, groups, vague, unit, noun, num, quotes, idx)
+                if restated and money is not None and q.qualifier == "exact":
+                    # "up to $12.9bn (£10bn)": the conversion is bounded as the sum is
+                    q = dataclasses.replace(q, qualifier=qualifier_of(money[0]))
                 if (subject, prop, value, q.attributed_to) not in seen:
                     seen.add((subject, prop, value, q.attributed_to))
                     out.append(q)
