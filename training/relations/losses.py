@@ -147,7 +147,8 @@ def main() -> None:
     ap.add_argument("--split", default="train")
     ap.add_argument("--tag", default="", help="the cache's tag (crossval.collect)")
     ap.add_argument("--show", default="", help="print the gold relations of categories holding this text")
-    ap.add_argument("--source", default="", help="only the reports of this source in the manifest (\"other\")")
+    ap.add_argument("--source", default="",
+                    help="only the reports of this source in the manifest (\"other\")")
     args = ap.parse_args()
     with args.scores.open("rb") as f:
         scores = pickle.load(f)["oof" if args.split == "train" else "dev"]
