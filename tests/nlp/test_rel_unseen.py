@@ -110,3 +110,14 @@ def test_rel_unseen_nearest_mention_is_the_side(nlp: Any) -> None:
     _idx, got = cands(nlp, PGE)
     pair = next(c for (s, o), c in got.items() if s == "Andy Vesey" and o == "PG&E")
     assert pair.object_token.text == "company"  # "company CEO Andy Vesey", not the "PG&E" 30 words back
+
+
+def test_rel_unseen_professional_roles_are_membership(nlp: Any) -> None:
+    # home-depot-stock-is-falling-after, pge-begins-new-mass-power-shutoff: an analyst or a meteorologist
+    # of a company works for it (roles of data/rel_lexicon.json), as a spokesman does
+    fadem = ("Wells Fargo analyst Zachary Fadem points out a couple of additional reasons investors "
+             "shouldn’t fret.")
+    strenfel = ("“This lack of rain is keeping the threat of fire very real,” said Scott Strenfel, PG&E's "
+                "principal meteorologist.")
+    assert ("Zachary Fadem", "member_of", "Wells Fargo") in rule_triples(nlp, fadem)
+    assert ("Scott Strenfel", "member_of", "PG&E") in rule_triples(nlp, strenfel)

@@ -21,6 +21,7 @@ The split is run through the pipeline again (about 30 s) to see why a pair has n
 from __future__ import annotations
 
 import argparse
+import json
 import pickle
 import sys
 from collections import Counter
@@ -43,6 +44,12 @@ from claimgraph.nlp.rel_candidates import MAX_ENTITIES_PER_SENTENCE, _heads  # n
 from claimgraph.nlp.rel_index import PERSONAL_PRONOUNS  # noqa: E402
 
 PRONOUNS = PERSONAL_PRONOUNS | {"they", "them", "it", "hers", "theirs"}
+
+
+def sources(source: str) -> set[str]:
+    """The file names of the manifest's reports from this source ("other": other outlets)."""
+    manifest = json.loads((HERE.parents[1] / "tests/data/reports/manifest.json").read_text(encoding="utf-8"))
+    return {Path(x["file"]).name for x in manifest if x["source"] == source}
 
 
 def _ids(res: Any, name: str) -> list[str]:
@@ -140,6 +147,8 @@ def main() -> None:
     ap.add_argument("--split", default="train")
     ap.add_argument("--tag", default="", help="the cache's tag (crossval.collect)")
     ap.add_argument("--show", default="", help="print the gold relations of categories holding this text")
+    ap.add_argument("--source", default="",
+                    help="only the reports of this source in the manifest (\"other\")")
     args = ap.parse_args()
     with args.scores.open("rb") as f:
         scores = pickle.load(f)["oof" if args.split == "train" else "dev"]
@@ -148,8 +157,11 @@ def main() -> None:
     lost: Counter[str] = Counter()
     wrong: Counter[str] = Counter()
     total = found = 0
+    chosen = sources(args.source) if args.source else None
     for r, cats, path in zip(reports, scores, split_files(args.split)):
         assert path.name == r.name
+        if chosen is not None and r.name not in chosen:
+            continue
         kept = decide(r, cats, args.threshold, args.floor)
         rels = [{"subject": s, "predicate": p, "object": o} for s, p, o, _ in kept]
         res = score.Resolver(r.extraction, r.gold)
