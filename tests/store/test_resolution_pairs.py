@@ -10,7 +10,7 @@ reports, labelled from the texts after the first two) was never tuned on until t
 since then it is a tuned set too: its errors were read to add the report's country named by its
 headline, parties named after their members, acronyms without a country written first or a word
 added after 'and', and a person's name that ends in no figure (it does not train the pair
-model). A new blind set (``pairs_fresh3.jsonl``, labelled by someone else) is to be the
+model). A new blind set (``pairs_fresh3.jsonl``, labelled by someone else) is the
 never-tuned check. The floors sit a few points under what this store measures. One backend is enough
 here: the resolver is the same Python on both, and ``test_resolution.py`` runs the store's
 resolution on SQLite and PostgreSQL.
@@ -36,8 +36,10 @@ Donald Trump, Free Software Foundation / Richard Stallman). A second review pass
 of each: one name corrected (a surname that never stands alone in its report), one reason reworded.
 
 ``pairs_fresh3.jsonl`` (130 pairs, 69 same / 61 different, over 100 reports outside dev and test: 50
-train, 50 unlisted) is a third never-tuned set, labelled blind from the texts alone in round 8 and not
-yet scored here (measure it once, then add its floors). 62 pairs are of two people, 3 of a person and
+train, 50 unlisted) is a third never-tuned set, labelled blind from the texts alone in round 8 and
+measured once, on the round's resolver: precision 0.914, recall 0.955 (6 wrong merges in 70; 3 pairs
+missing). Its errors have not been read: issue #8's 0.94 / 0.87 on a never-tuned set is met by fresh2,
+not by fresh3's precision. 62 pairs are of two people, 3 of a person and
 an organisation or facility, 45 of organisations, 14 of places and 6 of events; no side names an
 entity (url and name, or url and a shared name word, read by hand) of another set, and no pair repeats
 one (``python -m tests.store.pair_set_check pairs_fresh3.jsonl`` checks this and that each name stands
@@ -72,16 +74,17 @@ from tests.extractions import Extractions
 from tests.store.pairs import graph_id, load, score, urls
 
 TUNE, HOLDOUT, FRESH = "pairs_tune.jsonl", "pairs_holdout.jsonl", "pairs_fresh.jsonl"
-TUNE2, FRESH2 = "pairs_tune2.jsonl", "pairs_fresh2.jsonl"
+TUNE2, FRESH2, FRESH3 = "pairs_tune2.jsonl", "pairs_fresh2.jsonl", "pairs_fresh3.jsonl"
 # (precision, recall); measured on this store (eighth round) 0.980 / 0.962, 1.000 / 1.000, 0.989 /
 # 0.989 and fresh, tuned on from this round, 0.981 / 0.912 (0.941 / 0.842 before: its errors were
 # read; issue #8 asks for 0.97 / 0.90 on tuned sets); the never-tuned fresh2 0.987 / 0.987, measured
-# once at the end of the round, unchanged (its first 96 pairs 1.000 / 1.000 when it was merged)
+# once at the end of the round, unchanged (its first 96 pairs 1.000 / 1.000 when it was merged); the
+# never-tuned fresh3 0.914 / 0.955, measured once
 FLOORS = {TUNE: (0.95, 0.93), HOLDOUT: (0.97, 0.97), TUNE2: (0.96, 0.96), FRESH: (0.95, 0.88),
-          FRESH2: (0.95, 0.95)}
+          FRESH2: (0.95, 0.95), FRESH3: (0.88, 0.92)}
 # pairs whose entity the extractor does not find in its report (tune 2, fresh 5: storms and wars are
-# no entity type it keeps, one name is not in the text; fresh2 1 measured)
-MISSING = {TUNE: 2, HOLDOUT: 0, TUNE2: 0, FRESH: 5, FRESH2: 2}
+# no entity type it keeps, one name is not in the text; fresh2 1, fresh3 3 measured)
+MISSING = {TUNE: 2, HOLDOUT: 0, TUNE2: 0, FRESH: 5, FRESH2: 2, FRESH3: 4}
 
 
 @pytest.fixture(scope="module")
@@ -90,7 +93,7 @@ def pair_store(extractions: Extractions, tmp_path_factory: pytest.TempPathFactor
 
     from claimgraph.ingest import read_documents
 
-    wanted = urls(TUNE, HOLDOUT, TUNE2, FRESH, FRESH2)
+    wanted = urls(TUNE, HOLDOUT, TUNE2, FRESH, FRESH2, FRESH3)
     tmp = tmp_path_factory.mktemp("pairs")
     reports = tmp / "reports.jsonl"
     with CORPUS.open(encoding="utf-8") as f:
@@ -106,7 +109,8 @@ def pair_store(extractions: Extractions, tmp_path_factory: pytest.TempPathFactor
 
 
 def test_resolution_pairs_are_labelled_with_reasons() -> None:
-    for name, least in ((TUNE, 80), (HOLDOUT, 40), (TUNE2, 100), (FRESH, 80), (FRESH2, 160)):
+    sizes = ((TUNE, 80), (HOLDOUT, 40), (TUNE2, 100), (FRESH, 80), (FRESH2, 160), (FRESH3, 120))
+    for name, least in sizes:
         pairs = load(name)
         assert len(pairs) >= least
         assert all(p["label"] in ("same", "different") and p["reason"] for p in pairs)
@@ -117,7 +121,7 @@ def test_resolution_pairs_are_labelled_with_reasons() -> None:
     assert sum(p["label"] == "different" for p in load(TUNE2)) >= 40
 
 
-@pytest.mark.parametrize("name", [TUNE, HOLDOUT, TUNE2, FRESH, FRESH2])
+@pytest.mark.parametrize("name", [TUNE, HOLDOUT, TUNE2, FRESH, FRESH2, FRESH3])
 def test_resolution_pairs_precision_and_recall(pair_store: Store, name: str) -> None:
     result = score(pair_store, name)
     assert len(result.missing) <= MISSING[name], result.missing
