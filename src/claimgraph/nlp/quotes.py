@@ -269,12 +269,13 @@ class QuoteFinder:
                 cand.speaker, cand.speaker_text = self._speaker(cue)
                 if last is not None and self._goes_on(cue, cand.speaker, last, q):
                     cand.speaker = last.speaker
-                if cand.speaker is None and cue.kind == "frame" and q.start >= title_end and (
+                if cand.speaker is None and cue.kind in ("frame", "say") and q.start >= title_end and (
                         cue.verb.lemma_.lower() not in reporting_verbs()):
                     # a verb that only governs the quote, its subject no one named ("Without the need for
-                    # eyeholes, fursuit makers would have "more options ...""): the speaker goes on ("One
-                    # of the children said" is someone unnamed)
-                    self._goes_on_speaking(cand, q, last)
+                    # eyeholes, fursuit makers would have "more options ...""), or a document whose issuer
+                    # is not named ("Matty Roberts posted a event invitation ... The event description
+                    # read, "..."): the speaker goes on ("One of the children said" is someone unnamed)
+                    self._goes_on_speaking(cand, q, last, cue)
             elif _words(self.text[q.start : q.end]) <= _SHORT_WORDS and q.start >= title_end:
                 continue  # a short quoted phrase with no cue: a scare quote
             elif q.start >= title_end:
@@ -287,13 +288,15 @@ class QuoteFinder:
         self._headline_speakers(out, title_end)
         return out
 
-    def _goes_on_speaking(self, cand: _Candidate, q: Quoted, last: _Candidate | None) -> None:
-        """The current speaker goes on: the last quote's, or a later reporting cue's since the
-        previous paragraph ("Erekat said it was ... \n\n "They wanted us on our knees ...")."""
+    def _goes_on_speaking(self, cand: _Candidate, q: Quoted, last: _Candidate | None, own: Cue | None = None) -> None:
+        """The current speaker goes on: the last quote's, or a later reporting cue's (not ``own``, the
+        quote's own cue) since the previous paragraph ("Erekat said it was ... \n\n "They wanted us
+        on our knees ...")."""
         para = self._para_of(q.start)
         near = last if last is not None and para - self._para_of(last.start) <= 1 else None
         since = max(self.paras[max(0, para - 1)][0], near.end if near is not None else 0)
-        before = self._cue_before(q.start, since, near.cue if near is not None else None)
+        skip = [c.verb.i for c in (near.cue if near is not None else None, own) if c is not None]
+        before = self._cue_before(q.start, since, skip)
         if before is not None:
             cand.speaker, cand.speaker_text = self._speaker(before)
         elif near is not None:
@@ -316,12 +319,12 @@ class QuoteFinder:
         person = self.index.type(last.speaker) == "PERSON"
         return person and inside and self.index.type(found) != "PERSON" and self.index.at(subject) is None
 
-    def _cue_before(self, pos: int, since: int, own: Cue | None) -> Cue | None:
+    def _cue_before(self, pos: int, since: int, skip: list[int]) -> Cue | None:
         """The last reporting cue with a subject between ``since`` and ``pos``, outside quotes
-        (not ``own``, the cue of the quote it would continue)."""
+        (not one whose verb is at ``skip``: the cue of the quote it would continue, its own)."""
         span = self.doc.char_span(since, pos, alignment_mode="contract")
         for tok in reversed(span or []):
-            if self._inside_quote(tok) or (own is not None and tok.i == own.verb.i):
+            if self._inside_quote(tok) or tok.i in skip:
                 continue
             cue = cue_at(tok)
             if cue is not None and cue.kind != "frame" and cue.subject is not None and not self._inside_quote(

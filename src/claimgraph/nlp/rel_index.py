@@ -408,20 +408,22 @@ class EntityIndex:
                         return self.of_phrase(p, depth + 1)
         return None
 
-    def issuer(self, token: Token, depth: int = 0) -> str | None:
+    def issuer(self, token: Token, depth: int = 0, exclude: Sequence[tuple[int, int]] = ()) -> str | None:
         """Who a document speaks for: its possessor ("its website", "the chain's press release"),
         its "by"/"from" phrase, the subject that issued it ("X released a statement saying ...",
         "Trump, in a statement delivered via the press secretary, announced"), and for "the
-        statement" the issuer of the last statement named before it."""
+        statement" the issuer of the last statement named before it outside the ``exclude`` spans
+        (quotes: "we were shocked to see her tumblr statements," the statement read)."""
         if token.lemma_.lower() not in DOCUMENT_NOUNS or depth > 3:
             return None
         found = self._issued_by(token, depth)
         if found is None and any(c.lower_ in ("the", "this", "that") for c in token.children):
             lemma = token.lemma_.lower()
             earlier = self.doc[max(0, token.i - DOCUMENT_WINDOW) : token.i]
-            prev = next((t for t in reversed(earlier) if t.lemma_.lower() == lemma), None)
+            prev = next((t for t in reversed(earlier) if t.lemma_.lower() == lemma
+                         and not any(s <= t.idx < e for s, e in exclude)), None)
             # that statement may itself be "the statement" of one before it
-            found = self.issuer(prev, depth + 1) if prev is not None else None
+            found = self.issuer(prev, depth + 1, exclude) if prev is not None else None
             found = found or self._act_named(token, depth)
         return found
 

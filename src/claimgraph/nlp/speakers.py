@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.nlp.lexicon import ANONYMOUS_SOURCES, PERSON_NOUNS, demonym_key, org_words, titles
 from claimgraph.nlp.pronouns import PRONOUNS, ROLE_GENDER
-from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, PLACE_NOUNS, SPEAKING_ORG_NOUNS, EntityIndex
+from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, PLACE_NOUNS, SPEAKING_ORG_NOUNS, EntityIndex, titled
 from claimgraph.nlp.tokens import doc_text
 
 _DEICTIC = {"i", "me", "you", "we", "us"}
@@ -28,8 +28,9 @@ _INNER_DEPS = {"compound", "poss", "nmod", "amod", "prep", "pobj", "appos", "acl
 _BODIES_OF_PEOPLE = {
     "administration", "campaign", "government", "regime", "foundation", "family", "camp", "estate",
 }
-# Speakers who together speak for the body a compound before them names ("PG&E officials said").
-_OFFICERS = {"official"}
+# Speakers who together speak for the body a compound before them names ("PG&E officials said",
+# "Company management said").
+_OFFICERS = {"official", "management", "leadership", "executive"}
 # Participles that give a described speaker a name: "a student named Wong", "a nurse called Ann".
 _NAMING_VERBS = {"name", "call"}
 # Bodies that govern a place and speak as it: "Goa's government" is Goa.
@@ -126,7 +127,9 @@ class SpeakerResolver:
         if token.lemma_.lower() in _OFFICERS and (body := self._officers_of(token, quotes)) is not None:
             return body, self._phrase_text(token)  # "PG&E officials said", "agency officials said"
         if token.lemma_.lower() in ANONYMOUS_SOURCES:
-            return None, self._phrase_text(token)  # "a source within the ministry": unnamed
+            # "a source within the ministry": unnamed; "the analyst" after "analyst Jonathan
+            # Matuszewski": the person the report introduced with that word
+            return self._introduced_as(token, quotes), self._phrase_text(token)
         if token.lemma_.lower() in _RULERS:
             # "Goa's government announced": the place it governs speaks
             place = next((self.index.at(c) for c in token.children if c.dep_ in ("poss", "compound")
@@ -146,14 +149,15 @@ class SpeakerResolver:
             owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
             # "the Turkish statement": Turkey's; "its website", "X issued a statement saying"
             inner = (self._pronoun(owner, quotes) if owner is not None else None) or self._nationality(
-                token) or self.index.issuer(token) or self._body_described(token)
+                token) or self.index.issuer(token, exclude=quotes) or self._body_described(token)
         if inner is not None:
             return inner, self._phrase_text(token)
         found = self.index.description(token, speaker=True, exclude=quotes)
         if found is None and _describes_one_person(token):
             # "Eyamba Sowers didn't know ... The real estate agent said": the person the sentences
             # before are about
-            found = self.index.pronouns.subject_before(token, ROLE_GENDER.get(token.lemma_.lower()), quotes)
+            found = self._introduced_as(token, quotes) or self.index.pronouns.subject_before(
+                token, ROLE_GENDER.get(token.lemma_.lower()), quotes)
         return found, self._phrase_text(token)
 
     def person_before(self, verb: Token, found: str | None) -> tuple[str, str] | None:
@@ -196,6 +200,22 @@ class SpeakerResolver:
             return None
         eid, tok = next(iter(people.items()))
         return eid, self._mention_text(eid, tok)
+
+    def _introduced_as(self, token: Token, quotes: list[tuple[int, int]]) -> str | None:
+        """The person last named right after the role word a bare definite description repeats:
+        "the analyst" -> "Jefferies analyst Jonathan Matuszewski"; "the staff member" -> "staff
+        member X". None for an indefinite or modified phrase ("an analyst", "the analyst at X")."""
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) or any(
+                c.dep_ in ("poss", "prep", "relcl", "acl", "appos", "nummod", "conj") for c in token.children):
+            return None
+        role = " ".join([c.lower_ for c in token.lefts if c.dep_ == "compound"] + [token.lower_])
+        found = None
+        for start, _end, eid in self.index.mentions_between(0, token.idx):
+            if self.types.get(eid) == "PERSON" and not any(s <= start < e for s, e in quotes) and titled(
+                    self.text[max(0, start - 60) : start].lower(), role):
+                found = eid
+        return found
 
     def _body_named(self, token: Token) -> str | None:
         """The organisation whose name holds a person's body phrase's words ("Day's animal
@@ -308,7 +328,7 @@ class SpeakerResolver:
                 subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and subj.lower_ in PRONOUNS and subj.lower_ != "it":
                     return self._pronoun(subj, quotes)  # "they've put out another statement"
-                return self.index.issuer(tok)
+                return self.index.issuer(tok, exclude=quotes)
         return None
 
     def _pronoun(self, token: Token, quotes: list[tuple[int, int]]) -> str | None:
