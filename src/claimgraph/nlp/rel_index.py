@@ -412,8 +412,9 @@ class EntityIndex:
         """Who a document speaks for: its possessor ("its website", "the chain's press release"),
         its "by"/"from" phrase, the subject that issued it ("X released a statement saying ...",
         "Trump, in a statement delivered via the press secretary, announced"), and for "the
-        statement" the issuer of the last statement named before it outside the ``exclude`` spans
-        (quotes: "we were shocked to see her tumblr statements," the statement read)."""
+        statement" the issuer of the last statement named before it, not one that quoted speech
+        (inside the ``exclude`` spans) speaks of (""... her tumblr statements," the statement read"),
+        though one a quoted title names (The NHC's "... Intermediate Advisory ..." ... The advisory)."""
         if token.lemma_.lower() not in DOCUMENT_NOUNS or depth > 3:
             return None
         found = self._issued_by(token, depth)
@@ -421,7 +422,7 @@ class EntityIndex:
             lemma = token.lemma_.lower()
             earlier = self.doc[max(0, token.i - DOCUMENT_WINDOW) : token.i]
             prev = next((t for t in reversed(earlier) if t.lemma_.lower() == lemma
-                         and not any(s <= t.idx < e for s, e in exclude)), None)
+                         and (t.is_title or not any(s <= t.idx < e for s, e in exclude))), None)
             # that statement may itself be "the statement" of one before it
             found = self.issuer(prev, depth + 1, exclude) if prev is not None else None
             found = found or self._act_named(token, depth)
