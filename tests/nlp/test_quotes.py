@@ -993,3 +993,10 @@ def test_quotes_company_management_speaks_for_the_company(nlp) -> None:  # type:
     found = _report_quotes(nlp, "home-depot-stock-is-falling-after")
     speakers = [q[1] for q in found if q[2].startswith("comparable-store sales growth")]
     assert len(speakers) == 1 and speakers[0] is not None and "Home Depot" in speakers[0]
+
+
+def test_quotes_he_goes_on_with_the_speaker_past_the_people_his_words_were_about(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train the-latest-man-stabbed-to-death: "Interim BART Police Chief Ed Alvarez told reporters ...
+    # He says transit officers ... found a man bleeding ... He says the man died." (not the man bleeding)
+    found = _report_quotes(nlp, "the-latest-man-stabbed-to-death")
+    assert [q[1] for q in found if q[2].startswith("the man died")] == ["Ed Alvarez"]

@@ -12,7 +12,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from claimgraph.nlp.lexicon import ANONYMOUS_SOURCES, PERSON_NOUNS, demonym_key, org_words, titles
-from claimgraph.nlp.pronouns import PRONOUNS, ROLE_GENDER
+from claimgraph.nlp.pronouns import FEMALE, MALE, PRONOUNS, ROLE_GENDER
 from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, PLACE_NOUNS, SPEAKING_ORG_NOUNS, EntityIndex, titled
 from claimgraph.nlp.tokens import doc_text
 
@@ -336,6 +336,10 @@ class SpeakerResolver:
         found = self.index.pronouns.resolve(token, exclude=quotes, prefer=last)
         if found is None and token.lower_ == "it":
             return self._document_before(token, quotes)
+        if found is None and token.dep_ in ("nsubj", "nsubjpass") and self._spoke_just_before(last, token):
+            # "He says transit officers ... found a man bleeding ... He says the man died": the person
+            # who spoke in the sentence before goes on, past the people his words were about
+            return last
         if token.lower_ not in _PLURAL:
             return found
         if self.types.get(found or "") == "GPE" and found != last:
@@ -347,6 +351,19 @@ class SpeakerResolver:
             # no memorials": the body that spoke in the sentence before goes on
             return last
         return found
+
+
+    def _spoke_just_before(self, last: str | None, pronoun: Token) -> bool:
+        """Whether ``last``, a person a he/she may stand for, was the speaker of a quote that starts
+        in the pronoun's sentence or the one before."""
+        lower = pronoun.lower_
+        want = "m" if lower in MALE else "f" if lower in FEMALE else None
+        if want is None or last is None or self.types.get(last) != "PERSON" or self.index.pronouns.gender.get(
+                last, want) != want:
+            return False
+        sent = pronoun.sent
+        before = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        return before <= self.last_said < pronoun.idx
 
 
 def _describes_one_person(token: Token) -> bool:
