@@ -1000,3 +1000,10 @@ def test_quotes_he_goes_on_with_the_speaker_past_the_people_his_words_were_about
     # He says transit officers ... found a man bleeding ... He says the man died." (not the man bleeding)
     found = _report_quotes(nlp, "the-latest-man-stabbed-to-death")
     assert [q[1] for q in found if q[2].startswith("the man died")] == ["Ed Alvarez"]
+
+
+def test_quotes_police_before_the_force_is_named_is_the_one_force_of_the_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train hong-kong-chaos-china-deploys-troops: "This comes after police said the demonstrators ..."
+    # opens the report; its one police force, Hong Kong police, is named later
+    found = _report_quotes(nlp, "hong-kong-chaos-china-deploys-troops")
+    assert [q[1] for q in found if q[2].startswith("the demonstrators inside")] == ["Hong Kong police"]

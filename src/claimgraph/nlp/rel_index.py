@@ -241,6 +241,10 @@ class EntityIndex:
                 best = eid
             if e.type == "ORG" and start >= token.idx - DESCRIPTION_WINDOW:
                 recent = eid
+        if best is None and bare:
+            # "police said" before the report names its force: the one organisation so named in it
+            named = {e.id for e in self.entity_list if e.type == "ORG" and lemma in e.name.lower().split()}
+            best = named.pop() if len(named) == 1 else None
         if best is None and speaker and lemma in SPEAKING_ORG_NOUNS and token.lower_ == lemma:
             best = self.pronouns.resolve(token, exclude, organisation=True)
         # "the unit" where no name has that word and none was found so: the organisation named just before
