@@ -1007,3 +1007,10 @@ def test_quotes_police_before_the_force_is_named_is_the_one_force_of_the_report(
     # opens the report; its one police force, Hong Kong police, is named later
     found = _report_quotes(nlp, "hong-kong-chaos-china-deploys-troops")
     assert [q[1] for q in found if q[2].startswith("the demonstrators inside")] == ["Hong Kong police"]
+
+
+def test_quotes_a_document_speaks_for_its_own_for_object_before_people_named_deeper(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train radio-host-don-imus-dies-aged: "The account for The Bernie and Sid Show, which replaced Imus
+    # in the Morning, hosted by Bernard McGuirk and Sid Rosenberg, ..., tweeted: "I-Man. ...""
+    found = _report_quotes(nlp, "radio-host-don-imus-dies-aged")
+    assert [q[1] for q in found if q[2].startswith("I-Man.")] == ["Bernie and Sid Show"]

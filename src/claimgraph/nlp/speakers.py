@@ -287,8 +287,11 @@ class SpeakerResolver:
         return token.text
 
     def _inside(self, token: Token) -> str | None:
-        """An entity named inside the phrase: "a UN report", "a spokesman for the PMF"."""
+        """An entity named inside the phrase: "a UN report", "a spokesman for the PMF", a person
+        first, but a document's own "for"/"by"/"of" object before all ("The account for The Bernie
+        and Sid Show, ..., hosted by Bernard McGuirk" is the show's)."""
         best: tuple[int, str] | None = None
+        document = token.lemma_.lower() in DOCUMENT_NOUNS
         stack = [(token, 0)]
         while stack:
             tok, depth = stack.pop()
@@ -296,7 +299,8 @@ class SpeakerResolver:
             if tok.dep_ == "amod" and tok.pos_ == "ADJ":
                 eid = None  # "polling by Democratic organizations": a kind of body, not the party
             if eid is not None and tok.i != token.i and self.types.get(eid) in ("PERSON", "ORG"):
-                rank = 0 if self.types.get(eid) == "PERSON" else 1
+                own = document and tok.dep_ == "pobj" and tok.head.head.i == token.i  # "the account for X"
+                rank = -1 if own else 0 if self.types.get(eid) == "PERSON" else 1
                 if best is None or (rank, depth) < (best[0], 0):
                     best = (rank, eid)
             if depth < 4:
