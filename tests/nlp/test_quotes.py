@@ -1014,3 +1014,10 @@ def test_quotes_a_document_speaks_for_its_own_for_object_before_people_named_dee
     # in the Morning, hosted by Bernard McGuirk and Sid Rosenberg, ..., tweeted: "I-Man. ...""
     found = _report_quotes(nlp, "radio-host-don-imus-dies-aged")
     assert [q[1] for q in found if q[2].startswith("I-Man.")] == ["Bernie and Sid Show"]
+
+
+def test_quotes_a_last_name_that_is_also_a_word_is_the_person_named_so(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train google-bets-on-the-future-with: ""Streaming is somewhat binary," says Early. "You are either
+    # in a place with adequate bandwidth or you're not."" after Chris Early of Ubisoft (not Lewis Ward)
+    found = _report_quotes(nlp, "google-bets-on-the-future-with")
+    assert [q[1] for q in found if q[2].startswith(("Streaming is somewhat", "You are either"))] == ["Chris Early"] * 2

@@ -201,7 +201,8 @@ class QuoteFinder:
             return None  # "said he", "said it": the parse's own cue handles a pronoun
         types = [(t, self.index.type(self.index.at(t))) for t in phrase]
         speaker = next((t for t, k in types if k == "PERSON"), None) or next(
-            (t for t, k in types if k == "ORG"), None) or next((t for t in phrase if t.pos_ == "NOUN"), None)
+            (t for t, k in types if k == "ORG"), None) or next((t for t in phrase if t.pos_ == "NOUN"), None) or next(
+            (t for t in phrase if self.resolver.surname(t) is not None), None)  # "says Early": Chris Early
         return Cue(verb, "say", speaker) if speaker is not None else None
 
     def _direct_cue(self, q: Quoted) -> Cue | None:

@@ -86,7 +86,7 @@ class SpeakerResolver:
             token = token.head.head  # "CNN, who reported": the noun the clause describes
         elif token.tag_ == "WP" and token.i > 0 and self.doc[token.i - 1].pos_ == "PROPN":
             token = self.doc[token.i - 1]  # the same where the parse lost the clause ("CNN who reported")
-        found = self.index.at_offset(token.idx, token.idx + len(token))
+        found = self.index.at_offset(token.idx, token.idx + len(token)) or self.surname(token)
         if found is not None and self.types.get(found) != "PERSON":
             person = self._titled_person(token)
             if person is not None:
@@ -159,6 +159,15 @@ class SpeakerResolver:
             found = self._introduced_as(token, quotes) or self.index.pronouns.subject_before(
                 token, ROLE_GENDER.get(token.lemma_.lower()), quotes)
         return found, self._phrase_text(token)
+
+    def surname(self, token: Token) -> str | None:
+        """The one person named before whose last name a capitalised word that is no mention is:
+        ""...," says Early" after Chris Early (a name that is also a word the entity finder left)."""
+        if not token.is_title or token.i == token.sent.start and token.pos_ != "PROPN" or self.index.at(token):
+            return None
+        people = {e.id for e in self.index.entity_list if e.type == "PERSON" and len(e.name.split()) > 1
+                  and e.name.split()[-1] == token.text and any(m.end <= token.idx for m in e.mentions)}
+        return people.pop() if len(people) == 1 else None
 
     def person_before(self, verb: Token, found: str | None) -> tuple[str, str] | None:
         """The one person named in the noun phrase right before a speech verb, when the parse made
