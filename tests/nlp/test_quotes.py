@@ -1021,3 +1021,10 @@ def test_quotes_a_last_name_that_is_also_a_word_is_the_person_named_so(nlp) -> N
     # in a place with adequate bandwidth or you're not."" after Chris Early of Ubisoft (not Lewis Ward)
     found = _report_quotes(nlp, "google-bets-on-the-future-with")
     assert [q[1] for q in found if q[2].startswith(("Streaming is somewhat", "You are either"))] == ["Chris Early"] * 2
+
+
+def test_quotes_the_companies_are_several_and_no_one_company_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train nasa-s-commercial-moon-shot-musk: "... the companies said they wanted to expand their services
+    # to include passengers." (the nine companies NASA chose, not Blue Origin named last)
+    found = _report_quotes(nlp, "nasa-s-commercial-moon-shot-musk")
+    assert [q[1] for q in found if q[2].startswith("they wanted to expand their services")] == [None]

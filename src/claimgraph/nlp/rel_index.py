@@ -248,7 +248,9 @@ class EntityIndex:
         if best is None and speaker and lemma in SPEAKING_ORG_NOUNS and token.lower_ == lemma:
             best = self.pronouns.resolve(token, exclude, organisation=True)
         # "the unit" where no name has that word and none was found so: the organisation named just before
-        return best or (recent if lemma in GENERIC_ORG_NOUNS else None)
+        # ("the companies" are several, no one of them)
+        plural = token.tag_ in ("NNS", "NNPS") and token.lower_ != lemma
+        return best or (recent if lemma in GENERIC_ORG_NOUNS and not plural else None)
 
     def name_word(self, token: Token) -> str | None:
         """The organisation a capitalised word that is no mention stands for: the latest one
