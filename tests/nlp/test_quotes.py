@@ -1021,6 +1021,8 @@ def test_quotes_a_last_name_that_is_also_a_word_is_the_person_named_so(nlp) -> N
     # in a place with adequate bandwidth or you're not."" after Chris Early of Ubisoft (not Lewis Ward)
     found = _report_quotes(nlp, "google-bets-on-the-future-with")
     assert [q[1] for q in found if q[2].startswith(("Streaming is somewhat", "You are either"))] == ["Chris Early"] * 2
+    # "Early says there is a possibility that future Ubisoft games ...": "Early" parsed as an adverb
+    assert [q[1] for q in found if q[2].startswith("there is a possibility")] == ["Chris Early"]
 
 
 def test_quotes_the_companies_are_several_and_no_one_company_named_before(nlp) -> None:  # type: ignore[no-untyped-def]

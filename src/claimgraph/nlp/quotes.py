@@ -350,9 +350,18 @@ class QuoteFinder:
         cands[:] = [c for c in cands if c.start >= title_end or c.speaker is not None or _words(self.text[c.start : c.end]) > _SHORT_WORDS]
 
     # --- indirect quotes -----------------------------------------------------------------
+    def _surname_subject(self, cue: Cue) -> Cue:
+        """A cue whose subject the parse took for an adverb, a last name that is also a word ("Early
+        says there is a possibility ...", after Chris Early), with that subject."""
+        named = next((c for c in cue.verb.children if c.dep_ == "advmod" and c.i < cue.verb.i
+                      and self.resolver.surname(c) is not None), None)
+        return Cue(cue.verb, cue.kind, named) if named is not None else cue
+
     def indirect(self, direct: list[_Candidate]) -> list[_Candidate]:
         out: list[_Candidate] = []
         for cue in find_cues(self.doc):
+            if cue.subject is None:
+                cue = self._surname_subject(cue)
             unsaid = cue.subject is None and cue.kind == "say" and impersonal(cue.verb)  # "it was reported"
             if self._inside_quote(cue.verb) or cue.subject is None and not unsaid or (
                     cue.subject is not None and cue.subject.lower_ in _FIRST_SECOND):
