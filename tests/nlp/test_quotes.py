@@ -1030,3 +1030,11 @@ def test_quotes_the_companies_are_several_and_no_one_company_named_before(nlp) -
     # to include passengers." (the nine companies NASA chose, not Blue Origin named last)
     found = _report_quotes(nlp, "nasa-s-commercial-moon-shot-musk")
     assert [q[1] for q in found if q[2].startswith("they wanted to expand their services")] == [None]
+
+
+def test_quotes_a_described_subject_is_the_name_set_off_before_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train taylor-swifts-ama-row-seems-to: "The company that runs the AMAs, Dick Clark Productions,
+    # denies that anything has been definitely sorted" (the parse hung the name on "the AMAs")
+    report = Path(__file__).parents[1] / "data/reports/train/taylor-swifts-ama-row-seems-to.txt"
+    found = _quotes(nlp, report.read_text(encoding="utf-8"))
+    assert [q[1] for q in found if "anything has been definitely sorted" in q[2]] == ["Dick Clark Productions"]

@@ -141,7 +141,25 @@ class QuoteFinder:
             return self.resolver.resolve(relayed, self.spans)
         speaker, said = self.resolver.resolve(cue.subject, self.spans)
         person = self.resolver.person_before(cue.verb, speaker) if cue.subject.i < cue.verb.i else None
+        if person is None and speaker is None and cue.subject.pos_ == "NOUN":
+            person = self._named_in_apposition(cue)
         return person or (speaker, said)
+
+    def _named_in_apposition(self, cue: Cue) -> tuple[str, str] | None:
+        """The name set off by commas right before the verb that a described subject stands for,
+        whatever the parse hung it on: "The company that runs the AMAs, Dick Clark Productions,
+        denies ..." (entity id, its words)."""
+        doc, i = self.doc, cue.verb.i - 1
+        start = cue.subject.i if cue.subject is not None else i
+        if i <= start or doc[i].text != ",":
+            return None
+        eid = self.index.at(doc[i - 1])
+        j = i - 1
+        while j > start and self.index.at(doc[j - 1]) == eid:
+            j -= 1
+        if eid is None or j <= start or doc[j - 1].text != "," or self.index.type(eid) not in ("ORG", "PERSON"):
+            return None
+        return eid, doc[j:i].text
 
     # --- direct quotes -------------------------------------------------------------------
     def _frame(self, q: Quoted) -> list[Token]:
