@@ -20,6 +20,8 @@ _SPEECH_PARTICLES = {"out", "on", "for", "back", "up"}
 _NOT_SPEECH = {("call", "off"), ("call", "up"), ("call", "in"), ("tell", "apart"), ("point", "to")}
 # Say-verbs whose object is news even without a clause: what was announced, reported, warned of.
 _NEWS_VERBS = {"announce", "report", "warn", "promise", "predict"}
+# Verbs that report only a document's words: "'...,' the statement read", "the statement continued".
+_DOCUMENT_VERBS = {"read", "continue"}
 # Say-verbs that report only with a clause the parse found ("added that ...", "adding it required",
 # "sharing that all professional fursuit makers had developed ..."), never through an object:
 # after them a noun phrase is what they act on ("add a question about citizenship to the census,
@@ -94,6 +96,8 @@ def cue_at(token: Token) -> Cue | None:
         kind = None
     if kind is None and _framed(token):
         kind = "frame"
+    if kind is None and _document_speaks(token):
+        kind = "say"
     if kind is not None and _naming_participle(token):
         return None  # "a song called "Day after Day,"": a name, no one speaking
     if kind == "say" and _directive(token):
@@ -106,6 +110,17 @@ def cue_at(token: Token) -> Cue | None:
     if subject is not None and subject.pos_ not in ("NOUN", "PROPN", "PRON"):
         subject = None  # "1,217 pledged delegates": a number is no speaker
     return Cue(token, kind, subject)
+
+
+def _document_speaks(verb: Token) -> bool:
+    """A document whose words a verb gives with nothing else: "'...,' the statement read", "the
+    statement continued" (not "the statement continued to draw criticism", "she read the letter")."""
+    from claimgraph.nlp.rel_index import DOCUMENT_NOUNS
+
+    if verb.lemma_.lower() not in _DOCUMENT_VERBS or any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
+        return False
+    subj = subject_of(verb)
+    return subj is not None and subj.lemma_.lower() in DOCUMENT_NOUNS
 
 
 def _naming_participle(verb: Token) -> bool:

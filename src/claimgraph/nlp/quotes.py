@@ -141,7 +141,25 @@ class QuoteFinder:
             return self.resolver.resolve(relayed, self.spans)
         speaker, said = self.resolver.resolve(cue.subject, self.spans)
         person = self.resolver.person_before(cue.verb, speaker) if cue.subject.i < cue.verb.i else None
+        if person is None and speaker is None and cue.subject.pos_ == "NOUN":
+            person = self._named_in_apposition(cue)
         return person or (speaker, said)
+
+    def _named_in_apposition(self, cue: Cue) -> tuple[str, str] | None:
+        """The name set off by commas right before the verb that a described subject stands for,
+        whatever the parse hung it on: "The company that runs the AMAs, Dick Clark Productions,
+        denies ..." (entity id, its words)."""
+        doc, i = self.doc, cue.verb.i - 1
+        start = cue.subject.i if cue.subject is not None else i
+        if i <= start or doc[i].text != ",":
+            return None
+        eid = self.index.at(doc[i - 1])
+        j = i - 1
+        while j > start and self.index.at(doc[j - 1]) == eid:
+            j -= 1
+        if eid is None or j <= start or doc[j - 1].text != "," or self.index.type(eid) not in ("ORG", "PERSON"):
+            return None
+        return eid, doc[j:i].text
 
     # --- direct quotes -------------------------------------------------------------------
     def _frame(self, q: Quoted) -> list[Token]:
@@ -201,7 +219,8 @@ class QuoteFinder:
             return None  # "said he", "said it": the parse's own cue handles a pronoun
         types = [(t, self.index.type(self.index.at(t))) for t in phrase]
         speaker = next((t for t, k in types if k == "PERSON"), None) or next(
-            (t for t, k in types if k == "ORG"), None) or next((t for t in phrase if t.pos_ == "NOUN"), None)
+            (t for t, k in types if k == "ORG"), None) or next((t for t in phrase if t.pos_ == "NOUN"), None) or next(
+            (t for t in phrase if self.resolver.surname(t) is not None), None)  # "says Early": Chris Early
         return Cue(verb, "say", speaker) if speaker is not None else None
 
     def _direct_cue(self, q: Quoted) -> Cue | None:
@@ -269,12 +288,13 @@ class QuoteFinder:
                 cand.speaker, cand.speaker_text = self._speaker(cue)
                 if last is not None and self._goes_on(cue, cand.speaker, last, q):
                     cand.speaker = last.speaker
-                if cand.speaker is None and cue.kind == "frame" and q.start >= title_end and (
+                if cand.speaker is None and cue.kind in ("frame", "say") and q.start >= title_end and (
                         cue.verb.lemma_.lower() not in reporting_verbs()):
                     # a verb that only governs the quote, its subject no one named ("Without the need for
-                    # eyeholes, fursuit makers would have "more options ...""): the speaker goes on ("One
-                    # of the children said" is someone unnamed)
-                    self._goes_on_speaking(cand, q, last)
+                    # eyeholes, fursuit makers would have "more options ...""), or a document whose issuer
+                    # is not named ("Matty Roberts posted a event invitation ... The event description
+                    # read, "..."): the speaker goes on ("One of the children said" is someone unnamed)
+                    self._goes_on_speaking(cand, q, last, cue)
             elif _words(self.text[q.start : q.end]) <= _SHORT_WORDS and q.start >= title_end:
                 continue  # a short quoted phrase with no cue: a scare quote
             elif q.start >= title_end:
@@ -287,13 +307,15 @@ class QuoteFinder:
         self._headline_speakers(out, title_end)
         return out
 
-    def _goes_on_speaking(self, cand: _Candidate, q: Quoted, last: _Candidate | None) -> None:
-        """The current speaker goes on: the last quote's, or a later reporting cue's since the
-        previous paragraph ("Erekat said it was ... \n\n "They wanted us on our knees ...")."""
+    def _goes_on_speaking(self, cand: _Candidate, q: Quoted, last: _Candidate | None, own: Cue | None = None) -> None:
+        """The current speaker goes on: the last quote's, or a later reporting cue's (not ``own``, the
+        quote's own cue) since the previous paragraph ("Erekat said it was ... \n\n "They wanted us
+        on our knees ...")."""
         para = self._para_of(q.start)
         near = last if last is not None and para - self._para_of(last.start) <= 1 else None
         since = max(self.paras[max(0, para - 1)][0], near.end if near is not None else 0)
-        before = self._cue_before(q.start, since, near.cue if near is not None else None)
+        skip = [c.verb.i for c in (near.cue if near is not None else None, own) if c is not None]
+        before = self._cue_before(q.start, since, skip)
         if before is not None:
             cand.speaker, cand.speaker_text = self._speaker(before)
         elif near is not None:
@@ -316,12 +338,12 @@ class QuoteFinder:
         person = self.index.type(last.speaker) == "PERSON"
         return person and inside and self.index.type(found) != "PERSON" and self.index.at(subject) is None
 
-    def _cue_before(self, pos: int, since: int, own: Cue | None) -> Cue | None:
+    def _cue_before(self, pos: int, since: int, skip: list[int]) -> Cue | None:
         """The last reporting cue with a subject between ``since`` and ``pos``, outside quotes
-        (not ``own``, the cue of the quote it would continue)."""
+        (not one whose verb is at ``skip``: the cue of the quote it would continue, its own)."""
         span = self.doc.char_span(since, pos, alignment_mode="contract")
         for tok in reversed(span or []):
-            if self._inside_quote(tok) or (own is not None and tok.i == own.verb.i):
+            if self._inside_quote(tok) or tok.i in skip:
                 continue
             cue = cue_at(tok)
             if cue is not None and cue.kind != "frame" and cue.subject is not None and not self._inside_quote(
@@ -346,9 +368,18 @@ class QuoteFinder:
         cands[:] = [c for c in cands if c.start >= title_end or c.speaker is not None or _words(self.text[c.start : c.end]) > _SHORT_WORDS]
 
     # --- indirect quotes -----------------------------------------------------------------
+    def _surname_subject(self, cue: Cue) -> Cue:
+        """A cue whose subject the parse took for an adverb, a last name that is also a word ("Early
+        says there is a possibility ...", after Chris Early), with that subject."""
+        named = next((c for c in cue.verb.children if c.dep_ == "advmod" and c.i < cue.verb.i
+                      and self.resolver.surname(c) is not None), None)
+        return Cue(cue.verb, cue.kind, named) if named is not None else cue
+
     def indirect(self, direct: list[_Candidate]) -> list[_Candidate]:
         out: list[_Candidate] = []
         for cue in find_cues(self.doc):
+            if cue.subject is None:
+                cue = self._surname_subject(cue)
             unsaid = cue.subject is None and cue.kind == "say" and impersonal(cue.verb)  # "it was reported"
             if self._inside_quote(cue.verb) or cue.subject is None and not unsaid or (
                     cue.subject is not None and cue.subject.lower_ in _FIRST_SECOND):

@@ -241,10 +241,16 @@ class EntityIndex:
                 best = eid
             if e.type == "ORG" and start >= token.idx - DESCRIPTION_WINDOW:
                 recent = eid
+        if best is None and bare:
+            # "police said" before the report names its force: the one organisation so named in it
+            named = {e.id for e in self.entity_list if e.type == "ORG" and lemma in e.name.lower().split()}
+            best = named.pop() if len(named) == 1 else None
         if best is None and speaker and lemma in SPEAKING_ORG_NOUNS and token.lower_ == lemma:
             best = self.pronouns.resolve(token, exclude, organisation=True)
         # "the unit" where no name has that word and none was found so: the organisation named just before
-        return best or (recent if lemma in GENERIC_ORG_NOUNS else None)
+        # ("the companies" are several, no one of them)
+        plural = token.tag_ in ("NNS", "NNPS") and token.lower_ != lemma
+        return best or (recent if lemma in GENERIC_ORG_NOUNS and not plural else None)
 
     def name_word(self, token: Token) -> str | None:
         """The organisation a capitalised word that is no mention stands for: the latest one
@@ -408,20 +414,23 @@ class EntityIndex:
                         return self.of_phrase(p, depth + 1)
         return None
 
-    def issuer(self, token: Token, depth: int = 0) -> str | None:
+    def issuer(self, token: Token, depth: int = 0, exclude: Sequence[tuple[int, int]] = ()) -> str | None:
         """Who a document speaks for: its possessor ("its website", "the chain's press release"),
         its "by"/"from" phrase, the subject that issued it ("X released a statement saying ...",
         "Trump, in a statement delivered via the press secretary, announced"), and for "the
-        statement" the issuer of the last statement named before it."""
+        statement" the issuer of the last statement named before it, not one that quoted speech
+        (inside the ``exclude`` spans) speaks of (""... her tumblr statements," the statement read"),
+        though one a quoted title names (The NHC's "... Intermediate Advisory ..." ... The advisory)."""
         if token.lemma_.lower() not in DOCUMENT_NOUNS or depth > 3:
             return None
         found = self._issued_by(token, depth)
         if found is None and any(c.lower_ in ("the", "this", "that") for c in token.children):
             lemma = token.lemma_.lower()
             earlier = self.doc[max(0, token.i - DOCUMENT_WINDOW) : token.i]
-            prev = next((t for t in reversed(earlier) if t.lemma_.lower() == lemma), None)
+            prev = next((t for t in reversed(earlier) if t.lemma_.lower() == lemma
+                         and (t.is_title or not any(s <= t.idx < e for s, e in exclude))), None)
             # that statement may itself be "the statement" of one before it
-            found = self.issuer(prev, depth + 1) if prev is not None else None
+            found = self.issuer(prev, depth + 1, exclude) if prev is not None else None
             found = found or self._act_named(token, depth)
         return found
 

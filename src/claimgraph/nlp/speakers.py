@@ -12,8 +12,8 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from claimgraph.nlp.lexicon import ANONYMOUS_SOURCES, PERSON_NOUNS, demonym_key, org_words, titles
-from claimgraph.nlp.pronouns import PRONOUNS, ROLE_GENDER
-from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, PLACE_NOUNS, SPEAKING_ORG_NOUNS, EntityIndex
+from claimgraph.nlp.pronouns import FEMALE, MALE, PRONOUNS, ROLE_GENDER
+from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, PLACE_NOUNS, SPEAKING_ORG_NOUNS, EntityIndex, titled
 from claimgraph.nlp.tokens import doc_text
 
 _DEICTIC = {"i", "me", "you", "we", "us"}
@@ -28,8 +28,9 @@ _INNER_DEPS = {"compound", "poss", "nmod", "amod", "prep", "pobj", "appos", "acl
 _BODIES_OF_PEOPLE = {
     "administration", "campaign", "government", "regime", "foundation", "family", "camp", "estate",
 }
-# Speakers who together speak for the body a compound before them names ("PG&E officials said").
-_OFFICERS = {"official"}
+# Speakers who together speak for the body a compound before them names ("PG&E officials said",
+# "Company management said").
+_OFFICERS = {"official", "management", "leadership", "executive"}
 # Participles that give a described speaker a name: "a student named Wong", "a nurse called Ann".
 _NAMING_VERBS = {"name", "call"}
 # Bodies that govern a place and speak as it: "Goa's government" is Goa.
@@ -85,7 +86,7 @@ class SpeakerResolver:
             token = token.head.head  # "CNN, who reported": the noun the clause describes
         elif token.tag_ == "WP" and token.i > 0 and self.doc[token.i - 1].pos_ == "PROPN":
             token = self.doc[token.i - 1]  # the same where the parse lost the clause ("CNN who reported")
-        found = self.index.at_offset(token.idx, token.idx + len(token))
+        found = self.index.at_offset(token.idx, token.idx + len(token)) or self.surname(token)
         if found is not None and self.types.get(found) != "PERSON":
             person = self._titled_person(token)
             if person is not None:
@@ -126,7 +127,9 @@ class SpeakerResolver:
         if token.lemma_.lower() in _OFFICERS and (body := self._officers_of(token, quotes)) is not None:
             return body, self._phrase_text(token)  # "PG&E officials said", "agency officials said"
         if token.lemma_.lower() in ANONYMOUS_SOURCES:
-            return None, self._phrase_text(token)  # "a source within the ministry": unnamed
+            # "a source within the ministry": unnamed; "the analyst" after "analyst Jonathan
+            # Matuszewski": the person the report introduced with that word
+            return self._introduced_as(token, quotes), self._phrase_text(token)
         if token.lemma_.lower() in _RULERS:
             # "Goa's government announced": the place it governs speaks
             place = next((self.index.at(c) for c in token.children if c.dep_ in ("poss", "compound")
@@ -146,15 +149,25 @@ class SpeakerResolver:
             owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
             # "the Turkish statement": Turkey's; "its website", "X issued a statement saying"
             inner = (self._pronoun(owner, quotes) if owner is not None else None) or self._nationality(
-                token) or self.index.issuer(token) or self._body_described(token)
+                token) or self.index.issuer(token, exclude=quotes) or self._body_described(token)
         if inner is not None:
             return inner, self._phrase_text(token)
         found = self.index.description(token, speaker=True, exclude=quotes)
         if found is None and _describes_one_person(token):
             # "Eyamba Sowers didn't know ... The real estate agent said": the person the sentences
             # before are about
-            found = self.index.pronouns.subject_before(token, ROLE_GENDER.get(token.lemma_.lower()), quotes)
+            found = self._introduced_as(token, quotes) or self.index.pronouns.subject_before(
+                token, ROLE_GENDER.get(token.lemma_.lower()), quotes)
         return found, self._phrase_text(token)
+
+    def surname(self, token: Token) -> str | None:
+        """The one person named before whose last name a capitalised word that is no mention is:
+        ""...," says Early" after Chris Early (a name that is also a word the entity finder left)."""
+        if not token.is_title or token.i == token.sent.start and token.pos_ != "PROPN" or self.index.at(token):
+            return None
+        people = {e.id for e in self.index.entity_list if e.type == "PERSON" and len(e.name.split()) > 1
+                  and e.name.split()[-1] == token.text and any(m.end <= token.idx for m in e.mentions)}
+        return people.pop() if len(people) == 1 else None
 
     def person_before(self, verb: Token, found: str | None) -> tuple[str, str] | None:
         """The one person named in the noun phrase right before a speech verb, when the parse made
@@ -196,6 +209,22 @@ class SpeakerResolver:
             return None
         eid, tok = next(iter(people.items()))
         return eid, self._mention_text(eid, tok)
+
+    def _introduced_as(self, token: Token, quotes: list[tuple[int, int]]) -> str | None:
+        """The person last named right after the role word a bare definite description repeats:
+        "the analyst" -> "Jefferies analyst Jonathan Matuszewski"; "the staff member" -> "staff
+        member X". None for an indefinite or modified phrase ("an analyst", "the analyst at X")."""
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) or any(
+                c.dep_ in ("poss", "prep", "relcl", "acl", "appos", "nummod", "conj") for c in token.children):
+            return None
+        role = " ".join([c.lower_ for c in token.lefts if c.dep_ == "compound"] + [token.lower_])
+        found = None
+        for start, _end, eid in self.index.mentions_between(0, token.idx):
+            if self.types.get(eid) == "PERSON" and not any(s <= start < e for s, e in quotes) and titled(
+                    self.text[max(0, start - 60) : start].lower(), role):
+                found = eid
+        return found
 
     def _body_named(self, token: Token) -> str | None:
         """The organisation whose name holds a person's body phrase's words ("Day's animal
@@ -267,8 +296,11 @@ class SpeakerResolver:
         return token.text
 
     def _inside(self, token: Token) -> str | None:
-        """An entity named inside the phrase: "a UN report", "a spokesman for the PMF"."""
+        """An entity named inside the phrase: "a UN report", "a spokesman for the PMF", a person
+        first, but a document's own "for"/"by"/"of" object before all ("The account for The Bernie
+        and Sid Show, ..., hosted by Bernard McGuirk" is the show's)."""
         best: tuple[int, str] | None = None
+        document = token.lemma_.lower() in DOCUMENT_NOUNS
         stack = [(token, 0)]
         while stack:
             tok, depth = stack.pop()
@@ -276,7 +308,8 @@ class SpeakerResolver:
             if tok.dep_ == "amod" and tok.pos_ == "ADJ":
                 eid = None  # "polling by Democratic organizations": a kind of body, not the party
             if eid is not None and tok.i != token.i and self.types.get(eid) in ("PERSON", "ORG"):
-                rank = 0 if self.types.get(eid) == "PERSON" else 1
+                own = document and tok.dep_ == "pobj" and tok.head.head.i == token.i  # "the account for X"
+                rank = -1 if own else 0 if self.types.get(eid) == "PERSON" else 1
                 if best is None or (rank, depth) < (best[0], 0):
                     best = (rank, eid)
             if depth < 4:
@@ -308,7 +341,7 @@ class SpeakerResolver:
                 subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and subj.lower_ in PRONOUNS and subj.lower_ != "it":
                     return self._pronoun(subj, quotes)  # "they've put out another statement"
-                return self.index.issuer(tok)
+                return self.index.issuer(tok, exclude=quotes)
         return None
 
     def _pronoun(self, token: Token, quotes: list[tuple[int, int]]) -> str | None:
@@ -316,6 +349,10 @@ class SpeakerResolver:
         found = self.index.pronouns.resolve(token, exclude=quotes, prefer=last)
         if found is None and token.lower_ == "it":
             return self._document_before(token, quotes)
+        if found is None and token.dep_ in ("nsubj", "nsubjpass") and self._spoke_just_before(last, token):
+            # "He says transit officers ... found a man bleeding ... He says the man died": the person
+            # who spoke in the sentence before goes on, past the people his words were about
+            return last
         if token.lower_ not in _PLURAL:
             return found
         if self.types.get(found or "") == "GPE" and found != last:
@@ -327,6 +364,19 @@ class SpeakerResolver:
             # no memorials": the body that spoke in the sentence before goes on
             return last
         return found
+
+
+    def _spoke_just_before(self, last: str | None, pronoun: Token) -> bool:
+        """Whether ``last``, a person a he/she may stand for, was the speaker of a quote that starts
+        in the pronoun's sentence or the one before."""
+        lower = pronoun.lower_
+        want = "m" if lower in MALE else "f" if lower in FEMALE else None
+        if want is None or last is None or self.types.get(last) != "PERSON" or self.index.pronouns.gender.get(
+                last, want) != want:
+            return False
+        sent = pronoun.sent
+        before = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        return before <= self.last_said < pronoun.idx
 
 
 def _describes_one_person(token: Token) -> bool:
