@@ -29,26 +29,27 @@ SHARED_DEV_TARGETS = {
 }
 # Floors a few points under the figures measured on each split (CHANGELOG, 0.2.0; README, Accuracy).
 FLOORS: dict[str, dict[str, float]] = {
-    # 179 reports from the seventh round on (32 other-outlet reports added; 147 before)
+    # 181 reports from the eighth round on (two moved from test; 179 in the seventh, 147 before)
     "train": {
         "quote_recall": 0.90, "quote_attribution": 0.87, "quote_precision": 0.89, "entity_recall": 0.94,
-        "alias_merge": 0.91, "distinct_kept": 0.93, "relation_recall": 0.70, "relation_precision": 0.90,
-        "relation_modality": 0.93, "quantity_recall": 0.77, "quantity_subject": 0.72,
-        "quantity_precision": 0.68,
+        "alias_merge": 0.91, "distinct_kept": 0.93, "relation_recall": 0.70, "relation_precision": 0.89,
+        "relation_modality": 0.93, "quantity_recall": 0.80, "quantity_subject": 0.74,
+        "quantity_precision": 0.75,
     },
     # 27 reports from the sixth round on (15 before)
     "dev": {
         "quote_recall": 0.85, "quote_attribution": 0.77, "quote_precision": 0.87, "entity_recall": 0.92,
-        "alias_merge": 0.90, "distinct_kept": 0.89, "relation_recall": 0.39, "relation_precision": 0.71,
-        "relation_modality": 0.95, "quantity_recall": 0.58, "quantity_subject": 0.38,
-        "quantity_precision": 0.54,
+        "alias_merge": 0.90, "distinct_kept": 0.89, "relation_recall": 0.41, "relation_precision": 0.77,
+        "relation_modality": 0.95, "quantity_recall": 0.56, "quantity_subject": 0.37,
+        "quantity_precision": 0.56,
     },
-    # 40 reports from the sixth round on (26 before): measured once, on the round's final code
+    # 48 reports from the eighth round on (40 in the sixth and seventh, 26 before): measured once, on
+    # the round's final code
     "test": {
-        "quote_recall": 0.85, "quote_attribution": 0.71, "quote_precision": 0.88, "entity_recall": 0.87,
-        "alias_merge": 0.84, "distinct_kept": 0.86, "relation_recall": 0.34, "relation_precision": 0.57,
-        "relation_modality": 0.94, "quantity_recall": 0.59, "quantity_subject": 0.34,
-        "quantity_precision": 0.43,
+        "quote_recall": 0.85, "quote_attribution": 0.72, "quote_precision": 0.87, "entity_recall": 0.87,
+        "alias_merge": 0.84, "distinct_kept": 0.86, "relation_recall": 0.30, "relation_precision": 0.60,
+        "relation_modality": 0.94, "quantity_recall": 0.54, "quantity_subject": 0.31,
+        "quantity_precision": 0.40,
     },
 }
 
