@@ -97,7 +97,8 @@ def report_country(
     each is mentioned: the country with at least half of those mentions, else None. When the
     places name no country more than once, the countries written in the names of its
     ``organisations`` ('116th U.S. Congress') count too."""
-    named = _country_counts((n, 1) for n in headline[0]) + _country_counts(((n, 1) for n in headline[1]), True)
+    in_places, in_names = headline
+    named = _country_counts((n, 1) for n in in_places) + _country_counts(((n, 1) for n in in_names), True)
     if len(named) == 1:
         return next(iter(named))
     counts = _country_counts(places)

@@ -157,7 +157,9 @@ class QuoteFinder:
         j = i - 1
         while j > start and self.index.at(doc[j - 1]) == eid:
             j -= 1
-        if eid is None or j <= start or doc[j - 1].text != "," or self.index.type(eid) not in ("ORG", "PERSON"):
+        if eid is None or j <= start or doc[j - 1].text != ",":
+            return None
+        if self.index.type(eid) not in ("ORG", "PERSON"):
             return None
         return eid, doc[j:i].text
 
@@ -218,9 +220,10 @@ class QuoteFinder:
         if not phrase or phrase[0].pos_ == "PRON":
             return None  # "said he", "said it": the parse's own cue handles a pronoun
         types = [(t, self.index.type(self.index.at(t))) for t in phrase]
-        speaker = next((t for t, k in types if k == "PERSON"), None) or next(
-            (t for t, k in types if k == "ORG"), None) or next((t for t in phrase if t.pos_ == "NOUN"), None) or next(
-            (t for t in phrase if self.resolver.surname(t) is not None), None)  # "says Early": Chris Early
+        speaker = (next((t for t, k in types if k == "PERSON"), None)
+                   or next((t for t, k in types if k == "ORG"), None)
+                   or next((t for t in phrase if t.pos_ == "NOUN"), None)
+                   or next((t for t in phrase if self.resolver.surname(t) is not None), None))  # "says Early"
         return Cue(verb, "say", speaker) if speaker is not None else None
 
     def _direct_cue(self, q: Quoted) -> Cue | None:
@@ -307,7 +310,9 @@ class QuoteFinder:
         self._headline_speakers(out, title_end)
         return out
 
-    def _goes_on_speaking(self, cand: _Candidate, q: Quoted, last: _Candidate | None, own: Cue | None = None) -> None:
+    def _goes_on_speaking(
+        self, cand: _Candidate, q: Quoted, last: _Candidate | None, own: Cue | None = None
+    ) -> None:
         """The current speaker goes on: the last quote's, or a later reporting cue's (not ``own``, the
         quote's own cue) since the previous paragraph ("Erekat said it was ... \n\n "They wanted us
         on our knees ...")."""

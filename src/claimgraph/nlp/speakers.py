@@ -163,7 +163,8 @@ class SpeakerResolver:
     def surname(self, token: Token) -> str | None:
         """The one person named before whose last name a capitalised word that is no mention is:
         ""...," says Early" after Chris Early (a name that is also a word the entity finder left)."""
-        if not token.is_title or token.i == token.sent.start and token.pos_ != "PROPN" or self.index.at(token):
+        sentence_start = token.i == token.sent.start and token.pos_ != "PROPN"
+        if not token.is_title or sentence_start or self.index.at(token):
             return None
         people = {e.id for e in self.index.entity_list if e.type == "PERSON" and len(e.name.split()) > 1
                   and e.name.split()[-1] == token.text and any(m.end <= token.idx for m in e.mentions)}
@@ -214,9 +215,7 @@ class SpeakerResolver:
         """The person last named right after the role word a bare definite description repeats:
         "the analyst" -> "Jefferies analyst Jonathan Matuszewski"; "the staff member" -> "staff
         member X". None for an indefinite or modified phrase ("an analyst", "the analyst at X")."""
-        if token.pos_ != "NOUN" or token.tag_ != "NN" or not any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) or any(
-                c.dep_ in ("poss", "prep", "relcl", "acl", "appos", "nummod", "conj") for c in token.children):
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or not _bare_definite(token):
             return None
         role = " ".join([c.lower_ for c in token.lefts if c.dep_ == "compound"] + [token.lower_])
         found = None
@@ -365,7 +364,6 @@ class SpeakerResolver:
             return last
         return found
 
-
     def _spoke_just_before(self, last: str | None, pronoun: Token) -> bool:
         """Whether ``last``, a person a he/she may stand for, was the speaker of a quote that starts
         in the pronoun's sentence or the one before."""
@@ -379,6 +377,14 @@ class SpeakerResolver:
         return before <= self.last_said < pronoun.idx
 
 
+def _bare_definite(token: Token) -> bool:
+    """A noun with a definite article and nothing else that says which one: "the analyst" (not "an
+    analyst", "the analyst at X", "his lawyer", "the two analysts")."""
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+    return definite and not any(
+        c.dep_ in ("poss", "prep", "relcl", "acl", "appos", "nummod", "conj") for c in token.children)
+
+
 def _describes_one_person(token: Token) -> bool:
     """A bare definite description of one person by what they are or do: "the real estate agent",
     "The maker", "the foreign minister" (not "the head of X", "his lawyer", "the spokesman", "the
@@ -386,8 +392,7 @@ def _describes_one_person(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ != "NOUN" or token.tag_ != "NN" or lemma in _ROLES_FOR_OTHERS or lemma in ANONYMOUS_SOURCES:
         return False
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) or any(
-            c.dep_ in ("poss", "prep", "relcl", "acl", "appos", "nummod", "conj") for c in token.children):
+    if not _bare_definite(token):
         return False
     if lemma in DOCUMENT_NOUNS or lemma in PLACE_NOUNS or lemma in _NOT_AGENTS or lemma in org_words("beside") or (
             lemma in org_words("head")):

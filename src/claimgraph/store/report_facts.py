@@ -114,7 +114,8 @@ def _in_headline(entities: list[_Entity], headline: int) -> tuple[list[str], lis
     """The names of the places and nationalities, and of the organisations, a report's headline
     writes (ending at ``headline``)."""
     named = [x for x in entities if x.starts and x.starts[0] < headline]
-    return [x.name for x in named if x.type in _PLACE_TYPES], [x.name for x in named if family(x.type) == "org"]
+    places = [x.name for x in named if x.type in _PLACE_TYPES]
+    return places, [x.name for x in named if family(x.type) == "org"]
 
 
 def short_body(name: str, facts: ReportFacts) -> bool:
