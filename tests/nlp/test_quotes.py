@@ -12,6 +12,12 @@ def _quotes(nlp, text: str):  # type: ignore[no-untyped-def]
     return [(q.kind, names.get(q.speaker or ""), q.text, q.cue) for q in doc._.claimgraph_quotes]
 
 
+def _train_speakers(nlp, stem: str, words: str) -> list[str | None]:  # type: ignore[no-untyped-def]
+    """The speakers of the quotes holding ``words`` in train report ``stem``."""
+    report = Path(__file__).parents[1] / "data/reports/train" / f"{stem}.txt"
+    return [q[1] for q in _quotes(nlp, report.read_text(encoding="utf-8")) if words in q[2]]
+
+
 def test_quotes_cue_after_closing_mark_and_split_quote(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ('The mayor of London, Sadiq Khan, thanked "the police, security and emergency services staff '
             'for their swift and courageous response".\n\n'
@@ -929,40 +935,35 @@ def test_quotes_an_organisation_described_as_speaker_is_the_nearest_one_named(nl
     # But the company says": Big Machine, the subject named before, not the awards named after it;
     # "Dick Clark Productions denied ... “At no time ...,” the production company said"; "The utility
     # said it will closely monitor the weather": PG&E, though no name holds the word
-    reports = Path(__file__).parents[1] / "data/reports/train"
     cases = [("taylor-swifts-ama-row-seems-to", "she didn't need their permission", "Big Machine"),
              ("scooter-braun-allegedly-frustrated-with-big", "At no time did Dick", "Dick Clark Productions"),
              ("pge-begins-new-mass-power-shutoff", "it will closely monitor", "Pacific Gas & Electric Co.")]
     for stem, words, speaker in cases:
-        found = _quotes(nlp, (reports / f"{stem}.txt").read_text(encoding="utf-8"))
-        assert [q[1] for q in found if words in q[2]] == [speaker], stem
+        assert _train_speakers(nlp, stem, words) == [speaker], stem
 
 
 def test_quotes_officials_speak_for_the_body_in_their_compound(nlp) -> None:  # type: ignore[no-untyped-def]
     # train nasa-picks-spacex-blue-origin-and: "NASA plans to spend ..., agency officials said" (the
     # agency named before); pge-begins-new-mass-power-shutoff: "..., PG&E officials said"
-    reports = Path(__file__).parents[1] / "data/reports/train"
     cases = [("nasa-picks-spacex-blue-origin-and", "NASA plans to spend a total", "NASA"),
              ("pge-begins-new-mass-power-shutoff", "A virtually rainless fall", "Pacific Gas & Electric Co.")]
     for stem, words, speaker in cases:
-        found = _quotes(nlp, (reports / f"{stem}.txt").read_text(encoding="utf-8"))
-        assert [q[1] for q in found if words in q[2]] == [speaker], stem
+        assert _train_speakers(nlp, stem, words) == [speaker], stem
 
 
 def test_quotes_a_person_in_a_clause_before_the_named_subject_does_not_speak(nlp) -> None:  # type: ignore[no-untyped-def]
     # train scooter-braun-allegedly-frustrated-with-big: "... on the use of Swift's music, Dick Clark
     # Productions denied that it had settled ...": the company denies, not Swift
-    report = Path(__file__).parents[1] / "data/reports/train/scooter-braun-allegedly-frustrated-with-big.txt"
-    found = _quotes(nlp, report.read_text(encoding="utf-8"))
-    assert [q[1] for q in found if "it had settled on an arrangement" in q[2]] == ["Dick Clark Productions"]
+    speakers = _train_speakers(nlp, "scooter-braun-allegedly-frustrated-with-big",
+                               "it had settled on an arrangement")
+    assert speakers == ["Dick Clark Productions"]
 
 
 def test_quotes_it_speaking_for_a_statement_is_its_issuer(nlp) -> None:  # type: ignore[no-untyped-def]
     # train taylor-swifts-ama-row-seems-to: "Now they've put out another statement ... "[We] have agreed
     # to grant all licenses ...," it says.": the statement's issuers, Big Machine
-    report = Path(__file__).parents[1] / "data/reports/train/taylor-swifts-ama-row-seems-to.txt"
-    found = _quotes(nlp, report.read_text(encoding="utf-8"))
-    assert [q[1] for q in found if "have agreed to grant all licenses" in q[2]] == ["Big Machine"]
+    speakers = _train_speakers(nlp, "taylor-swifts-ama-row-seems-to", "have agreed to grant all licenses")
+    assert speakers == ["Big Machine"]
 
 
 def test_quotes_a_document_that_reads_or_continues_speaks_for_its_issuer(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -1035,6 +1036,5 @@ def test_quotes_the_companies_are_several_and_no_one_company_named_before(nlp) -
 def test_quotes_a_described_subject_is_the_name_set_off_before_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
     # train taylor-swifts-ama-row-seems-to: "The company that runs the AMAs, Dick Clark Productions,
     # denies that anything has been definitely sorted" (the parse hung the name on "the AMAs")
-    report = Path(__file__).parents[1] / "data/reports/train/taylor-swifts-ama-row-seems-to.txt"
-    found = _quotes(nlp, report.read_text(encoding="utf-8"))
-    assert [q[1] for q in found if "anything has been definitely sorted" in q[2]] == ["Dick Clark Productions"]
+    speakers = _train_speakers(nlp, "taylor-swifts-ama-row-seems-to", "anything has been definitely sorted")
+    assert speakers == ["Dick Clark Productions"]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from claimgraph.nlp.lexicon import reporting_verbs
+from claimgraph.nlp.rel_index import DOCUMENT_NOUNS
 from claimgraph.nlp.syntax import subject_of
 
 # "In a statement, X found ...": the frame makes any main verb a report of speech.
@@ -115,8 +116,6 @@ def cue_at(token: Token) -> Cue | None:
 def _document_speaks(verb: Token) -> bool:
     """A document whose words a verb gives with nothing else: "'...,' the statement read", "the
     statement continued" (not "the statement continued to draw criticism", "she read the letter")."""
-    from claimgraph.nlp.rel_index import DOCUMENT_NOUNS
-
     if verb.lemma_.lower() not in _DOCUMENT_VERBS or any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
         return False
     subj = subject_of(verb)
@@ -195,11 +194,7 @@ def _document_cue(token: Token) -> Cue | None:
     """A document that states a clause of its own: "The Department issued a statement that an
     inmate had been stabbed", "the palace issued a statement to the effect the king considered
     it inappropriate ...". It speaks for whoever issued it (its own subject)."""
-    if token.pos_ != "NOUN":
-        return None  # before the import below: this runs for every token
-    from claimgraph.nlp.rel_index import DOCUMENT_NOUNS
-
-    if token.lemma_.lower() not in DOCUMENT_NOUNS:
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in DOCUMENT_NOUNS:
         return None
     return Cue(token, "document", token) if _stated(token) is not None else None
 

@@ -142,15 +142,14 @@ class QuoteFinder:
         speaker, said = self.resolver.resolve(cue.subject, self.spans)
         person = self.resolver.person_before(cue.verb, speaker) if cue.subject.i < cue.verb.i else None
         if person is None and speaker is None and cue.subject.pos_ == "NOUN":
-            person = self._named_in_apposition(cue)
+            person = self._named_in_apposition(cue.verb, cue.subject)
         return person or (speaker, said)
 
-    def _named_in_apposition(self, cue: Cue) -> tuple[str, str] | None:
+    def _named_in_apposition(self, verb: Token, subject: Token) -> tuple[str, str] | None:
         """The name set off by commas right before the verb that a described subject stands for,
         whatever the parse hung it on: "The company that runs the AMAs, Dick Clark Productions,
         denies ..." (entity id, its words)."""
-        doc, i = self.doc, cue.verb.i - 1
-        start = cue.subject.i if cue.subject is not None else i
+        doc, i, start = self.doc, verb.i - 1, subject.i
         if i <= start or doc[i].text != ",":
             return None
         eid = self.index.at(doc[i - 1])
