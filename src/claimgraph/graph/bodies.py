@@ -29,6 +29,12 @@ DESIGNATORS = frozenset(["party"])
 _MEMBERS = frozenset(["democrats", "republicans", "greens", "liberals", "conservatives", "socialists"])
 # Words of a state's mission in another state: which one is meant depends on where it is
 _ABROAD = frozenset(["embassy", "consulate"])
+# A legislature's chamber titled after its members ('House of Representatives', 'House of Commons',
+# 'Chamber of Deputies'): many states have one of each title. 'house' alone names no body of one
+# state ('White House'), nor 'commons' ('Creative Commons'): only '<house|chamber> of <members>'.
+_CHAMBERS = frozenset(["house", "chamber"])
+_MEMBERS_OF_CHAMBERS = frozenset(["representatives", "commons", "lords", "councillors", "councilors",
+                                  "delegates", "deputies"])
 
 
 def _country(code: str | None) -> str | None:
@@ -60,9 +66,17 @@ def countries_in_name(name: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=50_000)
 def is_state_body(name: str) -> bool:
     """Whether a name is the title of one state's body: a party, a ministry, a minister's office,
-    also a party named after its members ('Liberal Democrats')."""
+    also a party named after its members ('Liberal Democrats') and a legislature's chamber
+    ('House of Commons')."""
     words = N.ascii_fold(name).split()
-    return any(w in state_bodies() for w in words) or (len(words) >= 2 and words[-1] in _MEMBERS)
+    return any(w in state_bodies() for w in words) or (len(words) >= 2 and words[-1] in _MEMBERS) \
+        or _chamber(words)
+
+
+def _chamber(words: list[str]) -> bool:
+    """Whether folded words hold a legislative chamber's title: 'house of representatives'."""
+    return any(a in _CHAMBERS and b == "of" and c in _MEMBERS_OF_CHAMBERS
+               for a, b, c in zip(words, words[1:], words[2:]))
 
 
 @functools.cache
