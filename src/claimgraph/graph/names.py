@@ -295,22 +295,32 @@ def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
 
     Each given name of the shorter list must match one of the longer's, exactly, as an initial
     (D. / Donald), as a transliteration (Alexei / Aleksei) or as a nickname (Bill / William: the
-    `nicknames` dataset, 'nickname'); a middle name may be missing.
+    `nicknames` dataset, 'nickname'); a middle name may be missing, but of two or more given
+    names the first written is the other's first ('George W.' / 'George Walker', not 'Walker George').
     """
     short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) >= 2 and _given_match(short[0], long[:1]) is None:
+        return None  # two given names written: the first is the first ('Red Hat' is not 'Fedora Red Hat')
     how = "same"
     for word in short:
-        if word in long:
-            continue
-        if len(word) == 1 and any(w.startswith(word) for w in long) or any(len(w) == 1 and word.startswith(w) for w in long):
-            how = "initial"
-        elif any(is_transliteration(word, w) for w in long):
-            how = "transliteration" if how == "same" else how
-        elif any(is_nickname(word, w) for w in long):
-            how = "nickname" if how == "same" else how
-        else:
+        found = _given_match(word, long)
+        if found is None:
             return None
+        how = found if found == "initial" or how == "same" else how
     return how
+
+
+def _given_match(word: str, long: tuple[str, ...]) -> str | None:
+    """How a given name matches one of ``long``: 'same', 'initial', 'transliteration', 'nickname'."""
+    if word in long:
+        return "same"
+    if len(word) == 1 and any(w.startswith(word) for w in long) or any(len(w) == 1 and word.startswith(w) for w in long):
+        return "initial"
+    if any(is_transliteration(word, w) for w in long):
+        return "transliteration"
+    if any(is_nickname(word, w) for w in long):
+        return "nickname"
+    return None
 
 
 @functools.cache
