@@ -276,6 +276,7 @@ def _org_rules(forms: dict[str, _Form], groups: _Groups) -> None:
             if len(g.tokens) > len(f.tokens) + 1
             and g.tokens[: len(f.tokens)] == f.tokens
             and g.tokens[len(f.tokens)] in ("in", "at", "of")
+            and not _of_region(g.tokens[len(f.tokens) :])
         }
         hits = tails | heads
         if len(hits) == 1:
@@ -300,6 +301,14 @@ def _org_rules(forms: dict[str, _Form], groups: _Groups) -> None:
                 or len(g.tokens) > 2 and g.tokens[-2] == f.tokens[0] and g.tokens[-1] in legal}
         if len(hits) == 1:
             groups.union(f.key, next(iter(hits)))
+
+
+def _of_region(words: list[str]) -> bool:
+    """'of' and a region of a country ('of idaho', 'of new south wales'): a state's or province's
+    body of the title ('Constitution Party of Idaho', 'Supreme Court of Ohio'), not the country's
+    one its report may name by the title alone ('the national Constitution Party')."""
+    code = lookup_place(" ".join(words[1:])) if words[0] == "of" else None
+    return bool(code and "-" in code)
 
 
 def _short_forms(forms: dict[str, _Form], groups: _Groups) -> None:
