@@ -31,7 +31,7 @@ FEATURES = (*KINDS, "context", "same_report", "same_country", "other_country", "
 NAMESAKES_CAP = 4  # this many other people's full names holding a lone word make it fully ambiguous
 # what each reason of the name rules is evidence of, when neither name is a lone word
 _VARIANT = frozenset(["transliteration", "spelling variant", "initial", "nickname", "acronym expansion",
-                      "second surname", "same body"])
+                      "second surname", "same body", "name of country"])
 _PARTIAL = frozenset(["surname+context", "short name", "first name+role"])
 
 

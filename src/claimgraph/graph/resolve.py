@@ -92,7 +92,7 @@ def _link_people(a: Features, b: Features) -> str | None:
 
 
 # reasons from the strongest evidence to the weakest, to pick one when several names match
-_REASON_RANK = ["same name", "same body", "also known as", "second surname", "acronym expansion",
+_REASON_RANK = ["same name", "same body", "also known as", "name of country", "second surname", "acronym expansion",
                 "transliteration", "spelling variant", "initial", "nickname", "first name+role", "short name",
                 "acronym", "surname+context"]
 
@@ -250,9 +250,27 @@ def _long_forms(a: Features, b: Features) -> str | None:
                 and not any(w.startswith("@") or _region(w) for w in differ[0]):
             return "acronym expansion"
     (short, long), long_f = ((wa, wb), b) if len(wa) < len(wb) else ((wb, wa), a)
+    if len(short) >= 2 and (country := _of_country(short, long)):
+        # the shorter named in reports about the country the longer writes: the longer's variant
+        short_f = a if long_f is b else b
+        about = short_f.countries | {short_f.country} - {None}
+        return "name of country" if not about or country in about else "short name"
     if len(short) >= 2 and _inside(short, long) and not _unit_of(short, long, long_f) \
             and _extra_ok(short, long) and not _another_party(short, long) and not _other_head(short, long):
         return "short name"
+    return None
+
+
+def _of_country(short: list[str], long: list[str]) -> str | None:
+    """The country a longer name writes after the shorter one and 'of' ('Islamic State of Iraq and
+    the Levant' / 'Islamic State': 'iq'), else None; a region's ('Republican Party of Idaho') is
+    another body, and the countries of state bodies are compared before."""
+    rest = long[len(short) :]
+    while len(rest) > 1 and rest[1] == "the":
+        rest = rest[:1] + rest[2:]
+    if long[: len(short)] == short and len(rest) >= 2 and rest[0] == "of" \
+            and rest[1].startswith("@") and "-" not in rest[1]:
+        return rest[1][1:]
     return None
 
 
@@ -390,7 +408,8 @@ def candidate_pairs(
 
     ``id_a < id_b``; the score is the pair model's probability (``model``, by default the one
     shipped) that both are one actor, settled for partial names; the reason is one of 'same name',
-    'same body' (one title of a body within its country), 'also known as', 'acronym', 'acronym
+    'same body' (one title of a body within its country), 'also known as', 'name of country' (a
+    name and the same name with 'of' its report's country after it), 'acronym', 'acronym
     expansion', 'transliteration', 'spelling variant', 'initial', 'nickname', 'second surname', 'first
     name+role', 'surname+context', 'short name', with ' (ambiguous)' added when a partial name
     fits several actors, ' (reports about hk / th)' when a surname alone and the only full name
