@@ -314,7 +314,8 @@ def _given_match(word: str, long: tuple[str, ...]) -> str | None:
     """How a given name matches one of ``long``: 'same', 'initial', 'transliteration', 'nickname'."""
     if word in long:
         return "same"
-    if len(word) == 1 and any(w.startswith(word) for w in long) or any(len(w) == 1 and word.startswith(w) for w in long):
+    if len(word) == 1 and any(w.startswith(word) for w in long) \
+            or any(len(w) == 1 and word.startswith(w) for w in long):
         return "initial"
     if any(is_transliteration(word, w) for w in long):
         return "transliteration"

@@ -92,9 +92,9 @@ def _link_people(a: Features, b: Features) -> str | None:
 
 
 # reasons from the strongest evidence to the weakest, to pick one when several names match
-_REASON_RANK = ["same name", "same body", "also known as", "name of country", "second surname", "acronym expansion",
-                "transliteration", "spelling variant", "initial", "nickname", "first name+role", "short name",
-                "acronym", "surname+context"]
+_REASON_RANK = ["same name", "same body", "also known as", "name of country", "second surname",
+                "acronym expansion", "transliteration", "spelling variant", "initial", "nickname",
+                "first name+role", "short name", "acronym", "surname+context"]
 
 
 def _link_person_names(pa: N.PersonName, pb: N.PersonName, a: Features, b: Features) -> str | None:
