@@ -689,3 +689,32 @@ def test_entities_a_persons_name_ends_in_no_figure(nlp) -> None:  # type: ignore
             "At the time, Humberto had maximum sustained winds of 120 miles per hour (195 kilometers per hour).")
     names = {e.name for e in find_entities(nlp(text))}
     assert "Humberto" in names and not any(n[-1].isdigit() for n in names)
+
+
+def test_entities_a_capital_acting_for_its_government_is_a_mention_of_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train: "Esper accuses China of intimidating smaller Asian nations" (AP)
+    text = ("Vietnam is one of the region’s most vocal critics of China’s sweeping territorial claims in "
+            "the South China Sea and has accused Beijing of encroaching into its waters.")
+    china = _by_name(nlp, text)["China"]
+    assert _forms(china) == {"China", "Beijing"}
+    assert "Beijing" not in china.aliases  # elsewhere the name is the city's: no alias for the store
+    # train: "Taliban say they freed US, Australian hostages" (AP): "Washington" talks, "the United States" supports
+    text = ("Washington and the Taliban had been holding direct talks pursuing an agreement for US troops to "
+            "begin leaving Afghanistan. Secretary of State Mike Pompeo said the release of the hostages "
+            "gives us hope for the success of intra-Afghan peace negotiations, which the United States "
+            "stands ready to support.")
+    assert "Washington" in _forms(_by_name(nlp, text)["United States"])
+
+
+def test_entities_a_capital_the_report_also_names_as_a_place_stays_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train: "Investors don't seem to know what to make of the US-China trade talks" (CNN Business)
+    text = ("The major Asian market indexes were mixed in early trading Tuesday after CNBC reported that the "
+            "mood in Beijing was pessimistic. The news organization, citing an anonymous government source, "
+            "reported that President Donald Trump's reluctance to roll back tariffs was dampening China's "
+            "outlook on trade talks. Beijing has said it wants tariffs rolled back.")
+    ents = _by_name(nlp, text)
+    assert "Beijing" not in _forms(ents["China"])
+    # a dateline is a place too (train: "7 key questions heading into the 2020 Democratic debate", AP)
+    text = ("WASHINGTON (AP) — New uncertainty hangs over the talks. Washington and the Taliban had been "
+            "holding direct talks pursuing an agreement for US troops to begin leaving Afghanistan.")
+    assert not any("Washington" in _forms(e) and "US" in _forms(e) for e in find_entities(nlp(text)))
