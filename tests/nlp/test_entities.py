@@ -718,3 +718,15 @@ def test_entities_a_capital_the_report_also_names_as_a_place_stays_apart(nlp) ->
     text = ("WASHINGTON (AP) — New uncertainty hangs over the talks. Washington and the Taliban had been "
             "holding direct talks pursuing an agreement for US troops to begin leaving Afghanistan.")
     assert not any("Washington" in _forms(e) and "US" in _forms(e) for e in find_entities(nlp(text)))
+
+
+def test_entities_a_handle_after_a_name_or_spelling_one_is_that_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train: "New York man pleads guilty to threatening Ilhan Omar" (a post quoted in the page)
+    text = ("Who are we as a nation if we respond to threats of political retribution with retribution "
+            "ourselves? pic.twitter.com/s96jjh8AlD\n\n— Rep. Ilhan Omar (@Ilhan) November 19, 2019")
+    assert "@Ilhan" in _forms(_by_name(nlp, text)["Ilhan Omar"])
+    # train: "Republicans are following Trump to nowhere" (CNN)
+    text = ("Kentucky Democrats beat incumbent Gov. Matt Bevin in a state Trump won by 30 points in 2016. "
+            "“Governor @MattBevin has done a wonderful job for the people of Kentucky!” Trump tweeted before "
+            "Election Day.")
+    assert "@MattBevin" in _forms(_by_name(nlp, text)["Matt Bevin"])
