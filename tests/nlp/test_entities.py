@@ -730,3 +730,13 @@ def test_entities_a_handle_after_a_name_or_spelling_one_is_that_actor(nlp) -> No
             "“Governor @MattBevin has done a wonderful job for the people of Kentucky!” Trump tweeted before "
             "Election Day.")
     assert "@MattBevin" in _forms(_by_name(nlp, text)["Matt Bevin"])
+
+
+def test_entities_a_company_written_before_a_comma_and_its_legal_form(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train: "Ascom and Dräger introduce integrated clinical alarm management" (press release)
+    text = ("Ascom, a global solutions provider focused on healthcare ICT and mobile workflow solutions, "
+            "announced a new North American integrated clinical alarm management solution with Dräger, a "
+            "global producer of medical and safety technology. Steve Menet, Senior Vice President of Sales "
+            "for Dräger, Inc., says: “Effective clinical alarm management continues to be a high focus.”")
+    drager = next(e for e in find_entities(nlp(text)) if "Dräger, Inc." in _forms(e))
+    assert "Dräger" in _forms(drager) and drager.type == "ORG"

@@ -549,7 +549,7 @@ def relabel_company_names(mentions: list[RawMention]) -> None:
     Co."), no person's full name ends in it ("Gerald Ford" keeps "Ford" a person's) and it is no
     country's or region's name."""
     endings = org_words("legal") | org_words("suffix")
-    companies = {words[-2] for m in mentions if m.label == "ORG"
+    companies = {words[-2].rstrip(",") for m in mentions if m.label == "ORG"  # "Dräger, Inc."
                  for words in [m.text.split()] if len(words) >= 2 and words[-1].lower().rstrip(".") in endings}
     surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text}
     for m in mentions:
