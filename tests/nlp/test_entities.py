@@ -740,3 +740,12 @@ def test_entities_a_company_written_before_a_comma_and_its_legal_form(nlp) -> No
             "for Dräger, Inc., says: “Effective clinical alarm management continues to be a high focus.”")
     drager = next(e for e in find_entities(nlp(text)) if "Dräger, Inc." in _forms(e))
     assert "Dräger" in _forms(drager) and drager.type == "ORG"
+
+
+def test_entities_an_acronym_is_no_initials_of_a_name_that_writes_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train: "The Guardian view on Hong Kong" (the Guardian): "US" inside "US Senate" is the country
+    text = ("And the Hong Kong Human Rights and Democracy Act, under consideration by the US Senate on "
+            "Monday, would impose economic sanctions and a travel ban on officials deemed responsible for "
+            "human rights abuses.")
+    senate = _by_name(nlp, text)["US Senate"]
+    assert _forms(senate) == {"US Senate"}

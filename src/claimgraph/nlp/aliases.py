@@ -262,7 +262,8 @@ def _org_rules(forms: dict[str, _Form], groups: _Groups) -> None:
     for f in forms.values():
         if not f.is_acronym or f.label == "PERSON":
             continue
-        hits = {groups.find(g.key) for g in named if _letters(f.key) in initials[g.key]}
+        # not a name that writes the acronym itself ("US" is no initials of "US Senate")
+        hits = {groups.find(g.key) for g in named if _letters(f.key) in initials[g.key] and f.key not in g.tokens}
         if len(hits) == 1:
             groups.union(f.key, next(iter(hits)))
     _expand_acronyms(forms, groups)
