@@ -749,3 +749,16 @@ def test_entities_an_acronym_is_no_initials_of_a_name_that_writes_it(nlp) -> Non
             "human rights abuses.")
     senate = _by_name(nlp, text)["US Senate"]
     assert _forms(senate) == {"US Senate"}
+
+
+def test_entities_a_royal_by_title_and_given_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train: "In Prince Andrew's dumpster fire, Epstein ..." (the title is part of the name the text uses)
+    text = ("While Anglophiles spent the weekend watching the third season of The Crown on Netflix, the real "
+            "Prince Andrew was busy distancing himself from a more sinister style of royal drama. Andrew "
+            "said he had no recollection of the meeting.")
+    assert {"Prince Andrew", "Andrew"} <= _forms(_by_name(nlp, text)["Prince Andrew"])
+    # train: "Thai political party withdraws nomination of princess": the short form joins the full name
+    text = ("On Saturday, Thailand's Thai Raksa Chart Party withdrew from using Princess Ubolratana Mahidol as "
+            "their candidate for prime minister. Officially, Princess Ubolratana no longer holds a royal title.")
+    people = [e for e in find_entities(nlp(text)) if e.type == "PERSON" and "Ubolratana" in e.name]
+    assert len(people) == 1

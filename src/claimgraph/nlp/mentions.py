@@ -48,7 +48,7 @@ _LEADING = {"the", "a", "an"}
 # with the title after them ("Press Secretary", "Managing Director").
 _TITLE_LEADS = {"most", "right", "very"}
 _TITLE_MODIFIERS = {"press", "managing", "general", "executive", "assistant", "deputy", "vice"}
-_REGNAL_TITLES = {"pope", "queen", "king", "emperor", "empress", "tsar", "sultan"}
+_REGNAL_TITLES = {"pope", "queen", "king", "emperor", "empress", "tsar", "sultan", "prince", "princess"}
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})")
 
 
