@@ -198,6 +198,11 @@ def _person_rules(forms: dict[str, _Form], groups: _Groups) -> None:
             # a given name the tagger took for a place joins its person; a place does not join a
             # name it opens ("Hanoi" and the prison "Hanoi Hilton" the tagger took for a person)
             groups.union(f.key, next(iter(firsts[word])))
+    # a royal by title and given name ("Princess Ubolratana") is the one full name opening with it
+    for f in full:
+        core = _name_words(f.tokens)
+        if len(core) == 1 and core[0] in firsts and len(roots(firsts[core[0]] - {f.key})) == 1:
+            groups.union(f.key, next(iter(firsts[core[0]] - {f.key})))
     # misspellings once every exact surname has joined its name ("Zelensky" of "Volodymyr
     # Zelenskiy", whose "Zelenskiy" alone was a second candidate before)
     for f in forms.values():
@@ -262,7 +267,8 @@ def _org_rules(forms: dict[str, _Form], groups: _Groups) -> None:
     for f in forms.values():
         if not f.is_acronym or f.label == "PERSON":
             continue
-        hits = {groups.find(g.key) for g in named if _letters(f.key) in initials[g.key]}
+        # not a name that writes the acronym itself ("US" is no initials of "US Senate")
+        hits = {groups.find(g.key) for g in named if _letters(f.key) in initials[g.key] and f.key not in g.tokens}
         if len(hits) == 1:
             groups.union(f.key, next(iter(hits)))
     _expand_acronyms(forms, groups)

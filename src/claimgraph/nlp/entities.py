@@ -8,6 +8,8 @@ from spacy.tokens import Doc
 from claimgraph.model import Entity, Span
 from claimgraph.graph.names import name_key
 from claimgraph.nlp.aliases import canonical_name, cluster_type, group_mentions
+from claimgraph.nlp.capitals import capital_links, standing_for_country
+from claimgraph.nlp.handles import handle_forms
 from claimgraph.nlp.mentions import (
     RawMention,
     acronym_occurrences,
@@ -57,10 +59,14 @@ def find_entities(doc: Doc, common_words: frozenset[str] = frozenset(), title_en
     mentions = _drop_overlaps(mentions + repeated_forms(doc, mentions))
     mentions += place_led_bodies(text, mentions)
     mentions += leading_places(mentions)  # inside an organisation's name: kept with it
+    handles, handle_links = handle_forms(text, mentions)
+    mentions += handles
+    links += handle_links + capital_links(doc, mentions)
     entities = []
     for n, cluster in enumerate(group_mentions(mentions, links), start=1):
-        name = canonical_name(cluster)
-        aliases = sorted({m.text for m in cluster if name_key(m.text) != name_key(name)})
+        metonyms = standing_for_country(m.text for m in cluster)
+        name = canonical_name([m for m in cluster if m.text not in metonyms] or cluster)
+        aliases = sorted({m.text for m in cluster if name_key(m.text) != name_key(name) and m.text not in metonyms})
         entities.append(
             Entity(
                 id=f"e{n}",

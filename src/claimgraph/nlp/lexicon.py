@@ -143,3 +143,11 @@ def demonym_key(word: str) -> str:
     if w in demonyms():
         return w
     return w[:-1] if w.endswith("s") and w[:-1] in demonyms() else w
+
+
+@functools.cache
+def capitals() -> dict[str, str]:
+    """A capital's name key -> its country's ISO code ("beijing" -> "cn"; `data/capitals.json`,
+    built by `training/names/build_capitals.py`)."""
+    table = json.loads(resources.files("claimgraph.data").joinpath("capitals.json").read_text(encoding="utf-8"))
+    return {name_key(capital): code for capital, code in table.items()}

@@ -48,7 +48,7 @@ _LEADING = {"the", "a", "an"}
 # with the title after them ("Press Secretary", "Managing Director").
 _TITLE_LEADS = {"most", "right", "very"}
 _TITLE_MODIFIERS = {"press", "managing", "general", "executive", "assistant", "deputy", "vice"}
-_REGNAL_TITLES = {"pope", "queen", "king", "emperor", "empress", "tsar", "sultan"}
+_REGNAL_TITLES = {"pope", "queen", "king", "emperor", "empress", "tsar", "sultan", "prince", "princess"}
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})")
 
 
@@ -549,7 +549,7 @@ def relabel_company_names(mentions: list[RawMention]) -> None:
     Co."), no person's full name ends in it ("Gerald Ford" keeps "Ford" a person's) and it is no
     country's or region's name."""
     endings = org_words("legal") | org_words("suffix")
-    companies = {words[-2] for m in mentions if m.label == "ORG"
+    companies = {words[-2].rstrip(",") for m in mentions if m.label == "ORG"  # "Dräger, Inc."
                  for words in [m.text.split()] if len(words) >= 2 and words[-1].lower().rstrip(".") in endings}
     surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text}
     for m in mentions:
