@@ -20,6 +20,9 @@ from claimgraph.nlp.syntax import subject_of
 # Crowds counted where they gathered: "250 thousand protesters in New York City".
 PLACE_COUNTS = frozenset({"protesters"})
 
+# A group's own people, whose possessor is the group in a part of them too: "two of Hamas's fighters".
+MEMBERSHIP = frozenset({"fighters", "members", "personnel", "employees", "supporters"})
+
 # Contests a party holds, whose delegates are the party's (train: joe-biden-wins-2020-us-democratic,
 # arizona-florida-illinois-hold-2020-us): "the six primaries yesterday represented 365 delegates".
 CONTESTS = frozenset({"primary", "caucus", "contest", "election"})
@@ -76,6 +79,21 @@ def _holder(base: Token) -> Token | None:
     return next((c for c in base.head.head.children if c.dep_ == "poss"), None)
 
 
+def _described(idx: EntityIndex, base: Token) -> str | None:
+    """The entity a noun holding the figure describes, in apposition or as what it is said to be:
+    "The Wagner Group, a force of 5,000 fighters", "the SDF is an alliance of 60,000 fighters"."""
+    if base.dep_ != "pobj" or base.head.lower_ != "of" or base.head.head.pos_ != "NOUN":
+        return None
+    holder = base.head.head
+    if holder.lemma_.lower() in table()["reckoning_nouns"] or holder.lemma_.lower() in TOTAL_NOUNS:
+        return None
+    if holder.dep_ == "appos":
+        return _entity_of(idx, holder.head)
+    if holder.dep_ == "attr" and holder.head.lemma_.lower() == "be" and (subj := subject_of(holder.head)):
+        return _entity_of(idx, subj)
+    return None
+
+
 def _listed(idx: EntityIndex, group: Span) -> str | None:
     """The entity that opens a result line "Labour Party - 203 seats" / "Labour: 203 seats", past
     a note in brackets after its name ("Green Party (E & W) - 1 seat")."""
@@ -128,8 +146,12 @@ def subjects_of(
     only when one is attached to it ("21 injured in A, 36 in B"); else it is the earlier
     count's (its caller's to say)."""
     base = noun if noun is not None else num
-    # "39 of the state's 40 delegates": the state owns the 40, not the 39 its winner took
-    partitive = noun is not None and anchor_of(noun, num).i == num.i
+    # "39 of the state's 40 delegates", "all 25 of Nevada's delegates": the state's pool, not the
+    # share its winner took; "two of Khan's victims" are not the attacker's. But "two of Hamas's
+    # fighters" are Hamas's, as all its fighters are (a group's own people: ``MEMBERSHIP``)
+    partitive = noun is not None and anchor_of(noun, num).i == num.i and (
+        table()["nouns"].get(noun.lemma_.lower()) not in MEMBERSHIP
+        or any(c.dep_ == "nummod" for c in noun.children))
     if noun is not None and noun.dep_ in ("amod", "compound", "nmod") and noun.head.pos_ in ("NOUN", "PROPN"):
         owner = idx.of_phrase(noun.head)  # "the 55-member AU", "the AU, a 55-member body"
         if owner:
@@ -153,6 +175,8 @@ def subjects_of(
     holder = _holder(base)  # "the group's goal of 5,000 members", "the state's total of 40"
     if holder is not None and (owner := _owner(idx, holder)):
         return [owner]
+    if described := _described(idx, base):
+        return [described]
     listed = _listed(idx, group)
     if listed:
         return [listed]
