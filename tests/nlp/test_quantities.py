@@ -169,7 +169,8 @@ def test_quantities_votes_passed_with_are_exact_and_the_voters(nlp: Any) -> None
     [
         # issue 7's forms "N of X's fighters", "X, a force of N" and "X is a force of N"; no train or
         # corpus report (test and dev left unread) words a count so, hence sentences made for it
-        ("Two of Hamas's fighters were killed in the strike.", ("Hamas", "deaths", 2, "exact", None, "asserted")),
+        ("Two of Hamas's fighters were killed in the strike.",
+         ("Hamas", "deaths", 2, "exact", None, "asserted")),
         ("The Wagner Group, a mercenary force of 5,000 fighters, denied the report.",
          ("Wagner Group", "fighters", 5000, "exact", None, "asserted")),
         ("The Wagner Group is a mercenary force of 5,000 fighters.",
@@ -185,9 +186,10 @@ def test_quantities_a_groups_own_people_and_what_it_is_said_to_be(nlp: Any, text
     [
         # train london-bridge-tusk and donald-trump-wins-2020-us-republican: a part of an attacker's
         # victims or of a state's delegates is neither the attacker's nor the state's
-        ("By reports on Saturday, two of Khan's victims died, and three others were seriously injured.", "Khan"),
-        ("On Saturday, incumbent United States President Donald Trump secured all 25 of Nevada's delegates to "
-         "the Republican Party's National Convention.", "Nevada"),
+        ("By reports on Saturday, two of Khan's victims died, and three others were seriously injured.",
+         "Khan"),
+        ("On Saturday, incumbent United States President Donald Trump secured all 25 of Nevada's delegates "
+         "to the Republican Party's National Convention.", "Nevada"),
     ],
 )
 def test_quantities_a_part_of_anothers_pool_is_not_the_possessors(nlp: Any, text: str, owner: str) -> None:
