@@ -194,3 +194,21 @@ def test_quantities_a_groups_own_people_and_what_it_is_said_to_be(nlp: Any, text
 )
 def test_quantities_a_part_of_anothers_pool_is_not_the_possessors(nlp: Any, text: str, owner: str) -> None:
     assert not any(r[0] == owner for r in quantities(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "said",
+    ['"We have 300 fighters now," Marchuk said.', '"Our battalion has 300 fighters now," Marchuk said.'],
+)
+def test_quantities_a_speakers_we_is_the_body_he_leads(nlp: Any, said: str) -> None:
+    # issue 7: an interview with a commander gave no quantity; "we" and "our battalion" are not the
+    # commander himself but the body the relation step says he leads (a sentence made for the
+    # test: no train report words a count so)
+    from claimgraph.extract import extract
+    from claimgraph.model import Document
+
+    text = f"Title\n\nOleh Marchuk is the commander of the Carpathian Battalion.\n\n{said}\n"
+    ex = extract(Document(text, title="Title"), nlp=nlp)
+    names = {e.id: e.name for e in ex.entities}
+    assert {(names[q.subject], q.property, q.value) for q in ex.quantities} == {
+        ("Carpathian Battalion", "fighters", 300)}
