@@ -26,6 +26,10 @@ MEMBERSHIP = frozenset({"fighters", "members", "personnel", "employees", "suppor
 # Relations that make an organisation a person's own body: "his unit", "our party".
 MEMBERSHIP_PREDICATES = frozenset({"leader_of", "member_of", "founder_of"})
 
+# Counts of an organisation's own (train gold gives every count of seats to a party, of members
+# and employees to an organisation): found on a person who leads or belongs to one, they are its.
+BODY_COUNTS = frozenset({"seats", "members", "employees", "personnel"})
+
 # Contests a party holds, whose delegates are the party's (train: joe-biden-wins-2020-us-democratic,
 # arizona-florida-illinois-hold-2020-us): "the six primaries yesterday represented 365 delegates".
 CONTESTS = frozenset({"primary", "caucus", "contest", "election"})
@@ -89,10 +93,24 @@ def _own_body(idx: EntityIndex, tok: Token, speaker: str | None) -> str | None:
         holder = speaker if poss.lower_ in ("our", "my") else _entity_of(idx, poss)
     if idx.type(holder) != "PERSON":
         return holder if idx.type(holder) == "ORG" else None
+    return _body_of(idx, holder, tok.lemma_.lower() if tok.pos_ == "NOUN" else "")
+
+
+def _body_of(idx: EntityIndex, person: str | None, word: str = "") -> str | None:
+    """The one organisation the relation step says a person leads, founded or belongs to (one
+    whose name has ``word``, "battalion", first)."""
     bodies = {r.object for r in idx.doc._.claimgraph_relations or []
-              if r.subject == holder and r.predicate in MEMBERSHIP_PREDICATES and idx.type(r.object) == "ORG"}
-    named = {b for b in bodies if tok.lemma_.lower() in idx.get(b).name.lower()}
+              if r.subject == person and r.predicate in MEMBERSHIP_PREDICATES and idx.type(r.object) == "ORG"}
+    named = {b for b in bodies if word and word in idx.get(b).name.lower()}
     return next(iter(named or bodies)) if len(named or bodies) == 1 else None
+
+
+def _as_bodies(idx: EntityIndex, eids: list[str], prop: str) -> list[str]:
+    """An organisation's counts found on a person who leads or belongs to it: "Netanyahu, leader of
+    Likud, won 36 seats" is Likud's (train gold gives every count of seats to a party)."""
+    if prop not in BODY_COUNTS:
+        return eids
+    return [(_body_of(idx, e) or e) if idx.type(e) == "PERSON" else e for e in eids]
 
 
 def _holder(base: Token) -> Token | None:
@@ -174,6 +192,14 @@ def subjects_of(
     that repeats an earlier count with its noun left out (``elliptic``) has a place of its own
     only when one is attached to it ("21 injured in A, 36 in B"); else it is the earlier
     count's (its caller's to say). ``speaker``: who states it, the "we" of "our company"."""
+    return _as_bodies(idx, _subjects(idx, group, noun, num, prop, elliptic, speaker), prop)
+
+
+def _subjects(
+    idx: EntityIndex, group: Span, noun: Token | None, num: Token, prop: str, elliptic: bool,
+    speaker: str | None,
+) -> list[str]:
+    """The entities a count is about, as the clause names them (see :func:`subjects_of`)."""
     base = noun if noun is not None else num
     # "39 of the state's 40 delegates", "all 25 of Nevada's delegates": the state's pool, not the
     # share its winner took; "two of Khan's victims" are not the attacker's. But "two of Hamas's
