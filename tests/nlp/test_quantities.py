@@ -224,3 +224,18 @@ def test_quantities_seats_won_by_a_leader_are_the_partys(nlp: Any) -> None:
     ex = extract(Document(text, title="Title"), nlp=nlp)
     names = {e.id: e.name for e in ex.entities}
     assert {(names[q.subject], q.property, q.value) for q in ex.quantities} == {("Likud", "seats", 36)}
+
+
+def test_quantities_our_company_in_a_statement_is_the_speakers(nlp: Any) -> None:
+    # train scooter-braun-allegedly-frustrated-with-'s sentence, its cue ("the statement continued",
+    # whose speaker the quote step does not find) naming the company whose statement it is
+    from claimgraph.extract import extract
+    from claimgraph.model import Document
+
+    text = ('Title\n\n"The truth is, Taylor has admitted to contractually owing millions of dollars and '
+            'multiple assets to our company, which is responsible for 120 hardworking employees who helped '
+            'build her career," Big Machine Records said.\n')
+    ex = extract(Document(text, title="Title"), nlp=nlp)
+    names = {e.id: e.name for e in ex.entities}
+    rows = {(names[q.subject], q.property, q.value) for q in ex.quantities}
+    assert ("Big Machine Records", "employees", 120) in rows
