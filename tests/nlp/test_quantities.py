@@ -162,3 +162,80 @@ def test_quantities_votes_passed_with_are_exact_and_the_voters(nlp: Any) -> None
     assert {(s, v, q) for s, p, v, q, _, _ in rows if p == "votes"} == {
         ("parliament of Portugal", 215, "exact"), ("parliament of Portugal", 10, "exact"),
         ("parliament of Portugal", 1, "exact")}
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # issue 7's forms "N of X's fighters", "X, a force of N" and "X is a force of N"; no train or
+        # corpus report (test and dev left unread) words a count so, hence sentences made for it
+        ("Two of Hamas's fighters were killed in the strike.",
+         ("Hamas", "deaths", 2, "exact", None, "asserted")),
+        ("The Wagner Group, a mercenary force of 5,000 fighters, denied the report.",
+         ("Wagner Group", "fighters", 5000, "exact", None, "asserted")),
+        ("The Wagner Group is a mercenary force of 5,000 fighters.",
+         ("Wagner Group", "fighters", 5000, "exact", None, "asserted")),
+    ],
+)
+def test_quantities_a_groups_own_people_and_what_it_is_said_to_be(nlp: Any, text: str, row: Row) -> None:
+    assert quantities(nlp, text) == {row}
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # train london-bridge-tusk and donald-trump-wins-2020-us-republican: a part of an attacker's
+        # victims or of a state's delegates is neither the attacker's nor the state's
+        ("By reports on Saturday, two of Khan's victims died, and three others were seriously injured.",
+         "Khan"),
+        ("On Saturday, incumbent United States President Donald Trump secured all 25 of Nevada's delegates "
+         "to the Republican Party's National Convention.", "Nevada"),
+    ],
+)
+def test_quantities_a_part_of_anothers_pool_is_not_the_possessors(nlp: Any, text: str, owner: str) -> None:
+    assert not any(r[0] == owner for r in quantities(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "said",
+    ['"We have 300 fighters now," Marchuk said.', '"Our battalion has 300 fighters now," Marchuk said.'],
+)
+def test_quantities_a_speakers_we_is_the_body_he_leads(nlp: Any, said: str) -> None:
+    # issue 7: an interview with a commander gave no quantity; "we" and "our battalion" are not the
+    # commander himself but the body the relation step says he leads (a sentence made for the
+    # test: no train report words a count so)
+    from claimgraph.extract import extract
+    from claimgraph.model import Document
+
+    text = f"Title\n\nOleh Marchuk is the commander of the Carpathian Battalion.\n\n{said}\n"
+    ex = extract(Document(text, title="Title"), nlp=nlp)
+    names = {e.id: e.name for e in ex.entities}
+    assert {(names[q.subject], q.property, q.value) for q in ex.quantities} == {
+        ("Carpathian Battalion", "fighters", 300)}
+
+
+def test_quantities_seats_won_by_a_leader_are_the_partys(nlp: Any) -> None:
+    # train gold gives all 13 counts of seats to a party; a sentence made for the test (no train
+    # report gives seats to a person)
+    from claimgraph.extract import extract
+    from claimgraph.model import Document
+
+    text = "Title\n\nBenjamin Netanyahu, leader of Likud, won 36 seats.\n"
+    ex = extract(Document(text, title="Title"), nlp=nlp)
+    names = {e.id: e.name for e in ex.entities}
+    assert {(names[q.subject], q.property, q.value) for q in ex.quantities} == {("Likud", "seats", 36)}
+
+
+def test_quantities_our_company_in_a_statement_is_the_speakers(nlp: Any) -> None:
+    # train scooter-braun-allegedly-frustrated-with-'s sentence, its cue ("the statement continued",
+    # whose speaker the quote step does not find) naming the company whose statement it is
+    from claimgraph.extract import extract
+    from claimgraph.model import Document
+
+    text = ('Title\n\n"The truth is, Taylor has admitted to contractually owing millions of dollars and '
+            'multiple assets to our company, which is responsible for 120 hardworking employees who helped '
+            'build her career," Big Machine Records said.\n')
+    ex = extract(Document(text, title="Title"), nlp=nlp)
+    names = {e.id: e.name for e in ex.entities}
+    rows = {(names[q.subject], q.property, q.value) for q in ex.quantities}
+    assert ("Big Machine Records", "employees", 120) in rows

@@ -361,3 +361,14 @@ def test_quantities_subjects_a_cost_is_its_payers_and_a_range_shares_its_multipl
     found = [q for q in _extracted(nlp, "benin-nigeria-join-african-union-continental") if q["unit"] == "USD"]
     assert [(q["subject"], q["value"], q["high"], q["qualifier"]) for q in found] == [
         ("Africa", 5_000_000_000, 7_000_000_000, "range")]
+
+
+def test_quantities_subjects_a_place_of_the_source_is_not_the_tolls(nlp: Any) -> None:
+    # "According to Chief Superintendent Graciano Mijares of the police of the Autonomous Region in
+    # Muslim Mindanao, the confirmed deaths are fourteen civilians, ...": the region is the police's
+    got = rows(nlp, "jolo-cathedral")
+    assert not any(s == "Autonomous Region in Muslim Mindanao" for s, *_ in got), got
+    # "The two parents were arrested ... and phoned 911 (the emergency telephone number in the
+    # United States)": a place in brackets is no place of the arrest
+    got = rows(nlp, "california-court-sentences-parents-who-kept")
+    assert not any(s == "United States" and p == "arrested" for s, p, *_ in got), got

@@ -14,11 +14,21 @@ from claimgraph.nlp.pronouns import PRONOUNS
 from claimgraph.nlp.quant_counted import anchor_of
 from claimgraph.nlp.quant_lexicon import CLAUSE_PREPS, EVENT_COUNTS, TOTAL_NOUNS, table
 from claimgraph.nlp.quant_places import event_place, is_place
-from claimgraph.nlp.rel_index import EntityIndex
+from claimgraph.nlp.rel_index import GENERIC_ORG_NOUNS, RELATIVE_PRONOUNS, EntityIndex
 from claimgraph.nlp.syntax import subject_of
 
 # Crowds counted where they gathered: "250 thousand protesters in New York City".
 PLACE_COUNTS = frozenset({"protesters"})
+
+# A group's own people, whose possessor is the group in a part of them too: "two of Hamas's fighters".
+MEMBERSHIP = frozenset({"fighters", "members", "personnel", "employees", "supporters"})
+
+# Relations that make an organisation a person's own body: "his unit", "our party".
+MEMBERSHIP_PREDICATES = frozenset({"leader_of", "member_of", "founder_of"})
+
+# Counts of an organisation's own (train gold gives every count of seats to a party, of members
+# and employees to an organisation): found on a person who leads or belongs to one, they are its.
+BODY_COUNTS = frozenset({"seats", "members", "employees", "personnel"})
 
 # Contests a party holds, whose delegates are the party's (train: joe-biden-wins-2020-us-democratic,
 # arizona-florida-illinois-hold-2020-us): "the six primaries yesterday represented 365 delegates".
@@ -66,6 +76,43 @@ def _entity_of(idx: EntityIndex, tok: Token) -> str | None:
     return idx.pronouns.resolve(tok, any_role=True)
 
 
+def _own_body(idx: EntityIndex, tok: Token, speaker: str | None) -> str | None:
+    """The organisation a speaker's "we" or a possessed body noun stands for: "We have 300
+    fighters," the commander said; "our company, which is responsible for 120 employees" in a
+    statement of a company; "his unit had 500 fighters": the speaker or possessor when an
+    organisation, else the one organisation the relation step says that person leads, founded or
+    belongs to (one whose name has the noun's word first). Not the person: a person has no fighters."""
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+        tok = tok.head.head
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if tok.lower_ == "we":
+        holder = speaker  # "We have 300 fighters," the commander said
+    elif poss is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in GENERIC_ORG_NOUNS:
+        return None
+    else:
+        holder = speaker if poss.lower_ in ("our", "my") else _entity_of(idx, poss)
+    if idx.type(holder) != "PERSON":
+        return holder if idx.type(holder) == "ORG" else None
+    return _body_of(idx, holder, tok.lemma_.lower() if tok.pos_ == "NOUN" else "")
+
+
+def _body_of(idx: EntityIndex, person: str | None, word: str = "") -> str | None:
+    """The one organisation the relation step says a person leads, founded or belongs to (one
+    whose name has ``word``, "battalion", first)."""
+    bodies = {r.object for r in idx.doc._.claimgraph_relations or []
+              if r.subject == person and r.predicate in MEMBERSHIP_PREDICATES and idx.type(r.object) == "ORG"}
+    named = {b for b in bodies if word and word in idx.get(b).name.lower()}
+    return next(iter(named or bodies)) if len(named or bodies) == 1 else None
+
+
+def _as_bodies(idx: EntityIndex, eids: list[str], prop: str) -> list[str]:
+    """An organisation's counts found on a person who leads or belongs to it: "Netanyahu, leader of
+    Likud, won 36 seats" is Likud's (train gold gives every count of seats to a party)."""
+    if prop not in BODY_COUNTS:
+        return eids
+    return [(_body_of(idx, e) or e) if idx.type(e) == "PERSON" else e for e in eids]
+
+
 def _holder(base: Token) -> Token | None:
     """The possessor of the noun a figure is "of": "the Azov Regiment's goal of 5,000 members";
     not of someone's reckoning, whose possessor is a source ("by NBC's reckoning of 279 votes")."""
@@ -74,6 +121,21 @@ def _holder(base: Token) -> Token | None:
     if base.head.head.lemma_.lower() in table()["reckoning_nouns"]:
         return None
     return next((c for c in base.head.head.children if c.dep_ == "poss"), None)
+
+
+def _described(idx: EntityIndex, base: Token) -> str | None:
+    """The entity a noun holding the figure describes, in apposition or as what it is said to be:
+    "The Wagner Group, a force of 5,000 fighters", "the SDF is an alliance of 60,000 fighters"."""
+    if base.dep_ != "pobj" or base.head.lower_ != "of" or base.head.head.pos_ != "NOUN":
+        return None
+    holder = base.head.head
+    if holder.lemma_.lower() in table()["reckoning_nouns"] or holder.lemma_.lower() in TOTAL_NOUNS:
+        return None
+    if holder.dep_ == "appos":
+        return _entity_of(idx, holder.head)
+    if holder.dep_ == "attr" and holder.head.lemma_.lower() == "be" and (subj := subject_of(holder.head)):
+        return _entity_of(idx, subj)
+    return None
 
 
 def _listed(idx: EntityIndex, group: Span) -> str | None:
@@ -109,6 +171,8 @@ def _clause_verb(base: Token, num: Token, noun: Token | None, prop: str) -> Toke
             tok = prep.head  # "a total of 441 delegates": the total's clause
         elif prep.lower_ in CLAUSE_PREPS and prep.head.pos_ in ("VERB", "AUX"):
             tok = prep  # "came in first with 14": the verb the preposition hangs on
+        elif prep.head.pos_ == "ADJ" and prep.head.dep_ == "acomp":
+            tok = prep.head  # "which is responsible for 120 employees": what the copula says of its subject
         else:
             break
     verb = tok.head
@@ -121,15 +185,28 @@ def _clause_verb(base: Token, num: Token, noun: Token | None, prop: str) -> Toke
 
 
 def subjects_of(
-    idx: EntityIndex, group: Span, noun: Token | None, num: Token, prop: str, *, elliptic: bool = False
+    idx: EntityIndex, group: Span, noun: Token | None, num: Token, prop: str, *, elliptic: bool = False,
+    speaker: str | None = None,
 ) -> list[str]:
     """The entities a count is about (several for "Both Sanders and Buttigieg earned 9"). A figure
     that repeats an earlier count with its noun left out (``elliptic``) has a place of its own
     only when one is attached to it ("21 injured in A, 36 in B"); else it is the earlier
-    count's (its caller's to say)."""
+    count's (its caller's to say). ``speaker``: who states it, the "we" of "our company"."""
+    return _as_bodies(idx, _subjects(idx, group, noun, num, prop, elliptic, speaker), prop)
+
+
+def _subjects(
+    idx: EntityIndex, group: Span, noun: Token | None, num: Token, prop: str, elliptic: bool,
+    speaker: str | None,
+) -> list[str]:
+    """The entities a count is about, as the clause names them (see :func:`subjects_of`)."""
     base = noun if noun is not None else num
-    # "39 of the state's 40 delegates": the state owns the 40, not the 39 its winner took
-    partitive = noun is not None and anchor_of(noun, num).i == num.i
+    # "39 of the state's 40 delegates", "all 25 of Nevada's delegates": the state's pool, not the
+    # share its winner took; "two of Khan's victims" are not the attacker's. But "two of Hamas's
+    # fighters" are Hamas's, as all its fighters are (a group's own people: ``MEMBERSHIP``)
+    partitive = noun is not None and anchor_of(noun, num).i == num.i and (
+        table()["nouns"].get(noun.lemma_.lower()) not in MEMBERSHIP
+        or any(c.dep_ == "nummod" for c in noun.children))
     if noun is not None and noun.dep_ in ("amod", "compound", "nmod") and noun.head.pos_ in ("NOUN", "PROPN"):
         owner = idx.of_phrase(noun.head)  # "the 55-member AU", "the AU, a 55-member body"
         if owner:
@@ -153,6 +230,8 @@ def subjects_of(
     holder = _holder(base)  # "the group's goal of 5,000 members", "the state's total of 40"
     if holder is not None and (owner := _owner(idx, holder)):
         return [owner]
+    if described := _described(idx, base):
+        return [described]
     listed = _listed(idx, group)
     if listed:
         return [listed]
@@ -198,7 +277,8 @@ def subjects_of(
         eids = idx.objects(subj) if prop not in EVENT_COUNTS else []  # "Both Sanders and Buttigieg earned 9"
         titled = subj.lemma_.lower() in titles()  # "United States Senator ... Sanders trailed": not the US
         owners = (c for c in subj.children if c.dep_ == "poss" or c.dep_ == "compound" and not titled)
-        eid = _entity_of(idx, subj) or next((o for c in owners if (o := _owner(idx, c))), None)
+        eid = _entity_of(idx, subj) or _own_body(idx, subj, speaker) \
+            or next((o for c in owners if (o := _owner(idx, c))), None)
         if eid is None and titled:  # "United States Senator from Vermont Bernie Sanders has earned 914"
             people = (e for t in subj.subtree if idx.type(e := idx.token_entity.get(t.i)) == "PERSON")
             eid = next(people, None)

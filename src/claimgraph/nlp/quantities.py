@@ -103,7 +103,8 @@ def find_quantities(
             if negated and not is_aimed(noun or num):
                 continue  # "did not lose 300 fighters"; "a goal of 5,000 members not yet reached" is a target
             counted, counted_verb = prop, (noun or num).head.lemma_.lower()
-            subjects = subjects_of(idx, group, noun, num, prop, elliptic=elliptic)
+            said_by = voice(noun if noun is not None else num, quotes, idx)[0]
+            subjects = subjects_of(idx, group, noun, num, prop, elliptic=elliptic, speaker=said_by)
             if elliptic and not subjects:  # "has two million refugees, down from a peak of 3.5 million"
                 subjects = counted_subjects or subjects_of(idx, group, noun, num, prop)
             counted_subjects = subjects
