@@ -1,7 +1,7 @@
 """Web fixtures: a store built from real corpus reports (and one hostile report), a real server
 started with `claimgraph serve` on it, and headless Chromium driven by Playwright.
 
-The store: 41 consecutive corpus reports (lines 160-200, the Soleimani strike among them), run
+The store: 44 consecutive corpus reports (lines 157-200, the Soleimani strike among them), run
 through the real pipeline, except the three of ``tests/store/reports.py`` whose hand-built
 extractions pin what the tests look for; then the hostile report; then resolution, as `ingest` does.
 """
@@ -30,7 +30,9 @@ from tests.store import reports
 from tests.store.conftest import pg_database, store_url  # noqa: F401  (the store tests' backends)
 from tests.web.hostile import FEED_LINE, hostile
 
-FIRST, LAST = 160, 200
+# from 157: its 'AFP' / 'Agence France-Presse' is a pair the resolver leaves to a person (the
+# review test judges one)
+FIRST, LAST = 157, 200
 ARTIFACTS = ROOT / "tests" / "artifacts"
 CHROMIUM = os.environ.get("CLAIMGRAPH_TEST_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [

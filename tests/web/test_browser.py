@@ -142,6 +142,8 @@ def test_web_review_judgement_persists_and_undoes(server: Server, page: Any) -> 
     def graph_of(member: str) -> str:
         return httpx.get(f"{server.base}/api/actors/{member}").json()["actor"]["id"]
 
+    undecided = httpx.get(f"{server.base}/api/review").json()
+    assert undecided["pairs"], "the web store has no pair left to a person: widen FIRST..LAST in conftest"
     page.goto(server.base + "/review")
     assert page.locator("form.judge").count() == 0  # no token yet: no buttons
     page.goto(server.login)

@@ -2,7 +2,7 @@
 computed in full, and every write that changes an actor forgets its summary first.
 
 Real stores: the three hand-built corpus reports and the hostile one on SQLite and PostgreSQL,
-and the 41 corpus reports of the browser tests (conflicts, numbers, rebuttals) on SQLite. The
+and the 44 corpus reports of the browser tests (conflicts, numbers, rebuttals) on SQLite. The
 summaries are written here for every actor (the store writes them for actors of at least
 ``MIN_MEMBERS`` report entities, which these small stores do not have).
 """
