@@ -11,6 +11,7 @@ import pytest
 
 from claimgraph.errors import EMPTY, InputError
 from claimgraph.ingest import document_from_text
+from claimgraph.ingest import metadata as md
 from tests.ingest.conftest import CLEAN_DEV, DEV, PASTED, body_paragraphs, expectations
 
 
@@ -116,3 +117,36 @@ def test_text_only_furniture_is_empty() -> None:
     assert "menu.txt" in str(err.value)
     with pytest.raises(InputError):
         document_from_text("  \n\t\n", "blank.txt")
+
+
+TRAIN_REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports" / "train"
+
+
+@pytest.mark.parametrize(
+    ("stem", "publisher"),
+    [
+        ("a-man-develops-feather-duvet-lung-after", "Live Science"),  # "Originally published on Live Science."
+        ("investors-dont-seem-to-know-what", "CNN Business"),  # "Hong Kong (CNN Business) A muddled view"
+        ("nadal-keeps-spain-alive-against-russia", "Sportsnet.ca"),  # the title's "... - Sportsnet.ca"
+        ("with-shattered-dreams-deportees-return-home", "PTI"),  # the last words: "... into the US. PTI"
+    ],
+)
+def test_text_publisher_from_syndication_datelines_titles_and_closing_credits(stem: str, publisher: str) -> None:
+    (path,) = TRAIN_REPORTS.glob(f"{stem}*.txt")
+    doc = document_from_text(path.read_text(encoding="utf-8"))
+    assert doc.publisher == publisher
+    assert "Originally published" not in doc.text  # the credit line is furniture, not body
+
+
+def test_text_no_publisher_from_body_sentences_or_a_title_section() -> None:
+    text = (
+        "The Guardian view on Hong Kong: a city on the brink | Editorial\n\n"
+        "The findings were published today in the journal BMJ Case Reports.\n\n"
+        "Paris (Reuters reporters were there) Officials said the figures had been published first in Le Monde."
+    )
+    assert document_from_text(text).publisher is None
+    assert md.parse_originally("This article was originally published on The Conversation. Read more.") == (
+        "The Conversation"
+    )
+    assert md.site_in_title("Trump wins again - BBC News") == "BBC News"
+    assert md.site_in_title("Coronavirus outbreak - live updates") is None

@@ -150,6 +150,22 @@ SITE_NAME_ITEM = re.compile(
     r"(?:about|contact|search|follow|support)\s+(?:the\s+)?(?P<site>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})"
 )
 
+# A syndicated report's closing line naming its first publisher: "Originally published on Live
+# Science.", "This article was originally published on The Conversation. Read the original article."
+ORIGINALLY = re.compile(
+    r"(?:this (?:article|story|post|piece|report|column) (?:was |is )?)?(?:originally|first) "
+    r"(?:published|appeared|posted|ran) (?:on|in|at|by) "
+    r"(?P<pub>(?-i:(?:the )?[A-Z][\w.&'’-]*(?: (?:of |the |and |& )?[A-Z][\w.&'’-]*){0,4}))\.?",
+    re.IGNORECASE,
+)
+# A site's name after the headline, as a browser's window title writes it ("Nadal keeps Spain alive
+# ... - Sportsnet.ca", "... | Reuters", "... - BBC News"): a domain, or a few capitalised words one
+# of which is a word of the news trade, so that "... | Editorial" or "Virus - live" is no site.
+TITLE_SITE = re.compile(r".{10,}\s[-|–—]\s(?P<site>[^-|–—]{2,40})")
+DOMAIN = re.compile(r"[A-Za-z][\w-]*(?:\.[a-z]{2,6}){1,2}")
+# A wire story's closing credit, as Indian outlets end one: "... to sneak into the US. PTI"
+CLOSING_AGENCY = re.compile(r"[.!?\"”’]\s+(?P<agency>[A-Z]{2,7})\s*$")
+
 
 def parse_date_line(line: str) -> tuple[str | None, str] | None:
     """``(iso_date, flag)`` when the whole line (or menu item) is a date: flag is "" for a
@@ -274,6 +290,27 @@ def parse_tagline(line: str) -> str | None:
     m = TAGLINE.fullmatch(line.strip())
     return m.group("pub").strip() if m else None
 
+
+def parse_originally(line: str) -> str | None:
+    """The first publisher in "Originally published on Live Science." (its first sentence)."""
+    line = line.strip()
+    if len(line) > 200:
+        return None
+    m = ORIGINALLY.fullmatch(line) or ORIGINALLY.fullmatch(line.split(". ")[0])
+    return m.group("pub").strip().rstrip(".") if m else None
+
+
+def site_in_title(title: str) -> str | None:
+    """The site a window title names after its headline: "... - Sportsnet.ca" gives "Sportsnet.ca"."""
+    m = TITLE_SITE.fullmatch(title.strip())
+    if not m:
+        return None
+    site = m.group("site").strip()
+    if DOMAIN.fullmatch(site):
+        return site
+    words = site.split()
+    capitalised = all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words)
+    return site if len(words) <= 4 and capitalised and CREDIT_WORD.search(site) else None
 
 def parse_copyright(line: str) -> str | None:
     """The holder in "© 2024 The Guardian", "© 2019 Guardian News & Media Limited or its affiliated companies."."""

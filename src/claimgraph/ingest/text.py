@@ -18,7 +18,7 @@ from claimgraph.ingest import blocks
 from claimgraph.ingest import boilerplate as bp
 from claimgraph.ingest import metadata as md
 from claimgraph.model import Document
-from claimgraph.nlp.datelines import dateline_at
+from claimgraph.nlp.datelines import WIRE_SERVICES, dateline_at
 
 log = logging.getLogger(__name__)
 
@@ -108,19 +108,36 @@ def clean_page(raw: str, *, title: str | None = None, unwrap: bool = True, locat
         page.authors = _authors_in_header(lines, header_end) or page.authors
     body = _take_title(kept, lines, header_end, page, pasted=parts is not None)
     page.paragraphs = _paragraphs(body, lines, unwrap)
-    page.publisher = page.publisher or _wire_agency(page.paragraphs[:2])
+    page.publisher = page.publisher or (md.site_in_title(page.title) if page.title else None)
+    page.publisher = page.publisher or _wire_agency(page.paragraphs[:2]) or _closing_agency(page.paragraphs)
     if page.title and not page.paragraphs and title is None:
         page.paragraphs, page.title = [page.title], None  # a lone line is text, not a headline
     return page
 
 
+# CNN's dateline: the place in title case and the outlet in parentheses, with no dash after it
+# ("Hong Kong (CNN Business) A muddled view ..."); taken when the outlet's first word is a wire service.
+_PLACE_AND_AGENCY = re.compile(
+    r"(?:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3} )?\((?P<agency>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2})\)\s+(?=[A-Z“\"‘])"
+)
+
+
 def _wire_agency(paragraphs: list[str]) -> str | None:
-    """The agency of a wire dateline opening the article ("WASHINGTON (AP) — ..."): its publisher
-    when the page names no other."""
+    """The agency of a wire dateline opening the article ("WASHINGTON (AP) — ...", "Hong Kong (CNN
+    Business) ..."): its publisher when the page names no other."""
     for paragraph in paragraphs:
         if (line := dateline_at(paragraph, 0)) is not None and line.agency is not None:
             return paragraph[slice(*line.agency)]
+        m = _PLACE_AND_AGENCY.match(paragraph)
+        if m and m.group("agency").split()[0].casefold() in WIRE_SERVICES:
+            return m.group("agency")
     return None
+
+
+def _closing_agency(paragraphs: list[str]) -> str | None:
+    """The wire service credited by the article's last word ("... into the US. PTI")."""
+    m = md.CLOSING_AGENCY.search(paragraphs[-1]) if paragraphs else None
+    return m.group("agency") if m and m.group("agency").casefold() in WIRE_SERVICES else None
 
 
 def _take_metadata(lines: list[str], header_end: int, page: Page) -> list[str | None]:
@@ -130,6 +147,7 @@ def _take_metadata(lines: list[str], header_end: int, page: Page) -> list[str | 
     credits: list[str] = []
     date_lines: list[int] = []
     copyright_holder: str | None = None
+    originally: str | None = None  # a syndicated report's first publisher: before the reprint's notice
     for i, line in enumerate(lines):
         if not line or len(line) > 200:
             continue
@@ -144,6 +162,9 @@ def _take_metadata(lines: list[str], header_end: int, page: Page) -> list[str | 
             out[i] = None
         elif i < header_end and (publisher := md.parse_tagline(line)):
             page.publisher, out[i] = publisher, None
+        elif first_publisher := md.parse_originally(line):
+            originally = originally or first_publisher
+            out[i] = None
         elif holder := md.parse_copyright(line):
             copyright_holder = holder  # the last notice: the page's footer, not a wire story's
             out[i] = None
@@ -151,7 +172,7 @@ def _take_metadata(lines: list[str], header_end: int, page: Page) -> list[str | 
             updated = updated or date[0]
             out[i] = None
     page.published = page.published or updated
-    page.publisher = page.publisher or copyright_holder
+    page.publisher = page.publisher or originally or copyright_holder
     if not page.authors:
         page.authors = _authors_near_dates(out, date_lines) or credits
     return out
