@@ -163,8 +163,7 @@ def _take_metadata(lines: list[str], header_end: int, page: Page) -> list[str | 
         elif i < header_end and (publisher := md.parse_tagline(line)):
             page.publisher, out[i] = publisher, None
         elif first_publisher := md.parse_originally(line):
-            originally = originally or first_publisher
-            out[i] = None
+            originally = originally or first_publisher  # the line stays: it names the outlet
         elif holder := md.parse_copyright(line):
             copyright_holder = holder  # the last notice: the page's footer, not a wire story's
             out[i] = None
