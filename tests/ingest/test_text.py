@@ -150,3 +150,27 @@ def test_text_no_publisher_from_body_sentences_or_a_title_section() -> None:
     )
     assert md.site_in_title("Trump wins again - BBC News") == "BBC News"
     assert md.site_in_title("Coronavirus outbreak - live updates") is None
+
+
+@pytest.mark.parametrize(
+    "stem",
+    [
+        "what-is-the-value-of-drugs",  # a question
+        "economy-in-stress-and-markets-on",  # "...; time to be careful?"
+        "home-depot-stock-is-falling-after",  # two sentences in title case
+    ],
+)
+def test_text_headline_that_reads_as_a_sentence(stem: str) -> None:
+    (path,) = TRAIN_REPORTS.glob(f"{stem}*.txt")
+    text = path.read_text(encoding="utf-8")
+    doc = document_from_text(text)
+    assert doc.title == text.split("\n", 1)[0].strip()
+
+
+def test_text_opening_sentence_is_no_headline() -> None:
+    text = (
+        "The equity benchmark scaled a new high in the morning trade on November 20.\n\n"
+        "Not just the Sensex, even the Nifty has been rallying at a time when concerns over the Indian "
+        "economy are growing, with macroeconomic data pointing to a slowdown."
+    )
+    assert document_from_text(text).title is None

@@ -78,6 +78,9 @@ class Page:
         return ["By " + (names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1])]
 
 
+HEADLINE_WORDS = 20  # at most, in a headline that reads as a sentence
+
+
 def split_lines(raw: str) -> list[str]:
     """Lines with normalised line endings, no surrounding spaces and no Markdown heading marks."""
     raw = LINE_BREAK.sub("\n", raw.replace("\ufeff", ""))
@@ -93,6 +96,8 @@ def clean_page(raw: str, *, title: str | None = None, unwrap: bool = True, locat
     lines = split_lines(raw)
     parts = blocks.main_span(lines) if locate else None
     header_end = parts[0][0] if parts else next((i for i, line in enumerate(lines) if bp.is_prose(line)), len(lines))
+    if header_end == 0 and title is None and _headline_as_sentence(lines):
+        header_end = 1
     page = Page(title=title.strip() if title and title.strip() else None)
     kept = _take_metadata(lines, header_end, page)
     # Repeated lines are widgets when nothing else shows where the article is; inside a located
@@ -378,6 +383,19 @@ def _pasted_headline(line: str, least: int) -> bool:
 def _dateline(line: str) -> bool:
     """A date or byline line of the page header (already taken out as metadata)."""
     return bool(line) and (md.parse_date_line(line) is not None or md.parse_byline(line) is not None)
+
+
+def _headline_as_sentence(lines: list[str]) -> bool:
+    """Whether the text opens with a headline that reads as a sentence: a line of its own, short,
+    before prose, that asks a question ("What is the value of drugs that come to the U.S. border?")
+    or is written in title case ("Home Depot Stock Is Falling After Its Earnings Release. Why You
+    Shouldn't Worry.")."""
+    if len(lines) < 3 or not lines[0] or lines[1] or bp.words(lines[0]) > HEADLINE_WORDS:
+        return False
+    following = next((line for line in lines[1:] if line), "")
+    long_words = [w for w in lines[0].split() if len(w) >= 4 and w[:1].isalpha()]
+    title_case = len(long_words) >= 3 and sum(w[:1].isupper() for w in long_words) >= 0.75 * len(long_words)
+    return bp.is_prose(following) and (lines[0].endswith("?") or title_case)
 
 
 def _headline_candidate(line: str) -> bool:
