@@ -526,8 +526,9 @@ def ruled_out(token: Token, idx: EntityIndex) -> bool:
     relation whatever the clause around it says ("they did not play Raven Klaasen of South
     Africa", "the seat formerly held by X" under "would"): only its own negation counts ("no
     member of"). Any other noun ("his conversation with the president of Ukraine") keeps its clause's."""
-    phrase = (token.i in idx.token_entity or role_at(token) is not None) and token.dep_ not in PREDICATIVE and (
-        token.head.lemma_ not in COPULAS and token.head.lower_ != "as")  # "served as head of X"
+    named = token.i in idx.token_entity or role_at(token) is not None
+    phrase = named and token.dep_ not in PREDICATIVE and token.head.lemma_ not in COPULAS and (
+        token.head.lower_ != "as")  # "served as head of X"
     if phrase:
         return any(c.dep_ in ("neg", "det") and c.lower_ in NEGATORS for c in token.children)
     return is_negated(token) or is_hypothetical(token)

@@ -293,7 +293,8 @@ def place_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
                     if idx.is_place(o):
                         yield Found(eid, "located_in", o, tok)
         mates = _list_mates(idx, tok) if eid else []
-        if eid and (idx.type(eid) == "PERSON" or mates) and tok.dep_ != "compound" and not _titled(tok) and not role_at(tok):
+        if eid and (idx.type(eid) == "PERSON" or mates) and (
+                tok.dep_ != "compound" and not _titled(tok) and not role_at(tok)):
             for p, prep in _pobjs(tok, ("of", "from")):
                 for o in idx.objects(p):
                     for person in [eid, *mates]:
@@ -326,10 +327,12 @@ def _list_mates(idx: EntityIndex, tok: Token) -> list[str]:
     if names[0] is None or idx.type(names[0]) != "PERSON" or any(
             n is None or idx.type(n) not in ("PERSON", "ORG") for n in names):
         return []  # only a list of people: "Trump and China of ..." shares nothing
-    if any(_titled(m) or any(c.dep_ == "compound" and c.lower_ in titles() for c in m.children) for m in members):
+    if any(_titled(m) or any(c.dep_ == "compound" and c.lower_ in titles() for c in m.children)
+           for m in members):
         return []  # "governor Lincoln Chafee and Congressman Justin Amash of Michigan": titles' places
-    return [n for m, n in zip(members, names) if n is not None and m.i != tok.i and n != idx.token_entity[tok.i]
-            and not any(c.dep_ == "prep" for c in m.children)]
+    own = idx.token_entity[tok.i]
+    return [n for m, n in zip(members, names)
+            if n is not None and m.i != tok.i and n != own and not any(c.dep_ == "prep" for c in m.children)]
 
 
 def _owned_place(idx: EntityIndex, tok: Token, eid: str) -> Iterator[Found]:
