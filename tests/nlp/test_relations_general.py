@@ -124,3 +124,21 @@ def test_relations_general_state_body_named_with_another_name_of_its_country(nlp
     text = ("US announces restrictions on flying to Cuba\n\nOn Friday, the United States Department of "
             "Transportation announced new restrictions on flights to Cuba.")
     assert ("United States Department of Transportation", "part_of", "US") in triples(nlp, text)
+
+
+def test_relations_general_list_of_people_shares_its_of_phrase(nlp: Any) -> None:
+    text = ("For the case report, Patrick Liu-Shiu-Cheong of Victoria Hospital and Chris RuiWen Kuo, "
+            "Struan WA Wilkie, and Owen Dempsey of the Aberdeen Royal Infirmary in the UK told the tale of "
+            "a 43-year-old man who saw his doctor in November 2016 after three months of feeling very "
+            "tired and breathless.")
+    rows = triples(nlp, text)
+    members = {s for s, p, o in rows if (p, o) == ("member_of", "Aberdeen Royal Infirmary")}
+    assert {"Chris RuiWen Kuo", "Struan WA Wilkie", "Owen Dempsey"} <= members
+    assert "Patrick Liu-Shiu-Cheong" not in members  # he has a phrase of his own
+
+
+def test_relations_general_pair_of_people_shares_its_country(nlp: Any) -> None:
+    text = ("Herbert and Mahut rallied to defeat Ben McLachlan and Yasutaka Uchiyama of Japan 6-7 (4), "
+            "6-4, 7-5 in the deciding doubles match in Group A, giving top-ranked France a 2-1 victory.")
+    rows = triples(nlp, text)
+    assert {("Ben McLachlan", "origin", "Japan"), ("Yasutaka Uchiyama", "origin", "Japan")} <= rows

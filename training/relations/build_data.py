@@ -35,10 +35,9 @@ from claimgraph.extract import extract_parsed, make_doc
 from claimgraph.ingest import read_documents
 from claimgraph.model import PREDICATES, SYMMETRIC_PREDICATES
 from claimgraph.nlp.components import index_of
-from claimgraph.nlp.modality import is_hypothetical, is_negated
 from claimgraph.nlp.pipeline import add_claimgraph_components
 from claimgraph.nlp.rel_candidates import Candidate, features
-from claimgraph.nlp.rel_index import EntityIndex, voice
+from claimgraph.nlp.rel_index import EntityIndex, ruled_out, voice
 from claimgraph.nlp.rel_patterns import fits
 from claimgraph.nlp.rel_scorer import NONE, doc_candidates
 from claimgraph.nlp.trained_ner import use_trained_ner
@@ -130,7 +129,7 @@ def report_data(nlp: Language, path: Path, featurizers: dict[str, Featurizer] | 
         out.cands.append(CandidateData(
             c.subject, c.object, c.sent.start_char, {k: f(c, idx) for k, f in featurizers.items()}, label,
             frozenset(c.rules), frozenset(p for p in PREDICATES if fits(idx, c.subject, p, c.object)),
-            is_negated(trig) or is_hypothetical(trig), speaker, modality))
+            ruled_out(trig, idx), speaker, modality))
     return out
 
 

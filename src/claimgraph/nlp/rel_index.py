@@ -27,8 +27,8 @@ from claimgraph.nlp.lexicon import (
     org_words,
     titles,
 )
-from claimgraph.nlp.modality import modality_at, reporter_of, voice_of
-from claimgraph.nlp.rel_lexicon import words
+from claimgraph.nlp.modality import NEGATORS, is_hypothetical, is_negated, modality_at, reporter_of, voice_of
+from claimgraph.nlp.rel_lexicon import role_at, words
 from claimgraph.nlp.syntax import subject_of
 from claimgraph.nlp.tokens import doc_text
 
@@ -518,6 +518,20 @@ def voice(token: Token, quotes: Sequence[Quote], idx: EntityIndex, *, relation: 
         if rep is not None:
             return idx.of_phrase(rep[0]), modality_at(token, rep[1])
     return speaker, modality
+
+
+def ruled_out(token: Token, idx: EntityIndex) -> bool:
+    """Whether the clause that states a relation at ``token`` denies or only supposes it ("is not
+    a member of", "if he joins"). A name or a role noun that is no clause's predicate states its
+    relation whatever the clause around it says ("they did not play Raven Klaasen of South
+    Africa", "the seat formerly held by X" under "would"): only its own negation counts ("no
+    member of"). Any other noun ("his conversation with the president of Ukraine") keeps its clause's."""
+    named = token.i in idx.token_entity or role_at(token) is not None
+    phrase = named and token.dep_ not in PREDICATIVE and token.head.lemma_ not in COPULAS and (
+        token.head.lower_ != "as")  # "served as head of X"
+    if phrase:
+        return any(c.dep_ in ("neg", "det") and c.lower_ in NEGATORS for c in token.children)
+    return is_negated(token) or is_hypothetical(token)
 
 
 @functools.lru_cache(maxsize=None)

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from claimgraph.nlp.rel_index import EntityIndex
+from claimgraph.nlp.lexicon import titles
+from claimgraph.nlp.rel_index import EntityIndex, conjuncts
 from claimgraph.nlp.rel_lexicon import Role, hyphen_rule, pred_override, role_at, verb_rule, words
 from claimgraph.nlp.syntax import subject_of
 
@@ -291,19 +292,47 @@ def place_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
                 for o in idx.objects(p):
                     if idx.is_place(o):
                         yield Found(eid, "located_in", o, tok)
-        if eid and idx.type(eid) == "PERSON" and tok.dep_ != "compound" and not _titled(tok) and not role_at(tok):
+        mates = _list_mates(idx, tok) if eid else []
+        if eid and (idx.type(eid) == "PERSON" or mates) and (
+                tok.dep_ != "compound" and not _titled(tok) and not role_at(tok)):
             for p, prep in _pobjs(tok, ("of", "from")):
                 for o in idx.objects(p):
-                    if idx.is_place(o):
-                        yield Found(eid, "origin", o, tok)
-                    elif prep == "of":
-                        yield Found(eid, "member_of", o, tok)
+                    for person in [eid, *mates]:
+                        if idx.is_place(o):
+                            yield Found(person, "origin", o, tok)
+                        elif prep == "of":
+                            yield Found(person, "member_of", o, tok)
         if tok.lemma_.lower() in homes and tok.pos_ == "NOUN":
             owner = next((idx.of_phrase(c) for c in tok.children if c.dep_ == "poss"), None)
             for p, _ in _pobjs(tok, ("in",)):
                 for o in idx.objects(p):
                     if owner:
                         yield Found(owner, "located_in", o, tok)
+
+
+def _list_mates(idx: EntityIndex, tok: Token) -> list[str]:
+    """The people listed before the last member of a list of people, who share its "of"/"from"
+    phrase: "Ben McLachlan and Yasutaka Uchiyama of Japan", "Chris RuiWen Kuo, Struan WA Wilkie,
+    and Owen Dempsey of the Aberdeen Royal Infirmary" (not one with a phrase of its own). The list
+    starts with a person; a name in it the recogniser took for an organisation counts as one."""
+    if tok.dep_ != "conj":
+        return []
+    root = tok
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    members = [root, *conjuncts(root)]
+    if max(m.i for m in members) != tok.i:
+        return []  # the phrase is the last member's own
+    names = [idx.token_entity.get(m.i) for m in members]
+    if names[0] is None or idx.type(names[0]) != "PERSON" or any(
+            n is None or idx.type(n) not in ("PERSON", "ORG") for n in names):
+        return []  # only a list of people: "Trump and China of ..." shares nothing
+    if any(_titled(m) or any(c.dep_ == "compound" and c.lower_ in titles() for c in m.children)
+           for m in members):
+        return []  # "governor Lincoln Chafee and Congressman Justin Amash of Michigan": titles' places
+    own = idx.token_entity[tok.i]
+    return [n for m, n in zip(members, names)
+            if n is not None and m.i != tok.i and n != own and not any(c.dep_ == "prep" for c in m.children)]
 
 
 def _owned_place(idx: EntityIndex, tok: Token, eid: str) -> Iterator[Found]:

@@ -33,9 +33,8 @@ from thinc.api import Model, NumpyOps
 
 from claimgraph.model import PREDICATES, SYMMETRIC_PREDICATES, Quote, Relation
 from claimgraph.nlp.components import guarded, index_of
-from claimgraph.nlp.modality import is_hypothetical, is_negated
 from claimgraph.nlp.rel_candidates import Candidate, candidates, features
-from claimgraph.nlp.rel_index import EntityIndex, voice
+from claimgraph.nlp.rel_index import EntityIndex, ruled_out, voice
 from claimgraph.nlp.rel_patterns import fits
 from claimgraph.nlp.relations import evidence, find_relations
 
@@ -189,7 +188,7 @@ class RelationComponent:
             if (c.subject, label, c.object) in seen or not fits(idx, c.subject, label, c.object):
                 continue
             trig = c.trigger
-            if is_negated(trig) or is_hypothetical(trig):
+            if ruled_out(trig, idx):
                 continue
             speaker, modality = voice(trig, quotes, idx, relation=True)
             if speaker in (c.subject, c.object) and modality == "reported":

@@ -19,9 +19,8 @@ from spacy.tokens import Doc, Span
 from claimgraph.model import SYMMETRIC_PREDICATES, Entity, Quote, Relation
 from claimgraph.model import Span as TextSpan
 from claimgraph.nlp.lexicon import norm
-from claimgraph.nlp.modality import is_hypothetical, is_negated
 from claimgraph.nlp.rel_against import against_relations
-from claimgraph.nlp.rel_index import EntityIndex, voice
+from claimgraph.nlp.rel_index import EntityIndex, ruled_out, voice
 from claimgraph.nlp.rel_lexicon import words
 from claimgraph.nlp.rel_patterns import (
     Found,
@@ -56,7 +55,7 @@ def find_relations(
     def add(found: Found, sent: Span, by_name: bool = False) -> None:
         if not fits(idx, found.subject, found.predicate, found.object):
             return
-        if not by_name and (is_negated(found.trigger) or is_hypothetical(found.trigger)):
+        if not by_name and ruled_out(found.trigger, idx):
             return  # negation and hypotheticals never give a positive relation
         speaker, modality = (None, "asserted") if by_name else voice(found.trigger, quotes, idx, relation=True)
         if speaker in (found.subject, found.object) and modality == "reported":
