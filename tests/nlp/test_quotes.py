@@ -1038,3 +1038,11 @@ def test_quotes_a_described_subject_is_the_name_set_off_before_the_verb(nlp) -> 
     # denies that anything has been definitely sorted" (the parse hung the name on "the AMAs")
     speakers = _train_speakers(nlp, "taylor-swifts-ama-row-seems-to", "anything has been definitely sorted")
     assert speakers == ["Dick Clark Productions"]
+
+
+def test_quotes_an_office_named_by_its_holders_title_keeps_the_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train (new-york-man-pleads-guilty-to-...): the model cut the name after "Attorney’s"
+    text = ("A New York man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar (D-Minn.), the "
+            "U.S. Attorney’s Office for the Western District of New York announced Monday.")
+    speakers = [q[1] for q in _quotes(nlp, text) if q[0] == "indirect" and "pleaded guilty" in q[2]]
+    assert speakers == ["U.S. Attorney’s Office for the Western District of New York"]
