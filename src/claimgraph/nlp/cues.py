@@ -406,6 +406,8 @@ def _clause_after(verb: Token) -> tuple[int, int] | None:
         if doc[i].text != "," or doc[i + 1].pos_ == "CCONJ":
             return None  # "responded with X, but others ...": the verb's own words end there
         i += 1  # "reported in mid-2019, 62 Tesco outlets had closed"
+    if i + 1 < sent.end and doc[i].text == "," and doc[i + 1].pos_ == "CCONJ":
+        return None  # "more complicated than McKinley suggests, but he appears ...": a clause of the writer's
     if i < sent.end and doc[i].lower_ == "that":
         i += 1
     end = next((t.i for t in doc[i : sent.end] if t.text in (";", ":")), sent.end)
