@@ -1054,3 +1054,10 @@ def test_quotes_a_clause_after_comma_and_but_is_not_what_the_verb_reports(nlp) -
             "That’s smaller than what McKinley said, but his number is a reasonable approximation given the "
             "uncertainty stemming from value fluctuations.")
     assert _quotes(nlp, text) == []
+
+
+def test_quotes_a_short_sentence_quoted_after_a_speakers_quote_is_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train (we-had-some-issues-exec-says): a four-word quote is no scare quote when it is a sentence
+    text = ("Netflix has been a game changer.\n\n"
+            "“We will see the industry shake out a bit,” Mayer said. “Not everyone will succeed.”")
+    assert ("direct", "Mayer", "Not everyone will succeed.", None) in _quotes(nlp, text)

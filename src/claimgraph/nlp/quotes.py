@@ -297,7 +297,8 @@ class QuoteFinder:
                     # is not named ("Matty Roberts posted a event invitation ... The event description
                     # read, "..."): the speaker goes on ("One of the children said" is someone unnamed)
                     self._goes_on_speaking(cand, q, last, cue)
-            elif _words(self.text[q.start : q.end]) <= _SHORT_WORDS and q.start >= title_end:
+            elif (_words(self.text[q.start : q.end]) <= _SHORT_WORDS and q.start >= title_end
+                  and not self._sentence_after(q, last)):
                 continue  # a short quoted phrase with no cue: a scare quote
             elif q.start >= title_end:
                 self._goes_on_speaking(cand, q, last)
@@ -308,6 +309,18 @@ class QuoteFinder:
                 last = cand
         self._headline_speakers(out, title_end)
         return out
+
+    def _sentence_after(self, q: Quoted, last: _Candidate | None) -> bool:
+        """A short quote that is a whole sentence of its own right after the last quote in its
+        paragraph: ""We will see the industry shake out a bit," Mayer said. "Not everyone will
+        succeed."" (the speaker goes on; a scare quote is no sentence)."""
+        inner = self.text[q.start : q.end].strip()
+        if last is None or not inner[:1].isupper() or not inner.endswith((".", "!", "?")):
+            return False
+        if self._para_of(q.start) != self._para_of(last.start):
+            return False
+        between = self.text[last.end + 1 : q.start - 1]
+        return between.rstrip().endswith((".", "!", "?")) and not find_quoted(between)
 
     def _goes_on_speaking(
         self, cand: _Candidate, q: Quoted, last: _Candidate | None, own: Cue | None = None
