@@ -1061,3 +1061,17 @@ def test_quotes_a_short_sentence_quoted_after_a_speakers_quote_is_theirs(nlp) ->
     text = ("Netflix has been a game changer.\n\n"
             "“We will see the industry shake out a bit,” Mayer said. “Not everyone will succeed.”")
     assert ("direct", "Mayer", "Not everyone will succeed.", None) in _quotes(nlp, text)
+
+
+def test_quotes_a_post_a_pasted_page_embeds_is_its_signers(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train (breaking-lawan-moves-motion-for-senates, new-york-man-pleads-guilty-to-threatening)
+    text = ("The details of the plenary session were shared on the Twitter handle of the Senate.\n\n"
+            "See tweets :\n\nSenate resolves to:\n\n"
+            "Observe a minute silence in honour of the departed souls.\n\n"
+            "— The Nigerian Senate (@NGRSenate) October 9, 2018\n\n"
+            "Omar asked for compassion in a letter posted on Twitter Tuesday.\n\n"
+            "Sharing my full letter on the the sentencing of Patrick W. Carlineo, a man convicted of "
+            "threatening my life.\n\nWe must apply a system of compassion to criminal justice.\n\n"
+            "— Rep. Ilhan Omar (@Ilhan) November 19, 2019")
+    posts = {q[2].split()[0]: q[1] for q in _quotes(nlp, text) if q[0] == "direct"}
+    assert posts == {"Senate": "Nigerian Senate", "Sharing": "Ilhan Omar"}
