@@ -1075,3 +1075,9 @@ def test_quotes_a_post_a_pasted_page_embeds_is_its_signers(nlp) -> None:  # type
             "— Rep. Ilhan Omar (@Ilhan) November 19, 2019")
     posts = {q[2].split()[0]: q[1] for q in _quotes(nlp, text) if q[0] == "direct"}
     assert posts == {"Senate": "Nigerian Senate", "Sharing": "Ilhan Omar"}
+
+
+def test_quotes_hinted_reports_what_was_hinted(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train (we-had-some-issues-exec-says)
+    text = "Kevin Mayer hinted that the company was pleased with Disney+ retention so far."
+    assert [(q[0], q[1], q[3]) for q in _quotes(nlp, text)] == [("indirect", "Kevin Mayer", "hinted")]
