@@ -1081,3 +1081,10 @@ def test_quotes_hinted_reports_what_was_hinted(nlp) -> None:  # type: ignore[no-
     # train (we-had-some-issues-exec-says)
     text = "Kevin Mayer hinted that the company was pleased with Disney+ retention so far."
     assert [(q[0], q[1], q[3]) for q in _quotes(nlp, text)] == [("indirect", "Kevin Mayer", "hinted")]
+
+
+def test_quotes_a_participle_on_a_prepositions_object_is_the_clause_subjects(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train (taylor-swifts-ama-row-seems-to): Swift accuses, not Twitter
+    text = ("Then, last week, Taylor Swift posted on Twitter accusing Big Machine of trying to stop her "
+            "performing tracks from her first six albums at the AMAs.")
+    assert [q[1] for q in _quotes(nlp, text) if q[3] == "accusing"] == ["Taylor Swift"]

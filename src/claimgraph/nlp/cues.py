@@ -105,7 +105,7 @@ def cue_at(token: Token) -> Cue | None:
         kind = "direct"  # "TfL told morning rush-hour passengers to take a longer way around"
     if kind is None:
         return None
-    subject = _subject_misattached(token) or subject_of(token, speech=True)
+    subject = _subject_misattached(token) or _participle_on_object(token) or subject_of(token, speech=True)
     if subject is None and token.dep_ == "ROOT":
         subject = _name_before(token)
     if subject is not None and subject.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -147,6 +147,20 @@ def _subject_misattached(verb: Token) -> Token | None:
         return None
     prev = verb.doc[verb.i - 1]
     return prev if prev.dep_ == "conj" and prev.pos_ in ("NOUN", "PROPN") and prev.head.i < verb.i else None
+
+
+def _participle_on_object(verb: Token) -> Token | None:
+    """The subject of the clause a speech participle goes on, where the parse hung the participle on
+    the object of a preposition: "Taylor Swift posted on Twitter accusing Big Machine of ..." (Swift
+    accuses, not Twitter); a document there speaks itself ("in a letter saying ...")."""
+    noun = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or noun.dep_ != "pobj" or (
+            noun.lemma_.lower() in DOCUMENT_NOUNS):
+        return None
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    return subject_of(prep.head, speech=True)
 
 
 def _name_before(verb: Token) -> Token | None:
