@@ -1088,3 +1088,11 @@ def test_quotes_a_participle_on_a_prepositions_object_is_the_clause_subjects(nlp
     text = ("Then, last week, Taylor Swift posted on Twitter accusing Big Machine of trying to stop her "
             "performing tracks from her first six albums at the AMAs.")
     assert [q[1] for q in _quotes(nlp, text) if q[3] == "accusing"] == ["Taylor Swift"]
+
+
+def test_quotes_an_organisations_own_scientists_speak_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train (nasa-s-commercial-moon-shot-mu...): gold gives the finding to NASA
+    text = ("In May, NASA’s Administrator Jim Bridenstine said returning to the moon was necessary. Today "
+            "that mission scope may well have expanded to Jupiter’s moon Europa, as NASA’s scientists have "
+            "confirmed that they have detected water vapour above that moon’s icy crust.")
+    assert [q[1] for q in _quotes(nlp, text) if q[3] == "confirmed"] == ["NASA"]

@@ -31,6 +31,10 @@ _BODIES_OF_PEOPLE = {
 # Speakers who together speak for the body a compound before them names ("PG&E officials said",
 # "Company management said").
 _OFFICERS = {"official", "management", "leadership", "executive"}
+# People (in the plural: a singular one is a person of their own, "the FAO's chief veterinary officer")
+# who speak for the organisation whose possessive they stand in ("NASA's scientists"), unlike
+# those only about it ("Trump's critics") or where they work, unnamed ("officials at the embassy").
+_STAFF = {"official", "officer", "scientist", "researcher", "representative", "employee", "staff", "expert"}
 # Participles that give a described speaker a name: "a student named Wong", "a nurse called Ann".
 _NAMING_VERBS = {"name", "call"}
 # Bodies that govern a place and speak as it: "Goa's government" is Goa.
@@ -126,6 +130,9 @@ class SpeakerResolver:
             return self._named(self.doc[self._token_at(person, token)])  # "the first selectman, X,"
         if token.lemma_.lower() in _OFFICERS and (body := self._officers_of(token, quotes)) is not None:
             return body, self._phrase_text(token)  # "PG&E officials said", "agency officials said"
+        if token.tag_ == "NNS" and token.lemma_.lower() in _STAFF and (
+                body := self._staff_of(token)) is not None:
+            return body, self._phrase_text(token)  # "NASA's scientists have confirmed": NASA's word
         if token.lemma_.lower() in ANONYMOUS_SOURCES:
             # "a source within the ministry": unnamed; "the analyst" after "analyst Jonathan
             # Matuszewski": the person the report introduced with that word
@@ -314,6 +321,12 @@ class SpeakerResolver:
             if depth < 4:
                 stack.extend((c, depth + 1) for c in tok.children if c.dep_ in _INNER_DEPS)
         return best[1] if best else None
+
+    def _staff_of(self, token: Token) -> str | None:
+        """The organisation named in the possessive before a staff noun ("NASA's scientists")."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        eid = self.index.at(owner) if owner is not None else None
+        return eid if eid is not None and self.types.get(eid) == "ORG" else None
 
     def _officers_of(self, token: Token, quotes: list[tuple[int, int]]) -> str | None:
         """The organisation whose officers speak together, named or described in a compound before
