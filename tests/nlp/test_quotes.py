@@ -1096,3 +1096,11 @@ def test_quotes_an_organisations_own_scientists_speak_for_it(nlp) -> None:  # ty
             "that mission scope may well have expanded to Jupiter’s moon Europa, as NASA’s scientists have "
             "confirmed that they have detected water vapour above that moon’s icy crust.")
     assert [q[1] for q in _quotes(nlp, text) if q[3] == "confirmed"] == ["NASA"]
+
+
+def test_quotes_a_threat_reported_without_marks_is_no_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train (video-shows-dramatic-rescue-of, california-lawyer-michael-avenatti)
+    text = ("Shortly before their arrival, Webb admitted to threatening the girl, and hiding the girl from law "
+            "enforcement in a small laundry basket. The United States government accused Avenatti of trying "
+            "to pressure Nike, threatening to give a news conference that would damage the company's stock price.")
+    assert [q[3] for q in _quotes(nlp, text) if q[3] in ("threatening", "threatened")] == []
