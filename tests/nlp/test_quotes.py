@@ -1104,3 +1104,11 @@ def test_quotes_a_threat_reported_without_marks_is_no_quote(nlp) -> None:  # typ
             "enforcement in a small laundry basket. The United States government accused Avenatti of trying "
             "to pressure Nike, threatening to give a news conference that would damage the company's stock price.")
     assert [q[3] for q in _quotes(nlp, text) if q[3] in ("threatening", "threatened")] == []
+
+
+def test_quotes_a_person_before_a_description_set_off_by_commas_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train (polish-leader-jaroslaw-kaczyns...): the parse hung the name on "apology", "told" had no subject
+    text = ('Archbishop Wojciech Polak apologised on Saturday. Calling it as "just another apology", Anna '
+            'Franowska of "Have no fear", an abuse victim support charity, told Reuters "it almost appears '
+            'as if the statement was prepared before the church officials saw the movie".')
+    assert [q[1] for q in _quotes(nlp, text) if q[2].startswith("it almost")] == ["Anna Franowska"]

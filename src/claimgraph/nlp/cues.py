@@ -172,7 +172,30 @@ def _name_before(verb: Token) -> Token | None:
     tok = verb.doc[i] if i >= verb.sent.start else None
     if tok is not None and tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return tok
+    return _person_set_off(verb, i)
+
+
+def _person_set_off(verb: Token, i: int) -> Token | None:
+    """A person named before a description set off by commas that ends right before the verb:
+    "Anna Franowska of "Have no fear", an abuse victim support charity, told Reuters" (the parse hung
+    the name on a noun before it). Only nouns, their modifiers and quoted names stand between."""
+    doc, quoted = verb.doc, False
+    if i < verb.sent.start or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i + 1].text != ",":
+        return None
+    while i >= verb.sent.start:
+        tok = doc[i]
+        if tok.is_quote:
+            quoted = not quoted
+        elif tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and not quoted:
+            return tok
+        elif not quoted and tok.pos_ not in _DESCRIPTION_POS:
+            return None
+        i -= 1
     return None
+
+
+# What a description set off by commas before a verb may hold (see ``_person_set_off``).
+_DESCRIPTION_POS = {"NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM", "PUNCT", "CCONJ", "PART"}
 
 
 def _framed(verb: Token) -> bool:
