@@ -1112,3 +1112,9 @@ def test_quotes_a_person_before_a_description_set_off_by_commas_speaks(nlp) -> N
             'Franowska of "Have no fear", an abuse victim support charity, told Reuters "it almost appears '
             'as if the statement was prepared before the church officials saw the movie".')
     assert [q[1] for q in _quotes(nlp, text) if q[2].startswith("it almost")] == ["Anna Franowska"]
+
+
+def test_quotes_whom_and_when_a_description_was_told_is_no_verdict(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train (actor-doris-day-dies-at-97): the quote after the colon is the words, not "Day to the BBC"
+    text = 'Fashion designer Mary Quant described Day to the BBC in 2002: "Doris Day was America."'
+    assert [(q[0], q[2]) for q in _quotes(nlp, text)] == [("direct", "Doris Day was America.")]

@@ -40,6 +40,8 @@ _IMPERSONAL = {"report", "say", "announce", "claim", "allege", "confirm", "state
 _CIRCUMSTANCE_MARKS = {
     "as", "when", "while", "until", "because", "after", "before", "since", "once", "though", "although",
 }
+# Prepositions of whom a verdict was told to, where and when.
+_CIRCUMSTANCE_PREPS = {"to", "in", "on", "at", "during"}
 # What an object's predicate hangs on in the parse ("reported the attack the deadliest").
 _PREDICATE_DEPS = {"oprd", "npadvmod", "acomp", "attr"}
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "prep", "dative", "acomp"}
@@ -294,8 +296,10 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
     # a verdict on something ("blamed Israel for the attack", "called its actions defensive") or a
     # demand ("called for an investigation") reports words; a bare object ("condemned the attack",
     # "a device he called Flyboard Air") and a demand for a thing ("demands justice") do not
+    # what it was said to, where and when is no part of the verdict ("described Day to the BBC in 2002")
+    told = [c for c in content if not (c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE_PREPS)]
     verdict = cue.kind == "judge" and (
-        len(content) > 1 or words[0].lower_ == "for" or _predicated(content[0])
+        len(told) > 1 or words[0].lower_ == "for" or bool(told) and _predicated(told[0])
     )
     if not verdict and not any(t.pos_ == "VERB" or t.is_quote for t in words):
         return None
