@@ -1118,3 +1118,13 @@ def test_quotes_whom_and_when_a_description_was_told_is_no_verdict(nlp) -> None:
     # train (actor-doris-day-dies-at-97): the quote after the colon is the words, not "Day to the BBC"
     text = 'Fashion designer Mary Quant described Day to the BBC in 2002: "Doris Day was America."'
     assert [(q[0], q[2]) for q in _quotes(nlp, text)] == [("direct", "Doris Day was America.")]
+
+
+def test_quotes_a_sentence_before_comma_speaker_told_us_is_what_was_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train (what-is-the-value-of-drugs): the parse made the opening words an adverbial noun of "told"
+    text = ("The official and most consistent way that Customs and Border Protection measures seizures is by "
+            "pounds, not by value, an agency spokesman told us. While many transactions in Africa occur "
+            "using U.S. dollars, the AU announced an electronic pan-African payment system.")
+    found = [(q[2], q[3]) for q in _quotes(nlp, text)]
+    assert any(t.startswith("The official and most consistent way") and c == "told" for t, c in found)
+    assert not any(t.startswith("While") for t, _ in found)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.nlp.lexicon import reporting_verbs
+from claimgraph.nlp.lexicon import PERSON_NOUNS, reporting_verbs
 from claimgraph.nlp.rel_index import DOCUMENT_NOUNS
 from claimgraph.nlp.syntax import subject_of
 
@@ -278,7 +278,8 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
                 for g in p.children if g.dep_ in ("acl", "ccomp", "relcl") and _that_clause(g)
             ]
         if not ccomp:
-            return _clause_after(verb) or _small_clause(verb) or _news_object(verb) or _as_clause(verb)
+            return (_clause_before(verb) or _clause_after(verb) or _small_clause(verb) or _news_object(verb)
+                    or _as_clause(verb))
         sub = list(ccomp[0].subtree)
         if ccomp[0].i > verb.i:
             # "fires ..., which state media said were under control": not the fronted relative pronoun
@@ -423,6 +424,29 @@ def _predicated(obj: Token) -> bool:
     """An object with a complement after it: "called its actions defensive" (parsed as a
     modifier of *actions*), where a verdict is stated."""
     return any(c.dep_ in ("acl", "amod", "oprd", "advcl") and c.i > obj.i for c in obj.children)
+
+
+def _clause_before(verb: Token) -> tuple[int, int] | None:
+    """The words a sentence opens with before ", <speaker> <say-verb> [whom]." when the parse did
+    not make them the verb's clause: "The official ... way that Customs and Border Protection
+    measures seizures is by pounds, not by value, an agency spokesman told us." (parsed as an
+    adverbial noun). They need a verb of their own and the verb nothing after it but whom it told."""
+    sent, doc = verb.sent, verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if verb.dep_ != "ROOT" or subject is None:
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= sent.start + 2 or doc[comma].text != ",":
+        return None
+    if any(not (t.is_punct or t.dep_ in ("dobj", "dative") and (
+            t.pos_ == "PRON" or t.lemma_.lower() in PERSON_NOUNS)) for t in doc[verb.i + 1 : sent.end]):
+        return None  # "..., X told us", "told reporters", not "..., X announced a payment system"
+    words = doc[sent.start : comma]
+    if words[0].pos_ in ("SCONJ", "ADP") or words[0].tag_ == "VBG":
+        return None  # "While many transactions ...", "According to local news, ..."
+    if not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in words):
+        return None
+    return sent.start, comma
 
 
 def _clause_after(verb: Token) -> tuple[int, int] | None:
