@@ -1128,3 +1128,10 @@ def test_quotes_a_sentence_before_comma_speaker_told_us_is_what_was_told(nlp) ->
     found = [(q[2], q[3]) for q in _quotes(nlp, text)]
     assert any(t.startswith("The official and most consistent way") and c == "told" for t, c in found)
     assert not any(t.startswith("While") for t, _ in found)
+
+
+def test_quotes_an_agency_spokesman_speaks_for_the_agency_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train (what-is-the-value-of-drugs): gold gives the spokesman's words to Customs and Border Protection
+    text = ("Here is the most recent data on drug seizures from Customs and Border Protection.\n\n"
+            "Seizures are measured by pounds, not by value, an agency spokesman told us.")
+    assert [q[1] for q in _quotes(nlp, text) if q[3] == "told"] == ["Customs and Border Protection"]

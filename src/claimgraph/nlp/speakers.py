@@ -29,8 +29,10 @@ _BODIES_OF_PEOPLE = {
     "administration", "campaign", "government", "regime", "foundation", "family", "camp", "estate",
 }
 # Speakers who together speak for the body a compound before them names ("PG&E officials said",
-# "Company management said").
-_OFFICERS = {"official", "management", "leadership", "executive"}
+# "Company management said"), and its spokespeople ("an agency spokesman told us": the agency named before).
+_OFFICERS = {
+    "official", "management", "leadership", "executive", "spokesman", "spokeswoman", "spokesperson",
+}
 # People (in the plural: a singular one is a person of their own, "the FAO's chief veterinary officer")
 # who speak for the organisation whose possessive they stand in ("NASA's scientists"), unlike
 # those only about it ("Trump's critics") or where they work, unnamed ("officials at the embassy").
