@@ -1135,3 +1135,10 @@ def test_quotes_an_agency_spokesman_speaks_for_the_agency_named_before(nlp) -> N
     text = ("Here is the most recent data on drug seizures from Customs and Border Protection.\n\n"
             "Seizures are measured by pounds, not by value, an agency spokesman told us.")
     assert [q[1] for q in _quotes(nlp, text) if q[3] == "told"] == ["Customs and Border Protection"]
+
+
+def test_quotes_someones_defenders_do_not_speak_for_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train (does-marie-yovanovitch-have-a-net...): gold gives the claim no speaker
+    text = ("Shortly after, some of Trump’s defenders took to social media apparently to discredit her "
+            "testimony, claiming that the ambassador’s net worth far exceeded her salary.")
+    assert [q[1] for q in _quotes(nlp, text) if q[3] == "claiming"] == [None]

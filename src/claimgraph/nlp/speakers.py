@@ -37,6 +37,8 @@ _OFFICERS = {
 # who speak for the organisation whose possessive they stand in ("NASA's scientists"), unlike
 # those only about it ("Trump's critics") or where they work, unnamed ("officials at the embassy").
 _STAFF = {"official", "officer", "scientist", "researcher", "representative", "employee", "staff", "expert"}
+# People named by where they stand towards someone, who do not speak for that one.
+_PEOPLE_ABOUT = {"defender", "supporter", "critic", "opponent", "fan", "follower", "rival", "detractor"}
 # Participles that give a described speaker a name: "a student named Wong", "a nurse called Ann".
 _NAMING_VERBS = {"name", "call"}
 # Bodies that govern a place and speak as it: "Goa's government" is Goa.
@@ -315,6 +317,8 @@ class SpeakerResolver:
             eid = self.index.at_offset(tok.idx, tok.idx + len(tok))
             if tok.dep_ == "amod" and tok.pos_ == "ADJ":
                 eid = None  # "polling by Democratic organizations": a kind of body, not the party
+            if tok.dep_ == "poss" and tok.head.lemma_.lower() in _PEOPLE_ABOUT:
+                eid = None  # "some of Trump's defenders": people about him, not his voice
             if eid is not None and tok.i != token.i and self.types.get(eid) in ("PERSON", "ORG"):
                 own = document and tok.dep_ == "pobj" and tok.head.head.i == token.i  # "the account for X"
                 rank = -1 if own else 0 if self.types.get(eid) == "PERSON" else 1
