@@ -45,3 +45,12 @@ def test_pronouns_a_person_described_and_never_named_is_who_she_stands_for(nlp: 
     doc = _doc(nlp, "california-court-sentences-parents-who-kept")
     quote = next(q for q in doc._.claimgraph_quotes if q.text.startswith("some of her siblings were chained"))
     assert quote.speaker is None
+
+
+def test_pronouns_a_role_word_past_the_names_sentence_gives_it_no_gender(nlp: Any) -> None:
+    # the headline "... threatening to kill Omar" and then "A New York man pleaded guilty": "man" is
+    # no cue to Omar's gender, so "She added" after "Omar asked ..." is Omar
+    doc = _doc(nlp, "new-york-man-pleads-guilty-to-threatening")
+    idx = doc._.claimgraph_index
+    she = next(t for t in doc if t.text == "She" and doc[t.i + 1].text == "added")
+    assert idx.get(idx.pronouns.resolve(she)).name == "Ilhan Omar"

@@ -73,3 +73,13 @@ def test_a_short_quote_nested_in_the_same_straight_marks_stays_inside() -> None:
     # a stray opening mark before a new quote is still dropped
     stray = 'He said "no way. She said "yes indeed" and left.'
     assert [stray[q.start : q.end] for q in find_quoted(stray)] == ["yes indeed"]
+
+
+def test_quotemarks_a_space_before_the_closing_mark_after_a_sentence_end() -> None:
+    # train (new-york-man-pleads-guilty-to-threatening), a pasted page
+    text = ('"But we must ask: who are we as a nation if we respond to threats of political retribution with '
+            'retribution ourselves? " she wrote in her letter. "The answer to hate is not more hate; it is '
+            'compassion."')
+    found = [text[q.start : q.end].strip() for q in find_quoted(text)]
+    assert found[0].startswith("But we must ask") and found[0].endswith("ourselves?")
+    assert found[1] == "The answer to hate is not more hate; it is compassion."

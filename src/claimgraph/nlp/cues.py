@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.nlp.lexicon import reporting_verbs
+from claimgraph.nlp.lexicon import PERSON_NOUNS, reporting_verbs
 from claimgraph.nlp.rel_index import DOCUMENT_NOUNS
 from claimgraph.nlp.syntax import subject_of
 
@@ -40,6 +40,8 @@ _IMPERSONAL = {"report", "say", "announce", "claim", "allege", "confirm", "state
 _CIRCUMSTANCE_MARKS = {
     "as", "when", "while", "until", "because", "after", "before", "since", "once", "though", "although",
 }
+# Prepositions of whom a verdict was told to, where and when.
+_CIRCUMSTANCE_PREPS = {"to", "in", "on", "at", "during"}
 # What an object's predicate hangs on in the parse ("reported the attack the deadliest").
 _PREDICATE_DEPS = {"oprd", "npadvmod", "acomp", "attr"}
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "prep", "dative", "acomp"}
@@ -105,7 +107,7 @@ def cue_at(token: Token) -> Cue | None:
         kind = "direct"  # "TfL told morning rush-hour passengers to take a longer way around"
     if kind is None:
         return None
-    subject = _subject_misattached(token) or subject_of(token, speech=True)
+    subject = _subject_misattached(token) or _participle_on_object(token) or subject_of(token, speech=True)
     if subject is None and token.dep_ == "ROOT":
         subject = _name_before(token)
     if subject is not None and subject.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -149,6 +151,20 @@ def _subject_misattached(verb: Token) -> Token | None:
     return prev if prev.dep_ == "conj" and prev.pos_ in ("NOUN", "PROPN") and prev.head.i < verb.i else None
 
 
+def _participle_on_object(verb: Token) -> Token | None:
+    """The subject of the clause a speech participle goes on, where the parse hung the participle on
+    the object of a preposition: "Taylor Swift posted on Twitter accusing Big Machine of ..." (Swift
+    accuses, not Twitter); a document there speaks itself ("in a letter saying ...")."""
+    noun = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or noun.dep_ != "pobj" or (
+            noun.lemma_.lower() in DOCUMENT_NOUNS):
+        return None
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    return subject_of(prep.head, speech=True)
+
+
 def _name_before(verb: Token) -> Token | None:
     """A name right before a speech verb the parse left without a subject: "the president of
     the League, Jamel Msallem, said" (parsed as an apposition of an earlier noun)."""
@@ -158,7 +174,30 @@ def _name_before(verb: Token) -> Token | None:
     tok = verb.doc[i] if i >= verb.sent.start else None
     if tok is not None and tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return tok
+    return _person_set_off(verb, i)
+
+
+def _person_set_off(verb: Token, i: int) -> Token | None:
+    """A person named before a description set off by commas that ends right before the verb:
+    "Anna Franowska of "Have no fear", an abuse victim support charity, told Reuters" (the parse hung
+    the name on a noun before it). Only nouns, their modifiers and quoted names stand between."""
+    doc, quoted = verb.doc, False
+    if i < verb.sent.start or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i + 1].text != ",":
+        return None
+    while i >= verb.sent.start:
+        tok = doc[i]
+        if tok.is_quote:
+            quoted = not quoted
+        elif tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and not quoted:
+            return tok
+        elif not quoted and tok.pos_ not in _DESCRIPTION_POS:
+            return None
+        i -= 1
     return None
+
+
+# What a description set off by commas before a verb may hold (see ``_person_set_off``).
+_DESCRIPTION_POS = {"NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM", "PUNCT", "CCONJ", "PART"}
 
 
 def _framed(verb: Token) -> bool:
@@ -239,7 +278,8 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
                 for g in p.children if g.dep_ in ("acl", "ccomp", "relcl") and _that_clause(g)
             ]
         if not ccomp:
-            return _clause_after(verb) or _small_clause(verb) or _news_object(verb) or _as_clause(verb)
+            return (_clause_before(verb) or _clause_after(verb) or _small_clause(verb) or _news_object(verb)
+                    or _as_clause(verb))
         sub = list(ccomp[0].subtree)
         if ccomp[0].i > verb.i:
             # "fires ..., which state media said were under control": not the fronted relative pronoun
@@ -257,8 +297,10 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
     # a verdict on something ("blamed Israel for the attack", "called its actions defensive") or a
     # demand ("called for an investigation") reports words; a bare object ("condemned the attack",
     # "a device he called Flyboard Air") and a demand for a thing ("demands justice") do not
+    # what it was said to, where and when is no part of the verdict ("described Day to the BBC in 2002")
+    told = [c for c in content if not (c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE_PREPS)]
     verdict = cue.kind == "judge" and (
-        len(content) > 1 or words[0].lower_ == "for" or _predicated(content[0])
+        len(told) > 1 or words[0].lower_ == "for" or bool(told) and _predicated(told[0])
     )
     if not verdict and not any(t.pos_ == "VERB" or t.is_quote for t in words):
         return None
@@ -384,6 +426,29 @@ def _predicated(obj: Token) -> bool:
     return any(c.dep_ in ("acl", "amod", "oprd", "advcl") and c.i > obj.i for c in obj.children)
 
 
+def _clause_before(verb: Token) -> tuple[int, int] | None:
+    """The words a sentence opens with before ", <speaker> <say-verb> [whom]." when the parse did
+    not make them the verb's clause: "The official ... way that Customs and Border Protection
+    measures seizures is by pounds, not by value, an agency spokesman told us." (parsed as an
+    adverbial noun). They need a verb of their own and the verb nothing after it but whom it told."""
+    sent, doc = verb.sent, verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if verb.dep_ != "ROOT" or subject is None:
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= sent.start + 2 or doc[comma].text != ",":
+        return None
+    if any(not (t.is_punct or t.dep_ in ("dobj", "dative") and (
+            t.pos_ == "PRON" or t.lemma_.lower() in PERSON_NOUNS)) for t in doc[verb.i + 1 : sent.end]):
+        return None  # "..., X told us", "told reporters", not "..., X announced a payment system"
+    words = doc[sent.start : comma]
+    if words[0].pos_ in ("SCONJ", "ADP") or words[0].tag_ == "VBG":
+        return None  # "While many transactions ...", "According to local news, ..."
+    if not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in words):
+        return None
+    return sent.start, comma
+
+
 def _clause_after(verb: Token) -> tuple[int, int] | None:
     """When the parse gives a say-verb no complement but a clause follows it ("Brudziński said
     Adamowicz required resuscitation", parsed as an object): the words after the verb, past a
@@ -406,6 +471,8 @@ def _clause_after(verb: Token) -> tuple[int, int] | None:
         if doc[i].text != "," or doc[i + 1].pos_ == "CCONJ":
             return None  # "responded with X, but others ...": the verb's own words end there
         i += 1  # "reported in mid-2019, 62 Tesco outlets had closed"
+    if i + 1 < sent.end and doc[i].text == "," and doc[i + 1].pos_ == "CCONJ":
+        return None  # "more complicated than McKinley suggests, but he appears ...": a clause of the writer's
     if i < sent.end and doc[i].lower_ == "that":
         i += 1
     end = next((t.i for t in doc[i : sent.end] if t.text in (";", ":")), sent.end)

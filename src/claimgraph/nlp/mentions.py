@@ -239,6 +239,11 @@ def _joined(doc: Doc) -> list[Span]:
         between = text[prev.end_char : ent.start_char] if prev is not None else ""
         if ent.label_ == "ORG":
             ent = _with_name_before(doc, ent)
+            ent = _office_of_title(doc, ent)
+            while out and out[-1].start >= ent.start:  # "U.S." of "U.S. Attorney's Office" (a place in it)
+                out.pop()
+            prev = out[-1] if out else None
+            between = text[prev.end_char : ent.start_char] if prev is not None else ""
         if prev is not None and ent.label_ == "ORG" and (
             text[prev.end_char : ent.start_char] == "-"
             # "the Tunisian League for the Defence of Human Rights": one name the model cut in two
@@ -264,6 +269,20 @@ def _with_name_before(doc: Doc, ent: Span) -> Span:
           and form_key_country(doc[start - 1].text) and ent[-1].lower_ in _body_heads()):
         start -= 1
     return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
+
+
+def _office_of_title(doc: Doc, ent: Span) -> Span:
+    """An office named by its holder's title, which the model cut after the possessive: "the U.S.
+    Attorney's Office for the Western District of New York" gave "Office for the Western District
+    of New York" (train); the title and the capitalised words before it (a place) belong to it."""
+    start = ent.start
+    if not (start >= 2 and ent[0].lower_ in _body_heads() and doc[start - 1].tag_ == "POS"
+            and doc[start - 2].is_title and doc[start - 2].lower_ in titles()):
+        return ent
+    start -= 2
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    return Span(doc, start, ent.end, label=ent.label_)
 
 
 def _list_items(ent: Span) -> list[Span]:

@@ -10,6 +10,7 @@ is not Smith). Subjects and the caller's preferred entity (the last speaker) win
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -51,6 +52,8 @@ _ROLE_GENDER = {
 # A family role's gender ("the father" is a man); see ``EntityIndex.description``.
 ROLE_GENDER = {**_ROLE_GENDER, "father": "m"}
 LOOKBACK_SENTENCES = 4
+# Where the words after a name stop being about it: a line break, or a sentence end before a capital.
+_SENTENCE_BREAK = re.compile(r"\n|[.!?](?=\s+[A-Z\u201c\"])")
 # How many pronouns back a chain may run: "She was also married to George Weidler, Marty Melcher
 # ... She said Jorden had been abusive": the second "she" is the first one's, not a husband's.
 CHAIN_DEPTH = 2
@@ -83,7 +86,9 @@ class PronounResolver:
                 before = self.text[max(0, m.start - 40) : m.start].replace(".", "").lower().split()
                 if before and before[-1] in _HONORIFIC_GENDER:
                     c[_HONORIFIC_GENDER[before[-1]]] += 2
-                after = self.text[m.end : m.end + 40].lower().replace(",", " ").split()
+                # within the name's own sentence: "... to kill Omar\n\nA New York man pleaded" is no cue
+                own = _SENTENCE_BREAK.split(self.text[m.end : m.end + 40], 1)[0]
+                after = own.lower().replace(",", " ").split()
                 for word in after[:4]:
                     if word in _ROLE_GENDER:
                         c[_ROLE_GENDER[word]] += 1

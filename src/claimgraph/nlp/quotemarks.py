@@ -20,6 +20,8 @@ _WORDS = re.compile(r"\w+")
 _NESTED_WORDS = 4
 # Spaces typesetters put between a nested closing mark and the outer one ('... drummer'\u2009").
 _THIN_SPACES = "\u2009\u200a\u202f"
+# What a quote may end with before a stray space and its closing mark.
+_SENTENCE_END = ".?!,"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +50,8 @@ def _is_closing(text: str, i: int) -> bool:
         j -= 1  # "I thought, 'Bloody hell, I'm a drummer'\u2009": nested marks kept apart
     before = text[j] if j >= 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if before == " " and j > 0 and text[j - 1] in _SENTENCE_END and after.isspace():
+        return True  # a pasted page's space before the closing mark: '"... ourselves? " she wrote'
     return not before.isspace() and (after.isspace() or not _WORDCHAR.match(after))
 
 

@@ -2,7 +2,8 @@
 
 Direct quotes come from quotation marks (`quotemarks`), their speaker from the nearest reporting
 cue around them in the parse (`cues`), a colon introduction, or the current speaker when a
-quote stands in its own paragraph. Indirect quotes are what a cue reports without marks.
+quote stands in its own paragraph. Indirect quotes are what a cue reports without marks. A post that
+a pasted page embeds ("— Name (@handle) Date" after it) is its signer's direct quote.
 Scare quotes and named terms (the so-called "peace plan", Operation "Dawn") are not quotes.
 """
 
@@ -37,6 +38,20 @@ _INVERTED_EXTRA = {"read"}
 _CUE_SENTENCE = 5
 # How many tokens after such a verb the speaker's phrase may run, up to a comma or the sentence end.
 _INVERTED_SPAN = 12
+
+
+# The line a pasted page signs an embedded post with: "— Rep. Ilhan Omar (@Ilhan) November 19, 2019".
+_POST_SIGNATURE = re.compile(
+    r"^[ \t]*[\u2014\u2013-]+[ \t]*(?P<name>[^\n(@]+?)[ \t]*\(@\w+\)"
+    r"[ \t]+[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*$",
+    re.MULTILINE,
+)
+
+# What a post is at most (Twitter's 280 characters), its links aside; words that introduce one.
+_POST_LENGTH = 280
+_POST_LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+")
+_POST_WORDS = re.compile(
+    r"\b(?:tweet(?:s|ed)?|post(?:s|ed)?|wrote|Twitter|Instagram|Facebook)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -297,7 +312,8 @@ class QuoteFinder:
                     # is not named ("Matty Roberts posted a event invitation ... The event description
                     # read, "..."): the speaker goes on ("One of the children said" is someone unnamed)
                     self._goes_on_speaking(cand, q, last, cue)
-            elif _words(self.text[q.start : q.end]) <= _SHORT_WORDS and q.start >= title_end:
+            elif (_words(self.text[q.start : q.end]) <= _SHORT_WORDS and q.start >= title_end
+                  and not self._sentence_after(q, last)):
                 continue  # a short quoted phrase with no cue: a scare quote
             elif q.start >= title_end:
                 self._goes_on_speaking(cand, q, last)
@@ -308,6 +324,55 @@ class QuoteFinder:
                 last = cand
         self._headline_speakers(out, title_end)
         return out
+
+    def _sentence_after(self, q: Quoted, last: _Candidate | None) -> bool:
+        """A short quote that is a whole sentence of its own right after the last quote in its
+        paragraph: ""We will see the industry shake out a bit," Mayer said. "Not everyone will
+        succeed."" (the speaker goes on; a scare quote is no sentence)."""
+        inner = self.text[q.start : q.end].strip()
+        if last is None or not inner[:1].isupper() or not inner.endswith((".", "!", "?")):
+            return False
+        if self._para_of(q.start) != self._para_of(last.start):
+            return False
+        between = self.text[last.end + 1 : q.start - 1]
+        return between.rstrip().endswith((".", "!", "?")) and not find_quoted(between)
+
+    def embedded_posts(self, direct: list[_Candidate]) -> list[_Candidate]:
+        """Posts a pasted page embeds: the paragraph right before a signature line ("— The Nigerian
+        Senate (@NGRSenate) October 9, 2018") is the words of whoever the signature names."""
+        out: list[_Candidate] = []
+        for sig in _POST_SIGNATURE.finditer(self.text):
+            para = self._para_of(sig.start())
+            start, end = self.paras[para]
+            if start < sig.start():  # the post and its signature in one paragraph
+                end = sig.start()
+            else:  # its lines, each a paragraph of its own, back to what introduces or quotes it
+                first, taken = para, 0
+                while para > 0 and (length := self._post_line(*self.paras[para - 1], taken)) is not None:
+                    para, taken = para - 1, taken + length
+                if para == first:
+                    continue
+                start, end = self.paras[para][0], self.paras[first - 1][1]
+            while end > start and self.text[end - 1].isspace():
+                end -= 1
+            if end <= start or _POST_SIGNATURE.match(self.text, start) or any(
+                    d.start < end and start < d.end for d in direct):
+                continue  # no words, another post's signature, or quoted already
+            name_start, name_end = sig.span("name")
+            speaker = next((eid for s, e, eid in self.index.mentions_between(name_start, name_end)
+                            if self.index.type(eid) in ("PERSON", "ORG")), None)
+            out.append(_Candidate(start, end, "direct", None, speaker, sig.group("name")))
+        return out
+
+    def _post_line(self, start: int, end: int, taken: int) -> int | None:
+        """The length of a paragraph before a post's signature (its links aside) when it is a line of
+        the post: no signature of another post, no quotation marks, no words on the post ("See
+        tweets :"), within a post's length with the ``taken`` characters after it; else None."""
+        line = _POST_LINK.sub("", self.text[start:end]).strip()
+        if _POST_SIGNATURE.search(line) or find_quoted(line) or _POST_WORDS.search(line) or (
+                taken + len(line) > _POST_LENGTH):
+            return None
+        return len(line)
 
     def _goes_on_speaking(
         self, cand: _Candidate, q: Quoted, last: _Candidate | None, own: Cue | None = None
@@ -435,6 +500,7 @@ def find_quotes(
     # a headline's reported speech ("Germany says Alexei Navalny poisoned with Novichok") sums up
     # the report's own later words: the body carries the quote
     indirect = [c for c in finder.indirect(direct) if c.start >= title_end]
+    direct += finder.embedded_posts(direct)
     # a short quoted fragment inside a mixed quote is part of it, not a quote of its own
     mixed = [c for c in indirect if c.kind == "mixed"]
     direct = [

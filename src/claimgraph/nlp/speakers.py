@@ -29,8 +29,16 @@ _BODIES_OF_PEOPLE = {
     "administration", "campaign", "government", "regime", "foundation", "family", "camp", "estate",
 }
 # Speakers who together speak for the body a compound before them names ("PG&E officials said",
-# "Company management said").
-_OFFICERS = {"official", "management", "leadership", "executive"}
+# "Company management said"), and its spokespeople ("an agency spokesman told us": the agency named before).
+_OFFICERS = {
+    "official", "management", "leadership", "executive", "spokesman", "spokeswoman", "spokesperson",
+}
+# People (in the plural: a singular one is a person of their own, "the FAO's chief veterinary officer")
+# who speak for the organisation whose possessive they stand in ("NASA's scientists"), unlike
+# those only about it ("Trump's critics") or where they work, unnamed ("officials at the embassy").
+_STAFF = {"official", "officer", "scientist", "researcher", "representative", "employee", "staff", "expert"}
+# People named by where they stand towards someone, who do not speak for that one.
+_PEOPLE_ABOUT = {"defender", "supporter", "critic", "opponent", "fan", "follower", "rival", "detractor"}
 # Participles that give a described speaker a name: "a student named Wong", "a nurse called Ann".
 _NAMING_VERBS = {"name", "call"}
 # Bodies that govern a place and speak as it: "Goa's government" is Goa.
@@ -126,6 +134,9 @@ class SpeakerResolver:
             return self._named(self.doc[self._token_at(person, token)])  # "the first selectman, X,"
         if token.lemma_.lower() in _OFFICERS and (body := self._officers_of(token, quotes)) is not None:
             return body, self._phrase_text(token)  # "PG&E officials said", "agency officials said"
+        if token.tag_ == "NNS" and token.lemma_.lower() in _STAFF and (
+                body := self._staff_of(token)) is not None:
+            return body, self._phrase_text(token)  # "NASA's scientists have confirmed": NASA's word
         if token.lemma_.lower() in ANONYMOUS_SOURCES:
             # "a source within the ministry": unnamed; "the analyst" after "analyst Jonathan
             # Matuszewski": the person the report introduced with that word
@@ -306,6 +317,8 @@ class SpeakerResolver:
             eid = self.index.at_offset(tok.idx, tok.idx + len(tok))
             if tok.dep_ == "amod" and tok.pos_ == "ADJ":
                 eid = None  # "polling by Democratic organizations": a kind of body, not the party
+            if tok.dep_ == "poss" and tok.head.lemma_.lower() in _PEOPLE_ABOUT:
+                eid = None  # "some of Trump's defenders": people about him, not his voice
             if eid is not None and tok.i != token.i and self.types.get(eid) in ("PERSON", "ORG"):
                 own = document and tok.dep_ == "pobj" and tok.head.head.i == token.i  # "the account for X"
                 rank = -1 if own else 0 if self.types.get(eid) == "PERSON" else 1
@@ -314,6 +327,12 @@ class SpeakerResolver:
             if depth < 4:
                 stack.extend((c, depth + 1) for c in tok.children if c.dep_ in _INNER_DEPS)
         return best[1] if best else None
+
+    def _staff_of(self, token: Token) -> str | None:
+        """The organisation named in the possessive before a staff noun ("NASA's scientists")."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        eid = self.index.at(owner) if owner is not None else None
+        return eid if eid is not None and self.types.get(eid) == "ORG" else None
 
     def _officers_of(self, token: Token, quotes: list[tuple[int, int]]) -> str | None:
         """The organisation whose officers speak together, named or described in a compound before
