@@ -1142,3 +1142,12 @@ def test_quotes_someones_defenders_do_not_speak_for_them(nlp) -> None:  # type: 
     text = ("Shortly after, some of Trump’s defenders took to social media apparently to discredit her "
             "testimony, claiming that the ambassador’s net worth far exceeded her salary.")
     assert [q[1] for q in _quotes(nlp, text) if q[3] == "claiming"] == [None]
+
+
+def test_quotes_a_quip_is_said_by_the_titled_name_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the shape of a dev sentence ("...," quipped Valiant Entertainment editor Heather Antos): "quip"
+    # reports words; the old code gave the quote to the person of the sentence before
+    text = ("The panel was led by artist Leisha Riddell, who emphasized the need for boundaries.\n\n"
+            '"You have to work those seven days to earn a weekend," quipped comics editor Jane Moss, '
+            "later in the panel.")
+    assert [(q[1], q[3]) for q in _quotes(nlp, text)] == [("Jane Moss", "quipped")]
