@@ -1158,3 +1158,10 @@ def test_quotes_a_person_quoted_as_saying_speaks(nlp) -> None:  # type: ignore[n
     # person quoted speaks, not the outlet quoting them (the old code gave Reuters)
     text = 'Reuters quoted Anna Berg, a former adviser to the ministry, as saying "the plan was never costed."'
     assert [(q[1], q[3]) for q in _quotes(nlp, text)] == [("Anna Berg", "saying")]
+
+
+def test_quotes_he_is_who_spoke_past_a_name_only_mentioned(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train (google-bets-on-the-future-with): "Early says ... future Ubisoft games could be built ...
+    # "...," he says": Ubisoft is only named in Early's words; the old code gave "he" to Ubisoft
+    stem, words = "google-bets-on-the-future-with", "Our objective is to make the best game"
+    assert _train_speakers(nlp, stem, words) == ["Chris Early"]
