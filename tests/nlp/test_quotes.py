@@ -1165,3 +1165,10 @@ def test_quotes_he_is_who_spoke_past_a_name_only_mentioned(nlp) -> None:  # type
     # "...," he says": Ubisoft is only named in Early's words; the old code gave "he" to Ubisoft
     stem, words = "google-bets-on-the-future-with", "Our objective is to make the best game"
     assert _train_speakers(nlp, stem, words) == ["Chris Early"]
+
+
+def test_quotes_you_in_an_interview_is_the_interviewee(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train (wikinews-interviews-2020-us-libertarian-party): the interviewer's "you state" is the
+    # interviewee's word; the old code gave it no speaker
+    stem, words = "wikinews-interviews-2020-us-libertarian-party", "American troops abroad will be immediately"
+    assert _train_speakers(nlp, stem, words) == ["Adam Kokesh"]

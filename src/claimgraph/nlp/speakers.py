@@ -127,6 +127,9 @@ class SpeakerResolver:
                         token.lemma_.lower() in ANONYMOUS_SOURCES and self.types.get(inner) != "PERSON"):
                     return inner, self._mention_text(inner, child)
         lower = token.lower_
+        if lower == "you" and not any(s <= token.idx < e for s, e in quotes):
+            # "On your website you state "..."" in "Wikinews interviews ... Adam Kokesh": the interviewee
+            return self._interviewee(), token.text
         if lower in _DEICTIC:
             return None, token.text  # "I", "you", "we" speak from inside a quote or an interview
         if lower in PRONOUNS:
@@ -173,6 +176,16 @@ class SpeakerResolver:
             found = self._introduced_as(token, quotes) or self.index.pronouns.subject_before(
                 token, ROLE_GENDER.get(token.lemma_.lower()), quotes)
         return found, self._phrase_text(token)
+
+    def _interviewee(self) -> str | None:
+        """The one person an interview's headline names ("Wikinews interviews ... candidate Adam
+        Kokesh"), whom the interviewer's "you" addresses; None in a report that is no interview."""
+        title = self.text.split("\n", 1)[0]
+        if "interview" not in title.lower():
+            return None
+        people = {eid for _s, _e, eid in self.index.mentions_between(0, len(title))
+                  if self.types.get(eid) == "PERSON"}
+        return people.pop() if len(people) == 1 else None
 
     def surname(self, token: Token) -> str | None:
         """The one person named before whose last name a capitalised word that is no mention is:
