@@ -1156,7 +1156,8 @@ def test_quotes_a_quip_is_said_by_the_name_after_it(nlp) -> None:  # type: ignor
 def test_quotes_a_person_quoted_as_saying_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
     # the shape of a dev sentence ("Politico quoted Tim Manning, formerly ..., as saying "...""): the
     # person quoted speaks, not the outlet quoting them (the old code gave Reuters)
-    text = 'Reuters quoted Anna Berg, a former adviser to the ministry, as saying "the plan was never costed."'
+    text = ('Reuters quoted Anna Berg, a former adviser to the ministry, as saying "the plan was never '
+            'costed."')
     assert [(q[1], q[3]) for q in _quotes(nlp, text)] == [("Anna Berg", "saying")]
 
 
