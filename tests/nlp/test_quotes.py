@@ -1142,3 +1142,34 @@ def test_quotes_someones_defenders_do_not_speak_for_them(nlp) -> None:  # type: 
     text = ("Shortly after, some of Trump’s defenders took to social media apparently to discredit her "
             "testimony, claiming that the ambassador’s net worth far exceeded her salary.")
     assert [q[1] for q in _quotes(nlp, text) if q[3] == "claiming"] == [None]
+
+
+def test_quotes_a_quip_is_said_by_the_name_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the shape of a dev sentence ("...," quipped Valiant Entertainment editor Heather Antos): "quip"
+    # reports words; the old code gave the quote to the person of the sentence before
+    text = ("The panel was led by artist Leisha Riddell, who emphasized the need for boundaries.\n\n"
+            '"You have to work those seven days to earn a weekend," quipped comics editor Jane Moss, '
+            "later in the panel.")
+    assert [(q[1], q[3]) for q in _quotes(nlp, text)] == [("Jane Moss", "quipped")]
+
+
+def test_quotes_a_person_quoted_as_saying_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the shape of a dev sentence ("Politico quoted Tim Manning, formerly ..., as saying "...""): the
+    # person quoted speaks, not the outlet quoting them (the old code gave Reuters)
+    text = ('Reuters quoted Anna Berg, a former adviser to the ministry, as saying "the plan was never '
+            'costed."')
+    assert [(q[1], q[3]) for q in _quotes(nlp, text)] == [("Anna Berg", "saying")]
+
+
+def test_quotes_he_is_who_spoke_past_a_name_only_mentioned(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train (google-bets-on-the-future-with): "Early says ... future Ubisoft games could be built ...
+    # "...," he says": Ubisoft is only named in Early's words; the old code gave "he" to Ubisoft
+    stem, words = "google-bets-on-the-future-with", "Our objective is to make the best game"
+    assert _train_speakers(nlp, stem, words) == ["Chris Early"]
+
+
+def test_quotes_you_in_an_interview_is_the_interviewee(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train (wikinews-interviews-2020-us-libertarian-party): the interviewer's "you state" is the
+    # interviewee's word; the old code gave it no speaker
+    stem, words = "wikinews-interviews-2020-us-libertarian-party", "American troops abroad will be"
+    assert _train_speakers(nlp, stem, words) == ["Adam Kokesh"]

@@ -32,6 +32,8 @@ _DOCUMENT_VERBS = {"read", "continue"}
 # ("add two members to ...", "added the question, before reversing course") and no right one; the
 # two train uses of "adding <clause>" without "that" are parsed as clauses already; dev unchanged.
 _CLAUSE_ONLY = {"add", "share"}
+# Verbs by which a writer gives someone's words "as saying" them.
+_QUOTING_VERBS = {"quote", "cite"}
 # Reports named as a clause's source with "by" or "in": "By reports on Saturday, ...".
 _SOURCE_NOUNS = {"report"}
 # Say-verbs whose impersonal passive reports news with no one reporting it: "it was reported ...".
@@ -107,7 +109,8 @@ def cue_at(token: Token) -> Cue | None:
         kind = "direct"  # "TfL told morning rush-hour passengers to take a longer way around"
     if kind is None:
         return None
-    subject = _subject_misattached(token) or _participle_on_object(token) or subject_of(token, speech=True)
+    subject = (_quoted_as(token) or _subject_misattached(token) or _participle_on_object(token)
+               or subject_of(token, speech=True))
     if subject is None and token.dep_ == "ROOT":
         subject = _name_before(token)
     if subject is not None and subject.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -138,6 +141,17 @@ def _directive(verb: Token) -> bool:
     return obj is not None and any(
         c.dep_ == "xcomp" and c.i > obj.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children)
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """The person a writer quotes or cites "as saying": "Politico quoted Tim Manning, formerly a
+    deputy administrator at FEMA, as saying "..."" (Manning speaks, not Politico)."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    if prep.head.lemma_.lower() not in _QUOTING_VERBS:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
 
 
 def _subject_misattached(verb: Token) -> Token | None:

@@ -11,9 +11,12 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.nlp.lexicon import ANONYMOUS_SOURCES, PERSON_NOUNS, demonym_key, org_words, titles
+from claimgraph.nlp.lexicon import (
+    ANONYMOUS_SOURCES, PERSON_NOUNS, demonym_key, org_words, reporting_verbs, titles,
+)
 from claimgraph.nlp.pronouns import FEMALE, MALE, PRONOUNS, ROLE_GENDER
 from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, PLACE_NOUNS, SPEAKING_ORG_NOUNS, EntityIndex, titled
+from claimgraph.nlp.syntax import SUBJECT_DEPS
 from claimgraph.nlp.tokens import doc_text
 
 _DEICTIC = {"i", "me", "you", "we", "us"}
@@ -124,6 +127,9 @@ class SpeakerResolver:
                         token.lemma_.lower() in ANONYMOUS_SOURCES and self.types.get(inner) != "PERSON"):
                     return inner, self._mention_text(inner, child)
         lower = token.lower_
+        if lower == "you" and not any(s <= token.idx < e for s, e in quotes):
+            # "On your website you state "..."" in "Wikinews interviews ... Adam Kokesh": the interviewee
+            return self._interviewee(), token.text
         if lower in _DEICTIC:
             return None, token.text  # "I", "you", "we" speak from inside a quote or an interview
         if lower in PRONOUNS:
@@ -170,6 +176,16 @@ class SpeakerResolver:
             found = self._introduced_as(token, quotes) or self.index.pronouns.subject_before(
                 token, ROLE_GENDER.get(token.lemma_.lower()), quotes)
         return found, self._phrase_text(token)
+
+    def _interviewee(self) -> str | None:
+        """The one person an interview's headline names ("Wikinews interviews ... candidate Adam
+        Kokesh"), whom the interviewer's "you" addresses; None in a report that is no interview."""
+        title = self.text.split("\n", 1)[0]
+        if "interview" not in title.lower():
+            return None
+        people = {eid for _s, _e, eid in self.index.mentions_between(0, len(title))
+                  if self.types.get(eid) == "PERSON"}
+        return people.pop() if len(people) == 1 else None
 
     def surname(self, token: Token) -> str | None:
         """The one person named before whose last name a capitalised word that is no mention is:
@@ -371,6 +387,11 @@ class SpeakerResolver:
             # "He says transit officers ... found a man bleeding ... He says the man died": the person
             # who spoke in the sentence before goes on, past the people his words were about
             return last
+        if found is not None and self._only_aside(found, token) and (
+                speaker := self._reported_just_before(token)) is not None:
+            # "Early says there is a possibility that future Ubisoft games could be built ... "...," he
+            # says": the person who spoke just before goes on, past a name the words only mention
+            return speaker
         if token.lower_ not in _PLURAL:
             return found
         if self.types.get(found or "") == "GPE" and found != last:
@@ -382,6 +403,35 @@ class SpeakerResolver:
             # no memorials": the body that spoke in the sentence before goes on
             return last
         return found
+
+    def _only_aside(self, found: str | None, pronoun: Token) -> bool:
+        """Whether ``found`` is named in the pronoun's sentence or the one before, and never there
+        as the subject of a verb (only as a modifier or an object: "future Ubisoft games")."""
+        sent = pronoun.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        owner = self.index.token_entity
+        heads = [t for t in self.doc[start : pronoun.i] if owner.get(t.i) == found
+                 and owner.get(t.head.i) != found]
+        return bool(heads) and not any(t.dep_ in SUBJECT_DEPS for t in heads)
+
+    def _reported_just_before(self, pronoun: Token) -> str | None:
+        """The person, of the pronoun's gender, last named (or named by last name alone) as the subject
+        of a speech verb in the pronoun's sentence or the one before."""
+        lower = pronoun.lower_
+        want = "m" if lower in MALE else "f" if lower in FEMALE else None
+        sent = pronoun.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for verb in reversed(self.doc[start : pronoun.i]):
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting_verbs():
+                continue
+            # the subject, or a last name that is also a word the parse took for an adverb ("Early says")
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" or c.dep_ == "advmod"
+                         and c.i == verb.i - 1 and c.is_title), None)
+            eid = (self.index.at(subj) or self.surname(subj)) if subj is not None else None
+            if eid is not None and self.types.get(eid) == "PERSON" and want is not None and (
+                    self.index.pronouns.gender.get(eid, want) == want):
+                return eid
+        return None
 
     def _spoke_just_before(self, last: str | None, pronoun: Token) -> bool:
         """Whether ``last``, a person a he/she may stand for, was the speaker of a quote that starts
