@@ -123,8 +123,8 @@ def _clean(span: Span, label: str, common_words: frozenset[str] = frozenset()) -
         while (end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha
                and doc[end - 2].whitespace_):
             end -= 1  # "Beto O'Rourke supporter": a name's words are capitalised (not "Chan-o-cha")
-        while end - start > 1 and doc[end - 1].is_digit:
-            end -= 1  # "placed Humberto 75 miles north of Bermuda": no one's name ends in a figure
+        while end - start > 1 and _figure(doc[end - 1]):
+            end -= 1  # "placed Humberto 75 miles north", "beat Gael Monfils 7-5": no name ends in a figure
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].is_space):
@@ -132,6 +132,13 @@ def _clean(span: Span, label: str, common_words: frozenset[str] = frozenset()) -
     if start >= end or label == "PERSON" and all(t.lower_.rstrip(".") in titles() for t in doc[start:end]):
         return None  # nothing but titles: "Deputy Prime Minister"
     return start, end
+
+
+def _figure(tok: Token) -> bool:
+    """A number or a score ("75", "7-5" in its three tokens): digits and punctuation, no letters."""
+    if any(c.isalpha() for c in tok.text):
+        return False
+    return any(c.isdigit() for c in tok.text) or tok.is_punct and tok.i > 0 and tok.nbor(-1).is_digit
 
 
 def _drop_trailing_title(doc: Doc, start: int, end: int) -> int:
@@ -309,7 +316,8 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
     ``common_words``: the language's dictionary words (nouns and adjectives), which tell a role
     before a name from a name ("Assemblywoman Selena Torres")."""
     out = []
-    for ent in (part for joined in _joined(doc) for part in _list_items(joined)):
+    items = (item for joined in _joined(doc) for item in _list_items(joined))
+    for ent in items:
         label = LABELS.get(ent.label_)
         if label is None:
             continue
