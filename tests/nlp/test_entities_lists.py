@@ -14,3 +14,26 @@ def test_score_after_a_name_is_no_part_of_it(nlp) -> None:  # type: ignore[no-un
     text = ("The teams were tied after Jo-Wilfried Tsonga cruised past Uchiyama 6-2, 6-1 and Yoshihito "
             "Nishioka defeated Gael Monfils 7-5, 6-2.")
     assert "Gael Monfils" in _names(nlp, text)
+
+
+def test_two_people_joined_by_and_are_two_entities(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train: same report (the model took "Marcel Granollers and Feliciano Lopez" as one ORG)
+    text = ("MADRID — Rafael Nadal kept Spain’s hopes alive, then Marcel Granollers and Feliciano Lopez "
+            "completed the comeback in the decisive doubles match.")
+    names = _names(nlp, text)
+    assert names.get("Marcel Granollers") == "PERSON"
+    assert names.get("Feliciano Lopez") == "PERSON"
+
+
+def test_places_joined_before_a_plural_kind_are_two_places(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train: "PG&E begins new mass power shutoff" (the model took "Orange and Riverside" as one ORG)
+    text = ("Voluntary evacuation warnings were issued for a few communities in an area of Orange and "
+            "Riverside counties that was burned in a wildfire last year.")
+    names = _names(nlp, text)
+    assert {"Orange", "Riverside"} <= set(names)
+
+
+def test_names_of_one_body_with_and_stay_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Food and Agriculture Organization said the Centers for Disease Control and Prevention agreed."
+    names = _names(nlp, text)
+    assert "Food and Agriculture Organization" in names

@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.graph.names import lookup_place
+from claimgraph.nlp.coordinated import coordinated_parts
 from claimgraph.nlp.datelines import find_datelines
 
 from claimgraph.nlp.lexicon import (
@@ -317,7 +318,7 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
     before a name from a name ("Assemblywoman Selena Torres")."""
     out = []
     items = (item for joined in _joined(doc) for item in _list_items(joined))
-    for ent in items:
+    for ent in (part for item in items for part in coordinated_parts(item)):
         label = LABELS.get(ent.label_)
         if label is None:
             continue
