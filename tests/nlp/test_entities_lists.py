@@ -37,3 +37,12 @@ def test_names_of_one_body_with_and_stay_whole(nlp) -> None:  # type: ignore[no-
     text = "The Food and Agriculture Organization said the Centers for Disease Control and Prevention agreed."
     names = _names(nlp, text)
     assert "Food and Agriculture Organization" in names
+
+
+def test_one_word_name_in_a_company_context_is_an_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train: "Google bets on the future with Stadia" (the model called Ubisoft a person and a place)
+    text = ('"They help extend our reach," says Chris Early, senior vp partnerships and revenue at Ubisoft. '
+            'Early still says Ubisoft are "believers" in game streaming.')
+    names = _names(nlp, text)
+    assert names.get("Ubisoft") == "ORG"
+    assert names.get("Chris Early") == "PERSON"
