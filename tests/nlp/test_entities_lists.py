@@ -46,3 +46,13 @@ def test_one_word_name_in_a_company_context_is_an_organisation(nlp) -> None:  # 
     names = _names(nlp, text)
     assert names.get("Ubisoft") == "ORG"
     assert names.get("Chris Early") == "PERSON"
+
+
+def test_given_name_beside_people_in_a_list_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train: "How this man's bedding gave him..." (the model called "Struan WA Wilkie" an ORG)
+    text = ("For the case report, Patrick Liu-Shiu-Cheong of Victoria Hospital and Chris RuiWen Kuo, "
+            "Struan WA "
+            "Wilkie, and Owen Dempsey of the Aberdeen Royal Infirmary in the UK told the tale.")
+    names = _names(nlp, text)
+    assert names.get("Struan WA Wilkie") == "PERSON"
+    assert names.get("Victoria Hospital") != "PERSON"

@@ -10,6 +10,7 @@ from claimgraph.graph.names import name_key
 from claimgraph.nlp.aliases import canonical_name, cluster_type, group_mentions
 from claimgraph.nlp.capitals import capital_links, standing_for_country
 from claimgraph.nlp.handles import handle_forms
+from claimgraph.nlp.listed_people import relabel_listed_people
 from claimgraph.nlp.mentions import (
     RawMention,
     acronym_occurrences,
@@ -61,6 +62,7 @@ def find_entities(doc: Doc, common_words: frozenset[str] = frozenset(), title_en
     mentions += acronym_occurrences(text, set(acronyms), {m.start for m in mentions}, acronyms)
     mentions = _drop_overlaps(mentions)
     relabel_people(doc, mentions)
+    relabel_listed_people(text, mentions, common_words)
     relabel_company_names(mentions)
     mentions = common_word_before_surname(text, mentions, common_words)
     mentions = _drop_overlaps(mentions + repeated_forms(doc, mentions))
