@@ -56,3 +56,10 @@ def test_given_name_beside_people_in_a_list_is_a_person(nlp) -> None:  # type: i
     names = _names(nlp, text)
     assert names.get("Struan WA Wilkie") == "PERSON"
     assert names.get("Victoria Hospital") != "PERSON"
+
+
+def test_job_title_before_a_body_is_no_part_of_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train: "Economy in stress and markets on..." (the model took "Head of Research at ICICI Securities")
+    names = _names(nlp, "Rusmik Oza, Head of Research at ICICI Securities, said the market fell.")
+    assert "ICICI Securities" in names
+    assert not any(name.startswith("Head of") for name in names)

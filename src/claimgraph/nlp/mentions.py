@@ -337,6 +337,8 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
             label = "ORG"  # "Deep Space Systems", "Masten Space Systems" tagged as people (dev)
         elif label in ("PERSON", "GPE", "LOC") and len(ent) > 1 and ent[-1].lower_ in org_words("press"):
             label = "ORG"  # "Sacramento Bee" tagged a person, "Chicago Tribune" a place
+        if label == "ORG":
+            ent = _without_role(ent)
         rng = _clean(ent, label, common_words)
         if rng is None:
             continue
@@ -348,6 +350,21 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
                 out.append(RawMention(span.start_char, span.start_char + len(text), text, part_label))
     _rejoin_hyphenated(doc_text(doc), out)
     return out
+
+
+def _without_role(ent: Span) -> Span:
+    """An organisation's name without a job title the model took in before it ("Founder of Ceres
+    Robotics Inc.", "Head of Research at ICICI Securities", "Head of Platform Solutions for Ascom"):
+    after the title's 'of', the body one works 'at', or the unit before 'for'."""
+    if len(ent) < 3 or not (ent[0].lower_ in titles() or ent[0].lower_ == "head") or ent[1].lower_ != "of":
+        return ent
+    rest = ent[2:]
+    at = [t.i for t in rest if t.lower_ == "at"]
+    if at and at[0] + 1 < ent.end:
+        return ent.doc[at[0] + 1 : ent.end]
+    cut = [t.i for t in rest if t.lower_ == "for"]
+    end = cut[0] if cut and cut[0] > rest.start else ent.end
+    return ent.doc[rest.start : end]
 
 
 def _capitalised_word(span: Span) -> bool:
