@@ -10,6 +10,7 @@ from claimgraph.graph.names import name_key
 from claimgraph.nlp.aliases import canonical_name, cluster_type, group_mentions
 from claimgraph.nlp.capitals import capital_links, standing_for_country
 from claimgraph.nlp.handles import handle_forms
+from claimgraph.nlp.listed_people import relabel_listed_people
 from claimgraph.nlp.mentions import (
     RawMention,
     acronym_occurrences,
@@ -27,6 +28,7 @@ from claimgraph.nlp.mentions import (
     unlabelled_names,
 )
 from claimgraph.nlp.tokens import doc_text
+from claimgraph.nlp.type_evidence import unevidenced_person_type
 
 
 def _drop_overlaps(mentions: list[RawMention]) -> list[RawMention]:
@@ -37,6 +39,12 @@ def _drop_overlaps(mentions: list[RawMention]) -> list[RawMention]:
             continue
         out.append(m)
     return out
+
+
+def _entity_type(doc: Doc, cluster: list[RawMention], clusters: list[list[RawMention]]) -> str:
+    """The cluster's type by its labels, less a person's where the text shows a body or place."""
+    labelled = cluster_type(cluster)
+    return unevidenced_person_type(doc, cluster, clusters) or labelled if labelled == "PERSON" else labelled
 
 
 def find_entities(doc: Doc, common_words: frozenset[str] = frozenset(), title_end: int = 0) -> list[Entity]:
@@ -54,6 +62,7 @@ def find_entities(doc: Doc, common_words: frozenset[str] = frozenset(), title_en
     mentions += acronym_occurrences(text, set(acronyms), {m.start for m in mentions}, acronyms)
     mentions = _drop_overlaps(mentions)
     relabel_people(doc, mentions)
+    relabel_listed_people(text, mentions, common_words)
     relabel_company_names(mentions)
     mentions = common_word_before_surname(text, mentions, common_words)
     mentions = _drop_overlaps(mentions + repeated_forms(doc, mentions))
@@ -63,7 +72,8 @@ def find_entities(doc: Doc, common_words: frozenset[str] = frozenset(), title_en
     mentions += handles
     links += handle_links + capital_links(doc, mentions)
     entities = []
-    for n, cluster in enumerate(group_mentions(mentions, links), start=1):
+    clusters = group_mentions(mentions, links)
+    for n, cluster in enumerate(clusters, start=1):
         metonyms = standing_for_country(m.text for m in cluster)
         name = canonical_name([m for m in cluster if m.text not in metonyms] or cluster)
         aliases = sorted({m.text for m in cluster if name_key(m.text) != name_key(name) and m.text not in metonyms})
@@ -71,7 +81,7 @@ def find_entities(doc: Doc, common_words: frozenset[str] = frozenset(), title_en
             Entity(
                 id=f"e{n}",
                 name=name,
-                type=cluster_type(cluster),
+                type=_entity_type(doc, cluster, clusters),
                 aliases=aliases,
                 mentions=[Span(m.start, m.end, m.text) for m in cluster],
             )

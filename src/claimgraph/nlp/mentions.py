@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.graph.names import lookup_place
+from claimgraph.nlp.coordinated import coordinated_parts
 from claimgraph.nlp.datelines import find_datelines
 
 from claimgraph.nlp.lexicon import (
@@ -123,8 +124,8 @@ def _clean(span: Span, label: str, common_words: frozenset[str] = frozenset()) -
         while (end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha
                and doc[end - 2].whitespace_):
             end -= 1  # "Beto O'Rourke supporter": a name's words are capitalised (not "Chan-o-cha")
-        while end - start > 1 and doc[end - 1].is_digit:
-            end -= 1  # "placed Humberto 75 miles north of Bermuda": no one's name ends in a figure
+        while end - start > 1 and _figure(doc[end - 1]):
+            end -= 1  # "placed Humberto 75 miles north", "beat Gael Monfils 7-5": no name ends in a figure
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].is_space):
@@ -132,6 +133,13 @@ def _clean(span: Span, label: str, common_words: frozenset[str] = frozenset()) -
     if start >= end or label == "PERSON" and all(t.lower_.rstrip(".") in titles() for t in doc[start:end]):
         return None  # nothing but titles: "Deputy Prime Minister"
     return start, end
+
+
+def _figure(tok: Token) -> bool:
+    """A number or a score ("75", "7-5" in its three tokens): digits and punctuation, no letters."""
+    if any(c.isalpha() for c in tok.text):
+        return False
+    return any(c.isdigit() for c in tok.text) or tok.is_punct and tok.i > 0 and tok.nbor(-1).is_digit
 
 
 def _drop_trailing_title(doc: Doc, start: int, end: int) -> int:
@@ -309,7 +317,8 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
     ``common_words``: the language's dictionary words (nouns and adjectives), which tell a role
     before a name from a name ("Assemblywoman Selena Torres")."""
     out = []
-    for ent in (part for joined in _joined(doc) for part in _list_items(joined)):
+    items = (item for joined in _joined(doc) for item in _list_items(joined))
+    for ent in (part for item in items for part in coordinated_parts(item)):
         label = LABELS.get(ent.label_)
         if label is None:
             continue
@@ -328,6 +337,8 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
             label = "ORG"  # "Deep Space Systems", "Masten Space Systems" tagged as people (dev)
         elif label in ("PERSON", "GPE", "LOC") and len(ent) > 1 and ent[-1].lower_ in org_words("press"):
             label = "ORG"  # "Sacramento Bee" tagged a person, "Chicago Tribune" a place
+        if label == "ORG":
+            ent = _without_role(ent)
         rng = _clean(ent, label, common_words)
         if rng is None:
             continue
@@ -339,6 +350,21 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
                 out.append(RawMention(span.start_char, span.start_char + len(text), text, part_label))
     _rejoin_hyphenated(doc_text(doc), out)
     return out
+
+
+def _without_role(ent: Span) -> Span:
+    """An organisation's name without a job title the model took in before it ("Founder of Ceres
+    Robotics Inc.", "Head of Research at ICICI Securities", "Head of Platform Solutions for Ascom"):
+    after the title's 'of', the body one works 'at', or the unit before 'for'."""
+    if len(ent) < 3 or not (ent[0].lower_ in titles() or ent[0].lower_ == "head") or ent[1].lower_ != "of":
+        return ent
+    rest = ent[2:]
+    at = [t.i for t in rest if t.lower_ == "at"]
+    if at and at[0] + 1 < ent.end:
+        return ent.doc[at[0] + 1 : ent.end]
+    cut = [t.i for t in rest if t.lower_ == "for"]
+    end = cut[0] if cut and cut[0] > rest.start else ent.end
+    return ent.doc[rest.start : end]
 
 
 def _capitalised_word(span: Span) -> bool:
