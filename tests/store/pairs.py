@@ -6,8 +6,8 @@ the resolver was tuned on; ``pairs_holdout.jsonl`` was labelled before the resol
 and its errors were read (and both sets fitted the pair model) once the scoring became learned;
 ``pairs_tune2.jsonl`` was labelled from reports ``pairs_fresh.jsonl`` does not use, to find what
 the resolver gets wrong without reading the fresh set's errors; from the eighth round the fresh
-set is tuned on too, and from the ninth ``pairs_fresh3.jsonl``; ``pairs_fresh2.jsonl`` (and a new
-blind set) are the never-tuned checks.
+set is tuned on too, and from the ninth ``pairs_fresh3.jsonl``; ``pairs_fresh2.jsonl`` and
+``pairs_fresh4.jsonl`` are the never-tuned checks.
 """
 
 from __future__ import annotations

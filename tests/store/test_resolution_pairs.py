@@ -66,6 +66,14 @@ another set, two shared their report with another set's side for the same countr
 requoted. A second reviewer re-read both texts of all 130 and kept every label, name and type: three
 changes (the "Space X" pair's other side moved to the report of the launch it names, two reasons
 requoted).
+
+``pairs_fresh4.jsonl`` (127 pairs, 67 same / 60 different, over 131 corpus reports outside dev and
+test: 53 pairs of two people, 48 of organisations, 18 of places, 5 of events) is the never-tuned set
+of the ninth and tenth rounds, labelled blind from the texts alone by one helper (a self-review
+re-read both texts of every pair) and reviewed in full by a second (8 pairs changed, 1 dropped, 1
+added); ``pair_set_check`` finds no side naming another set's entity. Measured once, on the tenth
+round's final resolver and extractor: precision 1.000, recall 0.908 (no wrong merge; 6 of 65 same
+pairs missed, 3 entities not extracted). Its errors were not read.
 """
 
 from __future__ import annotations
@@ -82,16 +90,18 @@ from tests.store.pairs import graph_id, load, score, urls
 
 TUNE, HOLDOUT, FRESH = "pairs_tune.jsonl", "pairs_holdout.jsonl", "pairs_fresh.jsonl"
 TUNE2, FRESH2, FRESH3 = "pairs_tune2.jsonl", "pairs_fresh2.jsonl", "pairs_fresh3.jsonl"
+FRESH4 = "pairs_fresh4.jsonl"
 # (precision, recall); measured on this store (ninth round) 0.980 / 0.962, 1.000 / 1.000, 0.989 /
 # 0.989, fresh (tuned on from the eighth round) 0.981 / 0.912 and fresh3, tuned on from the ninth,
 # 0.971 / 0.985 (0.914 / 0.955 before: its errors were read; issue #8 asks for 0.97 / 0.90 on tuned
 # sets); the never-tuned fresh2 0.987 / 0.987, measured once at the end of the round, unchanged (its first
-# 96 pairs 1.000 / 1.000 when it was merged)
+# 96 pairs 1.000 / 1.000 when it was merged); the never-tuned fresh4 1.000 / 0.908, measured once at the
+# end of the tenth round (the other sets unchanged with its reports in the store)
 FLOORS = {TUNE: (0.95, 0.93), HOLDOUT: (0.97, 0.97), TUNE2: (0.96, 0.96), FRESH: (0.95, 0.88),
-          FRESH2: (0.95, 0.95), FRESH3: (0.94, 0.95)}
+          FRESH2: (0.95, 0.95), FRESH3: (0.94, 0.95), FRESH4: (0.97, 0.87)}
 # pairs whose entity the extractor does not find in its report (tune 2, fresh 5: storms and wars are
-# no entity type it keeps, one name is not in the text; fresh2 1, fresh3 3 measured)
-MISSING = {TUNE: 2, HOLDOUT: 0, TUNE2: 0, FRESH: 5, FRESH2: 2, FRESH3: 4}
+# no entity type it keeps, one name is not in the text; fresh2 1, fresh3 3, fresh4 3 measured)
+MISSING = {TUNE: 2, HOLDOUT: 0, TUNE2: 0, FRESH: 5, FRESH2: 2, FRESH3: 4, FRESH4: 4}
 
 
 @pytest.fixture(scope="module")
@@ -100,7 +110,7 @@ def pair_store(extractions: Extractions, tmp_path_factory: pytest.TempPathFactor
 
     from claimgraph.ingest import read_documents
 
-    wanted = urls(TUNE, HOLDOUT, TUNE2, FRESH, FRESH2, FRESH3)
+    wanted = urls(TUNE, HOLDOUT, TUNE2, FRESH, FRESH2, FRESH3, FRESH4)
     tmp = tmp_path_factory.mktemp("pairs")
     reports = tmp / "reports.jsonl"
     with CORPUS.open(encoding="utf-8") as f:
@@ -116,7 +126,8 @@ def pair_store(extractions: Extractions, tmp_path_factory: pytest.TempPathFactor
 
 
 def test_resolution_pairs_are_labelled_with_reasons() -> None:
-    sizes = ((TUNE, 80), (HOLDOUT, 40), (TUNE2, 100), (FRESH, 80), (FRESH2, 160), (FRESH3, 120))
+    sizes = ((TUNE, 80), (HOLDOUT, 40), (TUNE2, 100), (FRESH, 80), (FRESH2, 160), (FRESH3, 120),
+             (FRESH4, 120))
     for name, least in sizes:
         pairs = load(name)
         assert len(pairs) >= least
@@ -128,7 +139,7 @@ def test_resolution_pairs_are_labelled_with_reasons() -> None:
     assert sum(p["label"] == "different" for p in load(TUNE2)) >= 40
 
 
-@pytest.mark.parametrize("name", [TUNE, HOLDOUT, TUNE2, FRESH, FRESH2, FRESH3])
+@pytest.mark.parametrize("name", [TUNE, HOLDOUT, TUNE2, FRESH, FRESH2, FRESH3, FRESH4])
 def test_resolution_pairs_precision_and_recall(pair_store: Store, name: str) -> None:
     result = score(pair_store, name)
     assert len(result.missing) <= MISSING[name], result.missing
