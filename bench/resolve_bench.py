@@ -111,7 +111,8 @@ def uptime() -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000],
+                        help="store sizes for the batch figure (none: only the one-report figure)")
     parser.add_argument("--batch", type=int, default=100, help="reports added per batch")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--singles", type=int, default=5, help="reports for the one-report figure (0: skip)")
