@@ -11,7 +11,8 @@ resolution leaves them set aside), the CPU of writing them afterwards (``Store.s
 100k within 1.5x of 1k.
 
 Second figure: one new report into the store of the 294 corpus reports, against the same report
-into an empty store (median over ``--singles`` reports; goal: at most 1.2x).
+into an empty store (median over ``--singles`` reports; goal: at most 1.2x); ``--sizes`` with no
+size measures only this one.
 
 Every figure is measured in this run; ``uptime`` before and after says how loaded the machine was.
 
