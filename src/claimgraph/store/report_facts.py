@@ -66,7 +66,8 @@ def kept_facts(conn: Connection, documents: Iterable[str]) -> dict[str, ReportFa
     docs = list(dict.fromkeys(documents))
     out: dict[str, ReportFacts] = {}
     for i in range(0, len(docs), _BATCH * 2):
-        query = select(table.c.document_id, table.c.facts).where(table.c.document_id.in_(docs[i : i + _BATCH * 2]))
+        chunk = docs[i : i + _BATCH * 2]
+        query = select(table.c.document_id, table.c.facts).where(table.c.document_id.in_(chunk))
         out.update({doc: load_facts(text) for doc, text in conn.execute(query)})
     missing = report_facts(conn, [d for d in docs if d not in out])
     if missing:
