@@ -11,7 +11,8 @@ resolution leaves them set aside), the CPU of writing them afterwards (``Store.s
 100k within 1.5x of 1k.
 
 Second figure: one new report into the store of the 294 corpus reports, against the same report
-into an empty store (median over ``--singles`` reports; goal: at most 1.2x).
+into an empty store (median over ``--singles`` reports; goal: at most 1.2x); ``--sizes`` with no
+size measures only this one.
 
 Every figure is measured in this run; ``uptime`` before and after says how loaded the machine was.
 
@@ -111,7 +112,8 @@ def uptime() -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000],
+                        help="store sizes for the batch figure (none: only the one-report figure)")
     parser.add_argument("--batch", type=int, default=100, help="reports added per batch")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--singles", type=int, default=5, help="reports for the one-report figure (0: skip)")

@@ -25,7 +25,7 @@ def test_migrations_schema_matches_metadata(store_url: str) -> None:
 
 def test_migrations_record_the_head_revision_and_reopen_cleanly(store_url: str) -> None:
     with open_store(store_url) as store:
-        assert current_revision(store.engine) == head_revision() == migrate.HEAD == "0013"
+        assert current_revision(store.engine) == head_revision() == migrate.HEAD == "0014"
     with open_store(store_url) as again:  # opening an up-to-date store migrates nothing
         assert current_revision(again.engine) == migrate.HEAD
         assert again.stats()["documents"] == 0
@@ -125,3 +125,31 @@ def test_migrations_blocks_keyed_in_window_order_from_0012(store_url: str) -> No
         assert primary_key(again) == ["key", "sort", "group_id"]
         assert _indexes(again, "blocking_keys")["ix_blocking_keys_group"] == ["group_id"]
         assert sorted(tuple(r) for r in conn.execute(select(k))) == rows
+
+
+
+def test_migrations_unresolved_reports_listed_from_0014(store_url: str) -> None:
+    """A store migrated to 0014 with reports not resolved yet lists them (its next resolution finds
+    their entities through ``unresolved_reports``, not by scanning every entity), and not the resolved."""
+    ur, e = schema.unresolved_reports, schema.entities
+    with open_store(store_url) as store:
+        first, *rest = [build() for build in ALL]
+        store.add(first)
+        store.resolve()
+        for ex in rest:
+            store.add(ex)
+        config = alembic_config()
+        with store.engine.begin() as conn:  # back to 0013: the list goes
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0013")
+        assert "unresolved_reports" not in inspect(store.engine).get_table_names()
+    with open_store(store_url) as again:
+        assert current_revision(again.engine) == migrate.HEAD
+        with again.engine.connect() as conn:
+            assert set(conn.execute(select(ur.c.document_id)).scalars()) == {ex.document.id for ex in rest}
+        again.resolve()
+        assert not again.resolution_pending()
+        with again.engine.connect() as conn:
+            assert conn.execute(select(ur.c.document_id)).first() is None
+            members = set(conn.execute(select(schema.resolution_members.c.entity_id)).scalars())
+            assert members == set(conn.execute(select(e.c.id)).scalars())  # every report's entities resolved

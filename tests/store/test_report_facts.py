@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from claimgraph.model import Entity, Extraction, Span
 from claimgraph.store import Store, schema
-from claimgraph.store.report_facts import report_facts
-from tests.store.reports import document, entity
+from claimgraph.store.report_facts import kept_facts, report_facts
+from tests.store.reports import ALL, document, entity
 
 KOSZALIN, MAIDAN_WARDAK, MENDEZ = 2, 16, 14
 
@@ -107,3 +107,18 @@ def test_report_facts_a_surname_alone_stays_apart_from_a_full_name_of_another_co
     with store.engine.connect() as conn:
         found = conn.execute(select(c.c.score, c.c.reason)).one()
     assert tuple(found) == (0.6, "surname+context (reports about hk / th)")
+
+
+def test_report_facts_kept_by_resolution_as_computed(store: Store) -> None:
+    """Resolution keeps each report's facts (``document_facts``, migration 0014) as computed from
+    its text, and reads them back alike: a profile made again reads its first reports' facts kept."""
+    for build in ALL:
+        store.add(build())
+    store.resolve()
+    docs = [build().document.id for build in ALL]
+    with store.engine.begin() as conn:
+        kept = set(conn.execute(select(schema.document_facts.c.document_id)).scalars())
+        assert kept == set(docs)
+        computed = report_facts(conn, docs)
+        assert any(f.roles or f.near or f.country for f in computed.values())
+        assert kept_facts(conn, docs) == computed

@@ -70,7 +70,7 @@ from claimgraph.graph.names import PersonName, parse_person, surnames
 from claimgraph.graph.pair_model import NAMESAKES_CAP, default_model
 from claimgraph.graph.partial import settle_partial_names
 from claimgraph.store import blocks, schema
-from claimgraph.store.report_facts import report_facts
+from claimgraph.store.report_facts import kept_facts
 from claimgraph.store.judgements import judgements_in_force
 from claimgraph.store.resolution import _CONTEXT_REPORTS, MIN_SCORE, THRESHOLD, Member, group_key, profiles
 
@@ -100,7 +100,7 @@ def fingerprint() -> str:
 
 def other_rules(conn: Connection) -> bool:
     """Whether the store keeps resolution state that other rules made (see :func:`fingerprint`)."""
-    if conn.execute(select(func.count()).select_from(RG)).scalar() == 0:
+    if conn.execute(select(RG.c.group_id).limit(1)).first() is None:
         return False  # nothing kept yet: the first resolution computes it all anyway
     mark = conn.execute(select(schema.run_state.c.value).where(schema.run_state.c.key == MARK)).scalar()
     return mark != fingerprint()
@@ -114,6 +114,7 @@ def mark_rules(conn: Connection) -> None:
 
 
 CHUNK = 500  # ids per statement
+SCAN_FROM = 5_000  # new reports from which their entities are found by a scan (one statement names them)
 HELD, LONE = "~h|", "~l|"  # key prefixes: a word of a full name, a lone word
 # what the type reconciliation reads of each profile's own features, indexed (``features.reading``):
 # an organisation's name; the surname of a person-shaped name within it; a word of a person's
@@ -130,7 +131,7 @@ KeyRow = tuple[str, str, str]  # a blocking_keys row: key, group id, sort
 
 E, RM, RG = schema.entities, schema.resolution_members, schema.resolution_groups
 BK, RE, CC, C = schema.blocking_keys, schema.resolution_edges, schema.context_counts, schema.candidates
-SN = schema.shared_names
+SN, UR, DF = schema.shared_names, schema.unresolved_reports, schema.document_facts
 _MEMBER = (E.c.id, E.c.key, E.c.doc_seq, E.c.canonical_id, E.c.confidence, E.c.name, E.c.type, E.c.aliases)
 
 
@@ -349,7 +350,7 @@ def _delete(conn: Connection, table: Any, columns: tuple[str, ...], rows: Iterab
 def rebuild(conn: Connection, min_score: float = MIN_SCORE) -> Changes:
     """Forget what the store keeps for resolution and compute it all again (a full resolution);
     every name group is to be clustered again."""
-    for table in (RM, RG, BK, RE, SN, CC):
+    for table in (RM, RG, BK, RE, SN, CC, DF):  # DF: the kept report facts may be other rules'
         conn.execute(delete(table))
     conn.execute(delete(C))
     return update_index(conn, min_score)
@@ -358,9 +359,10 @@ def rebuild(conn: Connection, min_score: float = MIN_SCORE) -> Changes:
 def update_index(conn: Connection, min_score: float = MIN_SCORE) -> Changes:
     """Resolve the entities not resolved yet into what the store keeps; returns what clustering
     must redo."""
-    fresh = conn.execute(select(func.count()).select_from(RG)).scalar() == 0
-    cols = select(*_MEMBER).outerjoin(RM, RM.c.entity_id == E.c.id).where(RM.c.entity_id.is_(None))
-    new = [Member(*r) for r in conn.execute(cols.order_by(E.c.doc_seq, E.c.id))]
+    fresh = conn.execute(select(RG.c.group_id).limit(1)).first() is None  # (a count scans them all)
+    reports = list(conn.execute(select(UR.c.document_id)).scalars())
+    new = _unresolved(conn, None if fresh else reports)
+    _delete(conn, UR, ("document_id",), [(d,) for d in reports])  # resolved in this transaction
     if not new:
         return Changes(set())
     if fresh:
@@ -370,6 +372,19 @@ def update_index(conn: Connection, min_score: float = MIN_SCORE) -> Changes:
         log.info("resolution: a report older than resolved ones; resolving the whole store again")
         return rebuild(conn, min_score)
     return run.resolve()
+
+
+def _unresolved(conn: Connection, reports: list[str] | None) -> list[Member]:
+    """The entities not resolved yet, earliest first: of these reports (``unresolved_reports``: those
+    stored since the last resolution), by index; of the whole store (None, or more reports than
+    ``SCAN_FROM``), by a scan. The reports are named in the query: PostgreSQL plans a join with
+    the list, whose statistics say it is empty, as an anti-join of every entity."""
+    query = select(*_MEMBER).outerjoin(RM, RM.c.entity_id == E.c.id).where(RM.c.entity_id.is_(None))
+    if reports is not None and len(reports) <= SCAN_FROM:
+        if not reports:
+            return []
+        query = query.where(E.c.document_id.in_(reports))
+    return [Member(*r) for r in conn.execute(query.order_by(E.c.doc_seq, E.c.id))]
 
 
 class _Run:
@@ -388,7 +403,7 @@ class _Run:
     # -- name groups -------------------------------------------------------------------------
     def assign(self, new: list[Member]) -> bool:
         conn = self.conn
-        self.facts = report_facts(conn, dict.fromkeys(_document(m.id) for m in new))
+        self.facts = kept_facts(conn, dict.fromkeys(_document(m.id) for m in new))
         gkeys = {m.id: group_key(m, self.facts.get(_document(m.id))) for m in new}
         existing: dict[str, str] = {}
         for chunk in _chunks(set(gkeys.values())):
@@ -444,7 +459,7 @@ class _Run:
         wanted = {d for ms in groups.values()
                   for d in list(dict.fromkeys(_document(x.id) for x in ms))[:_CONTEXT_REPORTS]}
         facts = {d: f for d, f in self.facts.items() if d in wanted}
-        facts.update(report_facts(conn, wanted - facts.keys()))
+        facts.update(kept_facts(conn, wanted - facts.keys()))
         near = [n for ms in groups.values()
                 if (f := facts.get(_document(ms[0].id))) and (n := f.near.get(ms[0].id))]
         heads: dict[str, str] = {}
@@ -1059,10 +1074,4 @@ def follow(conn: Connection, followers: dict[str, tuple[str, float]], joined: di
         sql = f"UPDATE {E.name} SET canonical_id = {mark}, confidence = {mark} WHERE id = {mark}"
         conn.exec_driver_sql(sql, changes)
     return len(changes), moved
-
-
-def stale(conn: Connection) -> bool:
-    """Whether stored entities are not in the kept resolution index yet."""
-    query = select(E.c.id).outerjoin(RM, RM.c.entity_id == E.c.id).where(RM.c.entity_id.is_(None)).limit(1)
-    return conn.execute(query).first() is not None
 

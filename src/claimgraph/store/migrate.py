@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-HEAD = "0013"  # the newest revision in migrations/versions
+HEAD = "0014"  # the newest revision in migrations/versions
 VERSION_TABLE = "alembic_version"
 
 

@@ -3,16 +3,18 @@ about, the titles written before each name ('President', 'Queen'), and for a sur
 alone the full name written nearest before it (issue #8).
 
 Computed from the stored mentions and texts, report by report, so memory stays bounded by the
-largest report, not the store.
+largest report, not the store; :func:`kept_facts` computes a report's once and keeps them
+(``document_facts``, migration 0014): a report's text and entities never change.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
 
 from claimgraph.graph import bodies as B
@@ -55,6 +57,32 @@ def report_facts(conn: Connection, documents: Iterable[str]) -> dict[str, Report
         for doc, text, entities in _load(conn, docs[i : i + _BATCH]):
             out[doc] = _read(text, entities)
     return out
+
+
+def kept_facts(conn: Connection, documents: Iterable[str]) -> dict[str, ReportFacts]:
+    """The facts of these reports as :func:`report_facts` computes them: those kept, and the
+    others computed and kept."""
+    table = schema.document_facts
+    docs = list(dict.fromkeys(documents))
+    out: dict[str, ReportFacts] = {}
+    for i in range(0, len(docs), _BATCH * 2):
+        chunk = docs[i : i + _BATCH * 2]
+        query = select(table.c.document_id, table.c.facts).where(table.c.document_id.in_(chunk))
+        out.update({doc: load_facts(text) for doc, text in conn.execute(query)})
+    missing = report_facts(conn, [d for d in docs if d not in out])
+    if missing:
+        conn.execute(insert(table), [{"document_id": d, "facts": dump_facts(f)} for d, f in missing.items()])
+    out.update(missing)
+    return out
+
+
+def dump_facts(facts: ReportFacts) -> str:
+    return json.dumps([facts.country, facts.roles, facts.near, sorted(facts.surnames), sorted(facts.bodies)])
+
+
+def load_facts(text: str) -> ReportFacts:
+    country, roles, near, names, bodies = json.loads(text)
+    return ReportFacts(country, roles, near, frozenset(names), frozenset(bodies))
 
 
 def _load(conn: Connection, docs: list[str]) -> Iterator[tuple[str, str, list[_Entity]]]:

@@ -321,6 +321,23 @@ shared_names = Table(
     Index("ix_shared_names_name", "name"),
 )
 
+# the reports whose entities are not resolved yet (migration 0014): written with the report, read and
+# emptied by incremental resolution, which so finds the new entities without scanning every entity
+unresolved_reports = Table(
+    "unresolved_reports",
+    metadata,
+    Column("document_id", String(64), primary_key=True),
+)
+
+# what resolution reads in a report besides names (``report_facts.ReportFacts`` as JSON, 0014): read
+# once per report (its text and entities never change; a resolution by other rules starts it anew)
+document_facts = Table(
+    "document_facts",
+    metadata,
+    Column("document_id", String(64), primary_key=True),
+    Column("facts", Text, nullable=False),
+)
+
 # how many profiles name each context name: the common ones say little of who is meant
 context_counts = Table(
     "context_counts",

@@ -81,6 +81,7 @@ def add(conn: Connection, extraction: Extraction) -> AddResult:
     dialect.index_document(conn, seq, doc.title, doc.text)
     result = AddResult(doc.id, "new_version" if version > 1 else "added", version)
     ids, graph = _add_entities(conn, extraction, seq, result)
+    conn.execute(insert(schema.unresolved_reports).values(document_id=doc.id))  # for the next resolution
     _add_quotes(conn, extraction, ids, graph, seq, result)
     _add_claims(conn, extraction, ids, graph, result)
     rebuttals.refresh(conn, [doc.id])
