@@ -71,3 +71,16 @@ def test_scope_counted_reads_what_a_number_counts() -> None:
         {"soldiers"}, {"azerbaijani"})
     assert counted("Azerbaijan claimed to have killed about 2,300 Artsakh soldiers.", 2300)[1] == {"artsakh"}
     assert counted("six Mexican nationals were killed", 6)[1] == counted("eight Mexicans died in the attack", 8)[1]
+
+
+WASHINGTON = ("The U.S. Constitution originally did not limit the number of presidential terms, but there was a "
+              "longstanding tradition of not seeking a third term after the country's first president, George "
+              "Washington, sought no third term.")  # corpus 4 (train): term limits
+
+
+def test_scope_the_first_holder_of_an_office_is_past() -> None:
+    assert WASHINGTON in corpus_row(4)["text"]
+    assert not tenure(WASHINGTON, "2019-01-06", "George Washington").current
+    # a first of a kind may be in office: only the office word right after "first" says the past
+    first_woman = "Zuzana Čaputová, Slovakia's first female president, met the prime minister on Monday."
+    assert tenure(first_woman, "2019-07-01", "Zuzana Čaputová").current

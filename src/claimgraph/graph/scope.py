@@ -1,10 +1,10 @@
 """When and in which office a claim holds, read from its evidence sentence (issue #8).
 
 A leadership claim is about the moment of its report unless the sentence says otherwise:
-"former", "late", "then-", "resigned", a year before the report's, "in the history of" all put
-it in the past, so successive office holders do not conflict. The office ('president', 'prime
-minister', 'supreme leader') is the title written next to the leader's name: a president and a
-prime minister lead one state at once. A number is a count of one event at one moment only if
+"former", "late", "then-", "resigned", a year before the report's, "in the history of", "the
+first president" all put it in the past, so successive office holders do not conflict. The office
+('president', 'prime minister', 'supreme leader') is the title written next to the leader's name:
+a president and a prime minister lead one state at once. A number is a count of one event at one moment only if
 its sentence is no rate, share, projection or part ("per 100,000", "annually", "may cause",
 "were of children").
 """
@@ -30,7 +30,10 @@ _PAST = re.compile(
     r"\b(former|formerly|late|then|ex|previous|previously|predecessor|resigned|resigns|resignation|"
     r"stepped down|steps down|ousted|removed|impeached|assassinated|died|dies|history|historical|"
     r"served as|who served|who led|who ruled|who governed|who headed|world war|cold war|statue|statues|"
-    r"memorial|until|once)\b|\bthen-|\bex-",
+    r"memorial|until|once|founding)\b|\bthen-|\bex-"
+    # the first holder of an office ("the country's first president, George Washington"); "first
+    # female president" may well be in office, so only the office word right after
+    r"|\bfirst (?:president|prime minister|king|queen|emperor|governor|mayor|chancellor|premier)\b",
     re.IGNORECASE,
 )
 # Words that mark a change of holder: a claim beside them is one side of a succession.
