@@ -405,14 +405,16 @@ class SpeakerResolver:
         return found
 
     def _only_aside(self, found: str | None, pronoun: Token) -> bool:
-        """Whether ``found`` is named in the pronoun's sentence or the one before, and never there
-        as the subject of a verb (only as a modifier or an object: "future Ubisoft games")."""
+        """Whether ``found`` is never the subject of a verb in the pronoun's sentence or the one
+        before: named there only as a modifier or an object ("future Ubisoft games"), or not named
+        there at all (a person of an earlier paragraph, when the speaker just before is a last name
+        the parse took for a word, "Early says")."""
         sent = pronoun.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         owner = self.index.token_entity
         heads = [t for t in self.doc[start : pronoun.i] if owner.get(t.i) == found
                  and owner.get(t.head.i) != found]
-        return bool(heads) and not any(t.dep_ in SUBJECT_DEPS for t in heads)
+        return not any(t.dep_ in SUBJECT_DEPS for t in heads)
 
     def _reported_just_before(self, pronoun: Token) -> str | None:
         """The person, of the pronoun's gender, last named (or named by last name alone) as the subject
