@@ -74,6 +74,12 @@ class Resolver(Protocol):
     def resolve(self, token: Token, quotes: list[tuple[int, int]]) -> tuple[str | None, str]: ...
 
 
+def _sentence_before(token: Token) -> Token:
+    """The first token of the sentence before ``token``'s, or of its own when it opens the text."""
+    sent = token.sent
+    return token.doc[sent.start - 1].sent[0] if sent.start > 0 else sent[0]
+
+
 class SpeakerResolver:
     """Resolve the head token of a speaker phrase to an entity id of the document."""
 
@@ -368,8 +374,7 @@ class SpeakerResolver:
         """Whoever issued the document a speaking "it" that stands for no organisation takes up: the
         last one named in the sentence before ("Now they've put out another statement ... '...,' it
         says")."""
-        sent = token.sent
-        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        start = _sentence_before(token).i
         for tok in reversed(self.doc[start : token.i]):
             if tok.lemma_.lower() in DOCUMENT_NOUNS and not any(s <= tok.idx < e for s, e in quotes):
                 subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -396,8 +401,7 @@ class SpeakerResolver:
             return found
         if self.types.get(found or "") == "GPE" and found != last:
             found = None  # "they said" is people or a body, not a place ("They stated arrests were made")
-        sent = token.sent
-        before = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        before = _sentence_before(token).idx
         if found is None and self.types.get(last or "") == "ORG" and before <= self.last_said < token.idx:
             # "Day's animal foundation said she had been in excellent health ... Day, they said, desired
             # no memorials": the body that spoke in the sentence before goes on
@@ -409,8 +413,7 @@ class SpeakerResolver:
         before: named there only as a modifier or an object ("future Ubisoft games"), or not named
         there at all (a person of an earlier paragraph, when the speaker just before is a last name
         the parse took for a word, "Early says")."""
-        sent = pronoun.sent
-        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        start = _sentence_before(pronoun).i
         owner = self.index.token_entity
         heads = [t for t in self.doc[start : pronoun.i] if owner.get(t.i) == found
                  and owner.get(t.head.i) != found]
@@ -421,8 +424,7 @@ class SpeakerResolver:
         of a speech verb in the pronoun's sentence or the one before."""
         lower = pronoun.lower_
         want = "m" if lower in MALE else "f" if lower in FEMALE else None
-        sent = pronoun.sent
-        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        start = _sentence_before(pronoun).i
         for verb in reversed(self.doc[start : pronoun.i]):
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting_verbs():
                 continue
@@ -443,8 +445,7 @@ class SpeakerResolver:
         if want is None or last is None or self.types.get(last) != "PERSON" or self.index.pronouns.gender.get(
                 last, want) != want:
             return False
-        sent = pronoun.sent
-        before = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        before = _sentence_before(pronoun).idx
         return before <= self.last_said < pronoun.idx
 
 
