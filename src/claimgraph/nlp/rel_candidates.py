@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import IS_SPACE  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Span, Token
 
+from claimgraph.nlp.doc_arrays import heads
 from claimgraph.nlp.lexicon import titles
 from claimgraph.nlp.modality import is_hypothetical, is_negated
 from claimgraph.nlp.pronouns import FEMALE, MALE
@@ -187,12 +188,19 @@ def _list_root(tok: Token) -> Token:
 
 
 def lowest_common_ancestor(a: Token, b: Token) -> Token:
-    above_a = [a, *a.ancestors]
-    seen = {t.i for t in above_a}
-    for t in [b, *b.ancestors]:
-        if t.i in seen:
-            return t
-    return above_a[-1]
+    doc = a.doc
+    head = heads(doc)  # climbed as indices: no Token built on the way up
+    above_a = [a.i]
+    while head[above_a[-1]] != above_a[-1] and len(above_a) <= len(doc):
+        above_a.append(head[above_a[-1]])
+    seen = set(above_a)
+    i, steps = b.i, 0
+    while True:
+        if i in seen:
+            return doc[i]
+        if head[i] == i or steps >= len(doc):
+            return doc[above_a[-1]]
+        i, steps = head[i], steps + 1
 
 
 def _path_tokens(a: Token, b: Token, top: Token | None = None) -> list[Token]:

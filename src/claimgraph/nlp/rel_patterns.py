@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from claimgraph.nlp.doc_arrays import positions
 from claimgraph.nlp.lexicon import titles
 from claimgraph.nlp.rel_index import EntityIndex, conjuncts
 from claimgraph.nlp.rel_lexicon import Role, hyphen_rule, pred_override, role_at, verb_rule, words
@@ -180,9 +181,10 @@ def role_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
 def possessive_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
     """An organisation's person: "the BBC's Jonathan Marcus", "CNN's Jake Tapper" (member_of;
     `fits` refuses a country, so "Chile's Ana Rojas" gives nothing without a role noun)."""
-    for tok in sent:
-        person = idx.token_entity.get(tok.i)
-        if person is None or idx.type(person) != "PERSON" or _titled(tok):
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        person = idx.token_entity.get(i)
+        if person is None or idx.type(person) != "PERSON" or _titled(tok := doc[i]):
             continue
         for child in tok.children:
             org = idx.token_entity.get(child.i)
@@ -194,10 +196,12 @@ def possessive_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
 def _owned_bodies(sent: Span, idx: EntityIndex) -> Iterator[Found]:
     """A body named as another's: "the Defense Ministry's Main Directorate" is part of the
     ministry, "Ukraine's Security Service" part of Ukraine (`fits` checks the types)."""
-    for tok in sent:
-        body = idx.token_entity.get(tok.i)
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        body = idx.token_entity.get(i)
         if body is None or idx.type(body) != "ORG":
             continue
+        tok = doc[i]
         if tok.head.i != tok.i and idx.token_entity.get(tok.head.i) == body:
             continue  # only the head word of the body's mention
         for child in tok.children:
@@ -258,9 +262,8 @@ def verb_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
 def hyphen_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
     """Hyphenated modifiers: "the Iranian-backed militia", "the Kyiv-based group", "the US-led coalition"."""
     doc = sent.doc
-    for tok in sent:
-        if tok.i < sent.start + 2 or doc[tok.i - 1].text != "-":
-            continue
+    for dash in positions(doc, "ORTH", "-", sent.start + 1, sent.end - 1):
+        tok = doc[dash + 1]
         rule = hyphen_rule(tok.lower_)
         first = idx.at(doc[tok.i - 2])
         if rule is None or first is None:
