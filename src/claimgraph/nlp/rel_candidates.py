@@ -27,9 +27,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.attrs import IS_SPACE  # type: ignore[import-not-found]
+from spacy.symbols import NOUN, PRON, PROPN  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Span, Token
 
-from claimgraph.nlp.doc_arrays import heads
+from claimgraph.nlp.doc_arrays import column, heads
 from claimgraph.nlp.lexicon import titles
 from claimgraph.nlp.modality import is_hypothetical, is_negated
 from claimgraph.nlp.pronouns import FEMALE, MALE
@@ -42,6 +43,7 @@ MAX_ENTITIES_PER_SENTENCE = 12
 MAX_PATH = 8  # dependency hops kept as features
 MAX_BETWEEN = 12  # words between the mentions kept as features
 PERSON_PRONOUNS = MALE | FEMALE  # "he", "her": a person named before, as a side of a candidate
+_HEAD_POS = frozenset({NOUN, PROPN, PRON})  # the parts of speech that can stand for an entity
 _WORD = re.compile(r"[^a-z0-9_]")  # feature words stay whole under spaCy's English tokenizer
 
 
@@ -75,18 +77,26 @@ def _heads(sent: Span, idx: EntityIndex) -> dict[str, list[Token]]:
     implied: dict[str, list[Token]] = {}
     pronouns: list[Token] = []
     nested, named = idx.nested, idx.token_entity
-    for tok in sent:
+    doc = sent.doc
+    pos, dep, orth = column(doc, "POS"), column(doc, "DEP"), column(doc, "ORTH")
+    kept_pos, kept_dep = _HEAD_POS, {doc.vocab.strings[d] for d in ("compound", "nmod")}
+    for i in range(sent.start, sent.end):
+        # none of the checks below takes a token that is no name, nationality word, noun, pronoun
+        # or compound: those are passed over without building a Token
+        if pos[i] not in kept_pos and dep[i] not in kept_dep and i not in nested and not idx.may_name(i, orth[i]):
+            continue
+        tok = doc[i]
         eid = idx.at(tok) or _described(tok, idx)
         if eid is not None:
             tokens.setdefault(eid, []).append(tok)
         if tok.i in nested:
             inner.setdefault(nested[tok.i], []).append(tok)
-        pos = tok.pos_
-        if pos in ("NOUN", "PROPN") and tok.i not in named:  # a title is a noun that names no one
+        tag = tok.pos_
+        if tag in ("NOUN", "PROPN") and tok.i not in named:  # a title is a noun that names no one
             body = title_body(tok, idx)
             if body is not None:
                 implied.setdefault(body, []).append(tok)
-        elif pos == "PRON" and tok.lower_ in PERSON_PRONOUNS and tok.i not in named:
+        elif tag == "PRON" and tok.lower_ in PERSON_PRONOUNS and tok.i not in named:
             pronouns.append(tok)
     # named inside another name, implied by a title or taken up by a pronoun, only where not named
     # on its own (in that order); a pronoun counts only beside a name (its resolution is not free)

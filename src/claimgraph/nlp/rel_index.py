@@ -356,12 +356,19 @@ class EntityIndex:
 
     def country(self, token: Token) -> str | None:
         """The country entity a nationality word names ("Iranian", "Saudi", "U.S.-backed")."""
-        orth = token.orth  # an int: token.text decodes a new string each time
+        return self.country_by_orth(token.orth)  # an int: token.text decodes a new string each time
+
+    def country_by_orth(self, orth: int) -> str | None:
+        """:meth:`country` of the word with this string id."""
         try:
             return self._country_of_orth[orth]
         except KeyError:
-            found = self._country_of_orth[orth] = self.country_of.get(demonym_key(token.text))
+            found = self._country_of_orth[orth] = self.country_of.get(demonym_key(self.doc.vocab.strings[orth]))
             return found
+
+    def may_name(self, i: int, orth: int) -> bool:
+        """Whether :meth:`at` can give an entity for the token ``i`` (string id ``orth``)."""
+        return i in self.token_entity or self.country_by_orth(orth) is not None
 
     def at(self, token: Token) -> str | None:
         """The entity this very token belongs to; a nationality word gives its country."""
