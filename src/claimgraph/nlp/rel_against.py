@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from claimgraph.nlp.doc_arrays import positions
 from claimgraph.nlp.rel_index import EntityIndex
 from claimgraph.nlp.rel_lexicon import words
 from claimgraph.nlp.rel_patterns import Found
@@ -39,8 +40,10 @@ def _agents(idx: EntityIndex, head: Token) -> tuple[list[str], Token | None]:
 def against_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
     """X opposes Y for every "against Y" whose agent is an entity (and Y opposes X in war)."""
     mutual = words("mutual")
-    for prep in sent:
-        if prep.lower_ != "against" or prep.dep_ != "prep":
+    doc = sent.doc
+    for i in positions(doc, "LOWER", "against", sent.start, sent.end):
+        prep = doc[i]
+        if prep.dep_ != "prep":
             continue
         objs = [p for p in prep.children if p.dep_ == "pobj"]
         targets = [e for p in objs for e in idx.objects(p)]

@@ -22,11 +22,15 @@ from __future__ import annotations
 
 import itertools
 import re
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.attrs import IS_SPACE  # type: ignore[import-not-found]
+from spacy.symbols import NOUN, PRON, PROPN  # type: ignore[import-not-found]
+from spacy.tokens import Doc, Span, Token
 
+from claimgraph.nlp.doc_arrays import column, heads
 from claimgraph.nlp.lexicon import titles
 from claimgraph.nlp.modality import is_hypothetical, is_negated
 from claimgraph.nlp.pronouns import FEMALE, MALE
@@ -39,6 +43,7 @@ MAX_ENTITIES_PER_SENTENCE = 12
 MAX_PATH = 8  # dependency hops kept as features
 MAX_BETWEEN = 12  # words between the mentions kept as features
 PERSON_PRONOUNS = MALE | FEMALE  # "he", "her": a person named before, as a side of a candidate
+_HEAD_POS = frozenset({NOUN, PROPN, PRON})  # the parts of speech that can stand for an entity
 _WORD = re.compile(r"[^a-z0-9_]")  # feature words stay whole under spaCy's English tokenizer
 
 
@@ -71,16 +76,27 @@ def _heads(sent: Span, idx: EntityIndex) -> dict[str, list[Token]]:
     inner: dict[str, list[Token]] = {}
     implied: dict[str, list[Token]] = {}
     pronouns: list[Token] = []
-    for tok in sent:
+    nested, named = idx.nested, idx.token_entity
+    doc = sent.doc
+    pos, dep, orth = column(doc, "POS"), column(doc, "DEP"), column(doc, "ORTH")
+    kept_pos, kept_dep = _HEAD_POS, {doc.vocab.strings[d] for d in ("compound", "nmod")}
+    for i in range(sent.start, sent.end):
+        # none of the checks below takes a token that is no name, nationality word, noun, pronoun
+        # or compound: those are passed over without building a Token
+        if pos[i] not in kept_pos and dep[i] not in kept_dep and i not in nested and not idx.may_name(i, orth[i]):
+            continue
+        tok = doc[i]
         eid = idx.at(tok) or _described(tok, idx)
         if eid is not None:
             tokens.setdefault(eid, []).append(tok)
-        if tok.i in idx.nested:
-            inner.setdefault(idx.nested[tok.i], []).append(tok)
-        body = title_body(tok, idx)
-        if body is not None:
-            implied.setdefault(body, []).append(tok)
-        if tok.lower_ in PERSON_PRONOUNS and tok.pos_ == "PRON" and tok.i not in idx.token_entity:
+        if tok.i in nested:
+            inner.setdefault(nested[tok.i], []).append(tok)
+        tag = tok.pos_
+        if tag in ("NOUN", "PROPN") and tok.i not in named:  # a title is a noun that names no one
+            body = title_body(tok, idx)
+            if body is not None:
+                implied.setdefault(body, []).append(tok)
+        elif tag == "PRON" and tok.lower_ in PERSON_PRONOUNS and tok.i not in named:
             pronouns.append(tok)
     # named inside another name, implied by a title or taken up by a pronoun, only where not named
     # on its own (in that order); a pronoun counts only beside a name (its resolution is not free)
@@ -182,12 +198,19 @@ def _list_root(tok: Token) -> Token:
 
 
 def lowest_common_ancestor(a: Token, b: Token) -> Token:
-    above_a = [a, *a.ancestors]
-    seen = {t.i for t in above_a}
-    for t in [b, *b.ancestors]:
-        if t.i in seen:
-            return t
-    return above_a[-1]
+    doc = a.doc
+    head = heads(doc)  # climbed as indices: no Token built on the way up
+    above_a = [a.i]
+    while head[above_a[-1]] != above_a[-1] and len(above_a) <= len(doc):
+        above_a.append(head[above_a[-1]])
+    seen = set(above_a)
+    i, steps = b.i, 0
+    while True:
+        if i in seen:
+            return doc[i]
+        if head[i] == i or steps >= len(doc):
+            return doc[above_a[-1]]
+        i, steps = head[i], steps + 1
 
 
 def _path_tokens(a: Token, b: Token, top: Token | None = None) -> list[Token]:
@@ -216,18 +239,25 @@ def path(a: Token, b: Token, idx: EntityIndex, top: Token | None = None) -> list
     """The dependency path from ``a`` up to the common ancestor (``top``) and down to ``b``, as
     relation/word words: ["u_appos", "ul_adviser", "top_say", "toppos_VERB", "dl_to", "d_pobj"]."""
     top = lowest_common_ancestor(a, b) if top is None else top
-    return [*_climb(a, top, "u", idx), f"top_{_word(top, idx)}", f"toppos_{top.pos_}",
-            *reversed(_climb(b, top, "d", idx))]
+    memo = _memo(idx)
+    return [*_climb(a, top, "u", memo), f"top_{memo.word_of(top)}", f"toppos_{top.pos_}",
+            *reversed(_climb(b, top, "d", memo))]
 
 
-def _climb(t: Token, top: Token, side: str, idx: EntityIndex) -> list[str]:
-    """Relation and word words from ``t`` up to (not including) ``top``."""
+def _climb(t: Token, top: Token, side: str, memo: _Memo) -> list[str]:
+    """Relation and word words from ``t`` up to (not including) ``top`` (kept: a mention climbs
+    to the same top for many candidates)."""
+    key = (t.i, top.i, side)
+    found = memo.climbs.get(key)
+    if found is not None:
+        return found
     out: list[str] = []
     while t.i != top.i and len(out) < MAX_PATH:
         out.append(f"{side}_{t.dep_}")
         t = t.head
         if t.i != top.i:
-            out.append(f"{side}l_{_word(t, idx)}")
+            out.append(f"{side}l_{memo.word_of(t)}")
+    memo.climbs[key] = out
     return out
 
 
@@ -242,12 +272,81 @@ def _near(tok: Token) -> list[Token]:
     return out
 
 
+class _Memo:
+    """A document's per-token feature words, computed once: a token sits on the paths and beside
+    the mentions of many candidates (one memo per entity index, so per Doc)."""
+
+    __slots__ = ("idx", "word", "lexicon", "near", "classes", "space", "climbs", "between", "__weakref__")
+
+    def __init__(self, idx: EntityIndex) -> None:
+        self.idx = idx
+        self.word: dict[int, str] = {}  # token -> _word
+        self.lexicon: dict[int, tuple[str, ...]] = {}  # token -> _token_words
+        self.near: dict[int, list[str]] = {}  # token -> the _token_words of the words near it
+        self.classes: dict[int, list[str]] = {}  # token -> its lemma's "cls_" words
+        self.space: list[bool] | None = None  # token -> is_space
+        self.climbs: dict[tuple[int, int, str], list[str]] = {}  # (token, top, side) -> _climb
+        # (first, last mention) -> the words between them, their classes, the gap and the word before
+        self.between: dict[tuple[int, int], tuple[list[str], list[str], list[str]]] = {}
+
+    def word_of(self, t: Token) -> str:
+        w = self.word.get(t.i)
+        if w is None:
+            w = self.word[t.i] = _word(t, self.idx)
+        return w
+
+    def lexicon_of(self, t: Token) -> tuple[str, ...]:
+        w = self.lexicon.get(t.i)
+        if w is None:
+            w = self.lexicon[t.i] = _token_words(t)
+        return w
+
+    def near_of(self, t: Token) -> list[str]:
+        w = self.near.get(t.i)
+        if w is None:
+            w = self.near[t.i] = [x for n in _near(t) for x in self.lexicon_of(n)]
+        return w
+
+    def classes_of(self, t: Token) -> list[str]:
+        w = self.classes.get(t.i)
+        if w is None:
+            w = self.classes[t.i] = [f"cls_{name}" for name in word_classes().get(t.lemma_.lower(), ())]
+        return w
+
+    def between_of(self, lo: Token, hi: Token) -> tuple[list[str], list[str], list[str]]:
+        """The words between two mentions (``b_`` words, and their classes), the gap between
+        them and the word before the first: the same for both orders of a pair."""
+        found = self.between.get((lo.i, hi.i))
+        if found is None:
+            doc, named = lo.doc, self.idx.token_entity
+            between = [doc[i] for i in itertools.islice(
+                (i for i in range(lo.i + 1, hi.i) if i not in named and not self.is_space(i, doc)), MAX_BETWEEN)]
+            tail = [f"gap_{min(hi.i - lo.i, 20) // 3}"]
+            if lo.i > 0:
+                tail.append(f"before_{self.word_of(doc[lo.i - 1])}")
+            found = self.between[lo.i, hi.i] = ([f"b_{self.word_of(t)}" for t in between],
+                                                 [w for t in between for w in self.classes_of(t)], tail)
+        return found
+
+    def is_space(self, i: int, doc: Doc) -> bool:
+        if self.space is None:
+            self.space = [bool(x) for x in doc.to_array(IS_SPACE).tolist()]
+        return self.space[i]
+
+
+_MEMOS: weakref.WeakKeyDictionary[EntityIndex, _Memo] = weakref.WeakKeyDictionary()
+
+
+def _memo(idx: EntityIndex) -> _Memo:
+    memo = _MEMOS.get(idx)
+    if memo is None:
+        memo = _MEMOS[idx] = _Memo(idx)
+    return memo
+
+
 def _token_words(t: Token) -> tuple[str, ...]:
     """The word tables' verdict on one token (role noun, relation verb, hyphenated modifier,
-    "former"), kept on the Doc: a token sits on the paths of many candidates."""
-    memo: dict[int, tuple[str, ...]] = t.doc.user_data.setdefault("claimgraph_lexicon_words", {})
-    if t.i in memo:
-        return memo[t.i]
+    "former")."""
     out = []
     role = role_at(t)
     if role is not None:
@@ -264,17 +363,17 @@ def _token_words(t: Token) -> tuple[str, ...]:
     former = words("former")
     if t.lower_ in former or any(c.lower_ in former for c in t.children):
         out.append("former")  # "the former mayor of X": a role no longer held
-    memo[t.i] = tuple(out)
-    return memo[t.i]
+    return tuple(out)
 
 
-def _lexicon_words(c: Candidate, idx: EntityIndex) -> list[str]:
-    """What the relation word tables say about the words on and around the path: role nouns
-    (with their predicate), relation verbs, hyphenated modifiers, "former", nationality words."""
+def _lexicon_words(c: Candidate, idx: EntityIndex, on_path: list[Token] | None = None) -> list[str]:
+    """What the relation word tables say about the words on and around the path (``on_path``,
+    :func:`_path_tokens`): role nouns (with their predicate), relation verbs, hyphenated
+    modifiers, "former", nationality words."""
     a, b = c.subject_token, c.object_token
-    out: list[str] = []
-    for t in _path_tokens(a, b, c.trigger) + _near(a) + _near(b):
-        out += _token_words(t)
+    memo = _memo(idx)
+    on_path = _path_tokens(a, b, c.trigger) if on_path is None else on_path
+    out = [w for t in on_path for w in memo.lexicon_of(t)] + memo.near_of(a) + memo.near_of(b)
     if "former" in out:
         out = [w for w in out if w != "former"] + ["former"]
     for side, tok, eid in (("s", a, c.subject), ("o", b, c.object)):
@@ -295,30 +394,25 @@ def _lexicon_words(c: Candidate, idx: EntityIndex) -> list[str]:
 def features(c: Candidate, idx: EntityIndex) -> str:
     """The candidate as a string of feature words for a bag-of-words text classifier."""
     a, b = c.subject_token, c.object_token
-    doc = a.doc
-    words = [f"st_{idx.type(c.subject)}", f"ot_{idx.type(c.object)}",
-             f"pair_{idx.type(c.subject)}_{idx.type(c.object)}",
-             "order_so" if a.i < b.i else "order_os"]
+    memo = _memo(idx)
+    top = c.trigger
+    on_path = _path_tokens(a, b, top)
+    st, ot = idx.type(c.subject), idx.type(c.object)
+    words = [f"st_{st}", f"ot_{ot}", f"pair_{st}_{ot}", "order_so" if a.i < b.i else "order_os"]
     words += [f"sc_{idx.is_country(c.subject)}", f"oc_{idx.is_country(c.object)}",
               f"sp_{idx.is_place(c.subject)}", f"op_{idx.is_place(c.object)}"]
     words += [f"rule_{r}" for r in sorted(c.rules)] or ["rule_none"]
-    words += _lexicon_words(c, idx)
-    p = path(a, b, idx, c.trigger)
+    words += _lexicon_words(c, idx, on_path)
+    p = path(a, b, idx, top)
     words += p
     words.append(f"pathlen_{min(len(p), 9)}")
     words.append("path_" + "_".join(w for w in p if not w.startswith(("ul_", "dl_", "top_")))[:80])
-    lo, hi = sorted((a, b), key=lambda t: t.i)
-    named = idx.token_entity
-    between = list(itertools.islice(
-        (t for t in doc[lo.i + 1 : hi.i] if t.i not in named and not t.is_space), MAX_BETWEEN))
-    words += [f"b_{_word(t, idx)}" for t in between]
-    classes = word_classes()
-    words += [f"cls_{name}" for t in _path_tokens(a, b, c.trigger) + between
-              for name in classes.get(t.lemma_.lower(), ())]
-    words.append(f"gap_{min(hi.i - lo.i, 20) // 3}")
-    if lo.i > 0:
-        words.append(f"before_{_word(doc[lo.i - 1], idx)}")
-    words += _polarity(c.trigger)
+    between, between_classes, tail = memo.between_of(*((a, b) if a.i < b.i else (b, a)))
+    words += between
+    words += [w for t in on_path for w in memo.classes_of(t)]
+    words += between_classes
+    words += tail
+    words += _polarity(top)
     clean = _CLEAN_WORDS
     return " ".join([clean[w] if w in clean else _clean_word(w) for w in words])
 

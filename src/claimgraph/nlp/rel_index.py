@@ -109,6 +109,7 @@ class EntityIndex:
                 self.country_of[dem] = eid
         self._is_country: dict[str, bool] = {}
         self._country_of_orth: dict[int, str | None] = {}  # a word's id -> country(word), as looked up
+        self._by_types: dict[tuple[str, ...], tuple[list[tuple[int, int, str]], list[int]]] = {}
 
     def at_offset(self, start: int, end: int | None = None) -> str | None:
         """Id of the entity whose mention overlaps [start, end), or None."""
@@ -129,6 +130,19 @@ class EntityIndex:
                 out.append(self._spans[i])
             i += 1
         return out
+
+    def mentions_before(self, types: tuple[str, ...], end: int) -> list[tuple[int, int, str]]:
+        """``mentions_between(0, end)`` of the entities of these types alone, in the same order."""
+        spans, starts = self._typed_spans(types)
+        return [s for s in spans[: bisect.bisect_left(starts, end)] if s[1] <= end]
+
+    def _typed_spans(self, types: tuple[str, ...]) -> tuple[list[tuple[int, int, str]], list[int]]:
+        """The mentions of entities of these types (and their starts), kept per tuple of types."""
+        found = self._by_types.get(types)
+        if found is None:
+            spans = [s for s in self._spans if self.type(s[2]) in types]
+            found = self._by_types[types] = (spans, [s[0] for s in spans])
+        return found
 
     def get(self, entity_id: str) -> Entity:
         return self.entities[entity_id]
@@ -218,7 +232,7 @@ class EntityIndex:
             # not the "Deputy Prime Minister for Finance and Minister of Economy" named last)
             words_ = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")] + [token.lower_]
             for role in dict.fromkeys([" ".join(words_), lemma]):
-                for start, end, eid in self.mentions_between(0, token.idx):
+                for start, end, eid in self.mentions_before(("PERSON",), token.idx):
                     # the title before the name, or opening a mention that holds it ("Pope Francis")
                     if self.type(eid) == "PERSON" and (titled(text[max(0, start - 80) : start].lower(), role)
                                                        or text[start:end].lower().startswith(role + " ")):
@@ -231,7 +245,7 @@ class EntityIndex:
                 best = self._named_after(token)
             return best
         recent = None
-        for start, end, eid in self.mentions_between(0, token.idx):
+        for start, end, eid in self.mentions_before(("ORG", "NORP"), token.idx):  # the others count for nothing
             e = self.entities[eid]
             # a word of its name, or the text's word for it around it ("the Sustainable Australia party",
             # not "its Netto chain": a part of another)
@@ -342,12 +356,19 @@ class EntityIndex:
 
     def country(self, token: Token) -> str | None:
         """The country entity a nationality word names ("Iranian", "Saudi", "U.S.-backed")."""
-        orth = token.orth  # an int: token.text decodes a new string each time
+        return self.country_by_orth(token.orth)  # an int: token.text decodes a new string each time
+
+    def country_by_orth(self, orth: int) -> str | None:
+        """:meth:`country` of the word with this string id."""
         try:
             return self._country_of_orth[orth]
         except KeyError:
-            found = self._country_of_orth[orth] = self.country_of.get(demonym_key(token.text))
+            found = self._country_of_orth[orth] = self.country_of.get(demonym_key(self.doc.vocab.strings[orth]))
             return found
+
+    def may_name(self, i: int, orth: int) -> bool:
+        """Whether :meth:`at` can give an entity for the token ``i`` (string id ``orth``)."""
+        return i in self.token_entity or self.country_by_orth(orth) is not None
 
     def at(self, token: Token) -> str | None:
         """The entity this very token belongs to; a nationality word gives its country."""

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import functools
 import json
+import weakref
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 
 @functools.cache
@@ -34,17 +35,32 @@ def _role_heads() -> frozenset[str]:
     return frozenset(phrase.split()[-1] for phrase in lexicon()["roles"])
 
 
+# Doc -> token -> its role: the patterns, candidates and features ask again for the same tokens.
+_ROLES: weakref.WeakKeyDictionary[Doc, dict[int, Role | None]] = weakref.WeakKeyDictionary()
+
+
 def role_at(token: Token) -> Role | None:
     """The role a noun names, matching the longest phrase that ends in it.
 
     "Prime Minister" is a head of government; "Minister" alone only leads a ministry;
     "deputy commander" is a member, not the leader; a "former member" has left.
     """
-    if token.pos_ not in ("NOUN", "PROPN"):
+    pos = token.pos_
+    if pos not in ("NOUN", "PROPN"):
         return None
-    head = token.lemma_.lower() if token.pos_ == "NOUN" else token.lower_
+    head = token.lemma_.lower() if pos == "NOUN" else token.lower_
     if head not in _role_heads() and token.lower_ not in _role_heads():
         return None  # most nouns name no role: skip the phrase look-ups
+    doc = token.doc
+    memo = _ROLES.get(doc)
+    if memo is None:
+        memo = _ROLES[doc] = {}
+    if token.i not in memo:
+        memo[token.i] = _role_at(token, head)
+    return memo[token.i]
+
+
+def _role_at(token: Token, head: str) -> Role | None:
     roles = lexicon()["roles"]
     doc, i = token.doc, token.i
     found: Role | None = None

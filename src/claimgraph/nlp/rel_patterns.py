@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from spacy.symbols import AUX, NOUN, PROPN, VERB  # type: ignore[import-not-found]
 from spacy.tokens import Span, Token
 
+from claimgraph.nlp.doc_arrays import column, positions
 from claimgraph.nlp.lexicon import titles
 from claimgraph.nlp.rel_index import EntityIndex, conjuncts
 from claimgraph.nlp.rel_lexicon import Role, hyphen_rule, pred_override, role_at, verb_rule, words
@@ -28,6 +30,8 @@ class Found:
 
 
 ORGS = frozenset({"ORG", "NORP"})
+_NOUNS = frozenset({NOUN, PROPN})  # parts of speech, as spaCy's ids
+_VERBS = frozenset({VERB, AUX})
 
 
 def fits(idx: EntityIndex, s: str, pred: str, o: str) -> bool:
@@ -152,8 +156,12 @@ def _title_of_then_name(idx: EntityIndex, tok: Token, role: Role) -> Iterator[Fo
 def role_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
     """Appositions, copulas and titles with a role noun: "X, an adviser to Y", "the mayor of
     London, Sadiq Khan", "X was a columnist for Y", "Israeli Prime Minister Y", "a Saudi national"."""
-    for tok in sent:
-        role = role_at(tok)
+    doc = sent.doc
+    pos = column(doc, "POS")
+    for i in range(sent.start, sent.end):
+        if pos[i] not in _NOUNS:
+            continue  # only a noun names a role
+        role = role_at(tok := doc[i])
         if role is None:
             continue
         holders = _holders(idx, tok, role)
@@ -180,9 +188,10 @@ def role_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
 def possessive_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
     """An organisation's person: "the BBC's Jonathan Marcus", "CNN's Jake Tapper" (member_of;
     `fits` refuses a country, so "Chile's Ana Rojas" gives nothing without a role noun)."""
-    for tok in sent:
-        person = idx.token_entity.get(tok.i)
-        if person is None or idx.type(person) != "PERSON" or _titled(tok):
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        person = idx.token_entity.get(i)
+        if person is None or idx.type(person) != "PERSON" or _titled(tok := doc[i]):
             continue
         for child in tok.children:
             org = idx.token_entity.get(child.i)
@@ -194,10 +203,12 @@ def possessive_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
 def _owned_bodies(sent: Span, idx: EntityIndex) -> Iterator[Found]:
     """A body named as another's: "the Defense Ministry's Main Directorate" is part of the
     ministry, "Ukraine's Security Service" part of Ukraine (`fits` checks the types)."""
-    for tok in sent:
-        body = idx.token_entity.get(tok.i)
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        body = idx.token_entity.get(i)
         if body is None or idx.type(body) != "ORG":
             continue
+        tok = doc[i]
         if tok.head.i != tok.i and idx.token_entity.get(tok.head.i) == body:
             continue  # only the head word of the body's mention
         for child in tok.children:
@@ -219,8 +230,13 @@ def _pobjs(verb: Token, preps: tuple[str, ...]) -> Iterator[tuple[Token, str]]:
 def verb_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
     """Verbs that state a relation, active or passive: "founded by", "commanded by",
     "includes", "answers to", "left", "resigned from", "backed by", "born in", "based in"."""
-    for tok in sent:
-        rule = verb_rule(tok)
+    doc = sent.doc
+    pos, tag = column(doc, "POS"), column(doc, "TAG")
+    tags = {doc.vocab.strings[t] for t in ("VBN", "VBG", "VBD")}
+    for i in range(sent.start, sent.end):
+        if pos[i] not in _VERBS and tag[i] not in tags:
+            continue  # what verb_rule reads as a verb
+        rule = verb_rule(tok := doc[i])
         if rule is None:
             continue
         subj_tok = subject_of(tok)
@@ -258,9 +274,8 @@ def verb_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
 def hyphen_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
     """Hyphenated modifiers: "the Iranian-backed militia", "the Kyiv-based group", "the US-led coalition"."""
     doc = sent.doc
-    for tok in sent:
-        if tok.i < sent.start + 2 or doc[tok.i - 1].text != "-":
-            continue
+    for dash in positions(doc, "ORTH", "-", sent.start + 1, sent.end - 1):
+        tok = doc[dash + 1]
         rule = hyphen_rule(tok.lower_)
         first = idx.at(doc[tok.i - 2])
         if rule is None or first is None:
@@ -278,7 +293,11 @@ def place_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
     "his family home in London", and a person "of"/"from" an organisation or place."""
     doc = sent.doc
     homes, place_preps = words("home"), words("place_preps")
-    for tok in sent:
+    pos, orth = column(doc, "POS"), column(doc, "ORTH")
+    for i in range(sent.start, sent.end):
+        if pos[i] != NOUN and not idx.may_name(i, orth[i]):
+            continue  # neither a name nor a noun ("home")
+        tok = doc[i]
         eid = idx.at(tok)
         if eid and idx.token_entity.get(tok.i) == eid and tok.i + 2 < sent.end and doc[tok.i + 1].text == ",":
             nxt = doc[tok.i + 2]

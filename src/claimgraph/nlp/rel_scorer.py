@@ -145,8 +145,11 @@ class RelationScorer:
 
 
 def _best(cats: dict[str, float]) -> tuple[str, float]:
-    rel = {k: v for k, v in cats.items() if k != NONE}
-    return max(rel.items(), key=lambda kv: kv[1]) if rel else (NONE, 1.0)
+    best: tuple[str, float] | None = None
+    for label, p in cats.items():  # the first of equal scores, as max() keeps
+        if label != NONE and (best is None or p > best[1]):
+            best = (label, p)
+    return best or (NONE, 1.0)
 
 
 class RelationComponent:

@@ -70,7 +70,7 @@ def find_relations(
 
     mutual = words("mutual")
     for sent in doc.sents:
-        if not any(t.i in idx.token_entity for t in sent):
+        if not any(i in idx.token_entity for i in range(sent.start, sent.end)):
             continue
         for finder in FINDERS:
             for found in finder(sent, idx):
