@@ -216,3 +216,12 @@ def test_quantities_general_half_a_million(nlp: Any, corpus: list[dict[str, Any]
     text = _article(corpus, "fines of nearly half a million US dollars")
     sent = next(s for s in nlp(text).sents if "half a million" in s.text)
     assert [value_of(g) for g in number_groups(sent) if "million" in g.text] == [(500000.0, False)]
+
+
+def test_quantities_general_a_total_of_takes_its_clauses_state(
+    nlp: Any, corpus: list[dict[str, Any]]
+) -> None:
+    # corpus (Magnitogorsk building collapse): "A total of 39 are confirmed dead": the state is said of
+    # the total that holds the figure, not of the figure
+    rows = quantities(nlp, _article(corpus, "A total of 39 are confirmed dead, officials told state media"))
+    assert any(p == "deaths" and v == 39 and "Magnitogorsk" in s for s, p, v, _ in rows), rows

@@ -193,6 +193,8 @@ def property_of(noun: Token | None, num: Token) -> str | None:
     t = table()
     base = noun if noun is not None else num
     head = base.head
+    if (total := total_of(base)) is not None:
+        head = total.head  # "A total of 39 are confirmed dead": what the total's clause says of it
     if head.lemma_.lower() == "be" and head.dep_ == "advcl" and any(c.lower_ == "as" for c in head.children):
         head = head.head  # "90 were wounded, as were seventeen from the army": the state of the main clause
     near = [base.head, head, *(c for c in base.children if not _own_subject(c))]
@@ -217,6 +219,14 @@ def property_of(noun: Token | None, num: Token) -> str | None:
     if noun is not None and noun.lemma_.lower() in t["nouns"]:
         return t["nouns"][noun.lemma_.lower()]  # type: ignore[no-any-return]
     return toll_of(base)
+
+
+def total_of(base: Token) -> Token | None:
+    """The total noun a count is "of": "A total of 39 are confirmed dead", "a total of 17 people were
+    killed" (corpus: magnitogorsk); None when the count stands in its clause by itself."""
+    if base.dep_ == "pobj" and base.head.lower_ == "of" and base.head.head.lemma_.lower() in TOTAL_NOUNS:
+        return base.head.head
+    return None
 
 
 def _own_subject(clause: Token) -> bool:

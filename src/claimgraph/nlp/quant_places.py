@@ -10,7 +10,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.nlp.cues import cue_at
-from claimgraph.nlp.quant_counted import anchor_of, lives_lost, toll_of, toll_told
+from claimgraph.nlp.quant_counted import anchor_of, lives_lost, toll_of, toll_told, total_of
 from claimgraph.nlp.quant_lexicon import EVENT_COUNTS, table
 from claimgraph.nlp.rel_index import PLACE_NOUNS, EntityIndex
 
@@ -237,6 +237,8 @@ def event_place(
     around: tuple[Token, ...] = (base.head, *base.head.children)
     if (anchor := anchor_of(noun, num)).i != base.i:
         around += (anchor.head,)  # "two of Khan's victims died": died
+    if (total := total_of(base)) is not None:
+        around += (total.head, *total.head.children)  # "A total of 39 are confirmed dead"
     stated = toll_told(base) or toll_of(base) == prop or lives_lost(base.head) or any(
         (states.get(w.lemma_.lower()) or states.get(w.lower_)) == prop for w in around)  # "were missing"
     tolled = noun is not None and noun.lemma_.lower() in ("death", "fatality", "toll") and not any(
