@@ -225,3 +225,14 @@ def test_quantities_general_a_total_of_takes_its_clauses_state(
     # the total that holds the figure, not of the figure
     rows = quantities(nlp, _article(corpus, "A total of 39 are confirmed dead, officials told state media"))
     assert any(p == "deaths" and v == 39 and "Magnitogorsk" in s for s, p, v, _ in rows), rows
+
+
+def test_quantities_general_a_country_the_count_is_attached_to_is_its_place(
+    nlp: Any, corpus: list[dict[str, Any]]
+) -> None:
+    # corpus (first coronavirus deaths outside China): the country each "one" is attached to, not
+    # the country named first in the sentence
+    sentence = "one person in the Philippines and one in Hong Kong have died of this new coronavirus."
+    rows = quantities(nlp, _article(corpus, sentence))
+    doc_rows = {(s, p, v) for s, p, v, _ in rows if p == "deaths" and v == 1}
+    assert ("Philippines", "deaths", 1) in doc_rows and ("Hong Kong", "deaths", 1) in doc_rows, rows

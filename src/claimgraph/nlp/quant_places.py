@@ -211,8 +211,10 @@ def event_place(
     attached = _attached_place(idx, base)
     # the most specific place, then the one the count is attached to, then the nearest: "in El
     # Paso, Texas" is El Paso's toll; "21 injured in A, 36 in B": 36 is B's
-    if attached and not idx.is_country(attached):
-        return attached  # "21 injured in A, 36 in B": 36 is B's, though A holds B
+    if attached and (not idx.is_country(attached) or attached not in _containing_places(idx)):
+        # "21 injured in A, 36 in B": 36 is B's, though A holds B; a country is the count's own
+        # when no place of the report lies in it ("one person in the Philippines and one in Hong Kong")
+        return attached
     where = _where_clause_place(idx, base)
     if where or own:
         return where

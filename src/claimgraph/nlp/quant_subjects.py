@@ -405,7 +405,7 @@ def _holding_agent(idx: EntityIndex, base: Token) -> str | None:
 
 
 # Pronouns and generic nouns a clause may hold for the report's topic entity, by its type.
-TOPIC_WORDS = {"he": "PERSON", "she": "PERSON", "it": "ORG", "they": "ORG"}
+TOPIC_WORDS = {"he": "PERSON", "she": "PERSON", "it": "ORG"}
 
 # What an unresolved subject may own: an organisation's own people and seats, a person's fines and
 # fortune (not a toll, which is a place's, nor a plain sum, which anyone may move).
