@@ -236,3 +236,12 @@ def test_quantities_general_a_country_the_count_is_attached_to_is_its_place(
     rows = quantities(nlp, _article(corpus, sentence))
     doc_rows = {(s, p, v) for s, p, v, _ in rows if p == "deaths" and v == 1}
     assert ("Philippines", "deaths", 1) in doc_rows and ("Hong Kong", "deaths", 1) in doc_rows, rows
+
+
+def test_quantities_general_a_spelled_one_repeats_its_sentences_count(nlp: Any) -> None:
+    # train joe-biden-wins-2020-south-carolina: "Additionally, Senator Elizabeth Warren of Massachusetts
+    # had 8 delegates, and Senator Amy Klobuchar of Minnesota had 7", with the second figure spelled
+    # "one" (no train or corpus sentence repeats a count with a bare "one"): it counts as "7" does
+    rows = quantities(nlp, "Additionally, Senator Elizabeth Warren of Massachusetts had 8 delegates, and "
+                           "Senator Amy Klobuchar of Minnesota had one.")
+    assert ("Amy Klobuchar", "delegates", 1, "exact") in rows, rows
