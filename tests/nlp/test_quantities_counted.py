@@ -4,6 +4,8 @@ day, is what is tested)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import spacy
 from spacy.tokens import Doc
 
@@ -74,3 +76,16 @@ def test_quantities_counted_one_picked_out_of_a_group_is_no_count() -> None:
                  ["nsubj", "ROOT", "attr", "prep", "det", "amod", "pobj"])
     noun, num = counted_noun(number_groups(doc[:])[0])
     assert noun is not None and not _one_counted(noun, num)
+
+
+def test_quantities_counted_the_number_of_a_toll_says_what_it_counts(nlp: Any) -> None:
+    # corpus (Antarctic base outbreak): "On Thursday officials reported the number of cases in the
+    # outbreak rose to 58", with a toll for the cases the lexicon does not count (no train or corpus
+    # sentence words a measured count so): the noun or state after "the number of" says what it is
+    from claimgraph.nlp.quant_counted import toll_told
+
+    for text, prop in (("the number of deaths in the outbreak rose to 58", "deaths"),
+                       ("the number of dead in the outbreak rose to 58", "deaths"),
+                       ("the number of people injured in the outbreak rose to 58", "injured")):
+        doc = nlp("On Thursday officials reported " + text + ".")
+        assert toll_told(next(t for t in doc if t.text == "58")) == prop, text

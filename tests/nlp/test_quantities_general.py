@@ -216,3 +216,32 @@ def test_quantities_general_half_a_million(nlp: Any, corpus: list[dict[str, Any]
     text = _article(corpus, "fines of nearly half a million US dollars")
     sent = next(s for s in nlp(text).sents if "half a million" in s.text)
     assert [value_of(g) for g in number_groups(sent) if "million" in g.text] == [(500000.0, False)]
+
+
+def test_quantities_general_a_total_of_takes_its_clauses_state(
+    nlp: Any, corpus: list[dict[str, Any]]
+) -> None:
+    # corpus (Magnitogorsk building collapse): "A total of 39 are confirmed dead": the state is said of
+    # the total that holds the figure, not of the figure
+    rows = quantities(nlp, _article(corpus, "A total of 39 are confirmed dead, officials told state media"))
+    assert any(p == "deaths" and v == 39 and "Magnitogorsk" in s for s, p, v, _ in rows), rows
+
+
+def test_quantities_general_a_country_the_count_is_attached_to_is_its_place(
+    nlp: Any, corpus: list[dict[str, Any]]
+) -> None:
+    # corpus (first coronavirus deaths outside China): the country each "one" is attached to, not
+    # the country named first in the sentence
+    sentence = "one person in the Philippines and one in Hong Kong have died of this new coronavirus."
+    rows = quantities(nlp, _article(corpus, sentence))
+    doc_rows = {(s, p, v) for s, p, v, _ in rows if p == "deaths" and v == 1}
+    assert ("Philippines", "deaths", 1) in doc_rows and ("Hong Kong", "deaths", 1) in doc_rows, rows
+
+
+def test_quantities_general_a_spelled_one_repeats_its_sentences_count(nlp: Any) -> None:
+    # train joe-biden-wins-2020-south-carolina: "Additionally, Senator Elizabeth Warren of Massachusetts
+    # had 8 delegates, and Senator Amy Klobuchar of Minnesota had 7", with the second figure spelled
+    # "one" (no train or corpus sentence repeats a count with a bare "one"): it counts as "7" does
+    rows = quantities(nlp, "Additionally, Senator Elizabeth Warren of Massachusetts had 8 delegates, and "
+                           "Senator Amy Klobuchar of Minnesota had one.")
+    assert ("Amy Klobuchar", "delegates", 1, "exact") in rows, rows

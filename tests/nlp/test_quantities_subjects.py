@@ -372,3 +372,16 @@ def test_quantities_subjects_a_place_of_the_source_is_not_the_tolls(nlp: Any) ->
     # United States)": a place in brackets is no place of the arrest
     got = rows(nlp, "california-court-sentences-parents-who-kept")
     assert not any(s == "United States" and p == "arrested" for s, p, *_ in got), got
+
+
+def test_quantities_subjects_unresolved_pronoun_is_the_reports_person(nlp: Any) -> None:
+    # "He was given a fine of US$86,000.": the doctor is named only further on; the fine is the
+    # report's one person's, not no one's
+    assert ("Joel Smithers", "fine", 86000, "exact") in rows(nlp, "united-states-doctor-sentenced-to-40")
+
+
+def test_quantities_subjects_a_fortune_no_clause_owns_is_the_reports_person(nlp: Any) -> None:
+    # "He has made a career total $5,479,761 in prize money earnings": the parse gives the sum no
+    # owner; a fine, bail or fortune is a person's, here the report's one person
+    got = rows(nlp, "georgian-tennis-player-nikoloz")
+    assert ("Nikoloz Basilashvili", "prize_money", 5479761, "exact") in got

@@ -193,6 +193,8 @@ def property_of(noun: Token | None, num: Token) -> str | None:
     t = table()
     base = noun if noun is not None else num
     head = base.head
+    if (total := total_of(base)) is not None:
+        head = total.head  # "A total of 39 are confirmed dead": what the total's clause says of it
     if head.lemma_.lower() == "be" and head.dep_ == "advcl" and any(c.lower_ == "as" for c in head.children):
         head = head.head  # "90 were wounded, as were seventeen from the army": the state of the main clause
     near = [base.head, head, *(c for c in base.children if not _own_subject(c))]
@@ -217,6 +219,14 @@ def property_of(noun: Token | None, num: Token) -> str | None:
     if noun is not None and noun.lemma_.lower() in t["nouns"]:
         return t["nouns"][noun.lemma_.lower()]  # type: ignore[no-any-return]
     return toll_of(base)
+
+
+def total_of(base: Token) -> Token | None:
+    """The total noun a count is "of": "A total of 39 are confirmed dead", "a total of 17 people were
+    killed" (corpus: magnitogorsk); None when the count stands in its clause by itself."""
+    if base.dep_ == "pobj" and base.head.lower_ == "of" and base.head.head.lemma_.lower() in TOTAL_NOUNS:
+        return base.head.head
+    return None
 
 
 def _own_subject(clause: Token) -> bool:
@@ -263,10 +273,29 @@ def toll_told(base: Token) -> str | None:
     if verb.lemma_.lower() not in table()["toll_verbs"]:
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "ccomp":  # "officials reported the death toll rose to 30", parsed
+        subj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)  # as an object
     if subj is None or subj.i == base.i:
         return None
     prop = table()["nouns"].get(subj.lemma_.lower())
+    if prop is None and (subj.lemma_.lower() in TOTAL_NOUNS or subj.lemma_.lower() == "number"):
+        return _counted_of(subj)  # "the number of people killed rose to 120"
     return prop if prop in EVENT_COUNTS else None
+
+
+def _counted_of(total: Token) -> str | None:
+    """What a total or number noun counts, by the noun after its "of" or the state said of that
+    noun: "the number of deaths", "the number of dead", "the number of people killed"."""
+    t = table()
+    for of in (c for c in total.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for p in (g for g in of.children if g.dep_ in ("pobj", "pcomp", "amod")):  # "of dead": an adjective
+            words = [p, *(c for c in p.children if c.dep_ in ("acl", "amod", "relcl"))]
+            for w in words:
+                prop = t["nouns"].get(w.lemma_.lower()) if w is p else None
+                prop = prop or t["states"].get(w.lemma_.lower()) or t["states"].get(w.lower_)
+                if prop:
+                    return prop  # type: ignore[no-any-return]
+    return None
 
 
 def sibling_count(num: Token) -> str | None:

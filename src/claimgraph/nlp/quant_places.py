@@ -10,7 +10,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.nlp.cues import cue_at
-from claimgraph.nlp.quant_counted import anchor_of, lives_lost, toll_of, toll_told
+from claimgraph.nlp.quant_counted import anchor_of, lives_lost, toll_of, toll_told, total_of
 from claimgraph.nlp.quant_lexicon import EVENT_COUNTS, table
 from claimgraph.nlp.rel_index import PLACE_NOUNS, EntityIndex
 
@@ -211,8 +211,10 @@ def event_place(
     attached = _attached_place(idx, base)
     # the most specific place, then the one the count is attached to, then the nearest: "in El
     # Paso, Texas" is El Paso's toll; "21 injured in A, 36 in B": 36 is B's
-    if attached and not idx.is_country(attached):
-        return attached  # "21 injured in A, 36 in B": 36 is B's, though A holds B
+    if attached and (not idx.is_country(attached) or attached not in _containing_places(idx)):
+        # "21 injured in A, 36 in B": 36 is B's, though A holds B; a country is the count's own
+        # when no place of the report lies in it ("one person in the Philippines and one in Hong Kong")
+        return attached
     where = _where_clause_place(idx, base)
     if where or own:
         return where
@@ -237,6 +239,8 @@ def event_place(
     around: tuple[Token, ...] = (base.head, *base.head.children)
     if (anchor := anchor_of(noun, num)).i != base.i:
         around += (anchor.head,)  # "two of Khan's victims died": died
+    if (total := total_of(base)) is not None:
+        around += (total.head, *total.head.children)  # "A total of 39 are confirmed dead"
     stated = toll_told(base) or toll_of(base) == prop or lives_lost(base.head) or any(
         (states.get(w.lemma_.lower()) or states.get(w.lower_)) == prop for w in around)  # "were missing"
     tolled = noun is not None and noun.lemma_.lower() in ("death", "fatality", "toll") and not any(

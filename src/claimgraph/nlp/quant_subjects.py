@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from claimgraph.nlp.lexicon import norm, titles
 from claimgraph.nlp.modality import REPORTING
 from claimgraph.nlp.pronouns import PRONOUNS
-from claimgraph.nlp.quant_counted import anchor_of
+from claimgraph.nlp.quant_counted import anchor_of, money_kind
 from claimgraph.nlp.quant_lexicon import CLAUSE_PREPS, EVENT_COUNTS, TOTAL_NOUNS, table
 from claimgraph.nlp.quant_places import event_place, is_place
 from claimgraph.nlp.rel_index import GENERIC_ORG_NOUNS, RELATIVE_PRONOUNS, EntityIndex
@@ -284,6 +284,8 @@ def _subjects(
             eid = next(people, None)
         if eid is None and subj.lemma_.lower() in CONTESTS:  # "the six primaries yesterday represented 365
             eid = _organiser(idx, subj)  # delegates": the party that held them
+        if eid is None:  # "He was given a fine of US$86,000", the doctor not named since the headline
+            eid = _topic(idx, subj, (money_kind(noun, num) or prop) if prop == "amount" else prop)
         if eids and eid in eids:
             return eids
         if eid:
@@ -295,6 +297,9 @@ def _subjects(
         return [place] if place else []
     if verb.i != base.i and (doer := _governing_subject(idx, verb)):
         return [doer]
+    kind = (money_kind(noun, num) or prop) if prop == "amount" else prop
+    if kind in TOPIC_COUNTS and not TOPIC_COUNTS[kind] and (person := _most_named(idx, "PERSON")):
+        return [person]  # "... and have to pay $250,000": a penalty or fortune no clause names an owner of
     return []
 
 
@@ -397,3 +402,43 @@ def _holding_agent(idx: EntityIndex, base: Token) -> str | None:
             if by is not None and (eid := idx.of_phrase(by)) and idx.type(eid) != "GPE":
                 return eid
     return None
+
+
+# Pronouns and generic nouns a clause may hold for the report's topic entity, by its type.
+TOPIC_WORDS = {"he": "PERSON", "she": "PERSON", "it": "ORG"}
+
+# What an unresolved subject may own: an organisation's own people and seats, a person's fines and
+# fortune (not a toll, which is a place's, nor a plain sum, which anyone may move).
+TOPIC_COUNTS = {"seats": "ORG", "members": "ORG", "employees": "ORG", "personnel": "ORG", "fighters": "ORG",
+                "supporters": "ORG", "fine": "", "bail": "", "net_worth": "", "prize_money": "", "debt": ""}
+
+
+def _topic(idx: EntityIndex, subj: Token, prop: str) -> str | None:
+    """The report's topic entity that a pronoun or generic noun the resolver leaves open stands for:
+    the most often named entity of the type the word and the count fit ("he" a person, "it" or
+    "the company" an organisation; seats an organisation's), the first named of equals."""
+    if prop not in TOPIC_COUNTS:
+        return None
+    low = subj.lower_
+    if subj.pos_ == "NOUN" and subj.lemma_.lower() in GENERIC_ORG_NOUNS \
+            and any(c.lower_ in ("the", "this") for c in subj.children):
+        kind = "ORG"  # "the company has 48,000 employees"
+    elif low in TOPIC_WORDS:
+        kind = TOPIC_WORDS[low]
+    else:
+        return None
+    if TOPIC_COUNTS[prop] and TOPIC_COUNTS[prop] != kind:
+        return None
+    return _most_named(idx, kind)
+
+
+def _most_named(idx: EntityIndex, kind: str) -> str | None:
+    """The entity of a type the report names most often, the first named of equals."""
+    counts: dict[str, int] = {}
+    last = None
+    for i in sorted(idx.token_entity):
+        eid = idx.token_entity[i]
+        if eid != last and idx.type(eid) == kind:
+            counts[eid] = counts.get(eid, 0) + 1
+        last = eid if i + 1 in idx.token_entity else None
+    return max(counts, key=lambda e: counts[e]) if counts else None

@@ -78,8 +78,6 @@ def find_quantities(
                 out += _tally_quantities(idx, group, groups, against, quotes, len(out), seen)
                 continue
             noun, num = counted_noun(group)
-            if value == 1 and not group.text[0].isdigit() and not _one_counted(noun, num):
-                continue  # "one of the best officers" is no count; "one member of the Coast Guard" is
             unit = currency_of(group)
             prop = "amount" if unit else property_of(noun, num)
             sibling = counted or sibling_count(num)
@@ -91,6 +89,9 @@ def find_quantities(
             if prop is None and sibling is None and before is not None \
                     and is_held(group, noun, num, before[1]):
                 prop, elliptic = before[0], True  # "X had the most delegates, with 60. Y had 54."
+            if value == 1 and not group.text[0].isdigit() and not elliptic and not _one_counted(noun, num):
+                continue  # "one of the best officers" is no count; "one member of the Coast Guard" is, and
+                # so is the "one" of "Biden won 20 delegates and Sanders won one"
             if (not elliptic and not_a_count(group, noun, num)) or an_age(group):
                 continue
             if vague and group.start_char < int(doc._.claimgraph_title_end or 0):
