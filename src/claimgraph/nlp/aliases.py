@@ -137,10 +137,14 @@ def _person_rules(forms: dict[str, _Form], groups: _Groups) -> None:
     full = [f for f in forms.values() if f.label == "PERSON" and len(f.tokens) > 1]
     surnames: defaultdict[str, set[str]] = defaultdict(set)
     firsts: defaultdict[str, set[str]] = defaultdict(set)
+    # the first of two surnames ("Vázquez" of "Wanda Vázquez Garced", train)
+    middles: defaultdict[str, set[str]] = defaultdict(set)
     for f in full:
         core = _name_words(f.tokens)  # "queen elizabeth ii" is known as "elizabeth"
         surnames[core[-1]].add(f.key)
         firsts[core[0]].add(f.key)
+        if len(core) == 3 and len(core[1]) > 1 and core[1] not in _STOP:
+            middles[core[1]].add(f.key)
 
     def roots(keys: set[str]) -> set[str]:
         return {groups.find(k) for k in keys}
@@ -158,6 +162,14 @@ def _person_rules(forms: dict[str, _Form], groups: _Groups) -> None:
                     and set(fcore) <= set(gcore) and (fnum <= set(g.tokens) or not gnum)
                     and (len(gcore), len(g.tokens)) > (len(fcore), len(f.tokens))):
                 groups.union(f.key, g.key)
+    # a given name and first surname before the second ("John Luk" of "John Luk Jok", train), when
+    # it opens one such name only
+    for f in full:
+        fcore = _name_words(f.tokens)
+        hits = {groups.find(g.key) for g in full if len(fcore) == 2 and len(gcore := _name_words(g.tokens)) == 3
+                and gcore[:2] == fcore and len(fcore[1]) > 1}
+        if len(hits) == 1:
+            groups.union(f.key, next(iter(hits)))
     # the same surname after a nickname or an initial of the given name ("Pat Carlineo" / "Patrick
     # Carlineo"), when it fits one person of that surname only
     for f in full:
@@ -198,6 +210,8 @@ def _person_rules(forms: dict[str, _Form], groups: _Groups) -> None:
             # a given name the tagger took for a place joins its person; a place does not join a
             # name it opens ("Hanoi" and the prison "Hanoi Hilton" the tagger took for a person)
             groups.union(f.key, next(iter(firsts[word])))
+        elif word in middles and word not in firsts and len(roots(middles[word])) == 1 and f.label == "PERSON":
+            groups.union(f.key, next(iter(middles[word])))
     # a royal by title and given name ("Princess Ubolratana") is the one full name opening with it
     for f in full:
         core = _name_words(f.tokens)

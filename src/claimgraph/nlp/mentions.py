@@ -36,7 +36,8 @@ from claimgraph.nlp.us_states import PARTY_CODE, abbreviated_states
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "LOC"}
 
 _ACRONYM = r"[A-Z][A-Za-z&.\-]{0,2}[A-Z.][A-Za-z&.\-]{0,8}"
-_DEFINED_ACRONYM = re.compile(r"\s*[(\[](?:the\s+)?(" + _ACRONYM + r")[)\]]")
+# after the name or its possessive ending: "peer Lowe’s (LOW) stock" (train), "the United Kingdom's (UK)"
+_DEFINED_ACRONYM = re.compile(r"(?:['\u2019]s)?\s*[(\[](?:the\s+)?(" + _ACRONYM + r")[)\]]")
 # "X, also known as Y", "X (aka Y)", "X, known as Y", "X (real name Y)", "X, better known as Y"
 _AKA = re.compile(
     r"^[\s,(]*(?:also known as|a\.?k\.?a\.?|better known as|known as|real name|born|née|alias|"
@@ -594,8 +595,14 @@ def relabel_company_names(mentions: list[RawMention]) -> None:
     Co."), no person's full name ends in it ("Gerald Ford" keeps "Ford" a person's) and it is no
     country's or region's name."""
     endings = org_words("legal") | org_words("suffix")
-    companies = {words[-2].rstrip(",") for m in mentions if m.label == "ORG"  # "Dräger, Inc."
-                 for words in [m.text.split()] if len(words) >= 2 and words[-1].lower().rstrip(".") in endings}
+    named = [words for m in mentions if m.label == "ORG" for words in [m.text.split()]
+             if len(words) >= 2 and words[-1].lower().rstrip(".") in endings]
+    companies = {words[-2].rstrip(",") for words in named}  # "Dräger, Inc."
+    # the name without its legal form ("Ceres Robotics" of "Ceres Robotics Inc.", train) and the first
+    # word of a longer one that is no given name ("Tyvak" of "Tyvak Nano-Satellite Systems Inc", train)
+    legal = [words for words in named if len(words) >= 3 and words[-1].lower().rstrip(".") in org_words("legal")]
+    companies |= {" ".join(words[:-1]).rstrip(",") for words in legal}
+    companies |= {words[0] for words in legal if words[0].lower() not in first_name_gender()}
     surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text}
     for m in mentions:
         if m.label in ("PERSON", "GPE", "LOC") and m.text in companies and m.text not in surnames and (
