@@ -1,0 +1,59 @@
+"""Round 11: forms of one actor the report writes apart (train sentences of other outlets)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimgraph.nlp.entities import dictionary_words, find_entities
+
+
+def _holding(nlp: Any, text: str, *forms: str) -> bool:
+    """Whether one entity of the text holds every form."""
+    ents = find_entities(nlp(text), dictionary_words(nlp))
+    return any(set(forms) <= {e.name, *e.aliases} for e in ents)
+
+
+def test_company_names_before_a_legal_form_are_the_company(nlp: Any) -> None:
+    # train: "NASA's commercial moon shot" (the model called "Ceres Robotics" a person, "Tyvak" a place)
+    text = ("NASA also chose to receive bids from two relatively smaller organisations, Ceres Robotics and "
+            "Tyvak Nano-Satellite Systems Inc, for indefinite delivery services. "
+            "\u201cThere are the big established players, as for example around the table SpaceX and Blue "
+            "Origin, Sierra Nevada and Tyvak, but there are also small players,\u201d said Michael Sims, CEO "
+            "and Founder of Ceres Robotics Inc.")
+    assert _holding(nlp, text, "Tyvak Nano-Satellite Systems Inc", "Tyvak")
+    assert _holding(nlp, text, "Ceres Robotics Inc.", "Ceres Robotics")
+
+
+def test_acronym_in_brackets_after_a_possessive_ending(nlp: Any) -> None:
+    # train: "Home Depot stock is falling after ..."
+    text = ("Still, the stock has slid, and peer Lowe\u2019s (LOW) stock is off too, down 1.8%. "
+            "Lowe\u2019s reports earnings Wednesday.")
+    assert _holding(nlp, text, "Lowe", "LOW")
+
+
+def test_first_surname_alone_is_the_full_name(nlp: Any) -> None:
+    # train: "Puerto Rico governor announces resignation ..."
+    text = ("Rossell\u00f3 is set to be replaced by Wanda V\u00e1zquez Garced, the Secretary of Justice for "
+            "Puerto Rico. In a statement, V\u00e1zquez said, \"I understand he made the right decision.\"")
+    assert _holding(nlp, text, "Wanda V\u00e1zquez Garced", "V\u00e1zquez")
+
+
+def test_given_name_and_first_surname_are_the_full_name(nlp: Any) -> None:
+    # train: "South Sudanese politician John Luk Jok dies aged about 68"
+    text = ("John Luk Jok, the South Sudanese minister for East African Affairs, died yesterday in Juba. "
+            "Michael Makuei, the Information Minister paid tribute to Luk. He said \"John Luk had "
+            "contributed a lot.\"")
+    assert _holding(nlp, text, "John Luk Jok", "John Luk", "Luk")
+
+
+def test_surname_alone_as_a_person_makes_the_full_name_a_persons(nlp: Any) -> None:
+    # train: "Scooter Braun allegedly 'frustrated' ..." (the model called "Scooter Braun" and
+    # "Scooter" an organisation; "Scooter" is no known given name and "Braun" a dictionary word)
+    text = ("Scooter Braun is allegedly unhappy with the way his business partner Scott Borchetta has "
+            "handled their ongoing public schism with Taylor Swift, according to a new report by E! News. "
+            "\"Scooter is frustrated because his name is being dragged in the mud,\" an insider told the "
+            "outlet on Monday. Braun, 38, has been trying to get a hold of Swift, 29, however the songstress "
+            "allegedly hasn\u2019t been returning Braun\u2019s calls. On Thursday, Swift took to social media "
+            "and accused Braun, Borchetta and Big Machine of also disallowing the production of a Netflix "
+            "documentary. A rep for Braun did not immediately respond to Fox News\u2019 request for comment.")
+    assert _holding(nlp, text, "Scooter Braun", "Braun", "Scooter")
