@@ -285,6 +285,14 @@ def _org_rules(forms: dict[str, _Form], groups: _Groups) -> None:
         hits = {groups.find(g.key) for g in named if _letters(f.key) in initials[g.key] and f.key not in g.tokens}
         if len(hits) == 1:
             groups.union(f.key, next(iter(hits)))
+    # a short name of the first letters of a long one's words ("Phivolcs" of the "Philippine Institute
+    # of Volcanology and Seismology", "AfCFTA" of the "African Continental Free Trade Area", train)
+    for f in forms.values():
+        if len(f.tokens) != 1 or len(f.key) < 4 or f.label == "PERSON" or _country(f.key) or f.is_acronym:
+            continue
+        hits = {groups.find(g.key) for g in named if g.label == "ORG" and _clipped(f.key, g.tokens)}
+        if len(hits) == 1:
+            groups.union(f.key, next(iter(hits)))
     _expand_acronyms(forms, groups)
     for f in orgs:
         # the tail of a longer name ("Quds Force" of "... Guard Corps-Quds Force") or the name
@@ -321,6 +329,22 @@ def _org_rules(forms: dict[str, _Form], groups: _Groups) -> None:
                 or len(g.tokens) > 2 and g.tokens[-2] == f.tokens[0] and g.tokens[-1] in legal}
         if len(hits) == 1:
             groups.union(f.key, next(iter(hits)))
+
+
+def _clipped(word: str, tokens: list[str]) -> bool:
+    """Whether a word is the first letters of some of the name's words in order, beginning with its
+    first word and taking three words or more ("phivolcs": "phi-volc-s")."""
+    words = [t for t in tokens if t not in _STOP]
+
+    @functools.cache
+    def fits(i: int, j: int, used: int) -> bool:  # word[i:] from words[j:], ``used`` words taken
+        if i == len(word):
+            return used >= 3
+        return any(word[i:k] == w[: k - i] and fits(k, n + 1, used + 1)
+                   for n in range(j, len(words)) if (w := words[n]) and (used > 0 or n == 0)
+                   for k in range(i + 1, min(len(word), i + len(w)) + 1))
+
+    return len(words) >= 3 and fits(0, 0, 0)
 
 
 def _of_region(words: list[str]) -> bool:

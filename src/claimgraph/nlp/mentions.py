@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from claimgraph.graph.names import lookup_place
+from claimgraph.graph.names import lookup_place, singular
 from claimgraph.nlp.coordinated import coordinated_parts
 from claimgraph.nlp.datelines import find_datelines
 
@@ -119,6 +119,10 @@ def _clean(span: Span, label: str, common_words: frozenset[str] = frozenset()) -
             break
     if label == "ORG":
         end = _drop_trailing_title(doc, start, _extend_name(doc, end))
+        # a description the model took in before the name: "Beauty company Coty" (train)
+        kinds = [t.i for t in doc[start : end - 1] if t.is_lower and t.lower_ in org_words("beside")]
+        if kinds and all(t.text[:1].isupper() for t in doc[kinds[-1] + 1 : end]):
+            start = kinds[-1] + 1
     elif label == "PERSON":
         start, end = _extend_person(doc, start, end)
         start = _given_name_start(doc, start, end, common_words)
@@ -486,7 +490,7 @@ def unlabelled_names(doc: Doc, common_words: frozenset[str] = frozenset()) -> li
         after = doc[j].lower_ if j < len(doc) else ""
         if _regnal(doc, i, j):
             out.append(RawMention(span.start_char, span.end_char, span.text, "PERSON", "syntax"))
-        elif before in org_words("beside") or after in org_words("beside"):
+        elif before in org_words("beside") or after in org_words("beside") or _team(doc, i, j):
             out.append(RawMention(span.start_char, span.end_char, span.text, "ORG", "syntax"))
         elif (
             2 <= len(span) <= 3
@@ -498,6 +502,15 @@ def unlabelled_names(doc: Doc, common_words: frozenset[str] = frozenset()) -> li
             out.append(RawMention(span.start_char, span.end_char, span.text, "PERSON", "syntax"))
         i = j
     return out
+
+
+def _team(doc: Doc, i: int, j: int) -> bool:
+    """A plural name after 'the' inside a sentence, no people's nor a place's: a team or band ("while
+    he was with the Rockets", train)."""
+    tok = doc[i]
+    return (j == i + 1 and i > 0 and doc[i - 1].lower_ == "the" and not doc[i - 1].is_sent_start
+            and tok.tag_ == "NNPS" and tok.is_title and demonym_key(singular(tok.lower_)) not in demonyms()
+            and lookup_place(tok.text) is None and not form_key_country(tok.text))
 
 
 def headline_names_in_body(text: str, title_end: int, mentions: list[RawMention]) -> list[RawMention]:
@@ -676,7 +689,10 @@ def repeated_forms(doc: Doc, mentions: list[RawMention]) -> list[RawMention]:
             continue
         span = doc.char_span(start, end)
         allowed = ("PROPN", "NOUN") if form in surnames else ("PROPN",)
-        if span is None or (len(span) == 1 and span[0].pos_ not in allowed):
+        # a surname the tagger reads as a common word, capitalised inside a sentence ("but Early still
+        # says", of "Chris Early", train)
+        written = form in surnames and span is not None and not span[0].is_sent_start
+        if span is None or (len(span) == 1 and span[0].pos_ not in allowed and not written):
             continue
         out.append(RawMention(start, end, form, label_of[form], "repeat"))
     return out
