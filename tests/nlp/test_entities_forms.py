@@ -57,3 +57,43 @@ def test_surname_alone_as_a_person_makes_the_full_name_a_persons(nlp: Any) -> No
             "and accused Braun, Borchetta and Big Machine of also disallowing the production of a Netflix "
             "documentary. A rep for Braun did not immediately respond to Fox News\u2019 request for comment.")
     assert _holding(nlp, text, "Scooter Braun", "Braun", "Scooter")
+
+
+def test_surname_read_as_a_word_is_the_persons_mention_and_speaker() -> None:
+    # train: "Google bets on the future with Stadia" ("but Early still says", "Early says there is a
+    # possibility ...": the tagger reads "Early" as an adverb)
+    ex = _report("google-bets-on-the-future-with")
+    early = next(e for e in ex.entities if e.name == "Chris Early")
+    assert "Early" in early.aliases
+    said = [q for q in ex.quotes if "there is a possibility that future Ubisoft games" in q.text]
+    assert said and said[0].speaker == early.id
+
+
+def test_short_name_of_the_first_letters_of_a_long_ones_words(nlp: Any) -> None:
+    # train: "Aftershocks increase death toll of magnitude 6.3 earthquake ..."
+    text = ("The Philippine Institute of Volcanology and Seismology (Phivolcs) reported the first quake "
+            "occurred at 7:37 p.m. local time on Wednesday. Phivolcs recorded 611 aftershocks as of Saturday.")
+    assert _holding(nlp, text, "Philippine Institute of Volcanology and Seismology", "Phivolcs")
+
+
+def _report(name: str) -> Any:
+    """The extraction of a train report."""
+    from claimgraph.extract import extract
+    from claimgraph.ingest import read_documents
+    from tests.conftest import DATA
+
+    (document,) = list(read_documents([str(DATA / "reports" / "train" / f"{name}.txt")]))
+    return extract(document)  # type: ignore[arg-type]
+
+
+def test_description_before_a_body_is_no_part_of_its_name() -> None:
+    # train: "Beauty company Coty is breaking out" (the model took the description in with the name)
+    names = {e.name for e in _report("one-of-the-top-performing-beauty-stocks").entities}
+    assert "Coty" in names
+    assert not any(n.startswith("Beauty") for n in names)
+
+
+def test_plural_name_after_the_is_a_team() -> None:
+    # train: "... his opponent in a fight early last season while he was with the Rockets." (untagged)
+    names = {e.name: e.type for e in _report("lebron-sets-triple-double-mark-lakers-hold").entities}
+    assert names.get("Rockets") == "ORG"
