@@ -598,18 +598,24 @@ def _plurals(forms: dict[str, _Form], groups: _Groups) -> None:
             groups.union(f.key, same[0].key)
 
 
+def _mention_key(text: str) -> str:
+    """A mention's form key; a name with a plus is its own ("Disney+", the service, is no "Disney")."""
+    key = name_key(text)
+    return key + " plus" if text.rstrip().endswith("+") and key else key
+
+
 def group_mentions(mentions: list[RawMention], links: list[AliasLink]) -> list[list[RawMention]]:
     """Cluster mentions into entities; each cluster is in text order, clusters by first mention."""
     forms: dict[str, _Form] = {}
     for m in mentions:
-        key = name_key(m.text)
+        key = _mention_key(m.text)
         f = forms.get(key) or forms.setdefault(key, _Form(key))
         f.add_label(m.label)
         f.texts[m.text] += 1
         f.first = m.start if f.first < 0 else min(f.first, m.start)
     groups = _Groups(forms)
     for link in links:
-        groups.union(name_key(link.first.text), name_key(link.second.text))
+        groups.union(_mention_key(link.first.text), _mention_key(link.second.text))
     # a state's and its institutions' names first, so the short forms below see one body under
     # all its long names ("Congress" of "U.S. Congress" and "United States Congress")
     _join_by(forms, groups, _country)  # "Russia" / "the Russian Federation", "Britain" / "the UK"
@@ -624,7 +630,7 @@ def group_mentions(mentions: list[RawMention], links: list[AliasLink]) -> list[l
     _plurals(forms, groups)
     clusters: defaultdict[str, list[RawMention]] = defaultdict(list)
     for m in sorted(mentions, key=lambda m: m.start):
-        clusters[groups.find(name_key(m.text))].append(m)
+        clusters[groups.find(_mention_key(m.text))].append(m)
     return sorted(clusters.values(), key=lambda ms: ms[0].start)
 
 

@@ -265,9 +265,19 @@ def _joined(doc: Doc) -> list[Span]:
             and text[prev.end_char : ent.start_char] == " "
         ):
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")
+        elif prev is not None and _name_goes_on(prev, ent, between):
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
         else:
             out.append(ent)
     return out
+
+
+def _name_goes_on(prev: Span, ent: Span, between: str) -> bool:
+    """An organisation's acronym the model cut before capitalised words it took for a person's, with
+    no given name among them: "BMJ" + "Case Reports" (train, twice; not "Republican" + "Cory Gardner")."""
+    return (prev.label_ == "ORG" and len(prev) == 1 and _ALL_CAPS.fullmatch(prev.text) is not None
+            and ent.label_ == "PERSON" and between == " "
+            and all(t.is_title and t.lower_ not in first_name_gender() for t in ent))
 
 
 def _with_name_before(doc: Doc, ent: Span) -> Span:
@@ -474,6 +484,9 @@ def unlabelled_names(doc: Doc, common_words: frozenset[str] = frozenset()) -> li
     out = []
     i = 0
     while i < len(doc):
+        if doc[i].text.endswith("+") and _ALL_CAPS.fullmatch(doc[i].text[:-1]) and not doc[i].ent_type_:
+            # a service named by its company's acronym and a plus, whatever its tag ("its ESPN+ app", train)
+            out.append(RawMention(doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text, "ORG", "syntax"))
         if not (doc[i].pos_ == "PROPN" and (doc[i].is_title or doc[i].is_upper) and not doc[i].ent_type_):
             i += 1
             continue
@@ -490,7 +503,8 @@ def unlabelled_names(doc: Doc, common_words: frozenset[str] = frozenset()) -> li
         after = doc[j].lower_ if j < len(doc) else ""
         if _regnal(doc, i, j):
             out.append(RawMention(span.start_char, span.end_char, span.text, "PERSON", "syntax"))
-        elif before in org_words("beside") or after in org_words("beside") or _team(doc, i, j):
+        elif (before in org_words("beside") or after in org_words("beside") or _team(doc, i, j)
+              or j - i >= 2 and doc[j - 1].lower_ in org_words("head")):  # "at Kotak Securities" (train)
             out.append(RawMention(span.start_char, span.end_char, span.text, "ORG", "syntax"))
         elif (
             2 <= len(span) <= 3
@@ -705,11 +719,11 @@ def _word_char(c: str) -> bool:
 
 def standalone(text: str, forms: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, form) of the standalone uses of ``forms`` in ``text``, left to right, as
-    ``re.finditer(r"(?<![\\w.])(?:form1|form2|...)(?![\\w])", text)`` finds them (the earlier
+    ``re.finditer(r"(?<![\\w.])(?:form1|form2|...)(?![\\w+])", text)`` finds them (the earlier
     form wins where two start at one place; a use inside another is skipped), without compiling a
     pattern for each document's forms."""
     if not all(forms):  # an empty form is found everywhere: the pattern itself says how
-        pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])")
+        pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w+])")
         return [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
     hits = []
     n = len(text)
@@ -718,7 +732,8 @@ def standalone(text: str, forms: list[str]) -> list[tuple[int, int, str]]:
         while i >= 0:
             j = i + len(form)
             before_ok = i == 0 or not (_word_char(text[i - 1]) or text[i - 1] == ".")
-            if before_ok and (j == n or not _word_char(text[j])):
+            # not a service named with a plus after its company's name ("ESPN+" is no "ESPN")
+            if before_ok and (j == n or not (_word_char(text[j]) or text[j] == "+")):
                 hits.append((i, rank, j))
             i = text.find(form, i + 1)
     hits.sort()
