@@ -97,3 +97,28 @@ def test_plural_name_after_the_is_a_team() -> None:
     # train: "... his opponent in a fight early last season while he was with the Rockets." (untagged)
     names = {e.name: e.type for e in _report("lebron-sets-triple-double-mark-lakers-hold").entities}
     assert names.get("Rockets") == "ORG"
+
+
+def test_untagged_name_ending_in_a_bodys_head_word_is_a_body(nlp: Any) -> None:
+    # train: "Economy in stress and markets on ..." and "The weird plumes of Jupiter's moon ..."
+    text = ("\"The market will go higher,\" said Rusmik Oza, Head of Fundamental Research at Kotak Securities. "
+            "Paganini and his colleagues used the W.M. Keck Observatory in Hawaii to study Europa.")
+    names = {e.name: e.type for e in find_entities(nlp(text), dictionary_words(nlp))}
+    assert names.get("Kotak Securities") == "ORG"
+    assert names.get("W.M. Keck Observatory") == "ORG"
+
+
+def test_service_named_with_a_plus_is_no_company() -> None:
+    # train: "'We had some issues,' exec says on Disney+ glitches" (gold keeps Disney+ apart from the
+    # Walt Disney Company and ESPN+ apart from ESPN)
+    forms = [{e.name, *e.aliases} for e in _report("we-had-some-issues-exec-says").entities]
+    assert not any({"Disney+", "Walt Disney Co."} <= f for f in forms)
+    assert any("ESPN+" in f for f in forms)
+    assert not any({"ESPN+", "ESPN"} <= f for f in forms)
+
+
+def test_acronym_and_the_words_the_model_took_for_a_person_are_one_name(nlp: Any) -> None:
+    # train: "A man develops feather duvet lung ..." (the model gave "BMJ" and a person "Case Reports")
+    text = "The findings were published today (Nov. 18) in the journal BMJ Case Reports."
+    names = {e.name: e.type for e in find_entities(nlp(text), dictionary_words(nlp))}
+    assert names.get("BMJ Case Reports") == "ORG"
