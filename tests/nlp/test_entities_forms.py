@@ -122,3 +122,21 @@ def test_acronym_and_the_words_the_model_took_for_a_person_are_one_name(nlp: Any
     text = "The findings were published today (Nov. 18) in the journal BMJ Case Reports."
     names = {e.name: e.type for e in find_entities(nlp(text), dictionary_words(nlp))}
     assert names.get("BMJ Case Reports") == "ORG"
+
+
+def test_place_and_a_lower_case_body_or_facility_after_it_are_one_name(nlp: Any) -> None:
+    # train: "Video shows dramatic rescue of 8-year-old ..." and "With shattered dreams, deportees ..."
+    text = ("Later that evening, he admitted that he took the child to Forest Hill's WoodSpring Suites "
+            "hotel. It was around midnight when a tip led Forest Hill police officers to Webb's room. "
+            "The special aircraft carrying the deportees landed at the T3 terminal of the Delhi airport at "
+            "6am, an airport official said.")
+    names = {e.name for e in find_entities(nlp(text), dictionary_words(nlp))}
+    assert {"Forest Hill police", "Forest Hill", "Delhi airport"} <= names
+
+
+def test_a_facilitys_own_name_before_its_kind_stays_the_name(nlp: Any) -> None:
+    # train: "Nevada prop plane crash ..." ("Gillespie Field airport": the name is the airport's)
+    text = ("Officials said the single-engine propeller plane, a Beechcraft Sierra, was flying to Gillespie "
+            "Field airport, located near San Diego in El Cajon, California.")
+    names = {e.name for e in find_entities(nlp(text), dictionary_words(nlp))}
+    assert "Gillespie Field airport" not in names

@@ -798,6 +798,34 @@ def _place_heads(mentions: list[RawMention]) -> list[tuple[RawMention, str]]:
     return out
 
 
+# a place's facilities written after its name in lower case ("the Delhi airport", "the city's Hoa Lo
+# prison", train), besides its bodies (_PLACED_BODIES: "Forest Hill police", train)
+_PLACED_FACILITIES = frozenset({"airport", "prison", "jail"})
+_LOWER_AFTER = re.compile(r"(?: (?:city|county|state|district|regional|municipal|provincial|international))? ([a-z]+)\b")
+
+
+def bodies_after_places(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """A place's name and the body or facility noun after it, written in lower case, as one name besides
+    the place's own mention: "a tip led Forest Hill police officers", "flying to Gillespie Field
+    airport" (train). A country's name keeps its own ("Vietnam's coast guard")."""
+    out = []
+    for m in mentions:
+        after = _LOWER_AFTER.match(text, m.end) if m.label != "NORP" else None
+        noun = after.group(1) if after else ""
+        # a name the model called a body or a person before a facility or "police" ("Hoa Lo prison")
+        nouns = _PLACED_BODIES if m.label in ("GPE", "LOC") else frozenset({"police"})
+        if (after is None or noun not in nouns | _PLACED_FACILITIES or form_key_country(m.text)
+                or " " in after.group(0).strip() and noun in _PLACED_FACILITIES and noun != "airport"
+                or m.label == "LOC" and noun in _PLACED_FACILITIES):  # "Gillespie Field airport": its name
+            out.append(m)
+            continue
+        end = after.end()
+        out.append(RawMention(m.start, end, text[m.start : end], "ORG", m.source))
+        place = m.label if m.label in ("GPE", "LOC") else "GPE"  # "Forest Hill" the model called a body
+        out.append(RawMention(m.start, m.end, m.text, place, "nested"))  # the place, inside it
+    return out
+
+
 def leading_places(mentions: list[RawMention]) -> list[RawMention]:
     """A place at the head of an organisation's name, as a mention of its own (inside the
     organisation's): "U.S." in "U.S. Senate", "United States" in "United States General Services
