@@ -47,8 +47,8 @@ def test_given_name_and_first_surname_are_the_full_name(nlp: Any) -> None:
 
 
 def test_surname_alone_as_a_person_makes_the_full_name_a_persons(nlp: Any) -> None:
-    # train: "Scooter Braun allegedly 'frustrated' ..." (the model called "Scooter Braun" and
-    # "Scooter" an organisation; "Scooter" is no known given name and "Braun" a dictionary word)
+    # train: "Scooter Braun allegedly 'frustrated' ..." (the model called "Scooter Braun" an
+    # organisation; "Scooter" is no known given name and "Braun" a dictionary word)
     text = ("Scooter Braun is allegedly unhappy with the way his business partner Scott Borchetta has "
             "handled their ongoing public schism with Taylor Swift, according to a new report by E! News. "
             "\"Scooter is frustrated because his name is being dragged in the mud,\" an insider told the "
@@ -56,7 +56,7 @@ def test_surname_alone_as_a_person_makes_the_full_name_a_persons(nlp: Any) -> No
             "allegedly hasn\u2019t been returning Braun\u2019s calls. On Thursday, Swift took to social media "
             "and accused Braun, Borchetta and Big Machine of also disallowing the production of a Netflix "
             "documentary. A rep for Braun did not immediately respond to Fox News\u2019 request for comment.")
-    assert _holding(nlp, text, "Scooter Braun", "Braun", "Scooter")
+    assert _holding(nlp, text, "Scooter Braun", "Braun")
 
 
 def test_surname_read_as_a_word_is_the_persons_mention_and_speaker() -> None:

@@ -36,7 +36,6 @@ def relabel_listed_people(text: str, mentions: list[RawMention], common_words: f
     ',' or 'and') or has its last word written alone elsewhere as a person's."""
     people = [m for m in mentions if m.label == "PERSON"]
     alone = Counter(m.text for m in people if " " not in m.text)
-    nicknames = set()
     for m in mentions:
         if m.label == "PERSON" or not _looks_like_person(m, common_words, given=False):
             continue
@@ -46,9 +45,6 @@ def relabel_listed_people(text: str, mentions: list[RawMention], common_words: f
             m.label = "PERSON"
         elif alone[m.text.split()[-1]] >= 2:
             # no known given name, but the surname stands alone as a person's more than once ("Scooter
-            # Braun" ... "Braun", train); then its first word alone is the person's too ("Scooter")
-            m.label = "PERSON"
-            nicknames.add(m.text.split()[0])
-    for m in mentions:
-        if m.text in nicknames and lookup_place(m.text) is None:
+            # Braun" ... "Braun", train; its first word alone, "Scooter", stays as the model read it:
+            # "Google" of "Google Stadia" is no person's)
             m.label = "PERSON"
