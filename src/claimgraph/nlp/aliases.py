@@ -166,8 +166,8 @@ def _person_rules(forms: dict[str, _Form], groups: _Groups) -> None:
     # it opens one such name only
     for f in full:
         fcore = _name_words(f.tokens)
-        hits = {groups.find(g.key) for g in full if len(fcore) == 2 and len(gcore := _name_words(g.tokens)) == 3
-                and gcore[:2] == fcore and len(fcore[1]) > 1}
+        hits = {groups.find(g.key) for g in full if len(fcore) == 2 and len(fcore[1]) > 1
+                and len(gcore := _name_words(g.tokens)) == 3 and gcore[:2] == fcore}
         if len(hits) == 1:
             groups.union(f.key, next(iter(hits)))
     # the same surname after a nickname or an initial of the given name ("Pat Carlineo" / "Patrick
@@ -210,7 +210,8 @@ def _person_rules(forms: dict[str, _Form], groups: _Groups) -> None:
             # a given name the tagger took for a place joins its person; a place does not join a
             # name it opens ("Hanoi" and the prison "Hanoi Hilton" the tagger took for a person)
             groups.union(f.key, next(iter(firsts[word])))
-        elif word in middles and word not in firsts and len(roots(middles[word])) == 1 and f.label == "PERSON":
+        elif f.label == "PERSON" and word in middles and word not in firsts and len(
+                roots(middles[word])) == 1:
             groups.union(f.key, next(iter(middles[word])))
     # a royal by title and given name ("Princess Ubolratana") is the one full name opening with it
     for f in full:
@@ -368,22 +369,29 @@ def _short_forms(forms: dict[str, _Form], groups: _Groups) -> None:
         return "place" if f.label in _PLACE_LABELS else f.label
 
     longer = [g for g in forms.values() if len(g.tokens) > 1 and g.label in ("ORG", "GPE", "LOC")]
+    company = org_words("kind") | org_words("legal")
     for f in forms.values():
-        if f.label not in ("ORG", "GPE", "LOC") or f.is_acronym:
+        # a person's name of no known given name may be a company's the model misread ("New Media" of
+        # "New Media Investment Group", train)
+        person = f.label == "PERSON" and len(f.tokens) > 1 and f.tokens[0] not in first_name_gender()
+        if f.label not in ("ORG", "GPE", "LOC") and not person or f.is_acronym:
             continue
         n = len(f.tokens)
-        kinds = _PLACE_KINDS if family(f) == "place" else org_words("kind")
+        kinds = _PLACE_KINDS if family(f) == "place" else company
         # a name the model read as a place before the one organisation it names with a kind word
         # ("Watch Tower" / "Watch Tower Society", "Saint Francis" / "Saint Francis Hospital"); a
         # foundation is named after another ("Imus Ranch" / "Imus Ranch Foundation", train)
         misread = f.label != "ORG" and not (lookup_place(f.key) or _country(f.key))
         hits = {
             groups.find(g.key) for g in longer
-            if misread and g.label == "ORG" and (k := _kind_size(g.tokens, org_words("kind"))) > 0
-            and g.tokens[:-k] == f.tokens and g.tokens[-1] != "foundation"
+            if misread and g.label == "ORG" and len(g.tokens) > n and g.tokens[:n] == f.tokens
+            and (k := min(_kind_size(g.tokens, company), len(g.tokens) - n)) > 0
+            and not _names_a_place(g.tokens[n:-k]) and g.tokens[-1] != "foundation"
+            # words between only after a person's name: "Madrid" is no "Madrid District Hospital" (train)
+            and (person or len(g.tokens) - k == n)
             or family(g) == family(f) and (
-                len(g.tokens) > n and g.tokens[:n] == f.tokens and (k := _kind_size(g.tokens, kinds)) > 0
-                and len(g.tokens) - k >= n
+                len(g.tokens) > n and g.tokens[:n] == f.tokens
+                and (k := min(_kind_size(g.tokens, kinds), len(g.tokens) - n)) > 0
                 and not _names_a_place(g.tokens[n:-k])  # "Facebook Ireland Limited" is no "Facebook"
                 or n == 1 and f.label == "ORG" and len(g.tokens) > 1 and (
                     g.tokens[-1] == f.tokens[0] and g.tokens[-2] not in _STOP
@@ -396,12 +404,16 @@ def _short_forms(forms: dict[str, _Form], groups: _Groups) -> None:
 
 
 def _kind_size(tokens: list[str], kinds: frozenset[str]) -> int:
-    """How many last words of a name are a kind word, as keyed ("a/s" is "a s"): 0 for none."""
+    """How many last words of a name are kind words, as keyed ("a/s" is "a s"; "group corp" of "SoftBank
+    Group Corp" two, train): 0 for none."""
     keyed = _keyed(kinds)
-    for size in (1, 2):
-        if len(tokens) > size and " ".join(tokens[-size:]) in keyed:
-            return size
-    return 0
+    total = 0
+    while True:
+        rest = tokens[: len(tokens) - total]
+        size = next((size for size in (1, 2) if len(rest) > size and " ".join(rest[-size:]) in keyed), 0)
+        if not size:
+            return total
+        total += size
 
 
 @functools.cache
@@ -635,8 +647,15 @@ def group_mentions(mentions: list[RawMention], links: list[AliasLink]) -> list[l
 
 
 def cluster_type(cluster: list[RawMention]) -> str:
-    """The cluster's type: a full person's name wins, else the most frequent label."""
-    if any(m.label == "PERSON" and len(_tokens(name_key(m.text))) > 1 for m in cluster):
+    """The cluster's type: a full person's name wins, else the most frequent label; but a company's name
+    (ending in a kind or legal word) wins over people's names of no known given name ("New Media
+    Investment Group" and "New Media", train)."""
+    people = [m for m in cluster if m.label == "PERSON" and len(_tokens(name_key(m.text))) > 1]
+    company = org_words("kind") | org_words("legal")
+    named = any(m.label == "ORG" and _kind_size(_tokens(name_key(m.text)), company) for m in cluster)
+    if people and named and not any(_tokens(name_key(m.text))[0] in first_name_gender() for m in people):
+        return "ORG"
+    if people:
         return "PERSON"
     counts = Counter(m.label for m in cluster)
     best = max(counts.values())

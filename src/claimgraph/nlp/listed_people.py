@@ -27,7 +27,8 @@ def _looks_like_person(m: RawMention, common_words: frozenset[str], given: bool 
     words = m.text.split()
     return (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
             and not any(_body_word(w) for w in words) and lookup_place(m.text) is None
-            and (not given or words[0].lower() in first_name_gender() and words[-1].lower() not in common_words))
+            and (not given or words[0].lower() in first_name_gender()
+                 and words[-1].lower() not in common_words))
 
 
 def relabel_listed_people(text: str, mentions: list[RawMention], common_words: frozenset[str]) -> None:
@@ -40,7 +41,8 @@ def relabel_listed_people(text: str, mentions: list[RawMention], common_words: f
         if m.label == "PERSON" or not _looks_like_person(m, common_words, given=False):
             continue
         if _looks_like_person(m, common_words) and (
-                any(text[p.end : m.start] in _LIST_GAPS or text[m.end : p.start] in _LIST_GAPS for p in people)
+                any(text[p.end : m.start] in _LIST_GAPS or text[m.end : p.start] in _LIST_GAPS
+                    for p in people)
                 or m.text.split()[-1] in alone):
             m.label = "PERSON"
         elif alone[m.text.split()[-1]] >= 2:

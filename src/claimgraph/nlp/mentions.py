@@ -627,7 +627,8 @@ def relabel_company_names(mentions: list[RawMention]) -> None:
     companies = {words[-2].rstrip(",") for words in named}  # "Dräger, Inc."
     # the name without its legal form ("Ceres Robotics" of "Ceres Robotics Inc.", train) and the first
     # word of a longer one that is no given name ("Tyvak" of "Tyvak Nano-Satellite Systems Inc", train)
-    legal = [words for words in named if len(words) >= 3 and words[-1].lower().rstrip(".") in org_words("legal")]
+    legal = [words for words in named
+             if len(words) >= 3 and words[-1].lower().rstrip(".") in org_words("legal")]
     companies |= {" ".join(words[:-1]).rstrip(",") for words in legal}
     companies |= {words[0] for words in legal if words[0].lower() not in first_name_gender()}
     surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text}
@@ -801,7 +802,8 @@ def _place_heads(mentions: list[RawMention]) -> list[tuple[RawMention, str]]:
 # a place's facilities written after its name in lower case ("the Delhi airport", "the city's Hoa Lo
 # prison", train), besides its bodies (_PLACED_BODIES: "Forest Hill police", train)
 _PLACED_FACILITIES = frozenset({"airport", "prison", "jail"})
-_LOWER_AFTER = re.compile(r"(?: (?:city|county|state|district|regional|municipal|provincial|international))? ([a-z]+)\b")
+_LOWER_AFTER = re.compile(
+    r"(?: (?:city|county|state|district|regional|municipal|provincial|international))? ([a-z]+)\b")
 
 
 def bodies_after_places(text: str, mentions: list[RawMention]) -> list[RawMention]:
