@@ -137,10 +137,14 @@ def _person_rules(forms: dict[str, _Form], groups: _Groups) -> None:
     full = [f for f in forms.values() if f.label == "PERSON" and len(f.tokens) > 1]
     surnames: defaultdict[str, set[str]] = defaultdict(set)
     firsts: defaultdict[str, set[str]] = defaultdict(set)
+    # the first of two surnames ("Vázquez" of "Wanda Vázquez Garced", train)
+    middles: defaultdict[str, set[str]] = defaultdict(set)
     for f in full:
         core = _name_words(f.tokens)  # "queen elizabeth ii" is known as "elizabeth"
         surnames[core[-1]].add(f.key)
         firsts[core[0]].add(f.key)
+        if len(core) == 3 and len(core[1]) > 1 and core[1] not in _STOP:
+            middles[core[1]].add(f.key)
 
     def roots(keys: set[str]) -> set[str]:
         return {groups.find(k) for k in keys}
@@ -158,6 +162,14 @@ def _person_rules(forms: dict[str, _Form], groups: _Groups) -> None:
                     and set(fcore) <= set(gcore) and (fnum <= set(g.tokens) or not gnum)
                     and (len(gcore), len(g.tokens)) > (len(fcore), len(f.tokens))):
                 groups.union(f.key, g.key)
+    # a given name and first surname before the second ("John Luk" of "John Luk Jok", train), when
+    # it opens one such name only
+    for f in full:
+        fcore = _name_words(f.tokens)
+        hits = {groups.find(g.key) for g in full if len(fcore) == 2 and len(fcore[1]) > 1
+                and len(gcore := _name_words(g.tokens)) == 3 and gcore[:2] == fcore}
+        if len(hits) == 1:
+            groups.union(f.key, next(iter(hits)))
     # the same surname after a nickname or an initial of the given name ("Pat Carlineo" / "Patrick
     # Carlineo"), when it fits one person of that surname only
     for f in full:
@@ -198,6 +210,9 @@ def _person_rules(forms: dict[str, _Form], groups: _Groups) -> None:
             # a given name the tagger took for a place joins its person; a place does not join a
             # name it opens ("Hanoi" and the prison "Hanoi Hilton" the tagger took for a person)
             groups.union(f.key, next(iter(firsts[word])))
+        elif f.label == "PERSON" and word in middles and word not in firsts and len(
+                roots(middles[word])) == 1:
+            groups.union(f.key, next(iter(middles[word])))
     # a royal by title and given name ("Princess Ubolratana") is the one full name opening with it
     for f in full:
         core = _name_words(f.tokens)
@@ -271,6 +286,14 @@ def _org_rules(forms: dict[str, _Form], groups: _Groups) -> None:
         hits = {groups.find(g.key) for g in named if _letters(f.key) in initials[g.key] and f.key not in g.tokens}
         if len(hits) == 1:
             groups.union(f.key, next(iter(hits)))
+    # a short name of the first letters of a long one's words ("Phivolcs" of the "Philippine Institute
+    # of Volcanology and Seismology", "AfCFTA" of the "African Continental Free Trade Area", train)
+    for f in forms.values():
+        if len(f.tokens) != 1 or len(f.key) < 4 or f.label == "PERSON" or _country(f.key) or f.is_acronym:
+            continue
+        hits = {groups.find(g.key) for g in named if g.label == "ORG" and _clipped(f.key, g.tokens)}
+        if len(hits) == 1:
+            groups.union(f.key, next(iter(hits)))
     _expand_acronyms(forms, groups)
     for f in orgs:
         # the tail of a longer name ("Quds Force" of "... Guard Corps-Quds Force") or the name
@@ -309,6 +332,22 @@ def _org_rules(forms: dict[str, _Form], groups: _Groups) -> None:
             groups.union(f.key, next(iter(hits)))
 
 
+def _clipped(word: str, tokens: list[str]) -> bool:
+    """Whether a word is the first letters of some of the name's words in order, beginning with its
+    first word and taking three words or more ("phivolcs": "phi-volc-s")."""
+    words = [t for t in tokens if t not in _STOP]
+
+    @functools.cache
+    def fits(i: int, j: int, used: int) -> bool:  # word[i:] from words[j:], ``used`` words taken
+        if i == len(word):
+            return used >= 3
+        return any(word[i:k] == w[: k - i] and fits(k, n + 1, used + 1)
+                   for n in range(j, len(words)) if (w := words[n]) and (used > 0 or n == 0)
+                   for k in range(i + 1, min(len(word), i + len(w)) + 1))
+
+    return len(words) >= 3 and fits(0, 0, 0)
+
+
 def _of_region(words: list[str]) -> bool:
     """'of' and a region of a country ('of idaho', 'of new south wales'): a state's or province's
     body of the title ('Constitution Party of Idaho', 'Supreme Court of Ohio'), not the country's
@@ -330,22 +369,29 @@ def _short_forms(forms: dict[str, _Form], groups: _Groups) -> None:
         return "place" if f.label in _PLACE_LABELS else f.label
 
     longer = [g for g in forms.values() if len(g.tokens) > 1 and g.label in ("ORG", "GPE", "LOC")]
+    company = org_words("kind") | org_words("legal")
     for f in forms.values():
-        if f.label not in ("ORG", "GPE", "LOC") or f.is_acronym:
+        # a person's name of no known given name may be a company's the model misread ("New Media" of
+        # "New Media Investment Group", train)
+        person = f.label == "PERSON" and len(f.tokens) > 1 and f.tokens[0] not in first_name_gender()
+        if f.label not in ("ORG", "GPE", "LOC") and not person or f.is_acronym:
             continue
         n = len(f.tokens)
-        kinds = _PLACE_KINDS if family(f) == "place" else org_words("kind")
+        kinds = _PLACE_KINDS if family(f) == "place" else company
         # a name the model read as a place before the one organisation it names with a kind word
         # ("Watch Tower" / "Watch Tower Society", "Saint Francis" / "Saint Francis Hospital"); a
         # foundation is named after another ("Imus Ranch" / "Imus Ranch Foundation", train)
         misread = f.label != "ORG" and not (lookup_place(f.key) or _country(f.key))
         hits = {
             groups.find(g.key) for g in longer
-            if misread and g.label == "ORG" and (k := _kind_size(g.tokens, org_words("kind"))) > 0
-            and g.tokens[:-k] == f.tokens and g.tokens[-1] != "foundation"
+            if misread and g.label == "ORG" and len(g.tokens) > n and g.tokens[:n] == f.tokens
+            and (k := min(_kind_size(g.tokens, company), len(g.tokens) - n)) > 0
+            and not _names_a_place(g.tokens[n:-k]) and g.tokens[-1] != "foundation"
+            # words between only after a person's name: "Madrid" is no "Madrid District Hospital" (train)
+            and (person or len(g.tokens) - k == n)
             or family(g) == family(f) and (
-                len(g.tokens) > n and g.tokens[:n] == f.tokens and (k := _kind_size(g.tokens, kinds)) > 0
-                and len(g.tokens) - k >= n
+                len(g.tokens) > n and g.tokens[:n] == f.tokens
+                and (k := min(_kind_size(g.tokens, kinds), len(g.tokens) - n)) > 0
                 and not _names_a_place(g.tokens[n:-k])  # "Facebook Ireland Limited" is no "Facebook"
                 or n == 1 and f.label == "ORG" and len(g.tokens) > 1 and (
                     g.tokens[-1] == f.tokens[0] and g.tokens[-2] not in _STOP
@@ -358,12 +404,16 @@ def _short_forms(forms: dict[str, _Form], groups: _Groups) -> None:
 
 
 def _kind_size(tokens: list[str], kinds: frozenset[str]) -> int:
-    """How many last words of a name are a kind word, as keyed ("a/s" is "a s"): 0 for none."""
+    """How many last words of a name are kind words, as keyed ("a/s" is "a s"; "group corp" of "SoftBank
+    Group Corp" two, train): 0 for none."""
     keyed = _keyed(kinds)
-    for size in (1, 2):
-        if len(tokens) > size and " ".join(tokens[-size:]) in keyed:
-            return size
-    return 0
+    total = 0
+    while True:
+        rest = tokens[: len(tokens) - total]
+        size = next((size for size in (1, 2) if len(rest) > size and " ".join(rest[-size:]) in keyed), 0)
+        if not size:
+            return total
+        total += size
 
 
 @functools.cache
@@ -560,18 +610,24 @@ def _plurals(forms: dict[str, _Form], groups: _Groups) -> None:
             groups.union(f.key, same[0].key)
 
 
+def _mention_key(text: str) -> str:
+    """A mention's form key; a name with a plus is its own ("Disney+", the service, is no "Disney")."""
+    key = name_key(text)
+    return key + " plus" if text.rstrip().endswith("+") and key else key
+
+
 def group_mentions(mentions: list[RawMention], links: list[AliasLink]) -> list[list[RawMention]]:
     """Cluster mentions into entities; each cluster is in text order, clusters by first mention."""
     forms: dict[str, _Form] = {}
     for m in mentions:
-        key = name_key(m.text)
+        key = _mention_key(m.text)
         f = forms.get(key) or forms.setdefault(key, _Form(key))
         f.add_label(m.label)
         f.texts[m.text] += 1
         f.first = m.start if f.first < 0 else min(f.first, m.start)
     groups = _Groups(forms)
     for link in links:
-        groups.union(name_key(link.first.text), name_key(link.second.text))
+        groups.union(_mention_key(link.first.text), _mention_key(link.second.text))
     # a state's and its institutions' names first, so the short forms below see one body under
     # all its long names ("Congress" of "U.S. Congress" and "United States Congress")
     _join_by(forms, groups, _country)  # "Russia" / "the Russian Federation", "Britain" / "the UK"
@@ -586,13 +642,20 @@ def group_mentions(mentions: list[RawMention], links: list[AliasLink]) -> list[l
     _plurals(forms, groups)
     clusters: defaultdict[str, list[RawMention]] = defaultdict(list)
     for m in sorted(mentions, key=lambda m: m.start):
-        clusters[groups.find(name_key(m.text))].append(m)
+        clusters[groups.find(_mention_key(m.text))].append(m)
     return sorted(clusters.values(), key=lambda ms: ms[0].start)
 
 
 def cluster_type(cluster: list[RawMention]) -> str:
-    """The cluster's type: a full person's name wins, else the most frequent label."""
-    if any(m.label == "PERSON" and len(_tokens(name_key(m.text))) > 1 for m in cluster):
+    """The cluster's type: a full person's name wins, else the most frequent label; but a company's name
+    (ending in a kind or legal word) wins over people's names of no known given name ("New Media
+    Investment Group" and "New Media", train)."""
+    people = [m for m in cluster if m.label == "PERSON" and len(_tokens(name_key(m.text))) > 1]
+    company = org_words("kind") | org_words("legal")
+    named = any(m.label == "ORG" and _kind_size(_tokens(name_key(m.text)), company) for m in cluster)
+    if people and named and not any(_tokens(name_key(m.text))[0] in first_name_gender() for m in people):
+        return "ORG"
+    if people:
         return "PERSON"
     counts = Counter(m.label for m in cluster)
     best = max(counts.values())

@@ -14,6 +14,7 @@ from claimgraph.nlp.listed_people import relabel_listed_people
 from claimgraph.nlp.mentions import (
     RawMention,
     acronym_occurrences,
+    bodies_after_places,
     common_word_before_surname,
     dateline_mentions,
     headline_names_in_body,
@@ -66,8 +67,11 @@ def find_entities(doc: Doc, common_words: frozenset[str] = frozenset(), title_en
     relabel_company_names(mentions)
     mentions = common_word_before_surname(text, mentions, common_words)
     mentions = _drop_overlaps(mentions + repeated_forms(doc, mentions))
+    mentions = bodies_after_places(text, mentions)
     mentions += place_led_bodies(text, mentions)
-    mentions += leading_places(mentions)  # inside an organisation's name: kept with it
+    spans = {(m.start, m.end) for m in mentions}
+    # inside an organisation's name: kept with it
+    mentions += [m for m in leading_places(mentions) if (m.start, m.end) not in spans]
     handles, handle_links = handle_forms(text, mentions)
     mentions += handles
     links += handle_links + capital_links(doc, mentions)

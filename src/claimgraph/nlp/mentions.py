@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from claimgraph.graph.names import lookup_place
+from claimgraph.graph.names import lookup_place, singular
 from claimgraph.nlp.coordinated import coordinated_parts
 from claimgraph.nlp.datelines import find_datelines
 
@@ -36,7 +36,8 @@ from claimgraph.nlp.us_states import PARTY_CODE, abbreviated_states
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "LOC"}
 
 _ACRONYM = r"[A-Z][A-Za-z&.\-]{0,2}[A-Z.][A-Za-z&.\-]{0,8}"
-_DEFINED_ACRONYM = re.compile(r"\s*[(\[](?:the\s+)?(" + _ACRONYM + r")[)\]]")
+# after the name or its possessive ending: "peer Lowe’s (LOW) stock" (train), "the United Kingdom's (UK)"
+_DEFINED_ACRONYM = re.compile(r"(?:['\u2019]s)?\s*[(\[](?:the\s+)?(" + _ACRONYM + r")[)\]]")
 # "X, also known as Y", "X (aka Y)", "X, known as Y", "X (real name Y)", "X, better known as Y"
 _AKA = re.compile(
     r"^[\s,(]*(?:also known as|a\.?k\.?a\.?|better known as|known as|real name|born|née|alias|"
@@ -118,6 +119,10 @@ def _clean(span: Span, label: str, common_words: frozenset[str] = frozenset()) -
             break
     if label == "ORG":
         end = _drop_trailing_title(doc, start, _extend_name(doc, end))
+        # a description the model took in before the name: "Beauty company Coty" (train)
+        kinds = [t.i for t in doc[start : end - 1] if t.is_lower and t.lower_ in org_words("beside")]
+        if kinds and all(t.text[:1].isupper() for t in doc[kinds[-1] + 1 : end]):
+            start = kinds[-1] + 1
     elif label == "PERSON":
         start, end = _extend_person(doc, start, end)
         start = _given_name_start(doc, start, end, common_words)
@@ -260,9 +265,19 @@ def _joined(doc: Doc) -> list[Span]:
             and text[prev.end_char : ent.start_char] == " "
         ):
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")
+        elif prev is not None and _name_goes_on(prev, ent, between):
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
         else:
             out.append(ent)
     return out
+
+
+def _name_goes_on(prev: Span, ent: Span, between: str) -> bool:
+    """An organisation's acronym the model cut before capitalised words it took for a person's, with
+    no given name among them: "BMJ" + "Case Reports" (train, twice; not "Republican" + "Cory Gardner")."""
+    return (prev.label_ == "ORG" and len(prev) == 1 and _ALL_CAPS.fullmatch(prev.text) is not None
+            and ent.label_ == "PERSON" and between == " "
+            and all(t.is_title and t.lower_ not in first_name_gender() for t in ent))
 
 
 def _with_name_before(doc: Doc, ent: Span) -> Span:
@@ -469,6 +484,9 @@ def unlabelled_names(doc: Doc, common_words: frozenset[str] = frozenset()) -> li
     out = []
     i = 0
     while i < len(doc):
+        if doc[i].text.endswith("+") and _ALL_CAPS.fullmatch(doc[i].text[:-1]) and not doc[i].ent_type_:
+            # a service named by its company's acronym and a plus, whatever its tag ("its ESPN+ app", train)
+            out.append(RawMention(doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text, "ORG", "syntax"))
         if not (doc[i].pos_ == "PROPN" and (doc[i].is_title or doc[i].is_upper) and not doc[i].ent_type_):
             i += 1
             continue
@@ -485,7 +503,8 @@ def unlabelled_names(doc: Doc, common_words: frozenset[str] = frozenset()) -> li
         after = doc[j].lower_ if j < len(doc) else ""
         if _regnal(doc, i, j):
             out.append(RawMention(span.start_char, span.end_char, span.text, "PERSON", "syntax"))
-        elif before in org_words("beside") or after in org_words("beside"):
+        elif (before in org_words("beside") or after in org_words("beside") or _team(doc, i, j)
+              or j - i >= 2 and doc[j - 1].lower_ in org_words("head")):  # "at Kotak Securities" (train)
             out.append(RawMention(span.start_char, span.end_char, span.text, "ORG", "syntax"))
         elif (
             2 <= len(span) <= 3
@@ -497,6 +516,15 @@ def unlabelled_names(doc: Doc, common_words: frozenset[str] = frozenset()) -> li
             out.append(RawMention(span.start_char, span.end_char, span.text, "PERSON", "syntax"))
         i = j
     return out
+
+
+def _team(doc: Doc, i: int, j: int) -> bool:
+    """A plural name after 'the' inside a sentence, no people's nor a place's: a team or band ("while
+    he was with the Rockets", train)."""
+    tok = doc[i]
+    return (j == i + 1 and i > 0 and doc[i - 1].lower_ == "the" and not doc[i - 1].is_sent_start
+            and tok.tag_ == "NNPS" and tok.is_title and demonym_key(singular(tok.lower_)) not in demonyms()
+            and lookup_place(tok.text) is None and not form_key_country(tok.text))
 
 
 def headline_names_in_body(text: str, title_end: int, mentions: list[RawMention]) -> list[RawMention]:
@@ -594,8 +622,15 @@ def relabel_company_names(mentions: list[RawMention]) -> None:
     Co."), no person's full name ends in it ("Gerald Ford" keeps "Ford" a person's) and it is no
     country's or region's name."""
     endings = org_words("legal") | org_words("suffix")
-    companies = {words[-2].rstrip(",") for m in mentions if m.label == "ORG"  # "Dräger, Inc."
-                 for words in [m.text.split()] if len(words) >= 2 and words[-1].lower().rstrip(".") in endings}
+    named = [words for m in mentions if m.label == "ORG" for words in [m.text.split()]
+             if len(words) >= 2 and words[-1].lower().rstrip(".") in endings]
+    companies = {words[-2].rstrip(",") for words in named}  # "Dräger, Inc."
+    # the name without its legal form ("Ceres Robotics" of "Ceres Robotics Inc.", train) and the first
+    # word of a longer one that is no given name ("Tyvak" of "Tyvak Nano-Satellite Systems Inc", train)
+    legal = [words for words in named
+             if len(words) >= 3 and words[-1].lower().rstrip(".") in org_words("legal")]
+    companies |= {" ".join(words[:-1]).rstrip(",") for words in legal}
+    companies |= {words[0] for words in legal if words[0].lower() not in first_name_gender()}
     surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text}
     for m in mentions:
         if m.label in ("PERSON", "GPE", "LOC") and m.text in companies and m.text not in surnames and (
@@ -669,7 +704,10 @@ def repeated_forms(doc: Doc, mentions: list[RawMention]) -> list[RawMention]:
             continue
         span = doc.char_span(start, end)
         allowed = ("PROPN", "NOUN") if form in surnames else ("PROPN",)
-        if span is None or (len(span) == 1 and span[0].pos_ not in allowed):
+        # a surname the tagger reads as a common word, capitalised inside a sentence ("but Early still
+        # says", of "Chris Early", train)
+        written = form in surnames and span is not None and not span[0].is_sent_start
+        if span is None or (len(span) == 1 and span[0].pos_ not in allowed and not written):
             continue
         out.append(RawMention(start, end, form, label_of[form], "repeat"))
     return out
@@ -682,11 +720,11 @@ def _word_char(c: str) -> bool:
 
 def standalone(text: str, forms: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, form) of the standalone uses of ``forms`` in ``text``, left to right, as
-    ``re.finditer(r"(?<![\\w.])(?:form1|form2|...)(?![\\w])", text)`` finds them (the earlier
+    ``re.finditer(r"(?<![\\w.])(?:form1|form2|...)(?![\\w+])", text)`` finds them (the earlier
     form wins where two start at one place; a use inside another is skipped), without compiling a
     pattern for each document's forms."""
     if not all(forms):  # an empty form is found everywhere: the pattern itself says how
-        pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])")
+        pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w+])")
         return [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
     hits = []
     n = len(text)
@@ -695,7 +733,8 @@ def standalone(text: str, forms: list[str]) -> list[tuple[int, int, str]]:
         while i >= 0:
             j = i + len(form)
             before_ok = i == 0 or not (_word_char(text[i - 1]) or text[i - 1] == ".")
-            if before_ok and (j == n or not _word_char(text[j])):
+            # not a service named with a plus after its company's name ("ESPN+" is no "ESPN")
+            if before_ok and (j == n or not (_word_char(text[j]) or text[j] == "+")):
                 hits.append((i, rank, j))
             i = text.find(form, i + 1)
     hits.sort()
@@ -757,6 +796,35 @@ def _place_heads(mentions: list[RawMention]) -> list[tuple[RawMention, str]]:
             if norm(head) in places or lookup_place(head) or common:
                 out.append((m, head))
                 break
+    return out
+
+
+# a place's facilities written after its name in lower case ("the Delhi airport", "the city's Hoa Lo
+# prison", train), besides its bodies (_PLACED_BODIES: "Forest Hill police", train)
+_PLACED_FACILITIES = frozenset({"airport", "prison", "jail"})
+_LOWER_AFTER = re.compile(
+    r"(?: (?:city|county|state|district|regional|municipal|provincial|international))? ([a-z]+)\b")
+
+
+def bodies_after_places(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """A place's name and the body or facility noun after it, written in lower case, as one name besides
+    the place's own mention: "a tip led Forest Hill police officers", "flying to Gillespie Field
+    airport" (train). A country's name keeps its own ("Vietnam's coast guard")."""
+    out = []
+    for m in mentions:
+        after = _LOWER_AFTER.match(text, m.end) if m.label != "NORP" else None
+        noun = after.group(1) if after else ""
+        # a name the model called a body or a person before a facility or "police" ("Hoa Lo prison")
+        nouns = _PLACED_BODIES if m.label in ("GPE", "LOC") else frozenset({"police"})
+        if (after is None or noun not in nouns | _PLACED_FACILITIES or form_key_country(m.text)
+                or " " in after.group(0).strip() and noun in _PLACED_FACILITIES and noun != "airport"
+                or m.label == "LOC" and noun in _PLACED_FACILITIES):  # "Gillespie Field airport": its name
+            out.append(m)
+            continue
+        end = after.end()
+        out.append(RawMention(m.start, end, text[m.start : end], "ORG", m.source))
+        place = m.label if m.label in ("GPE", "LOC") else "GPE"  # "Forest Hill" the model called a body
+        out.append(RawMention(m.start, m.end, m.text, place, "nested"))  # the place, inside it
     return out
 
 

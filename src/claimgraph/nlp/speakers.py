@@ -197,8 +197,10 @@ class SpeakerResolver:
         """The one person named before whose last name a capitalised word that is no mention is:
         ""...," says Early" after Chris Early (a name that is also a word the entity finder left)."""
         sentence_start = token.i == token.sent.start and token.pos_ != "PROPN"
-        if not token.is_title or sentence_start or self.index.at(token):
+        if not token.is_title or sentence_start:
             return None
+        if (eid := self.index.at(token)) is not None:  # the entity finder took it as the surname it is
+            return eid if self.types.get(eid) == "PERSON" else None
         people = {e.id for e in self.index.entity_list if e.type == "PERSON" and len(e.name.split()) > 1
                   and e.name.split()[-1] == token.text and any(m.end <= token.idx for m in e.mentions)}
         return people.pop() if len(people) == 1 else None
