@@ -1173,3 +1173,31 @@ def test_quotes_you_in_an_interview_is_the_interviewee(nlp) -> None:  # type: ig
     # interviewee's word; the old code gave it no speaker
     stem, words = "wikinews-interviews-2020-us-libertarian-party", "American troops abroad will be"
     assert _train_speakers(nlp, stem, words) == ["Adam Kokesh"]
+
+
+def test_quotes_a_participle_on_a_thing_is_the_clause_subjects(nlp) -> None:  # type: ignore[no-untyped-def]
+    # corpus (Iranian International Master Dorsa Derakhshani ..., 2019; Governor of US state of Alabama
+    # signs ..., 2019-05-18): "saying" hung on the object ("the decision") or given it as its subject
+    # ("her reasoning"); the old code gave both quotes no speaker
+    text = ("Mehrdad Pahlavanzadeh, the president of the country's chess federation, explained the decision "
+            'to ban the players saying, "As a first step, these two will be denied entry to all tournaments '
+            'taking place in Iran and in the name of Iran, they will no longer be allowed the opportunity to '
+            'be present on the national team."')
+    assert [q[1] for q in _quotes(nlp, text) if q[0] == "direct"] == ["Mehrdad Pahlavanzadeh"]
+    text = ("On Wednesday in the US state of Alabama, Governor Kay Ivey signed the Alabama Human Life "
+            "Protection Act, officially outlawing nearly all circumstances of abortion in the state.\n\n"
+            "The bill has sparked controversy and protests.\n\n"
+            'The governor tweeted her reasoning saying, "Today, I signed into law the Alabama Human Life '
+            'Protection Act. To the bill’s many supporters, this legislation stands as a powerful testament '
+            'to Alabamians’ deeply held belief that every life is precious & that every life is a sacred '
+            'gift from God."')
+    assert [q[1] for q in _quotes(nlp, text) if q[0] == "direct"] == ["Kay Ivey"]
+
+
+def test_quotes_a_role_after_a_name_and_a_comma_is_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # corpus (Red Hat to move focus away from CentOS ..., 2020): the apposition's closing comma is
+    # missing, so the parse made the role the subject; the old code gave the quote no speaker
+    text = ("In the blog post Chris Wright, the Chief Technological Officer of Red Hat said Red Hat had "
+            'informed the CentOS governing board that Red Hat was "shifting our investment fully from CentOS '
+            'Linux to CentOS Stream".')
+    assert [q[1] for q in _quotes(nlp, text) if q[3] == "said"] == ["Chris Wright"]

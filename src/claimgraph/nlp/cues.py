@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.nlp.lexicon import PERSON_NOUNS, reporting_verbs
-from claimgraph.nlp.rel_index import DOCUMENT_NOUNS
+from claimgraph.nlp.lexicon import PERSON_NOUNS, institution_nouns, reporting_verbs, state_bodies, titles
+from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, SPEAKING_ORG_NOUNS
 from claimgraph.nlp.syntax import subject_of
 
 # "In a statement, X found ...": the frame makes any main verb a report of speech.
@@ -113,6 +113,8 @@ def cue_at(token: Token) -> Cue | None:
                or subject_of(token, speech=True))
     if subject is None and token.dep_ == "ROOT":
         subject = _name_before(token)
+    if subject is not None:
+        subject = _past_thing(token, subject) or subject
     if subject is not None and subject.pos_ not in ("NOUN", "PROPN", "PRON"):
         subject = None  # "1,217 pledged delegates": a number is no speaker
     return Cue(token, kind, subject)
@@ -177,6 +179,38 @@ def _participle_on_object(verb: Token) -> Token | None:
     if prep.dep_ != "prep" or prep.head.pos_ != "VERB":
         return None
     return subject_of(prep.head, speech=True)
+
+
+def _past_thing(verb: Token, subject: Token) -> Token | None:
+    """The speaker of a speech participle whose parsed subject is a thing, not someone who speaks:
+    the subject of the verb the participle goes with. "Mehrdad Pahlavanzadeh ... explained the
+    decision to ban the players saying, "..."" (hung on the object), "The governor tweeted her
+    reasoning saying, "..."" (the object parsed as the participle's own subject). None otherwise."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl") or not _thing(subject):
+        return None
+    if verb.dep_ == "acl" and subject.i == verb.head.i and subject.dep_ == "dobj":
+        governor = subject.head
+    elif verb.dep_ == "advcl" and subject.head.i == verb.i and subject.dep_ == "nsubj":
+        governor = verb.head
+    else:
+        return None
+    found = subject_of(governor, speech=True) if governor.pos_ == "VERB" else None
+    return found if found is not None and found.i != subject.i and not _thing(found) else None
+
+
+def _thing(noun: Token) -> bool:
+    """A common noun no one named that neither speaks nor stands for a speaker: "the decision", "her
+    reasoning" (not a person's noun, "witnesses", a body's, "the ministry", nor a document's)."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or noun.ent_type_ or lemma in PERSON_NOUNS or lemma in titles():
+        return False
+    if lemma in DOCUMENT_NOUNS or lemma in _FRAME_NOUNS or lemma in SPEAKING_ORG_NOUNS:
+        return False
+    return lemma not in institution_nouns() and lemma not in state_bodies() and not lemma.endswith(_AGENTS)
+
+
+# Endings of nouns for people by what they do ("users", "campaigners", "scientists", "physicians").
+_AGENTS = ("er", "or", "ist", "ian", "ant", "ent", "eer")
 
 
 def _name_before(verb: Token) -> Token | None:

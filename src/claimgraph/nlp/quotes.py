@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.model import Quote, Span
 from claimgraph.nlp.cues import Cue, content_span, cue_at, find_cues, impersonal, parenthetical
-from claimgraph.nlp.lexicon import reporting_verbs
+from claimgraph.nlp.lexicon import PERSON_NOUNS, reporting_verbs, titles
 from claimgraph.nlp.quotemarks import Quoted, find_quoted, paragraphs
 from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, EntityIndex
 from claimgraph.nlp.speakers import SpeakerResolver
@@ -158,7 +158,26 @@ class QuoteFinder:
         person = self.resolver.person_before(cue.verb, speaker) if cue.subject.i < cue.verb.i else None
         if person is None and speaker is None and cue.subject.pos_ == "NOUN":
             person = self._named_in_apposition(cue.verb, cue.subject)
+        if person is None and self.index.type(speaker) != "PERSON" and cue.subject.i < cue.verb.i:
+            person = self._named_before_role(cue.subject)
         return person or (speaker, said)
+
+    def _named_before_role(self, subject: Token) -> tuple[str, str] | None:
+        """The person named right before a role set off by a comma the parse made the subject: "In
+        the blog post Chris Wright, the Chief Technological Officer of Red Hat said ..." (the
+        apposition's closing comma missing). (entity id, its words)"""
+        doc, first = self.doc, subject.left_edge.i
+        if subject.lemma_.lower() not in PERSON_NOUNS and subject.lemma_.lower() not in titles():
+            return None
+        if first < 2 or doc[first - 1].text != "," or not (first == subject.i or doc[first].dep_ == "det"):
+            return None
+        name = doc[first - 2]
+        eid = self.index.at(name)
+        if eid is None or self.index.type(eid) != "PERSON":
+            return None
+        mention = next((m for m in self.index.mentions_between(0, name.idx + len(name))
+                        if m[0] <= name.idx < m[1]), None)
+        return eid, self.text[mention[0] : mention[1]] if mention is not None else name.text
 
     def _named_in_apposition(self, verb: Token, subject: Token) -> tuple[str, str] | None:
         """The name set off by commas right before the verb that a described subject stands for,
