@@ -1201,3 +1201,25 @@ def test_quotes_a_role_after_a_name_and_a_comma_is_that_person(nlp) -> None:  # 
             'informed the CentOS governing board that Red Hat was "shifting our investment fully from CentOS '
             'Linux to CentOS Stream".')
     assert [q[1] for q in _quotes(nlp, text) if q[3] == "said"] == ["Chris Wright"]
+
+
+def test_quotes_after_a_colon_speaks_the_sentences_reporter(nlp) -> None:  # type: ignore[no-untyped-def]
+    # corpus (Red Hat to move focus away from CentOS ..., 2020): the infinitive "to call" inside what
+    # Kurtzer explained is no speaker of the quote after the colon; the old code gave it "the reason"
+    text = ("Gregory Kurtzer, who had started the CentOS project, announced a new operating system, Rocky "
+            "Linux.\n\nKurtzer explained the reason to call the OS as Rocky Linux: \"Thinking back to "
+            "early CentOS days... My cofounder was Rocky McGaugh.  He is no longer with us, so as a H/T [hat "
+            "tip] to him, who never got to see the success that CentOS came to be, I introduce to "
+            "you...Rocky Linux\".")
+    assert [q[1] for q in _quotes(nlp, text) if q[2].startswith("Thinking back")] == ["Gregory Kurtzer"]
+
+
+def test_quotes_he_added_is_who_said_before_in_the_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    # corpus (Ukrainian president rejects prime minister's resignation, 2020): Zelensky is the subject
+    # of what "he" said, not the speaker "he added" goes on with; the old code gave the quote to Zelensky
+    text = ("Ukrainian President Volodymyr Zelensky declined Prime Minister Oleksiy Honcharuk's offer to "
+            "resign.\n\nHoncharuk filed his resignation after the audio recording was uploaded Wednesday on "
+            "an anynomous YouTube channel. He said Zelensky is \"a model of honesty for me\"; however, \"to "
+            "remove any doubts about our respect and trust in the president, I wrote a resignation offer\", "
+            "he added.")
+    assert [q[1] for q in _quotes(nlp, text) if q[2].startswith("to remove")] == ["Oleksiy Honcharuk"]

@@ -266,6 +266,8 @@ class QuoteFinder:
         # a cue in a relative clause that does not govern the quote speaks of the thing before it: "Bercow
         # commented on the matter — which the BBC noted as an unusual move — "..."" is Bercow's
         own = next((c for c in cues if not _relative(c.verb) or _governs(c.verb, q)), None)
+        if own is not None and self.text[: q.start - 1].rstrip().endswith(":"):
+            own = self._reporting_over(own, q)
         if own is not None or cues:
             return own or cues[0]
         inverted = self._inverted_cue(q)
@@ -281,6 +283,25 @@ class QuoteFinder:
                     if subj is not None and not self._inside_quote(subj):
                         return Cue(tok, "frame", subj)
         return None
+
+    def _reporting_over(self, cue: Cue, q: Quoted) -> Cue:
+        """The outermost cue whose clause holds ``cue``'s verb in the sentence that ends in the colon
+        before a quote: the quote is the words of whoever that sentence reports, not of a subject
+        inside what they said ("Kurtzer explained the reason to call the OS as Rocky Linux: "...""
+        is Kurtzer's, not the reason's)."""
+        verb = cue.verb
+        colon = self.doc.char_span(0, q.start - 1, alignment_mode="contract")
+        if colon is None or not len(colon) or colon[-1].sent.start != verb.sent.start:
+            return cue
+        for head in verb.ancestors:
+            if head.sent.start != verb.sent.start:
+                break
+            outer = cue_at(head)
+            if outer is None or outer.kind != "say" or outer.subject is None:
+                continue
+            if not self._inside_quote(outer.subject) and outer.subject.i < head.i:
+                cue = outer
+        return cue
 
     def _is_term(self, q: Quoted) -> bool:
         inner = self.text[q.start : q.end]
