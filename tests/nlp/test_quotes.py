@@ -1223,3 +1223,15 @@ def test_quotes_he_added_is_who_said_before_in_the_sentence(nlp) -> None:  # typ
             "remove any doubts about our respect and trust in the president, I wrote a resignation offer\", "
             "he added.")
     assert [q[1] for q in _quotes(nlp, text) if q[2].startswith("to remove")] == ["Oleksiy Honcharuk"]
+
+
+def test_quotes_after_a_speech_act_are_its_subjects(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train (syria-withdrawal, tests/data/gold): "criticized" is no reporting verb, but the quote that
+    # opens the next sentence is McGurk's; the old code gave it Haley, the speaker of the paragraph before
+    text = ('Former US Ambassador to the United Nations Nikki Haley wrote on Twitter, "We must always have '
+            'the backs of our allies, if we expect them to have our back."\n\n'
+            "Brett McGurk, who was Trump's Special Presidential Envoy to the international military "
+            "intervention against ISIL until December, also  criticized the decision via Twitter. \"The WH "
+            "statement tonight on Syria after Trump spoke with Erdogan demonstrates a complete lack of "
+            "understanding of anything happening on the ground.\"")
+    assert [q[1] for q in _quotes(nlp, text) if q[2].startswith("The WH")] == ["Brett McGurk"]

@@ -80,6 +80,10 @@ _NAMING = {"name", "rename", "dub", "nickname", "christen", "designate", "term",
 # Verbs that go on with what the last speaker said: "The Wooster professor added, "..."" after a
 # quote of study co-author Karen Alley is her.
 _GOING_ON = {"add", "continue"}
+# Speech acts left out of the verb list (their objects are no claim: "criticized the decision"), whose
+# subject still speaks the quote that opens the next sentence: "Brett McGurk ... also criticized the
+# decision via Twitter. "The WH statement tonight ...""
+_SPEECH_ACTS = {"criticize", "criticise", "condemn", "respond", "reply", "answer", "react", "slam", "blast"}
 
 
 def _title_cased(text: str) -> bool:
@@ -424,11 +428,26 @@ class QuoteFinder:
         near = last if last is not None and para - self._para_of(last.start) <= 1 else None
         since = max(self.paras[max(0, para - 1)][0], near.end if near is not None else 0)
         skip = [c.verb.i for c in (near.cue if near is not None else None, own) if c is not None]
-        before = self._cue_before(q.start, since, skip)
+        before = self._cue_before(q.start, since, skip) or self._speech_act_before(q)
         if before is not None:
             cand.speaker, cand.speaker_text = self._speaker(before)
         elif near is not None:
             cand.speaker, cand.speaker_text = near.speaker, near.speaker_text
+
+    def _speech_act_before(self, q: Quoted) -> Cue | None:
+        """The speech act (``_SPEECH_ACTS``) of the sentence right before a quote that opens a sentence
+        of its paragraph, with its subject, outside quotes."""
+        opening = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if opening is None or opening[0].sent.start == 0:
+            return None
+        first = opening[0].sent[0]
+        if first.idx < q.start - 1 or self._para_of(first.idx) != self._para_of(first.idx - 2):
+            return None
+        root = self.doc[first.i - 1].sent.root
+        subject = subject_of(root) if root.lemma_.lower() in _SPEECH_ACTS else None
+        if subject is None or self._inside_quote(subject) or self._inside_quote(root):
+            return None
+        return Cue(root, "say", subject)
 
     def _goes_on(self, cue: Cue, found: str | None, last: _Candidate, q: Quoted) -> bool:
         """Whether a quote's cue goes on with the last quote's speaker: "added" or "continued"
