@@ -1235,3 +1235,19 @@ def test_quotes_after_a_speech_act_are_its_subjects(nlp) -> None:  # type: ignor
             "statement tonight on Syria after Trump spoke with Erdogan demonstrates a complete lack of "
             "understanding of anything happening on the ground.\"")
     assert [q[1] for q in _quotes(nlp, text) if q[2].startswith("The WH")] == ["Brett McGurk"]
+
+
+def test_quotes_a_document_on_a_platform_is_its_makers(nlp) -> None:  # type: ignore[no-untyped-def]
+    # corpus (On the campaign trail in the USA, July 2020): Twitter is where the announcement was made,
+    # not who made it; the old code gave the quote to Twitter
+    text = ("That same day, rapper Kanye West made a surprise announcement on Twitter that he, himself, was "
+            "running for president.")
+    assert [q[1] for q in _quotes(nlp, text)] == ["Kanye West"]
+
+
+def test_quotes_a_participle_on_a_speech_is_the_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    # corpus (On the campaign trail in the USA, June 2020): "declaring" hung on "a speech"; the old code
+    # gave the quote no speaker
+    text = ('The next day, with protests ongoing, President Trump delivered a speech declaring himself the '
+            '"president of law and order."')
+    assert [q[1] for q in _quotes(nlp, text) if q[0] == "direct"] == ["Trump"]

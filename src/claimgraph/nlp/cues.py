@@ -200,11 +200,12 @@ def _past_thing(verb: Token, subject: Token) -> Token | None:
 
 def _thing(noun: Token) -> bool:
     """A common noun no one named that neither speaks nor stands for a speaker: "the decision", "her
-    reasoning" (not a person's noun, "witnesses", a body's, "the ministry", nor a document's)."""
+    reasoning", "a speech" (not a person's noun, "witnesses", a body's, "the ministry", nor a document,
+    which speaks for its issuer)."""
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN" or noun.ent_type_ or lemma in PERSON_NOUNS or lemma in titles():
         return False
-    if lemma in DOCUMENT_NOUNS or lemma in _FRAME_NOUNS or lemma in SPEAKING_ORG_NOUNS:
+    if lemma in DOCUMENT_NOUNS or lemma in SPEAKING_ORG_NOUNS:
         return False
     return lemma not in institution_nouns() and lemma not in state_bodies() and not lemma.endswith(_AGENTS)
 
