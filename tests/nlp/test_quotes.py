@@ -1251,3 +1251,17 @@ def test_quotes_a_participle_on_a_speech_is_the_speakers(nlp) -> None:  # type: 
     text = ('The next day, with protests ongoing, President Trump delivered a speech declaring himself the '
             '"president of law and order."')
     assert [q[1] for q in _quotes(nlp, text) if q[0] == "direct"] == ["Trump"]
+
+
+def test_quotes_said_after_a_comma_by_the_name_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train (google-bets-on-the-future-with): "The key to Stadia's success, says Buser, is ..." reports
+    # the words before it; the old code found no quote of them
+    stem, words = "google-bets-on-the-future-with", "The key to Stadia's success"
+    assert _train_speakers(nlp, stem, words) == ["Jack Buser"]
+    # corpus (Mokha, Yemen bomb kills ..., 2019): the parse made the bomb the subject of "stated"; the old
+    # code gave the quote no speaker and ran it over the minister's name
+    text = ("The bomb was placed on a motorcycle in a market, stated Minister of Information Moammar "
+            "al-Eryani, and was left outside a restaurant.")
+    found = [(q[1], q[2]) for q in _quotes(nlp, text) if q[3] == "stated"]
+    assert len(found) == 1 and "al-Eryani" in (found[0][0] or "")
+    assert found[0][1] == "The bomb was placed on a motorcycle in a market"

@@ -110,7 +110,7 @@ def cue_at(token: Token) -> Cue | None:
     if kind is None:
         return None
     subject = (_quoted_as(token) or _subject_misattached(token) or _participle_on_object(token)
-               or subject_of(token, speech=True))
+               or (_named_after(token) if kind == "say" else None) or subject_of(token, speech=True))
     if subject is None and token.dep_ == "ROOT":
         subject = _name_before(token)
     if subject is not None:
@@ -179,6 +179,44 @@ def _participle_on_object(verb: Token) -> Token | None:
     if prep.dep_ != "prep" or prep.head.pos_ != "VERB":
         return None
     return subject_of(prep.head, speech=True)
+
+
+def _named_after(verb: Token) -> Token | None:
+    """The person a say-verb set off after a comma (or opening its sentence) names right after it, up
+    to the next comma or the sentence end: "The bomb was placed on a motorcycle in a market, stated
+    Minister of Information Moammar al-Eryani, and was left outside a restaurant" (the parse made the
+    bomb the subject). Not a verb with a subject before it, nor one that tells someone."""
+    doc, sent = verb.doc, verb.sent
+    if verb.lemma_.lower() in _TELLING or not (verb.i == sent.start or doc[verb.i - 1].text == ","):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return None
+    person = None
+    for tok in doc[verb.i + 1 : sent.end]:
+        if tok.text in (",", ".", ";", ":") or tok.is_space:
+            break
+        if tok.is_quote or not (tok.pos_ in ("PROPN", "NOUN", "DET", "ADJ") or tok.lower_ in ("of", "-")):
+            return None
+        if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+            person = tok
+    return person
+
+
+# Say-verbs whose object is whom they told, not who spoke ("..., told John Smith that ...").
+_TELLING = {"tell", "inform", "notify", "assure", "remind", "brief", "ask", "answer", "reply"}
+
+
+def _inverted_content(cue: Cue) -> tuple[int, int] | None:
+    """What a say-verb set off after a comma with its speaker after it reports: the clause before
+    the comma ("The bomb was placed on a motorcycle in a market, stated Minister ... al-Eryani")."""
+    verb, subj = cue.verb, cue.subject
+    if subj is None or subj.i < verb.i or verb.i == verb.sent.start or _named_after(verb) is None:
+        return None
+    doc, end, first = verb.doc, verb.i - 1, verb.sent.start
+    start = max((t.i + 1 for t in doc[first:end] if t.text in (";", ":")), default=first)
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return (start, end) if end - start >= 3 else None
 
 
 def _past_thing(verb: Token, subject: Token) -> Token | None:
@@ -309,7 +347,7 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
         sub = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i or t.is_punct)]
         return sub[0].i, sub[-1].i + 1
     kids = [c for c in verb.children if c.dep_ not in _SKIP_CHILD_DEPS]
-    if (aside := parenthetical(cue)) is not None:
+    if (aside := parenthetical(cue) or _inverted_content(cue)) is not None:
         return aside
     if cue.kind == "say":
         # a bare report with its own speaker relays the words before it, not this verb's content
