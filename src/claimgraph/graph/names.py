@@ -153,13 +153,16 @@ def is_feminine_variant(a: str, b: str) -> bool:
 def is_transliteration(a: str, b: str) -> bool:
     """Two spellings of one word from different romanisations (Navalny/Navalnyy, Kadhafi/Gaddafi).
 
-    Same whole-length phonetic key and close enough in letters; feminine forms never count.
+    Same whole-length phonetic key, close enough in letters and at most two letters longer or shorter;
+    feminine forms never count.
     """
     fa, fb = ascii_fold(a), ascii_fold(b)
     if fa == fb:
         return True
     if min(len(fa), len(fb)) < 5 or is_feminine_variant(fa, fb) or phonetic_key(fa) != phonetic_key(fb):
         return False
+    if abs(len(fa) - len(fb)) > 2:  # romanisations differ by a letter or two ('Zelenskyy'), not a syllable:
+        return False  # 'Shinawatra' / 'Sinatra' share a key and 0.7 of their letters
     # short words need to be closer: Wong/Wang, Hill/Hall are different names
     return similarity(fa, fb) >= (0.7 if max(len(fa), len(fb)) >= 7 else 0.8)
 
