@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.nlp.lexicon import PERSON_NOUNS, reporting_verbs
-from claimgraph.nlp.rel_index import DOCUMENT_NOUNS
+from claimgraph.nlp.lexicon import PERSON_NOUNS, institution_nouns, reporting_verbs, state_bodies, titles
+from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, SPEAKING_ORG_NOUNS
 from claimgraph.nlp.syntax import subject_of
 
 # "In a statement, X found ...": the frame makes any main verb a report of speech.
@@ -110,9 +110,11 @@ def cue_at(token: Token) -> Cue | None:
     if kind is None:
         return None
     subject = (_quoted_as(token) or _subject_misattached(token) or _participle_on_object(token)
-               or subject_of(token, speech=True))
+               or (_named_after(token) if kind == "say" else None) or subject_of(token, speech=True))
     if subject is None and token.dep_ == "ROOT":
         subject = _name_before(token)
+    if subject is not None:
+        subject = _past_thing(token, subject) or subject
     if subject is not None and subject.pos_ not in ("NOUN", "PROPN", "PRON"):
         subject = None  # "1,217 pledged delegates": a number is no speaker
     return Cue(token, kind, subject)
@@ -177,6 +179,77 @@ def _participle_on_object(verb: Token) -> Token | None:
     if prep.dep_ != "prep" or prep.head.pos_ != "VERB":
         return None
     return subject_of(prep.head, speech=True)
+
+
+def _named_after(verb: Token) -> Token | None:
+    """The person a say-verb set off after a comma (or opening its sentence) names right after it, up
+    to the next comma or the sentence end: "The bomb was placed on a motorcycle in a market, stated
+    Minister of Information Moammar al-Eryani, and was left outside a restaurant" (the parse made the
+    bomb the subject). Not a verb with a subject before it, nor one that tells someone."""
+    doc, sent = verb.doc, verb.sent
+    if verb.lemma_.lower() in _TELLING or not (verb.i == sent.start or doc[verb.i - 1].text == ","):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return None
+    person = None
+    for tok in doc[verb.i + 1 : sent.end]:
+        if tok.text in (",", ".", ";", ":") or tok.is_space:
+            break
+        if tok.is_quote or not (tok.pos_ in ("PROPN", "NOUN", "DET", "ADJ") or tok.lower_ in ("of", "-")):
+            return None
+        if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+            person = tok
+    return person
+
+
+# Say-verbs whose object is whom they told, not who spoke ("..., told John Smith that ...").
+_TELLING = {"tell", "inform", "notify", "assure", "remind", "brief", "ask", "answer", "reply"}
+
+
+def _inverted_content(cue: Cue) -> tuple[int, int] | None:
+    """What a say-verb set off after a comma with its speaker after it reports: the clause before
+    the comma ("The bomb was placed on a motorcycle in a market, stated Minister ... al-Eryani")."""
+    verb, subj = cue.verb, cue.subject
+    if subj is None or subj.i < verb.i or verb.i == verb.sent.start or _named_after(verb) is None:
+        return None
+    doc, end, first = verb.doc, verb.i - 1, verb.sent.start
+    start = max((t.i + 1 for t in doc[first:end] if t.text in (";", ":")), default=first)
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return (start, end) if end - start >= 3 else None
+
+
+def _past_thing(verb: Token, subject: Token) -> Token | None:
+    """The speaker of a speech participle whose parsed subject is a thing, not someone who speaks:
+    the subject of the verb the participle goes with. "Mehrdad Pahlavanzadeh ... explained the
+    decision to ban the players saying, "..."" (hung on the object), "The governor tweeted her
+    reasoning saying, "..."" (the object parsed as the participle's own subject). None otherwise."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl") or not _thing(subject):
+        return None
+    if verb.dep_ == "acl" and subject.i == verb.head.i and subject.dep_ == "dobj":
+        governor = subject.head
+    elif verb.dep_ == "advcl" and subject.head.i == verb.i and subject.dep_ == "nsubj":
+        governor = verb.head
+    else:
+        return None
+    found = subject_of(governor, speech=True) if governor.pos_ == "VERB" else None
+    return found if found is not None and found.i != subject.i and not _thing(found) else None
+
+
+def _thing(noun: Token) -> bool:
+    """A common noun no one named that neither speaks nor stands for a speaker: "the decision", "her
+    reasoning", "a speech" (not a person's noun, "witnesses", a body's, "the ministry", nor a document,
+    which speaks for its issuer)."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or noun.ent_type_ or lemma in PERSON_NOUNS or lemma in titles():
+        return False
+    if lemma in DOCUMENT_NOUNS or lemma in SPEAKING_ORG_NOUNS:
+        return False
+    return lemma not in institution_nouns() and lemma not in state_bodies() and not lemma.endswith(_AGENTS)
+
+
+# Endings of nouns for people by what they do ("users", "campaigners", "scientists", "physicians").
+_AGENTS = ("er", "or", "ist", "ian", "ant", "ent", "eer")
 
 
 def _name_before(verb: Token) -> Token | None:
@@ -274,7 +347,7 @@ def content_span(cue: Cue) -> tuple[int, int] | None:
         sub = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i or t.is_punct)]
         return sub[0].i, sub[-1].i + 1
     kids = [c for c in verb.children if c.dep_ not in _SKIP_CHILD_DEPS]
-    if (aside := parenthetical(cue)) is not None:
+    if (aside := parenthetical(cue) or _inverted_content(cue)) is not None:
         return aside
     if cue.kind == "say":
         # a bare report with its own speaker relays the words before it, not this verb's content

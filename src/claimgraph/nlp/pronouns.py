@@ -24,6 +24,7 @@ from claimgraph.nlp.lexicon import (
     first_name_gender,
     institution_nouns,
     org_words,
+    reporting_verbs,
     state_bodies,
     titles,
 )
@@ -167,8 +168,11 @@ class PronounResolver:
                 if distance == 0 and not is_subject and not any_role:
                     continue
                 candidates.append((is_subject, eid == prefer, start, eid))
-            if distance > 0 and want and _depth < CHAIN_DEPTH:
-                candidates.extend(self._chained(s, want, exclude, prefer, _depth))
+            if want and _depth < CHAIN_DEPTH:
+                # in the pronoun's own sentence only a speaker's ("He said Zelensky is "..."; however,
+                # "...," he added": he is who said, not Zelensky, the subject of what he said)
+                own = end if distance == 0 else None
+                candidates.extend(self._chained(s, want, exclude, prefer, _depth, before=own))
             unnamed = (self._unnamed_subject(s, end, want, exclude) if want
                        else self._unnamed_group(s, end, exclude) if lower in THEY else None)
             if unnamed is not None and not any(c[0] and c[2] > unnamed for c in candidates):
@@ -181,12 +185,16 @@ class PronounResolver:
 
     def _chained(
         self, sent: Span, want: str, exclude: Sequence[tuple[int, int]], prefer: str | None, depth: int,
+        before: int | None = None,
     ) -> list[tuple[bool, bool, int, str]]:
         """The people that the subject pronouns of ``want``'s gender in an earlier sentence stand for,
-        as subject candidates at the pronoun's place."""
+        as subject candidates at the pronoun's place; with ``before``, those in the pronoun's own
+        sentence before it that are the subjects of a reporting verb."""
         same = MALE if want == "m" else FEMALE
         out = []
         for tok in sent:
+            if before is not None and (tok.idx >= before or tok.head.lemma_.lower() not in reporting_verbs()):
+                continue
             if tok.lower_ in same and tok.dep_ in SUBJECT_DEPS and not _in_spans(tok.idx, exclude):
                 eid = self.resolve(tok, exclude, _depth=depth + 1)
                 if eid is not None:

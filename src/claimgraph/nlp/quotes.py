@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.model import Quote, Span
 from claimgraph.nlp.cues import Cue, content_span, cue_at, find_cues, impersonal, parenthetical
-from claimgraph.nlp.lexicon import reporting_verbs
+from claimgraph.nlp.lexicon import PERSON_NOUNS, reporting_verbs, titles
 from claimgraph.nlp.quotemarks import Quoted, find_quoted, paragraphs
 from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, EntityIndex
 from claimgraph.nlp.speakers import SpeakerResolver
@@ -80,6 +80,10 @@ _NAMING = {"name", "rename", "dub", "nickname", "christen", "designate", "term",
 # Verbs that go on with what the last speaker said: "The Wooster professor added, "..."" after a
 # quote of study co-author Karen Alley is her.
 _GOING_ON = {"add", "continue"}
+# Speech acts left out of the verb list (their objects are no claim: "criticized the decision"), whose
+# subject still speaks the quote that opens the next sentence: "Brett McGurk ... also criticized the
+# decision via Twitter. "The WH statement tonight ...""
+_SPEECH_ACTS = {"criticize", "criticise", "condemn", "respond", "reply", "answer", "react", "slam", "blast"}
 
 
 def _title_cased(text: str) -> bool:
@@ -158,7 +162,26 @@ class QuoteFinder:
         person = self.resolver.person_before(cue.verb, speaker) if cue.subject.i < cue.verb.i else None
         if person is None and speaker is None and cue.subject.pos_ == "NOUN":
             person = self._named_in_apposition(cue.verb, cue.subject)
+        if person is None and self.index.type(speaker) != "PERSON" and cue.subject.i < cue.verb.i:
+            person = self._named_before_role(cue.subject)
         return person or (speaker, said)
+
+    def _named_before_role(self, subject: Token) -> tuple[str, str] | None:
+        """The person named right before a role set off by a comma the parse made the subject: "In
+        the blog post Chris Wright, the Chief Technological Officer of Red Hat said ..." (the
+        apposition's closing comma missing). (entity id, its words)"""
+        doc, first = self.doc, subject.left_edge.i
+        if subject.lemma_.lower() not in PERSON_NOUNS and subject.lemma_.lower() not in titles():
+            return None
+        if first < 2 or doc[first - 1].text != "," or not (first == subject.i or doc[first].dep_ == "det"):
+            return None
+        name = doc[first - 2]
+        eid = self.index.at(name)
+        if eid is None or self.index.type(eid) != "PERSON":
+            return None
+        mention = next((m for m in self.index.mentions_between(0, name.idx + len(name))
+                        if m[0] <= name.idx < m[1]), None)
+        return eid, self.text[mention[0] : mention[1]] if mention is not None else name.text
 
     def _named_in_apposition(self, verb: Token, subject: Token) -> tuple[str, str] | None:
         """The name set off by commas right before the verb that a described subject stands for,
@@ -247,6 +270,8 @@ class QuoteFinder:
         # a cue in a relative clause that does not govern the quote speaks of the thing before it: "Bercow
         # commented on the matter — which the BBC noted as an unusual move — "..."" is Bercow's
         own = next((c for c in cues if not _relative(c.verb) or _governs(c.verb, q)), None)
+        if own is not None and self.text[: q.start - 1].rstrip().endswith(":"):
+            own = self._reporting_over(own, q)
         if own is not None or cues:
             return own or cues[0]
         inverted = self._inverted_cue(q)
@@ -262,6 +287,25 @@ class QuoteFinder:
                     if subj is not None and not self._inside_quote(subj):
                         return Cue(tok, "frame", subj)
         return None
+
+    def _reporting_over(self, cue: Cue, q: Quoted) -> Cue:
+        """The outermost cue whose clause holds ``cue``'s verb in the sentence that ends in the colon
+        before a quote: the quote is the words of whoever that sentence reports, not of a subject
+        inside what they said ("Kurtzer explained the reason to call the OS as Rocky Linux: "...""
+        is Kurtzer's, not the reason's)."""
+        verb = cue.verb
+        colon = self.doc.char_span(0, q.start - 1, alignment_mode="contract")
+        if colon is None or not len(colon) or colon[-1].sent.start != verb.sent.start:
+            return cue
+        for head in verb.ancestors:
+            if head.sent.start != verb.sent.start:
+                break
+            outer = cue_at(head)
+            if outer is None or outer.kind != "say" or outer.subject is None:
+                continue
+            if not self._inside_quote(outer.subject) and outer.subject.i < head.i:
+                cue = outer
+        return cue
 
     def _is_term(self, q: Quoted) -> bool:
         inner = self.text[q.start : q.end]
@@ -384,11 +428,26 @@ class QuoteFinder:
         near = last if last is not None and para - self._para_of(last.start) <= 1 else None
         since = max(self.paras[max(0, para - 1)][0], near.end if near is not None else 0)
         skip = [c.verb.i for c in (near.cue if near is not None else None, own) if c is not None]
-        before = self._cue_before(q.start, since, skip)
+        before = self._cue_before(q.start, since, skip) or self._speech_act_before(q)
         if before is not None:
             cand.speaker, cand.speaker_text = self._speaker(before)
         elif near is not None:
             cand.speaker, cand.speaker_text = near.speaker, near.speaker_text
+
+    def _speech_act_before(self, q: Quoted) -> Cue | None:
+        """The speech act (``_SPEECH_ACTS``) of the sentence right before a quote that opens a sentence
+        of its paragraph, with its subject, outside quotes."""
+        opening = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if opening is None or opening[0].sent.start == 0:
+            return None
+        first = opening[0].sent[0]
+        if first.idx < q.start - 1 or self._para_of(first.idx) != self._para_of(first.idx - 2):
+            return None
+        root = self.doc[first.i - 1].sent.root
+        subject = subject_of(root) if root.lemma_.lower() in _SPEECH_ACTS else None
+        if subject is None or self._inside_quote(subject) or self._inside_quote(root):
+            return None
+        return Cue(root, "say", subject)
 
     def _goes_on(self, cue: Cue, found: str | None, last: _Candidate, q: Quoted) -> bool:
         """Whether a quote's cue goes on with the last quote's speaker: "added" or "continued"

@@ -42,6 +42,8 @@ _OFFICERS = {
 _STAFF = {"official", "officer", "scientist", "researcher", "representative", "employee", "staff", "expert"}
 # People named by where they stand towards someone, who do not speak for that one.
 _PEOPLE_ABOUT = {"defender", "supporter", "critic", "opponent", "fan", "follower", "rival", "detractor"}
+# Prepositions of where a document was made public ("an announcement on Twitter", "a post via Facebook").
+_WHERE_POSTED = {"on", "via", "in", "through"}
 # Participles that give a described speaker a name: "a student named Wong", "a nurse called Ann".
 _NAMING_VERBS = {"name", "call"}
 # Bodies that govern a place and speak as it: "Goa's government" is Goa.
@@ -343,6 +345,9 @@ class SpeakerResolver:
                 eid = None  # "polling by Democratic organizations": a kind of body, not the party
             if tok.dep_ == "poss" and tok.head.lemma_.lower() in _PEOPLE_ABOUT:
                 eid = None  # "some of Trump's defenders": people about him, not his voice
+            if document and tok.dep_ == "pobj" and tok.head.lower_ in _WHERE_POSTED and (
+                    tok.head.head.i == token.i):
+                eid = None  # "a surprise announcement on Twitter": where it was made, not whose
             if eid is not None and tok.i != token.i and self.types.get(eid) in ("PERSON", "ORG"):
                 own = document and tok.dep_ == "pobj" and tok.head.head.i == token.i  # "the account for X"
                 rank = -1 if own else 0 if self.types.get(eid) == "PERSON" else 1
