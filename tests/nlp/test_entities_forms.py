@@ -161,3 +161,11 @@ def test_company_name_the_model_read_as_a_persons_is_the_company() -> None:
     media = next(e for e in ents if e.name == "New Media Investment Group")
     assert "New Media" in media.aliases and media.type == "ORG"
     assert any({"Alden Capital", "Alden"} <= {e.name, *e.aliases} for e in ents)
+
+
+def test_given_name_before_a_surname_that_is_a_word_is_a_persons() -> None:
+    # train: "The wild story of how Mary Steenburgen ..." ("Caitlyn Smith and Kate York", the model's
+    # place; "York said"; "York" is a dictionary word)
+    ents = _report("the-wild-story-of-how-mary").entities
+    york = next(e for e in ents if e.name == "Kate York")
+    assert york.type == "PERSON" and {"York", "Kate"} <= set(york.aliases)

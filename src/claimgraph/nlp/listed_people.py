@@ -45,8 +45,10 @@ def relabel_listed_people(text: str, mentions: list[RawMention], common_words: f
                     for p in people)
                 or m.text.split()[-1] in alone):
             m.label = "PERSON"
-        elif alone[m.text.split()[-1]] >= 2:
+        elif alone[m.text.split()[-1]] >= 2 or alone[m.text.split()[-1]] and (
+                m.text.split()[0].lower() in first_name_gender()):
             # no known given name, but the surname stands alone as a person's more than once ("Scooter
             # Braun" ... "Braun", train; its first word alone, "Scooter", stays as the model read it:
-            # "Google" of "Google Stadia" is no person's)
+            # "Google" of "Google Stadia" is no person's); or a given name before a surname that is a
+            # word too, standing alone as a person's ("Kate York" ... "York said", train)
             m.label = "PERSON"
