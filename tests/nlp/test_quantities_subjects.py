@@ -385,3 +385,10 @@ def test_quantities_subjects_a_fortune_no_clause_owns_is_the_reports_person(nlp:
     # owner; a fine, bail or fortune is a person's, here the report's one person
     got = rows(nlp, "georgian-tennis-player-nikoloz")
     assert ("Nikoloz Basilashvili", "prize_money", 5479761, "exact") in got
+
+
+def test_quantities_subjects_a_debt_no_clause_owns_is_not_the_reports_person(nlp: Any) -> None:
+    # "McClatchy reported a loss ... But the company also reported long-term debt of more than $700
+    # million": a debt is as often a company's; the report's most named name is not its owner
+    got = rows(nlp, "column-the-gannett-gatehouse-merger-sends")
+    assert not any(p == "debt" and v == 700000000 and s != "McClatchy Co." for s, p, v, _ in got), got

@@ -298,8 +298,8 @@ def _subjects(
     if verb.i != base.i and (doer := _governing_subject(idx, verb)):
         return [doer]
     kind = (money_kind(noun, num) or prop) if prop == "amount" else prop
-    if kind in TOPIC_COUNTS and not TOPIC_COUNTS[kind] and (person := _most_named(idx, "PERSON")):
-        return [person]  # "... and have to pay $250,000": a penalty or fortune no clause names an owner of
+    if kind in PERSONAL_SUMS and (person := _most_named(idx, "PERSON")):
+        return [person]  # "He has made a career total $5,479,761 in prize money": no clause says whose
     return []
 
 
@@ -411,6 +411,12 @@ TOPIC_WORDS = {"he": "PERSON", "she": "PERSON", "it": "ORG"}
 # fortune (not a toll, which is a place's, nor a plain sum, which anyone may move).
 TOPIC_COUNTS = {"seats": "ORG", "members": "ORG", "employees": "ORG", "personnel": "ORG", "fighters": "ORG",
                 "supporters": "ORG", "fine": "", "bail": "", "net_worth": "", "prize_money": "", "debt": ""}
+
+
+# Sums that are a person's own, whose owner with no clause to say is the report's main person; not
+# debt, which is as often a company's ("long-term debt of more than $700 million", train
+# column-the-gannett-gatehouse: McClatchy's, not its most named person's).
+PERSONAL_SUMS = frozenset({"fine", "bail", "net_worth", "prize_money"})
 
 
 def _topic(idx: EntityIndex, subj: Token, prop: str) -> str | None:
