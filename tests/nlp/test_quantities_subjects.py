@@ -392,3 +392,9 @@ def test_quantities_subjects_a_debt_no_clause_owns_is_not_the_reports_person(nlp
     # million": a debt is as often a company's; the report's most named name is not its owner
     got = rows(nlp, "column-the-gannett-gatehouse-merger-sends")
     assert not any(p == "debt" and v == 700000000 and s != "McClatchy Co." for s, p, v, _ in got), got
+
+
+def test_quantities_subjects_a_possessive_parsed_as_nmod_owns_the_count(nlp: Any) -> None:
+    # "More than a third of WeWork’s 12,000 employees will likely receive notice": the model parses
+    # the curly-quoted possessive as "nmod" with a "case" child, not "poss"
+    assert ("WeWork", "employees", 12000, "exact") in rows(nlp, "wework-employees-to-be-laid-off")

@@ -225,8 +225,9 @@ def _subjects(
             if idx.token_entity.get(base.i) == idx.at(c) and (country := _country_named(idx, c)):
                 return [country]  # "5000 U.S. troops" taken as one name: the troops are the country's
             return [idx.at(c)]  # type: ignore[list-item]
-        if c.dep_ == "poss" and not partitive and (owner := _owner(idx, c)):
-            return [owner]
+        possessor = c.dep_ == "poss" or c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children)
+        if possessor and not partitive and (owner := _owner(idx, c)):
+            return [owner]  # "WeWork’s 12,000 employees", the possessive parsed as "nmod" + "case"
     holder = _holder(base)  # "the group's goal of 5,000 members", "the state's total of 40"
     if holder is not None and (owner := _owner(idx, holder)):
         return [owner]
