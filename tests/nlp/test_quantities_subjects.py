@@ -398,3 +398,11 @@ def test_quantities_subjects_a_possessive_parsed_as_nmod_owns_the_count(nlp: Any
     # "More than a third of WeWork’s 12,000 employees will likely receive notice": the model parses
     # the curly-quoted possessive as "nmod" with a "case" child, not "poss"
     assert ("WeWork", "employees", 12000, "exact") in rows(nlp, "wework-employees-to-be-laid-off")
+
+
+def test_quantities_subjects_a_sums_noun_goes_to_or_is_made_by_its_owner(nlp: Any) -> None:
+    # "we recommended a $5.1 million grant to Evidence Action Beta"; "a $3 billion tender offer by
+    # SoftBank will be launched" (train reports of other outlets, new in train since the rules)
+    grant = rows(nlp, "a-grant-to-evidence-action-beta")
+    assert ("Evidence Action Beta", "amount", 5100000, "exact") in grant
+    assert ("SoftBank", "amount", 3000000000, "exact") in rows(nlp, "wework-employees-to-be-laid-off")

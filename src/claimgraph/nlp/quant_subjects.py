@@ -348,10 +348,13 @@ def _misparsed_subject(idx: EntityIndex, verb: Token) -> str | None:
 def _meant_for(idx: EntityIndex, base: Token) -> str | None:
     """Whose a sum is by its own phrase, whoever the clause says moves it: the entity it is from
     or for, named by a preposition of the sum or of a clause on it ("delay around US$400 million in
-    military aid that had been slated for Ukraine": Ukraine's, not Trump's)."""
+    military aid that had been slated for Ukraine": Ukraine's, not Trump's); the one a sum's noun
+    goes to or is made by ("a $5.1 million grant to Evidence Action Beta", "a $3 billion tender
+    offer by SoftBank")."""
     heads = [base, *(c for c in base.children if c.dep_ in ("relcl", "acl"))]
     for head in heads:
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "from")):
+        preps = ("for", "from", "to", "by") if head.i == base.i and base.pos_ == "NOUN" else ("for", "from")
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
             for p in (g for g in prep.children if g.dep_ == "pobj"):
                 if eid := idx.of_phrase(p):
                     return eid
