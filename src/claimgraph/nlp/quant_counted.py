@@ -80,7 +80,10 @@ def money_kind(noun: Token | None, num: Token) -> str | None:
     for prep in (c for c in base.children if c.dep_ == "prep" and c.lower_ == "in"):
         near += [p for p in prep.children if p.dep_ == "pobj"]  # "$11 million in debt"
     near += [c for t in list(near) for c in t.children if c.dep_ == "compound"]  # "prize money earnings"
-    return next((k for t in near if (k := _kind(t))), None)
+    kinds = [(t, k) for t in near if (k := _kind(t))]
+    if kinds and any(c.dep_ == "conj" for c in kinds[0][0].children):
+        return None  # "$6.5 billion in debt and equity": no one kind
+    return kinds[0][1] if kinds else None
 
 
 def _kind(tok: Token) -> str | None:
@@ -273,8 +276,9 @@ def toll_told(base: Token) -> str | None:
     if verb.lemma_.lower() not in table()["toll_verbs"]:
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None and verb.dep_ == "ccomp":  # "officials reported the death toll rose to 30", parsed
-        subj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)  # as an object
+    if subj is None and verb.dep_ == "ccomp":
+        # "officials reported the number of dead rose to 30", the number parsed as the object of "reported"
+        subj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     if subj is None or subj.i == base.i:
         return None
     prop = table()["nouns"].get(subj.lemma_.lower())

@@ -225,8 +225,9 @@ def _subjects(
             if idx.token_entity.get(base.i) == idx.at(c) and (country := _country_named(idx, c)):
                 return [country]  # "5000 U.S. troops" taken as one name: the troops are the country's
             return [idx.at(c)]  # type: ignore[list-item]
-        if c.dep_ == "poss" and not partitive and (owner := _owner(idx, c)):
-            return [owner]
+        possessor = c.dep_ == "poss" or c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children)
+        if possessor and not partitive and (owner := _owner(idx, c)):
+            return [owner]  # "WeWork’s 12,000 employees", the possessive parsed as "nmod" + "case"
     holder = _holder(base)  # "the group's goal of 5,000 members", "the state's total of 40"
     if holder is not None and (owner := _owner(idx, holder)):
         return [owner]
@@ -298,8 +299,8 @@ def _subjects(
     if verb.i != base.i and (doer := _governing_subject(idx, verb)):
         return [doer]
     kind = (money_kind(noun, num) or prop) if prop == "amount" else prop
-    if kind in TOPIC_COUNTS and not TOPIC_COUNTS[kind] and (person := _most_named(idx, "PERSON")):
-        return [person]  # "... and have to pay $250,000": a penalty or fortune no clause names an owner of
+    if kind in PERSONAL_SUMS and (person := _most_named(idx, "PERSON")):
+        return [person]  # "He has made a career total $5,479,761 in prize money": no clause says whose
     return []
 
 
@@ -347,10 +348,13 @@ def _misparsed_subject(idx: EntityIndex, verb: Token) -> str | None:
 def _meant_for(idx: EntityIndex, base: Token) -> str | None:
     """Whose a sum is by its own phrase, whoever the clause says moves it: the entity it is from
     or for, named by a preposition of the sum or of a clause on it ("delay around US$400 million in
-    military aid that had been slated for Ukraine": Ukraine's, not Trump's)."""
+    military aid that had been slated for Ukraine": Ukraine's, not Trump's); the one a sum's noun
+    goes to or is made by ("a $5.1 million grant to Evidence Action Beta", "a $3 billion tender
+    offer by SoftBank")."""
     heads = [base, *(c for c in base.children if c.dep_ in ("relcl", "acl"))]
     for head in heads:
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "from")):
+        preps = ("for", "from", "to", "by") if head.i == base.i and base.pos_ == "NOUN" else ("for", "from")
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
             for p in (g for g in prep.children if g.dep_ == "pobj"):
                 if eid := idx.of_phrase(p):
                     return eid
@@ -411,6 +415,12 @@ TOPIC_WORDS = {"he": "PERSON", "she": "PERSON", "it": "ORG"}
 # fortune (not a toll, which is a place's, nor a plain sum, which anyone may move).
 TOPIC_COUNTS = {"seats": "ORG", "members": "ORG", "employees": "ORG", "personnel": "ORG", "fighters": "ORG",
                 "supporters": "ORG", "fine": "", "bail": "", "net_worth": "", "prize_money": "", "debt": ""}
+
+
+# Sums that are a person's own, whose owner with no clause to say is the report's main person; not
+# debt, which is as often a company's ("long-term debt of more than $700 million", train
+# column-the-gannett-gatehouse: McClatchy's, not its most named person's).
+PERSONAL_SUMS = frozenset({"fine", "bail", "net_worth", "prize_money"})
 
 
 def _topic(idx: EntityIndex, subj: Token, prop: str) -> str | None:
