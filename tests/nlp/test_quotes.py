@@ -1272,3 +1272,10 @@ def test_quotes_curly_closed_straight_is_the_names_after_it(nlp) -> None:  # typ
     # code read the cue as part of the quote and gave it no speaker
     stem, words = "prison-guards-charged-in-connection-with", "When removing such a high-risk"
     assert _train_speakers(nlp, stem, words) == ["Lisa Boesky"]
+
+
+def test_quotes_the_group_is_who_was_named_in_apposition_to_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train (wework-employees-to-be-laid-off): "The group, WeWorkers Coalition, formed ..."; later "The
+    # group said ..." is the coalition; the old code gave it WeWork, the company named nearer
+    stem, words = "wework-employees-to-be-laid-off", "the contract has confused employees"
+    assert _train_speakers(nlp, stem, words) == ["WeWorkers Coalition"]
