@@ -1279,3 +1279,8 @@ def test_quotes_the_group_is_who_was_named_in_apposition_to_it(nlp) -> None:  # 
     # group said ..." is the coalition; the old code gave it WeWork, the company named nearer
     stem, words = "wework-employees-to-be-laid-off", "the contract has confused employees"
     assert _train_speakers(nlp, stem, words) == ["WeWorkers Coalition"]
+    # corpus (Greek prime minister reaffirms ..., 2020): a person's title stays the description step's
+    text = ("The Greek prime minister, Kyriakos Mitsotakis, signed the deal.\n\nItalian economic "
+            "development minister Stefano Patuanelli sent a letter of support prior to the signing, but the "
+            "minister said they are to build another pipeline to Igoumenitsa, Greece.")
+    assert [q[1] for q in _quotes(nlp, text) if q[3] == "said"] == ["Stefano Patuanelli"]

@@ -187,8 +187,8 @@ class SpeakerResolver:
         return found, self._phrase_text(token)
 
     def _apposed_before(self, token: Token, quotes: list[tuple[int, int]]) -> str | None:
-        """The organisation or person last named in apposition to the same noun with "the" before a
-        bare definite description: "the group said" after "The group, WeWorkers Coalition, formed ..."."""
+        """The organisation last named in apposition to the same noun with "the" before a bare definite
+        description: "the group said" after "The group, WeWorkers Coalition, formed ..."."""
         if token.pos_ != "NOUN" or not _bare_definite(token):
             return None
         lemma, found = token.lemma_.lower(), None
@@ -197,8 +197,8 @@ class SpeakerResolver:
                 continue
             named = next((self.index.at(c) for c in tok.children if c.dep_ == "appos" and c.i > tok.i
                           and not any(s <= c.idx < e for s, e in quotes)), None)
-            if named is not None and self.types.get(named) in ("ORG", "PERSON"):
-                found = named
+            if named is not None and self.types.get(named) == "ORG":
+                found = named  # a person's title is the description step's ("the minister")
         return found
 
     def _interviewee(self) -> str | None:
