@@ -83,3 +83,14 @@ def test_quotemarks_a_space_before_the_closing_mark_after_a_sentence_end() -> No
     found = [text[q.start : q.end].strip() for q in find_quoted(text)]
     assert found[0].startswith("But we must ask") and found[0].endswith("ourselves?")
     assert found[1] == "The answer to hate is not more hate; it is compassion."
+
+
+def test_quotemarks_a_curly_opening_closed_by_a_straight_mark() -> None:
+    # train (prison-guards-charged-in-connection-with): mixed marks; the old code ran the quote over
+    # "said Lisa Boesky, ..." to the paragraph's end. A curly close later keeps the straight marks nested.
+    text = ("\u201cWhen removing such a high-risk individual from suicide watch, it would be critical to "
+            "do it in a step-down fashion so that there is still some extra monitoring,\" said Lisa Boesky, "
+            "a clinical psychologist and jail suicide expert from San Diego.\n\n"
+            '\u201cForty-five years of practicing law," he said, "has convinced me.\u201d')
+    found = _texts(text)
+    assert found[0].endswith("extra monitoring,") and found[1].endswith("has convinced me.")

@@ -1265,3 +1265,22 @@ def test_quotes_said_after_a_comma_by_the_name_after_it(nlp) -> None:  # type: i
     found = [(q[1], q[2]) for q in _quotes(nlp, text) if q[3] == "stated"]
     assert len(found) == 1 and "al-Eryani" in (found[0][0] or "")
     assert found[0][1] == "The bomb was placed on a motorcycle in a market"
+
+
+def test_quotes_curly_closed_straight_is_the_names_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train (prison-guards-charged-in-connection-with): '“... extra monitoring," said Lisa Boesky'; the old
+    # code read the cue as part of the quote and gave it no speaker
+    stem, words = "prison-guards-charged-in-connection-with", "When removing such a high-risk"
+    assert _train_speakers(nlp, stem, words) == ["Lisa Boesky"]
+
+
+def test_quotes_the_group_is_who_was_named_in_apposition_to_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train (wework-employees-to-be-laid-off): "The group, WeWorkers Coalition, formed ..."; later "The
+    # group said ..." is the coalition; the old code gave it WeWork, the company named nearer
+    stem, words = "wework-employees-to-be-laid-off", "the contract has confused employees"
+    assert _train_speakers(nlp, stem, words) == ["WeWorkers Coalition"]
+    # corpus (Greek prime minister reaffirms ..., 2020): a person's title stays the description step's
+    text = ("The Greek prime minister, Kyriakos Mitsotakis, signed the deal.\n\nItalian economic "
+            "development minister Stefano Patuanelli sent a letter of support prior to the signing, but the "
+            "minister said they are to build another pipeline to Igoumenitsa, Greece.")
+    assert [q[1] for q in _quotes(nlp, text) if q[3] == "said"] == ["Stefano Patuanelli"]

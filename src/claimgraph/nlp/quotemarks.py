@@ -77,6 +77,8 @@ def _scan_paragraph(text: str, start: int, end: int) -> list[Quoted]:
                 open_at, open_mark = i, ch
         else:
             closes = _closes(open_mark)
+            if open_mark == "\u201c" and ch == '"' and _is_closing(text, i) and _unpaired(text, i, end):
+                closes += '"'  # '“When removing ... extra monitoring," said Lisa Boesky': mixed marks
             if ch in closes and (open_mark in _CURLY and open_mark not in "'\u2018" or _is_closing(text, i)):
                 if open_mark in "'\u2018" and _is_apostrophe(text, i) and ch != "\u2019":
                     i += 1
@@ -99,6 +101,13 @@ def _scan_paragraph(text: str, start: int, end: int) -> list[Quoted]:
         # A missing closing mark: the quotation runs to the end of its paragraph, no further.
         found.append(Quoted(open_at + 1, _rstrip(text, open_at + 1, end), open_mark, False))
     return found
+
+
+def _unpaired(text: str, i: int, end: int) -> bool:
+    """Whether no curly closing mark follows ``i`` before the next curly opening one (or the
+    paragraph's ``end``): a straight mark there closes a curly-opened quote, not a nested one."""
+    nxt = text.find("\u201c", i, end)
+    return text.find("\u201d", i, nxt if nxt != -1 else end) == -1
 
 
 def _nested_end(text: str, i: int, end: int) -> int | None:

@@ -177,13 +177,29 @@ class SpeakerResolver:
                 token) or self.index.issuer(token, exclude=quotes) or self._body_described(token)
         if inner is not None:
             return inner, self._phrase_text(token)
-        found = self.index.description(token, speaker=True, exclude=quotes)
+        found = self._apposed_before(token, quotes) or self.index.description(
+            token, speaker=True, exclude=quotes)
         if found is None and _describes_one_person(token):
             # "Eyamba Sowers didn't know ... The real estate agent said": the person the sentences
             # before are about
             found = self._introduced_as(token, quotes) or self.index.pronouns.subject_before(
                 token, ROLE_GENDER.get(token.lemma_.lower()), quotes)
         return found, self._phrase_text(token)
+
+    def _apposed_before(self, token: Token, quotes: list[tuple[int, int]]) -> str | None:
+        """The organisation last named in apposition to the same noun with "the" before a bare definite
+        description: "the group said" after "The group, WeWorkers Coalition, formed ..."."""
+        if token.pos_ != "NOUN" or not _bare_definite(token):
+            return None
+        lemma, found = token.lemma_.lower(), None
+        for tok in self.doc[: token.i]:
+            if tok.lemma_.lower() != lemma or not any(c.lower_ == "the" for c in tok.children):
+                continue
+            named = next((self.index.at(c) for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                          and not any(s <= c.idx < e for s, e in quotes)), None)
+            if named is not None and self.types.get(named) == "ORG":
+                found = named  # a person's title is the description step's ("the minister")
+        return found
 
     def _interviewee(self) -> str | None:
         """The one person an interview's headline names ("Wikinews interviews ... candidate Adam
