@@ -94,12 +94,6 @@ class RelationScorer:
 
     def cats(self, feature_texts: list[str]) -> list[dict[str, float]]:
         """Each candidate's probability per label."""
-        labels, rows = self.table(feature_texts)
-        return [dict(zip(labels, row)) for row in rows]
-
-    def table(self, feature_texts: list[str]) -> tuple[list[str], list[list[float]]]:
-        """The labels, and each candidate's probabilities in their order (:meth:`cats` without
-        a dict per candidate)."""
         # feature words are split on spaces, as when the scorer was trained (build_data.py): the
         # tokenizer is not needed, only the classifier
         textcat: Any = self.nlp.get_pipe("textcat")
@@ -107,16 +101,14 @@ class RelationScorer:
         layers = _bow_layers(textcat)
         if layers is None or not all(words):
             docs = (Doc(self.nlp.vocab, words=w) for w in words)
-            cats = [dict(d.cats) for d in textcat.pipe(docs, batch_size=256)]
-            names = list(cats[0]) if cats else list(textcat.labels)
-            return names, [[c.get(name, 0.0) for name in names] for c in cats]
+            return [dict(d.cats) for d in textcat.pipe(docs, batch_size=256)]
         ngram_size, linear, softmax = layers
         labels = list(textcat.labels)
-        rows: list[list[float]] = []
+        out: list[dict[str, float]] = []
         for i in range(0, len(words), 256):  # textcat.pipe's batches
-            bags = self._bags(words[i : i + 256], ngram_size, linear.ops)
-            rows += softmax.predict(linear.predict(bags)).tolist()
-        return labels, rows
+            scores = softmax.predict(linear.predict(self._bags(words[i : i + 256], ngram_size, linear.ops)))
+            out += [dict(zip(labels, row)) for row in scores.tolist()]
+        return out
 
     def _bags(self, words: list[list[str]], ngram_size: int, ops: Any) -> tuple[numpy.ndarray[Any, Any], ...]:
         """What ``extract_ngrams(ngram_size, ORTH)`` gives for Docs of these words: every Doc's
@@ -153,13 +145,9 @@ class RelationScorer:
 
 
 def _best(cats: dict[str, float]) -> tuple[str, float]:
-    return _best_of(list(cats), list(cats.values()))
-
-
-def _best_of(labels: list[str], row: list[float]) -> tuple[str, float]:
-    """The most likely label but NONE and its probability; the first of equal ones."""
+    """The most likely label but NONE and its probability; the first of equal ones, as max() keeps."""
     best: tuple[str, float] | None = None
-    for label, p in zip(labels, row):
+    for label, p in cats.items():
         if label != NONE and (best is None or p > best[1]):
             best = (label, p)
     return best or (NONE, 1.0)
@@ -185,15 +173,13 @@ class RelationComponent:
             doc._.claimgraph_relations = rules
             return doc
         cands = doc_candidates(doc, idx, rules)
-        labels, rows = self.scorer.table([features(c, idx) for c in cands]) if cands else ([], [])
-        column = {label: j for j, label in enumerate(labels)}
-        scored = [_best_of(labels, row) for row in rows]
+        cats = self.scorer.cats([features(c, idx) for c in cands]) if cands else []
+        scored = [_best(c) for c in cats]
         if self.mode == "both":
             # a pattern's relation stays unless the scorer, which saw the pattern fire, all but
             # rules it out for the pair in that sentence
-            doubted = {(c.subject, label, c.object, c.sent.start_char) for c, row in zip(cands, rows)
-                       for label in c.rules
-                       if (row[column[label]] if label in column else 0.0) < self.rule_floor}
+            doubted = {(c.subject, label, c.object, c.sent.start_char) for c, p in zip(cands, cats)
+                       for label in c.rules if p.get(label, 0.0) < self.rule_floor}
             kept = [r for r in rules if (r.subject, r.predicate, r.object, r.evidence.start) not in doubted]
         else:  # the scorer judges every pair it sees; the patterns keep only pairs it cannot see
             judged = {(c.subject, c.object, c.sent.start_char) for c in cands}
