@@ -83,7 +83,8 @@ def _heads(sent: Span, idx: EntityIndex) -> dict[str, list[Token]]:
     for i in range(sent.start, sent.end):
         # none of the checks below takes a token that is no name, nationality word, noun, pronoun
         # or compound: those are passed over without building a Token
-        if pos[i] not in kept_pos and dep[i] not in kept_dep and i not in nested and not idx.may_name(i, orth[i]):
+        if (pos[i] not in kept_pos and dep[i] not in kept_dep and i not in nested
+                and not idx.may_name(i, orth[i])):
             continue
         tok = doc[i]
         eid = idx.at(tok) or _described(tok, idx)
@@ -213,14 +214,16 @@ def lowest_common_ancestor(a: Token, b: Token) -> Token:
         i, steps = head[i], steps + 1
 
 
-def _path_tokens(a: Token, b: Token, top: Token | None = None) -> list[Token]:
-    """The tokens from each mention up to their common ancestor (``top``), both ends included."""
+def _path_indices(a: Token, b: Token, top: Token | None = None) -> list[int]:
+    """The tokens (indices) from each mention up to their common ancestor (``top``), both ends
+    included."""
     top = lowest_common_ancestor(a, b) if top is None else top
-    out = [top]
-    for t in (a, b):
-        while t.i != top.i and len(out) < 2 * MAX_PATH:
-            out.append(t)
-            t = t.head
+    head = heads(a.doc)
+    out = [top.i]
+    for i in (a.i, b.i):
+        while i != top.i and len(out) < 2 * MAX_PATH:
+            out.append(i)
+            i = head[i]
     return out
 
 
@@ -295,22 +298,29 @@ class _Memo:
             w = self.word[t.i] = _word(t, self.idx)
         return w
 
-    def lexicon_of(self, t: Token) -> tuple[str, ...]:
-        w = self.lexicon.get(t.i)
+    def word_at(self, i: int) -> str:
+        w = self.word.get(i)
         if w is None:
-            w = self.lexicon[t.i] = _token_words(t)
+            w = self.word[i] = _word(self.idx.doc[i], self.idx)
+        return w
+
+    def lexicon_of(self, i: int) -> tuple[str, ...]:
+        w = self.lexicon.get(i)
+        if w is None:
+            w = self.lexicon[i] = _token_words(self.idx.doc[i])
         return w
 
     def near_of(self, t: Token) -> list[str]:
         w = self.near.get(t.i)
         if w is None:
-            w = self.near[t.i] = [x for n in _near(t) for x in self.lexicon_of(n)]
+            w = self.near[t.i] = [x for n in _near(t) for x in self.lexicon_of(n.i)]
         return w
 
-    def classes_of(self, t: Token) -> list[str]:
-        w = self.classes.get(t.i)
+    def classes_of(self, i: int) -> list[str]:
+        w = self.classes.get(i)
         if w is None:
-            w = self.classes[t.i] = [f"cls_{name}" for name in word_classes().get(t.lemma_.lower(), ())]
+            lemma = self.idx.doc[i].lemma_.lower()
+            w = self.classes[i] = [f"cls_{name}" for name in word_classes().get(lemma, ())]
         return w
 
     def between_of(self, lo: Token, hi: Token) -> tuple[list[str], list[str], list[str]]:
@@ -319,13 +329,13 @@ class _Memo:
         found = self.between.get((lo.i, hi.i))
         if found is None:
             doc, named = lo.doc, self.idx.token_entity
-            between = [doc[i] for i in itertools.islice(
-                (i for i in range(lo.i + 1, hi.i) if i not in named and not self.is_space(i, doc)), MAX_BETWEEN)]
+            unnamed = (i for i in range(lo.i + 1, hi.i) if i not in named and not self.is_space(i, doc))
+            between = list(itertools.islice(unnamed, MAX_BETWEEN))
             tail = [f"gap_{min(hi.i - lo.i, 20) // 3}"]
             if lo.i > 0:
-                tail.append(f"before_{self.word_of(doc[lo.i - 1])}")
-            found = self.between[lo.i, hi.i] = ([f"b_{self.word_of(t)}" for t in between],
-                                                 [w for t in between for w in self.classes_of(t)], tail)
+                tail.append(f"before_{self.word_at(lo.i - 1)}")
+            found = self.between[lo.i, hi.i] = ([f"b_{self.word_at(i)}" for i in between],
+                                                 [w for i in between for w in self.classes_of(i)], tail)
         return found
 
     def is_space(self, i: int, doc: Doc) -> bool:
@@ -366,14 +376,14 @@ def _token_words(t: Token) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _lexicon_words(c: Candidate, idx: EntityIndex, on_path: list[Token] | None = None) -> list[str]:
+def _lexicon_words(c: Candidate, idx: EntityIndex, on_path: list[int] | None = None) -> list[str]:
     """What the relation word tables say about the words on and around the path (``on_path``,
-    :func:`_path_tokens`): role nouns (with their predicate), relation verbs, hyphenated
+    :func:`_path_indices`): role nouns (with their predicate), relation verbs, hyphenated
     modifiers, "former", nationality words."""
     a, b = c.subject_token, c.object_token
     memo = _memo(idx)
-    on_path = _path_tokens(a, b, c.trigger) if on_path is None else on_path
-    out = [w for t in on_path for w in memo.lexicon_of(t)] + memo.near_of(a) + memo.near_of(b)
+    on_path = _path_indices(a, b, c.trigger) if on_path is None else on_path
+    out = [w for i in on_path for w in memo.lexicon_of(i)] + memo.near_of(a) + memo.near_of(b)
     if "former" in out:
         out = [w for w in out if w != "former"] + ["former"]
     for side, tok, eid in (("s", a, c.subject), ("o", b, c.object)):
@@ -396,7 +406,7 @@ def features(c: Candidate, idx: EntityIndex) -> str:
     a, b = c.subject_token, c.object_token
     memo = _memo(idx)
     top = c.trigger
-    on_path = _path_tokens(a, b, top)
+    on_path = _path_indices(a, b, top)
     st, ot = idx.type(c.subject), idx.type(c.object)
     words = [f"st_{st}", f"ot_{ot}", f"pair_{st}_{ot}", "order_so" if a.i < b.i else "order_os"]
     words += [f"sc_{idx.is_country(c.subject)}", f"oc_{idx.is_country(c.object)}",
@@ -409,7 +419,7 @@ def features(c: Candidate, idx: EntityIndex) -> str:
     words.append("path_" + "_".join(w for w in p if not w.startswith(("ul_", "dl_", "top_")))[:80])
     between, between_classes, tail = memo.between_of(*((a, b) if a.i < b.i else (b, a)))
     words += between
-    words += [w for t in on_path for w in memo.classes_of(t)]
+    words += [w for i in on_path for w in memo.classes_of(i)]
     words += between_classes
     words += tail
     words += _polarity(top)

@@ -245,7 +245,7 @@ class EntityIndex:
                 best = self._named_after(token)
             return best
         recent = None
-        for start, end, eid in self.mentions_before(("ORG", "NORP"), token.idx):  # the others count for nothing
+        for start, end, eid in self.mentions_before(("ORG", "NORP"), token.idx):  # no other type counts
             e = self.entities[eid]
             # a word of its name, or the text's word for it around it ("the Sustainable Australia party",
             # not "its Netto chain": a part of another)
@@ -363,7 +363,8 @@ class EntityIndex:
         try:
             return self._country_of_orth[orth]
         except KeyError:
-            found = self._country_of_orth[orth] = self.country_of.get(demonym_key(self.doc.vocab.strings[orth]))
+            word = self.doc.vocab.strings[orth]
+            found = self._country_of_orth[orth] = self.country_of.get(demonym_key(word))
             return found
 
     def may_name(self, i: int, orth: int) -> bool:

@@ -371,7 +371,7 @@ def _owned_place(idx: EntityIndex, tok: Token, eid: str) -> Iterator[Found]:
 def _titled(tok: Token) -> bool:
     """A name that carries a role title ("President X of Y"), which role_relations reads instead."""
     return any(role_at(c) for c in tok.children if c.dep_ == "compound") or any(
-        role_at(t) for t in tok.doc[max(0, tok.i - 4) : tok.i] if tok.doc[t.i].ent_type_ == tok.ent_type_
+        role_at(t) for t in tok.doc[max(0, tok.i - 4) : tok.i] if t.ent_type_ == tok.ent_type_
     )
 
 

@@ -145,8 +145,9 @@ class RelationScorer:
 
 
 def _best(cats: dict[str, float]) -> tuple[str, float]:
+    """The most likely label but NONE and its probability; the first of equal ones, as max() keeps."""
     best: tuple[str, float] | None = None
-    for label, p in cats.items():  # the first of equal scores, as max() keeps
+    for label, p in cats.items():
         if label != NONE and (best is None or p > best[1]):
             best = (label, p)
     return best or (NONE, 1.0)
