@@ -10,8 +10,9 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from claimgraph.nlp.doc_arrays import heads, positions
 from claimgraph.nlp.mentions import standalone
-from claimgraph.nlp.rel_candidates import features
+from claimgraph.nlp.rel_candidates import features, lowest_common_ancestor
 from claimgraph.nlp.rel_scorer import DEFAULT_SCORER, RelationScorer, _bow_layers, doc_candidates, load_scorer
 
 TRAIN = Path(__file__).resolve().parents[1] / "data" / "reports" / "train"
@@ -57,3 +58,28 @@ def test_relation_scores_without_docs_are_the_docs_scores(nlp: Any) -> None:
     assert _bow_layers(textcat) is not None  # the shipped scorer is scored from word ids
     by_docs = [dict(d.cats) for d in textcat.pipe((Doc(scorer.nlp.vocab, words=t.split()) for t in texts))]
     assert scorer.cats(texts) == by_docs
+
+
+def test_doc_arrays_are_the_tokens_attributes(nlp: Any) -> None:
+    doc = nlp(_text(REPORTS[1]))
+    assert heads(doc) == [t.head.i for t in doc]
+    assert positions(doc, "ORTH", "-", 0, len(doc)) == [t.i for t in doc if t.text == "-"]
+    assert positions(doc, "LOWER", "the", 5, 50) == [t.i for t in doc[5:50] if t.lower_ == "the"]
+    for sent in list(doc.sents)[:5]:
+        for a in sent:
+            for b in sent:
+                above = [a, *a.ancestors]  # the plain way: Token by Token
+                plain = next((t for t in [b, *b.ancestors] if t.i in {x.i for x in above}), above[-1])
+                assert lowest_common_ancestor(a, b).i == plain.i
+
+
+def test_relation_features_do_not_depend_on_the_order_asked(nlp: Any) -> None:
+    """Feature words are kept per document (per token, climb and pair): asking for the
+    candidates in reverse order gives each the same features."""
+    texts = {}
+    for order in (1, -1):
+        doc = nlp(_text(REPORTS[0]))
+        idx = doc._.claimgraph_index
+        cands = doc_candidates(doc, idx, doc._.claimgraph_relations)[::order]
+        texts[order] = [features(c, idx) for c in cands][::order]
+    assert len(texts[1]) > 10 and texts[1] == texts[-1]
