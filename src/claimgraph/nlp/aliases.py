@@ -133,8 +133,13 @@ def _letters(key: str) -> str:
     return re.sub(r"[\W_]", "", key)
 
 
-def _person_rules(forms: dict[str, _Form], groups: _Groups) -> None:
+def _person_rules(
+    forms: dict[str, _Form], groups: _Groups, common_words: frozenset[str] = frozenset()
+) -> None:
     full = [f for f in forms.values() if f.label == "PERSON" and len(f.tokens) > 1]
+    # three words that may be a given name and two surnames, not a name and a word ("Doris Day Show"
+    # the model read as a person's, corpus: no second surname "Show")
+    surnamed = [f for f in full if len(core := _name_words(f.tokens)) == 3 and core[2] not in common_words]
     surnames: defaultdict[str, set[str]] = defaultdict(set)
     firsts: defaultdict[str, set[str]] = defaultdict(set)
     # the first of two surnames ("Vázquez" of "Wanda Vázquez Garced", train)
@@ -143,7 +148,9 @@ def _person_rules(forms: dict[str, _Form], groups: _Groups) -> None:
         core = _name_words(f.tokens)  # "queen elizabeth ii" is known as "elizabeth"
         surnames[core[-1]].add(f.key)
         firsts[core[0]].add(f.key)
-        if len(core) == 3 and len(core[1]) > 1 and core[1] not in _STOP:
+    for f in surnamed:
+        core = _name_words(f.tokens)
+        if len(core[1]) > 1 and core[1] not in _STOP:
             middles[core[1]].add(f.key)
 
     def roots(keys: set[str]) -> set[str]:
@@ -166,8 +173,8 @@ def _person_rules(forms: dict[str, _Form], groups: _Groups) -> None:
     # it opens one such name only
     for f in full:
         fcore = _name_words(f.tokens)
-        hits = {groups.find(g.key) for g in full if len(fcore) == 2 and len(fcore[1]) > 1
-                and len(gcore := _name_words(g.tokens)) == 3 and gcore[:2] == fcore}
+        hits = {groups.find(g.key) for g in surnamed if len(fcore) == 2 and len(fcore[1]) > 1
+                and _name_words(g.tokens)[:2] == fcore}
         if len(hits) == 1:
             groups.union(f.key, next(iter(hits)))
     # the same surname after a nickname or an initial of the given name ("Pat Carlineo" / "Patrick
@@ -289,7 +296,8 @@ def _org_rules(forms: dict[str, _Form], groups: _Groups) -> None:
     # a short name of the first letters of a long one's words ("Phivolcs" of the "Philippine Institute
     # of Volcanology and Seismology", "AfCFTA" of the "African Continental Free Trade Area", train)
     for f in forms.values():
-        if len(f.tokens) != 1 or len(f.key) < 4 or f.label == "PERSON" or _country(f.key) or f.is_acronym:
+        if (len(f.tokens) != 1 or len(f.key) < 4 or f.label == "PERSON" or _country(f.key) or f.is_acronym
+                or f.label in _PLACE_LABELS):  # "Africa" is no clipped "African Continental Free Trade Area"
             continue
         hits = {groups.find(g.key) for g in named if g.label == "ORG" and _clipped(f.key, g.tokens)}
         if len(hits) == 1:
@@ -616,8 +624,11 @@ def _mention_key(text: str) -> str:
     return key + " plus" if text.rstrip().endswith("+") and key else key
 
 
-def group_mentions(mentions: list[RawMention], links: list[AliasLink]) -> list[list[RawMention]]:
-    """Cluster mentions into entities; each cluster is in text order, clusters by first mention."""
+def group_mentions(
+    mentions: list[RawMention], links: list[AliasLink], common_words: frozenset[str] = frozenset()
+) -> list[list[RawMention]]:
+    """Cluster mentions into entities; each cluster is in text order, clusters by first mention
+    (``common_words``: the dictionary's nouns and adjectives, which are no surnames)."""
     forms: dict[str, _Form] = {}
     for m in mentions:
         key = _mention_key(m.text)
@@ -635,7 +646,7 @@ def group_mentions(mentions: list[RawMention], links: list[AliasLink]) -> list[l
     _join_by_form(forms, groups, _us_state)  # "Calif." / "California"
     _join_by(forms, groups, _institution_key)  # "the Iraqi government" / "the Government of Iraq"
     _inverted_bodies(forms, groups)
-    _person_rules(forms, groups)
+    _person_rules(forms, groups, common_words)
     _org_rules(forms, groups)
     _short_forms(forms, groups)
     _party_rules(forms, groups)
