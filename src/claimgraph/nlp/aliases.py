@@ -377,7 +377,7 @@ def _short_forms(forms: dict[str, _Form], groups: _Groups) -> None:
         return "place" if f.label in _PLACE_LABELS else f.label
 
     longer = [g for g in forms.values() if len(g.tokens) > 1 and g.label in ("ORG", "GPE", "LOC")]
-    company = org_words("kind") | org_words("legal")
+    company = _company_words()
     for f in forms.values():
         # a person's name of no known given name may be a company's the model misread ("New Media" of
         # "New Media Investment Group", train)
@@ -422,6 +422,13 @@ def _kind_size(tokens: list[str], kinds: frozenset[str]) -> int:
         if not size:
             return total
         total += size
+
+
+@functools.cache
+def _company_words() -> frozenset[str]:
+    """The kind and legal words that end a company's name ("group", "capital", "corp"): one set, so
+    ``_keyed`` hashes it once."""
+    return org_words("kind") | org_words("legal")
 
 
 @functools.cache
@@ -662,12 +669,11 @@ def cluster_type(cluster: list[RawMention]) -> str:
     (ending in a kind or legal word) wins over people's names of no known given name ("New Media
     Investment Group" and "New Media", train)."""
     people = [m for m in cluster if m.label == "PERSON" and len(_tokens(name_key(m.text))) > 1]
-    company = org_words("kind") | org_words("legal")
-    named = any(m.label == "ORG" and _kind_size(_tokens(name_key(m.text)), company) for m in cluster)
-    if people and named and not any(_tokens(name_key(m.text))[0] in first_name_gender() for m in people):
-        return "ORG"
     if people:
-        return "PERSON"
+        company = _company_words()
+        named = any(m.label == "ORG" and _kind_size(_tokens(name_key(m.text)), company) for m in cluster)
+        given = any(_tokens(name_key(m.text))[0] in first_name_gender() for m in people)
+        return "ORG" if named and not given else "PERSON"
     counts = Counter(m.label for m in cluster)
     best = max(counts.values())
     return next(t for t in _TYPE_PREFERENCE if counts.get(t) == best)
