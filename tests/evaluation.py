@@ -81,6 +81,11 @@ class Counts:
     unknown_properties: int = 0
     extracted_quantities: int = 0
     correct_quantities: int = 0
+    gold_quotes: int = 0
+    found_quotes: int = 0
+    attributed_quotes: int = 0
+    extracted_quotes: int = 0
+    matched_quotes: int = 0
     per_file: dict[str, dict[str, float]] = field(default_factory=dict)
 
 
@@ -147,6 +152,18 @@ def quantity_counts(extraction: dict[str, Any], gold: dict[str, Any], counts: Co
             and res.is_(q["subject"], g["subject"]) for g in gold.get("quantities", []))
 
 
+def quote_counts(extraction: dict[str, Any], gold: dict[str, Any], scores: dict[str, float], counts: Counts) -> None:
+    """Pooled quote counts, read back from the shared scorer's per-file ratios: a report with no
+    gold quote (a press release, an editorial) then weighs nothing, where the file average counts
+    its recall as 0, and one with many quotes weighs by them."""
+    n_gold, n_extracted = len(gold.get("quotes", [])), len(extraction.get("quotes", []))
+    counts.gold_quotes += n_gold
+    counts.found_quotes += round(scores["quote_recall"] * n_gold)
+    counts.attributed_quotes += round(scores["quote_attribution"] * n_gold)
+    counts.extracted_quotes += n_extracted
+    counts.matched_quotes += round(scores["quote_precision"] * n_extracted)
+
+
 def evaluate(pairs: Iterable[tuple[Path, dict[str, Any]]]) -> dict[str, float]:
     """Figures for (text path, extraction dict) pairs: file-averaged shared measures plus pooled
     relation and quantity measures."""
@@ -160,9 +177,13 @@ def evaluate(pairs: Iterable[tuple[Path, dict[str, Any]]]) -> dict[str, float]:
         for k in FILE_MEASURES:
             sums[k] = sums.get(k, 0.0) + scores[k]
         n += 1
+        quote_counts(extraction, gold, scores, counts)
         relation_counts(extraction, gold, counts)
         quantity_counts(extraction, gold, counts)
     out = {k: v / max(1, n) for k, v in sums.items()}
+    out["quote_recall_pooled"] = counts.found_quotes / max(1, counts.gold_quotes)
+    out["quote_attribution_pooled"] = counts.attributed_quotes / max(1, counts.gold_quotes)
+    out["quote_precision_pooled"] = counts.matched_quotes / max(1, counts.extracted_quotes)
     out["relation_recall"] = counts.found_relations / max(1, counts.gold_relations)
     out["relation_precision"] = counts.correct_relations / max(1, counts.extracted_relations)
     out["relation_modality"] = counts.modality_right / max(1, counts.modality_judged)

@@ -101,3 +101,18 @@ def test_eval_gate_split_above_floors(split: str, extracted: dict[str, list[tupl
     missed = {k: round(got[k], 3) for k, floor in FLOORS[split].items() if got[k] < floor}
     assert not missed, f"{split} below floor: {missed}"
     assert got["denied_as_positive"] == 0, "a relation the text denies came out as positive"
+
+
+def test_pooled_quote_measures_ignore_reports_without_quotes(
+        extracted: dict[str, list[tuple[Path, dict[str, Any]]]]) -> None:
+    """The shared scorer gives a report with no gold quote (a press release, an editorial) quote
+    recall 0; the pooled measures weigh each report by its quotes, so such a report moves nothing."""
+    from tests.evaluation import load_gold
+
+    pairs = extracted["train"]
+    quoted = [(p, ex) for p, ex in pairs if load_gold(p).get("quotes")]
+    assert 0 < len(quoted) < len(pairs), "train should hold reports with and without gold quotes"
+    with_all, with_quoted = evaluate(pairs), evaluate(quoted)
+    assert with_all["quote_recall"] < with_quoted["quote_recall"]
+    assert with_all["quote_recall_pooled"] == pytest.approx(with_quoted["quote_recall_pooled"])
+    assert with_all["quote_attribution_pooled"] == pytest.approx(with_quoted["quote_attribution_pooled"])
