@@ -128,6 +128,8 @@ TRAIN_REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports" / "trai
         ("a-man-develops-feather-duvet-lung-after", "Live Science"),  # "Originally published on Live Science."
         ("investors-dont-seem-to-know-what", "CNN Business"),  # "Hong Kong (CNN Business) A muddled view"
         ("nadal-keeps-spain-alive-against-russia", "Sportsnet.ca"),  # the title's "... - Sportsnet.ca"
+        ("the-impeachment-clock-national-review", "National Review"),  # "The Impeachment Clock | National Review"
+        ("a-grant-to-evidence-action-beta", "The GiveWell Blog"),  # "... scale promising programs - The GiveWell Blog"
         ("with-shattered-dreams-deportees-return-home", "PTI"),  # the last words: "... into the US. PTI"
     ],
 )
@@ -150,6 +152,8 @@ def test_text_no_publisher_from_body_sentences_or_a_title_section() -> None:
     )
     assert md.site_in_title("Trump wins again - BBC News") == "BBC News"
     assert md.site_in_title("Coronavirus outbreak - live updates") is None
+    assert md.site_in_title("Storm hits the coast | News") is None  # a section label after the pipe
+    assert md.site_in_title("Brexit deal - What Happens Next") is None  # a dash may sit inside a headline
 
 
 @pytest.mark.parametrize(

@@ -162,6 +162,17 @@ ORIGINALLY = re.compile(
 # ... - Sportsnet.ca", "... | Reuters", "... - BBC News"): a domain, or a few capitalised words one
 # of which is a word of the news trade, so that "... | Editorial" or "Virus - live" is no site.
 TITLE_SITE = re.compile(r".{10,}\s[-|–—]\s(?P<site>[^-|–—]{2,40})")
+# A window title's pipe rarely falls inside a headline, so a few capitalised words after it name the
+# site ("... | National Review", "... | Inexhibit") unless they are one of a page's section labels
+# ("... | Editorial"). After a dash they must also hold a word of the trade ("- The GiveWell Blog").
+SECTION_LABEL = re.compile(
+    r"(?:editorial|opinion|analysis|comment|commentary|column|reviews?|live|latest|updates?|breaking|video|"
+    r"videos|photos?|gallery|podcast|letters?|obituary|obituaries|explainer|interview|features?|sports?|"
+    r"business|world|politics|news|home|blog)",
+    re.IGNORECASE,
+)
+SITE_WORD = re.compile(r"\b(?:blog|magazine|review|reporter|gazette|observer|guardian|digest|monitor|insider)\b",
+                       re.IGNORECASE)
 DOMAIN = re.compile(r"[A-Za-z][\w-]*(?:\.[a-z]{2,6}){1,2}")
 # A wire story's closing credit, as Indian outlets end one: "... to sneak into the US. PTI"
 CLOSING_AGENCY = re.compile(r"[.!?\"”’]\s+(?P<agency>[A-Z]{2,7})\s*$")
@@ -310,7 +321,10 @@ def site_in_title(title: str) -> str | None:
         return site
     words = site.split()
     capitalised = all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words)
-    return site if len(words) <= 4 and capitalised and CREDIT_WORD.search(site) else None
+    if len(words) > 4 or not capitalised or SECTION_LABEL.fullmatch(site):
+        return None
+    after_pipe = title.strip()[m.start("site") - 2] == "|"
+    return site if after_pipe or CREDIT_WORD.search(site) or SITE_WORD.search(site) else None
 
 def parse_copyright(line: str) -> str | None:
     """The holder in "© 2024 The Guardian", "© 2019 Guardian News & Media Limited or its affiliated companies."."""
