@@ -56,9 +56,10 @@ def main() -> None:
                 print(f"{split:5} {path.stem[:40]:40} " + " ".join(f"{k[:8]}={v:.2f}" for k, v in s.items()))
     measures = list(next(iter(rows.values())))
     width = max(9, *(len(s) + 2 for s in rows))
-    print(f"{'measure':22}" + "".join(f"{s:>{width}}" for s in rows))
+    name_width = max(len(m) for m in measures) + 1
+    print(f"{'measure':{name_width}}" + "".join(f"{s:>{width}}" for s in rows))
     for m in measures:
-        print(f"{m:22}" + "".join(f"{rows[s][m]:{width}.3f}" for s in rows))
+        print(f"{m:{name_width}}" + "".join(f"{rows[s][m]:{width}.3f}" for s in rows))
 
 
 if __name__ == "__main__":
