@@ -55,12 +55,14 @@ def branches(split: str, folder: Path) -> dict[str, Counter[str]]:
                 chosen = rules(idx, group, noun, num, prop, **kw)
             finally:
                 sys.setprofile(None)
-            stated = (money_kind(noun, num) or prop) if currency_of(group) else quantities._changed(prop, noun, num)
+            changed = quantities._changed(prop, noun, num)
+            stated = (money_kind(noun, num) or prop) if currency_of(group) else changed
             value = (value_of(group) or (0.0,))[0]
             rule = f"subjects:{lines.get('subjects')}"
             if "place" in lines and chosen:
                 rule += f" place:{lines['place']}"
-            golds = [g for g in gold.get("quantities", []) if g["property"] == stated and float(g["value"]) == value]
+            golds = [g for g in gold.get("quantities", [])
+                     if g["property"] == stated and float(g["value"]) == value]
             if not golds:
                 verdict = "unlisted"
             elif not chosen:

@@ -1,9 +1,10 @@
-"""(Experiment of round 12, not shipped: see README.md.) The entities a figure may be about, and the feature words a subject scorer reads of each: the
-entities of the figure's sentence and of the sentence before it, the report's most named person and
-organisation and its main place, and whatever the rules chose. The features name no entity and no
-word of the report: the entity's type, what the figure counts, where the candidate is (its
-dependency path to the figure, its role in the clause, its distance), whether it is the speaker,
-the report's most named actor or the rules' choice."""
+"""(Experiment of round 12, not shipped: see README.md.) The entities a figure may be about, and
+the feature words a subject scorer reads of each: the entities of the figure's sentence and of the
+sentence before it, the report's most named person and organisation and its main place, and
+whatever the rules chose. The features name no entity and no word of the report: the entity's
+type, what the figure counts, where the candidate is (its dependency path to the figure, its role
+in the clause, its distance), whether it is the speaker, the report's most named actor or the
+rules' choice."""
 
 from __future__ import annotations
 

@@ -73,7 +73,8 @@ def run(report: tuple[Path, Any, dict[str, Any], Any], scorer: SubjectScorer,
 
     def scored(idx: Any, group: Any, noun: Any, num: Any, prop: str, **kw: Any) -> list[str]:
         chosen = rules(idx, group, noun, num, prop, **kw)
-        stated = (money_kind(noun, num) or prop) if currency_of(group) else quantities._changed(prop, noun, num)
+        changed = quantities._changed(prop, noun, num)
+        stated = (money_kind(noun, num) or prop) if currency_of(group) else changed
         cands = candidates(idx, group, noun if noun is not None else num, stated, chosen, kw.get("speaker"))
         if trace is not None:
             trace.append((group, stated, (value_of(group) or (0.0,))[0], cands))
@@ -102,7 +103,8 @@ def rows(report: tuple[Path, Any, dict[str, Any], Any]) -> list[Group]:
     res = score.Resolver(data, gold)
     out = []
     for _, prop, value, cands in trace:
-        golds = [g for g in gold.get("quantities", []) if g["property"] == prop and float(g["value"]) == value]
+        golds = [g for g in gold.get("quantities", [])
+                 if g["property"] == prop and float(g["value"]) == value]
         labels = [int(any(res.is_(c.eid, g["subject"]) for g in golds)) for c in cands]
         if cands:
             out.append([(null_features(cands), int(not any(labels))),

@@ -12,7 +12,8 @@ from candidates import Candidate
 
 def null_features(cands: list[Candidate]) -> list[str]:
     """The feature words of "no subject": the kind of count the figure is."""
-    cls = next((f for f in cands[0].features if f.startswith("class_")), "class_none") if cands else "class_none"
+    first = cands[0].features if cands else []
+    cls = next((f for f in first if f.startswith("class_")), "class_none")
     return ["null", f"null_{cls}"]
 
 

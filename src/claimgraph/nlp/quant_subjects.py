@@ -167,8 +167,8 @@ def _listed(idx: EntityIndex, group: Span) -> str | None:
 def _clause_verb(base: Token, num: Token, noun: Token | None, prop: str) -> Token:
     """The verb whose subject the count is about, past the phrases that hold the number: "the
     SDF suffered thousands of casualties", "giving him a total of 54 delegates", "came in first
-    with 14", "brings his delegate total to 86", "lost a net of 20 seats", "earning 15 delegates
-    for a running total of 60", "for a total by NBC's reckoning of 279 electoral votes"."""
+    with 14", "brings his delegate total to 86", "lost a net of 20 seats", "giving him six votes,
+    for a total by NBC's reckoning of 279 electoral votes"."""
     tok = anchor_of(noun, num)
     reckoning = table()["reckoning_nouns"]
     while tok.dep_ == "pobj":
