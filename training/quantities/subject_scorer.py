@@ -21,7 +21,8 @@ def null_features(cands: list[Candidate]) -> list[str]:
 class SubjectScorer:
     """Weights of feature words; the probability from which the best candidate is taken
     (``threshold``); ``mode``: ``fill`` takes it only where the rules name no subject,
-    ``override`` also in place of the rules' subject."""
+    ``override`` also in place of the rules' subject, ``far`` in place of one the rules took from
+    outside the figure's sentence."""
 
     weights: dict[str, float]
     threshold: float = 0.5
@@ -40,8 +41,11 @@ class SubjectScorer:
 
     def choose(self, cands: list[Candidate], chosen: list[str]) -> list[str]:
         """The subjects of a figure, given the rules' (``chosen``)."""
-        if not cands or (chosen and self.mode != "override"):
+        if not cands or (chosen and self.mode == "fill"):
             return chosen
+        if chosen and self.mode == "far" and any(
+                "where_sentence" in c.features for c in cands if c.eid in chosen):
+            return chosen  # "far": override only a choice from outside the figure's sentence
         null, probs = self.probabilities(cands)
         p, best = max(zip(probs, (c.eid for c in cands)))
         if best in chosen or p < self.threshold or p < null:
