@@ -414,3 +414,17 @@ def test_quantities_subjects_a_sum_of_two_kinds_is_a_plain_amount(nlp: Any) -> N
     got = rows(nlp, "new-york-state-attorney-general-investigating")
     assert ("SoftBank Group Corp", "amount", 6500000000, "exact") in got  # "SoftBank" is its short name
     assert not any(p == "debt" and v == 6500000000 for _, p, v, _ in got)
+
+
+def test_quantities_subjects_a_total_after_for_ends_its_clause_past_a_reckoning(nlp: Any) -> None:
+    # "..., giving him an additional six electoral college votes, for a total by NBC's reckoning of
+    # 279 electoral votes": the total "for" joins to "giving", whose receiver is Biden; the
+    # reckoning is the source's, the total's figure
+    assert ("Joe Biden", "votes", 279, "exact") in rows(nlp, "joe-biden-projected-us-president-elect")
+
+
+def test_quantities_subjects_a_net_of_a_figure_is_its_clauses(nlp: Any) -> None:
+    # "The Liberal Party, which previously controlled a majority of the House of Commons, lost a
+    # net of 20 seats, according to preliminary reports"
+    got = rows(nlp, "canada-2019-general-election-produces-liberal")
+    assert ("Liberal Party", "seats_lost", 20, "exact") in got

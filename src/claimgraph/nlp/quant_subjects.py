@@ -46,6 +46,10 @@ WITNESS_VERBS = frozenset({"describe", "witness", "count", "see"})
 # thousands of casualties", "Labour lost 42".
 SUFFER_VERBS = frozenset({"lose", "suffer", "sustain"})
 
+# Nouns of a change a figure is "of", standing in the clause for it: "lost a net of 20 seats" (train
+# canada-2019-general-election; not totals: the clause's verb does not say what they count).
+NET_NOUNS = frozenset({"net"})
+
 # Verbs whose indirect object receives the figure: "giving him a total of 54 delegates".
 GIVE_VERBS = frozenset({"give", "hand", "award", "grant"})
 
@@ -163,12 +167,18 @@ def _listed(idx: EntityIndex, group: Span) -> str | None:
 def _clause_verb(base: Token, num: Token, noun: Token | None, prop: str) -> Token:
     """The verb whose subject the count is about, past the phrases that hold the number: "the
     SDF suffered thousands of casualties", "giving him a total of 54 delegates", "came in first
-    with 14", "brings his delegate total to 86"."""
+    with 14", "brings his delegate total to 86", "lost a net of 20 seats", "giving him six votes,
+    for a total by NBC's reckoning of 279 electoral votes"."""
     tok = anchor_of(noun, num)
+    reckoning = table()["reckoning_nouns"]
     while tok.dep_ == "pobj":
         prep = tok.head
-        if prep.lower_ == "of" and prep.head.lemma_.lower() in TOTAL_NOUNS:
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in (*TOTAL_NOUNS, *reckoning, *NET_NOUNS):
             tok = prep.head  # "a total of 441 delegates": the total's clause
+        elif prep.lower_ == "by" and tok.lemma_.lower() in reckoning and prep.head.pos_ == "NOUN":
+            tok = prep.head  # "a total by NBC's reckoning of 279": the total the reckoning is of
+        elif prep.lower_ == "for" and tok.lemma_.lower() in TOTAL_NOUNS and prep.head.pos_ in ("VERB", "AUX"):
+            tok = prep  # "giving him six votes, for a total of 279": the clause the total ends
         elif prep.lower_ in CLAUSE_PREPS and prep.head.pos_ in ("VERB", "AUX"):
             tok = prep  # "came in first with 14": the verb the preposition hangs on
         elif prep.head.pos_ == "ADJ" and prep.head.dep_ == "acomp":
