@@ -38,12 +38,19 @@ LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": 
 _ACRONYM = r"[A-Z][A-Za-z&.\-]{0,2}[A-Z.][A-Za-z&.\-]{0,8}"
 # after the name or its possessive ending: "peer Lowe’s (LOW) stock" (train), "the United Kingdom's (UK)"
 _DEFINED_ACRONYM = re.compile(r"(?:['\u2019]s)?\s*[(\[](?:the\s+)?(" + _ACRONYM + r")[)\]]")
-# "X, also known as Y", "X (aka Y)", "X, known as Y", "X (real name Y)", "X, better known as Y"
+# "X, also known as Y", "X (aka Y)", "X, known as Y", "X (real name Y)", "X, better known as Y"; "X,
+# also called Y", "X, known to fans as the Y", "X was born Y", "X was founded in 1991 as the Y" (train)
 _AKA = re.compile(
-    r"^[\s,(]*(?:also known as|a\.?k\.?a\.?|better known as|known as|real name|born|née|alias|"
-    r"nicknamed|dubbed)\s+",
+    r"^[\s,(]*(?:also known as|a\.?k\.?a\.?|better known as|known (?:to \w+ )?as|real name|"
+    r"(?:was |is )?born|née|alias|nicknamed|dubbed|(?:also|otherwise) called|"
+    r"(?:was |were )?founded (?:in \d{4} )?as)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# a name the actor had before: "X was born Y", "X, née Y", "X was founded as Y" (not its canonical name)
+_FORMER = re.compile(r"born|née|founded", re.IGNORECASE)
+_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                       "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+                       "thursday", "friday", "saturday", "sunday"})
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’\-]*\.?)(?:\s+(?:(?:bin|al|de|van|von|der|da|la|el)\s+)?[A-Z][\w'’\-]*)*")
 _LEADING = {"the", "a", "an"}
 # Words that lead a title ("Most Rev.", "Right Honourable") and words that make a compound title
@@ -69,7 +76,7 @@ class AliasLink:
 
     first: RawMention
     second: RawMention
-    kind: str  # "acronym" or "aka"
+    kind: str  # "acronym", "aka" or "former" (the second is a name the actor had before)
 
 
 def _given_name_start(doc: Doc, start: int, end: int, common_words: frozenset[str]) -> int:
@@ -671,21 +678,23 @@ def defined_forms(text: str, mentions: list[RawMention]) -> tuple[list[RawMentio
         if aka:
             start = m.end + aka.end()
             found = by_start.get(start) or _mention_at(text, start, m.label, "aka")
-            if found is None:
-                continue
-            other = found
-            if other.start not in by_start:
-                new.append(other)
-                by_start[other.start] = other
-            links.append(AliasLink(m, other, "aka"))
+            if found is None or found.text.split()[0].lower() in _CALENDAR:
+                continue  # a date is no name ("born June 23")
+            if found.start not in by_start:
+                new.append(found)
+                by_start[found.start] = found
+            links.append(AliasLink(m, found, "former" if _FORMER.search(aka.group(0)) else "aka"))
     return new, links
 
 
-def repeated_forms(doc: Doc, mentions: list[RawMention]) -> list[RawMention]:
+def repeated_forms(
+    doc: Doc, mentions: list[RawMention], common_words: frozenset[str] = frozenset()
+) -> list[RawMention]:
     """Every other occurrence of a form the model tagged somewhere in the document.
 
     The model tags "Facebook" in one sentence and misses it in the next; a name keeps its
     meaning within one report (one sense per discourse), so each occurrence is a mention.
+    ``common_words``: dictionary words, which a surname opening a sentence must not be.
     """
     label_of: dict[str, str] = {}
     surnames = set()
@@ -705,8 +714,11 @@ def repeated_forms(doc: Doc, mentions: list[RawMention]) -> list[RawMention]:
         span = doc.char_span(start, end)
         allowed = ("PROPN", "NOUN") if form in surnames else ("PROPN",)
         # a surname the tagger reads as a common word, capitalised inside a sentence ("but Early still
-        # says", of "Chris Early", train)
-        written = form in surnames and span is not None and not span[0].is_sent_start
+        # says", of "Chris Early", train), or opening one when it is no dictionary word ("Legere will
+        # hand over", of "John Legere", train)
+        written = form in surnames and span is not None and (
+            not span[0].is_sent_start or bool(common_words) and form.lower() not in common_words
+            and form.lower() not in STOP_WORDS)
         if span is None or (len(span) == 1 and span[0].pos_ not in allowed and not written):
             continue
         out.append(RawMention(start, end, form, label_of[form], "repeat"))
