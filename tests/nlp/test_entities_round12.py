@@ -1,6 +1,6 @@
 """Round 12 (issue #7 point 4): forms of one actor within a report, from the train split's errors
 (`training/ner/entity_errors.py train`); each test fails on the code before the round but the date guard
-of the new "was born" form, which fails without that guard."""
+of the new "was born" form and the bracket rule's guard, which fail without their guards."""
 
 from __future__ import annotations
 
@@ -112,3 +112,41 @@ def test_a_misspelt_place_joins_the_known_place(nlp: Any) -> None:
             "has requested U.S. President Donald Trump declare a state of emergency in Lousiana on the "
             "federal level.")
     assert _holding(nlp, text, "Louisiana", "Lousiana")
+
+
+def test_an_acronym_of_the_place_after_of_is_the_places(nlp: Any) -> None:
+    # train: "New South Wales decriminalizes abortion" (NSW was the parliament's acronym)
+    text = ("New South Wales decriminalizes abortion\n\n"
+            "Yesterday, the Parliament of New South Wales (NSW), Australia voted to pass the \"Reproductive "
+            "Health Care Reform Bill 2019\" which decriminalized abortion. Until the new legislation, NSW had "
+            "the most restrictive anti-abortion law in Australia.")
+    ents = _entities(nlp, text)
+    assert _holding(nlp, text, "New South Wales", "NSW")
+    assert not any({"NSW", "Parliament of New South Wales"} <= {e.name, *e.aliases} for e in ents)
+
+
+def test_the_outlet_ending_a_headline(nlp: Any) -> None:
+    # train: "Nadal keeps Spain alive against Russia in Davis Cup Finals - Sportsnet.ca"
+    title = "Nadal keeps Spain alive against Russia in Davis Cup Finals - Sportsnet.ca"
+    text = title + ("\n\nMADRID \u2014 Rafael Nadal kept Spain\u2019s hopes alive, then Marcel Granollers and "
+                    "Feliciano Lopez completed the comeback in the decisive doubles match.")
+    ents = find_entities(nlp(text), dictionary_words(nlp), len(title))
+    assert any(e.name == "Sportsnet.ca" and e.type == "ORG" for e in ents)
+
+
+def test_a_bodys_other_name_in_brackets(nlp: Any) -> None:
+    # train: "$200 in New Delhi, India drink cow urine ..." and "European Court of Justice says Facebook ..."
+    text = ("The party was organised by Akhil Bharat Hindu Mahasabha (All India Hindu Union) president Swami "
+            "Chakrapani where the attendees consumed cow urine.")
+    assert _holding(nlp, text, "Akhil Bharat Hindu Mahasabha", "All India Hindu Union")
+    text = ("As a result, the Supreme Court of Justice (Oberster Gerichtshof ) of Austria brought the case "
+            "before the ECJ, asking for clarifications of EU law.")
+    assert _holding(nlp, text, "Supreme Court of Justice", "Oberster Gerichtshof")
+
+
+def test_a_persons_role_in_brackets_is_no_other_name(nlp: Any) -> None:
+    # train: "The impeachment clock" (National Review); the guard of the bracket rule, which joins bodies only
+    text = ("In the final scene from Braveheart, the once-hated Scottish hero William Wallace (Mel Gibson) is "
+            "stretched, drawn and quartered, and variously tortured before an English crowd.")
+    ents = _entities(nlp, text)
+    assert not any({"William Wallace", "Mel Gibson"} <= {e.name, *e.aliases} for e in ents)

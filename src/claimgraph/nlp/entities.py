@@ -10,6 +10,7 @@ from claimgraph.graph.names import name_key
 from claimgraph.nlp.aliases import canonical_name, cluster_type, group_mentions
 from claimgraph.nlp.capitals import capital_links, standing_for_country
 from claimgraph.nlp.handles import handle_forms
+from claimgraph.nlp.headline_source import headline_source
 from claimgraph.nlp.listed_people import relabel_listed_people
 from claimgraph.nlp.mentions import (
     RawMention,
@@ -68,6 +69,8 @@ def find_entities(doc: Doc, common_words: frozenset[str] = frozenset(), title_en
     relabel_company_names(mentions)
     mentions = common_word_before_surname(text, mentions, common_words)
     mentions = _drop_overlaps(mentions + repeated_forms(doc, mentions, common_words))
+    # after the repeats: a body's "News Nation tried ..." would take the nominal speakers near it
+    mentions += headline_source(text, title_end, mentions, common_words)
     mentions = bodies_after_places(text, mentions)
     mentions += place_led_bodies(text, mentions)
     spans = {(m.start, m.end) for m in mentions}

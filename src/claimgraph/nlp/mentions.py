@@ -46,6 +46,9 @@ _AKA = re.compile(
     r"(?:was |were )?founded (?:in \d{4} )?as)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# a body's other name in brackets, two or more capitalised words: its translation or its name in full
+_OTHER_NAME = re.compile(r"\s*\(((?:[A-Z][\w'\u2019\-]+)(?:\s+(?:of|for|and|the|de|du|der|des|[A-Z][\w'\u2019\-]+))*"
+                         r"\s+[A-Z][\w'\u2019\-]+)\s*\)")
 # a name the actor had before: "X was born Y", "X, née Y", "X was founded as Y" (not its canonical name)
 _FORMER = re.compile(r"born|née|founded", re.IGNORECASE)
 _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
@@ -653,6 +656,19 @@ def _mention_at(text: str, start: int, label: str, source: str) -> RawMention | 
     return RawMention(start, start + len(value), value, label, source) if value else None
 
 
+def _initial_letters(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _place_after_of(name: str, acronym: str) -> bool:
+    """Whether an acronym after "X of Y (ACR)" is the initials of the place Y only ("the Parliament of
+    New South Wales (NSW)", train): the place's, not the body's."""
+    head, of, place = name.partition(" of ")
+    letters = acronym.replace(".", "")
+    return bool(of) and letters == _initial_letters(place.split()) != _initial_letters(name.split()) and (
+        lookup_place(place) is not None or form_key_country(place))
+
+
 def defined_forms(text: str, mentions: list[RawMention]) -> tuple[list[RawMention], list[AliasLink]]:
     """Acronyms defined in parentheses and also-known-as names, linked to the mention they name.
 
@@ -668,11 +684,25 @@ def defined_forms(text: str, mentions: list[RawMention]) -> tuple[list[RawMentio
             continue  # "Rep. Ilhan Omar (D-Minn.)": her party and state, no second name
         if acr and m.label in ("ORG", "GPE", "LOC", "NORP", "PERSON") and acr.group(1) != m.text:
             start = m.end + acr.start(1)
-            other = by_start.get(start) or RawMention(start, m.end + acr.end(1), acr.group(1), m.label, "acronym")
+            place = _place_after_of(m.text, acr.group(1))
+            other = by_start.get(start) or RawMention(start, m.end + acr.end(1), acr.group(1),
+                                                      "GPE" if place else m.label, "acronym")
             if other.start not in by_start:
                 new.append(other)
                 by_start[other.start] = other
-            links.append(AliasLink(m, other, "acronym"))
+            if not place:
+                links.append(AliasLink(m, other, "acronym"))
+            continue
+        other_name = _OTHER_NAME.match(after) if m.label == "ORG" else None
+        if other_name:  # "Akhil Bharat Hindu Mahasabha (All India Hindu Union)" (train)
+            start = m.end + other_name.start(1)
+            body = by_start.get(start) or RawMention(start, m.end + other_name.end(1), other_name.group(1),
+                                                     "ORG", "aka")
+            if body.label == "ORG" and lookup_place(body.text) is None and not form_key_country(body.text):
+                if body.start not in by_start:
+                    new.append(body)
+                    by_start[body.start] = body
+                links.append(AliasLink(m, body, "aka"))
             continue
         aka = _AKA.match(after)
         if aka:
