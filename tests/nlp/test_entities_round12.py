@@ -150,3 +150,28 @@ def test_a_persons_role_in_brackets_is_no_other_name(nlp: Any) -> None:
             "stretched, drawn and quartered, and variously tortured before an English crowd.")
     ents = _entities(nlp, text)
     assert not any({"William Wallace", "Mel Gibson"} <= {e.name, *e.aliases} for e in ents)
+
+
+def test_a_bodys_name_after_its_country_is_a_form_of_it(nlp: Any) -> None:
+    # train: "Second US Biden-Trump debate cancelled amid safety controversy" and "US House of
+    # Representatives impeaches President Trump"
+    text = ("The United States Commission on Presidential Debates announced on Friday the second presidential "
+            "debate between US President Donald Trump and former US Vice President Joe Biden has been "
+            "cancelled.")
+    assert _holding(nlp, text, "United States Commission on Presidential Debates",
+                    "Commission on Presidential Debates")
+    text = ("US House of Representatives impeaches President Trump\n\nOn Wednesday, the United States House of "
+            "Representatives impeached President Donald Trump.")
+    assert _holding(nlp, text, "United States House of Representatives", "House of Representatives")
+    # a one-word body stays inside: "Senate" of "U.S. Senate" is no form of its own (see _short_forms)
+    assert not _holding(nlp, "The bill went to the U.S. Senate on Monday.", "U.S. Senate", "Senate")
+
+
+def test_no_inner_body_of_a_form_the_report_writes(nlp: Any) -> None:
+    # train (tests/data/fresh/sacoolas-immunity): the guard of the rule above; "Department of State" would
+    # be nested in the "State" the report writes ("The State Department") and give a false part_of
+    text = ("The embassy declined the request and said the Socoolas family left per advice from the United "
+            "States Department of State. Foreign Secretary Dominic Raab urged the embassy to reconsider and "
+            "spoke with US Secretary of State Mike Pompeo about the case. The State Department gave its "
+            "\"deepest sympathies\".")
+    assert not any("Department of State" in e.aliases for e in _entities(nlp, text))

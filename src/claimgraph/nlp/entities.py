@@ -15,6 +15,7 @@ from claimgraph.nlp.listed_people import relabel_listed_people
 from claimgraph.nlp.mentions import (
     RawMention,
     acronym_occurrences,
+    bodies_after_leading_places,
     bodies_after_places,
     common_word_before_surname,
     dateline_mentions,
@@ -75,7 +76,10 @@ def find_entities(doc: Doc, common_words: frozenset[str] = frozenset(), title_en
     mentions += place_led_bodies(text, mentions)
     spans = {(m.start, m.end) for m in mentions}
     # inside an organisation's name: kept with it
+    inner_bodies, inner_links = bodies_after_leading_places(mentions)
     mentions += [m for m in leading_places(mentions) if (m.start, m.end) not in spans]
+    mentions += [m for m in inner_bodies if (m.start, m.end) not in spans]
+    links += [link for link in inner_links if link.second in mentions]
     handles, handle_links = handle_forms(text, mentions)
     mentions += handles
     labels, label_links = transcript_labels(text, mentions)

@@ -878,6 +878,40 @@ def leading_places(mentions: list[RawMention]) -> list[RawMention]:
     return [RawMention(m.start, m.start + len(head), head, "GPE", "nested") for m, head in heads]
 
 
+_NAME_TAIL = re.compile(r"(?:[A-Z][\w\-]*)(?: (?:of|on|for|and|the|[A-Z][\w\-]*))*(?: [A-Z][\w\-]*)")
+
+
+def bodies_after_leading_places(mentions: list[RawMention]) -> tuple[list[RawMention], list[AliasLink]]:
+    """A body's name of two or more capitalised words after the place that heads a longer name, as a
+    mention of the same body inside it: "House of Representatives" of "United States House of
+    Representatives", "Commission on Presidential Debates" of "United States Commission on Presidential
+    Debates" (train; gold lists the inner name as a form the report writes). The place is a country's
+    name, and the inner name no form of its own in the report nor inside another body's name: it would
+    join them ("Supreme Court" of the "Wisconsin Supreme Court" and the "United States Supreme Court"); nor
+    "X of Y" where Y is a form of the report: "Department of State" would nest in "State" (train)."""
+    found: dict[str, list[tuple[RawMention, RawMention, str]]] = {}
+    for m, head in _place_heads(mentions):
+        rest = m.text[len(head):]
+        offset = len(head) + len(rest) - len(rest.lstrip())
+        tail = _NAME_TAIL.fullmatch(m.text[offset:])
+        if tail is None or form_key_country(tail.group(0)):
+            continue
+        inner = RawMention(m.start + offset, m.end, tail.group(0), "ORG", "nested")
+        found.setdefault(norm(inner.text), []).append((m, inner, country_forms().get(norm(head), norm(head))))
+    written = {norm(m.text) for m in mentions}
+    new: list[RawMention] = []
+    links: list[AliasLink] = []
+    for key, pairs in found.items():
+        # one country's body however the country is written ("US House ...", "United States House ...")
+        if key in written or len({country for _, _, country in pairs}) > 1 or key.partition(" of ")[2] in written:
+            continue
+        for m, inner, country in pairs:
+            if country in country_forms().values():
+                new.append(inner)
+                links.append(AliasLink(m, inner, "aka"))
+    return new, links
+
+
 def place_led_bodies(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """A body named by its place and its name ("the Paris Police Prefecture") is named by the name
     alone too ("this appalling attack on the Police Prefecture", dev): every standalone use of
