@@ -8,7 +8,8 @@ import re
 from claimgraph.nlp.mentions import RawMention
 
 # the headline's last part after a spaced dash or bar: one to four capitalised words, or a domain
-_SUFFIX = re.compile(r"\s[-\u2013\u2014|]\s+((?:[A-Z0-9][\w.&'\u2019!]*)(?:\s+[A-Z0-9][\w.&'\u2019!]*){0,3})\s*$")
+_WORD = r"[A-Z0-9][\w.&'\u2019!]*"
+_SUFFIX = re.compile(rf"\s[-\u2013\u2014|]\s+({_WORD}(?:\s+{_WORD}){{0,3}})\s*$")
 _DOMAIN = re.compile(r"\w\.[a-z]{2,3}$")
 
 

@@ -47,8 +47,9 @@ _AKA = re.compile(
     re.IGNORECASE,
 )
 # a body's other name in brackets, two or more capitalised words: its translation or its name in full
-_OTHER_NAME = re.compile(r"\s*\(((?:[A-Z][\w'\u2019\-]+)(?:\s+(?:of|for|and|the|de|du|der|des|[A-Z][\w'\u2019\-]+))*"
-                         r"\s+[A-Z][\w'\u2019\-]+)\s*\)")
+_CAPITAL = r"[A-Z][\w'\u2019\-]+"
+_OTHER_NAME = re.compile(
+    rf"\s*\(({_CAPITAL}(?:\s+(?:of|for|and|the|de|du|der|des|{_CAPITAL}))*\s+{_CAPITAL})\s*\)")
 # a name the actor had before: "X was born Y", "X, née Y", "X was founded as Y" (not its canonical name)
 _FORMER = re.compile(r"born|née|founded", re.IGNORECASE)
 _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
@@ -903,7 +904,7 @@ def bodies_after_leading_places(mentions: list[RawMention]) -> tuple[list[RawMen
     links: list[AliasLink] = []
     for key, pairs in found.items():
         # one country's body however the country is written ("US House ...", "United States House ...")
-        if key in written or len({country for _, _, country in pairs}) > 1 or key.partition(" of ")[2] in written:
+        if key in written or key.partition(" of ")[2] in written or len({c for _, _, c in pairs}) > 1:
             continue
         for m, inner, country in pairs:
             if country in country_forms().values():
