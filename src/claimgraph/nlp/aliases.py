@@ -275,6 +275,19 @@ def _near_miss(f: _Form, people: list[_Form], groups: _Groups) -> None:
             return
 
 
+def _misspelt_places(forms: dict[str, _Form], groups: _Groups) -> None:
+    """A place's name that names no known place and is a near miss (see ``_near``) of the one known
+    place of the report it resembles ("Lousiana" of "Louisiana", train) joins it."""
+    places = [f for f in forms.values() if f.label in _PLACE_LABELS and len(f.tokens) == 1]
+    known = [g for g in places if lookup_place(g.key) or _country(g.key)]
+    for f in places:
+        if lookup_place(f.key) or _country(f.key):
+            continue
+        hits = {groups.find(g.key) for g in known if _near(f.key, g.key)}
+        if len(hits) == 1:
+            groups.union(f.key, next(iter(hits)))
+
+
 def _subsequence(short: list[str], long: list[str]) -> bool:
     """Whether the words of ``short`` stand in ``long`` in the same order."""
     rest = iter(long)
@@ -471,10 +484,14 @@ def _expand_acronyms(forms: dict[str, _Form], groups: _Groups) -> None:
                     groups.union(f.key, next(iter(heads)))
 
 
-# Long forms of a state's name: "the Russian Federation", "Republic of Korea", "Kingdom of Spain".
-_STATE_OF = re.compile(r"^(?:(?:federal|islamic|peoples|democratic|socialist|united) )*"
-                       r"(?:republic|kingdom|state|commonwealth|federation|sultanate|emirate|principality) of (.+)$")
-_STATE_NOUNS = ("federation", "republic", "kingdom", "commonwealth", "confederation")
+# Long forms of a state's name: "the Russian Federation", "Republic of Korea", "Kingdom of Spain",
+# "Republic of the Philippines", "Hashemite Kingdom of Jordan", "Syrian Arab Republic" (train).
+_STATE_WORDS = (r"(?:federal|islamic|people|peoples|democratic|socialist|united|arab|bolivarian|hashemite|"
+                r"plurinational)")
+_STATE_OF = re.compile(rf"^(?:{_STATE_WORDS} )*(?:republic|kingdom|state|commonwealth|federation|sultanate|"
+                       r"emirate|principality) of (?:the )?(.+)$")
+_DEMONYM_STATE = re.compile(
+    rf"^(\S+) (?:{_STATE_WORDS} )*(?:federation|republic|kingdom|commonwealth|confederation)$")
 
 
 def _country(key: str) -> str | None:
@@ -487,11 +504,11 @@ def _country(key: str) -> str | None:
     m = _STATE_OF.match(key)
     if m and m.group(1) in names:
         return names[m.group(1)]
-    words = key.split()
-    if len(words) == 2 and words[1] in _STATE_NOUNS:
-        dem = demonyms().get(words[0])
-        return dem[0] if dem else None
-    return None
+    if key.startswith("mainland "):  # "mainland China" (train)
+        return names.get(key.removeprefix("mainland "))
+    m = _DEMONYM_STATE.match(key)
+    dem = demonyms().get(m.group(1)) if m else None
+    return dem[0] if dem else None
 
 
 def _us_state(form: _Form) -> str | None:
@@ -654,6 +671,7 @@ def group_mentions(
     _join_by(forms, groups, _institution_key)  # "the Iraqi government" / "the Government of Iraq"
     _inverted_bodies(forms, groups)
     _person_rules(forms, groups, common_words)
+    _misspelt_places(forms, groups)
     _org_rules(forms, groups)
     _short_forms(forms, groups)
     _party_rules(forms, groups)

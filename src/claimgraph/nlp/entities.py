@@ -10,10 +10,12 @@ from claimgraph.graph.names import name_key
 from claimgraph.nlp.aliases import canonical_name, cluster_type, group_mentions
 from claimgraph.nlp.capitals import capital_links, standing_for_country
 from claimgraph.nlp.handles import handle_forms
+from claimgraph.nlp.headline_source import headline_source
 from claimgraph.nlp.listed_people import relabel_listed_people
 from claimgraph.nlp.mentions import (
     RawMention,
     acronym_occurrences,
+    bodies_after_leading_places,
     bodies_after_places,
     common_word_before_surname,
     dateline_mentions,
@@ -29,6 +31,7 @@ from claimgraph.nlp.mentions import (
     unlabelled_names,
 )
 from claimgraph.nlp.tokens import doc_text
+from claimgraph.nlp.transcript_labels import transcript_labels
 from claimgraph.nlp.type_evidence import unevidenced_person_type
 
 
@@ -66,20 +69,28 @@ def find_entities(doc: Doc, common_words: frozenset[str] = frozenset(), title_en
     relabel_listed_people(text, mentions, common_words)
     relabel_company_names(mentions)
     mentions = common_word_before_surname(text, mentions, common_words)
-    mentions = _drop_overlaps(mentions + repeated_forms(doc, mentions))
+    mentions = _drop_overlaps(mentions + repeated_forms(doc, mentions, common_words))
+    # after the repeats: a body's "News Nation tried ..." would take the nominal speakers near it
+    mentions += headline_source(text, title_end, mentions, common_words)
     mentions = bodies_after_places(text, mentions)
     mentions += place_led_bodies(text, mentions)
     spans = {(m.start, m.end) for m in mentions}
     # inside an organisation's name: kept with it
+    inner_bodies, inner_links = bodies_after_leading_places(mentions)
     mentions += [m for m in leading_places(mentions) if (m.start, m.end) not in spans]
+    mentions += [m for m in inner_bodies if (m.start, m.end) not in spans]
+    links += [link for link in inner_links if link.second in mentions]
     handles, handle_links = handle_forms(text, mentions)
     mentions += handles
-    links += handle_links + capital_links(doc, mentions)
+    labels, label_links = transcript_labels(text, mentions)
+    mentions += labels
+    links += handle_links + label_links + capital_links(doc, mentions)
     entities = []
     clusters = group_mentions(mentions, links, common_words)
+    former = {link.second.text for link in links if link.kind == "former"}  # "born Doris Mary Ann Kappelhoff"
     for n, cluster in enumerate(clusters, start=1):
         metonyms = standing_for_country(m.text for m in cluster)
-        name = canonical_name([m for m in cluster if m.text not in metonyms] or cluster)
+        name = canonical_name([m for m in cluster if m.text not in metonyms | former] or cluster)
         aliases = sorted({m.text for m in cluster if name_key(m.text) != name_key(name) and m.text not in metonyms})
         entities.append(
             Entity(

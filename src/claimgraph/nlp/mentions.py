@@ -38,12 +38,23 @@ LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": 
 _ACRONYM = r"[A-Z][A-Za-z&.\-]{0,2}[A-Z.][A-Za-z&.\-]{0,8}"
 # after the name or its possessive ending: "peer Lowe’s (LOW) stock" (train), "the United Kingdom's (UK)"
 _DEFINED_ACRONYM = re.compile(r"(?:['\u2019]s)?\s*[(\[](?:the\s+)?(" + _ACRONYM + r")[)\]]")
-# "X, also known as Y", "X (aka Y)", "X, known as Y", "X (real name Y)", "X, better known as Y"
+# "X, also known as Y", "X (aka Y)", "X, known as Y", "X (real name Y)", "X, better known as Y"; "X,
+# also called Y", "X, known to fans as the Y", "X was born Y", "X was founded in 1991 as the Y" (train)
 _AKA = re.compile(
-    r"^[\s,(]*(?:also known as|a\.?k\.?a\.?|better known as|known as|real name|born|née|alias|"
-    r"nicknamed|dubbed)\s+",
+    r"^[\s,(]*(?:also known as|a\.?k\.?a\.?|better known as|known (?:to \w+ )?as|real name|"
+    r"(?:was |is )?born|née|alias|nicknamed|dubbed|(?:also|otherwise) called|"
+    r"(?:was |were )?founded (?:in \d{4} )?as)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# a body's other name in brackets, two or more capitalised words: its translation or its name in full
+_CAPITAL = r"[A-Z][\w'\u2019\-]+"
+_OTHER_NAME = re.compile(
+    rf"\s*\(({_CAPITAL}(?:\s+(?:of|for|and|the|de|du|der|des|{_CAPITAL}))*\s+{_CAPITAL})\s*\)")
+# a name the actor had before: "X was born Y", "X, née Y", "X was founded as Y" (not its canonical name)
+_FORMER = re.compile(r"born|née|founded", re.IGNORECASE)
+_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                       "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+                       "thursday", "friday", "saturday", "sunday"})
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’\-]*\.?)(?:\s+(?:(?:bin|al|de|van|von|der|da|la|el)\s+)?[A-Z][\w'’\-]*)*")
 _LEADING = {"the", "a", "an"}
 # Words that lead a title ("Most Rev.", "Right Honourable") and words that make a compound title
@@ -69,7 +80,7 @@ class AliasLink:
 
     first: RawMention
     second: RawMention
-    kind: str  # "acronym" or "aka"
+    kind: str  # "acronym", "aka" or "former" (the second is a name the actor had before)
 
 
 def _given_name_start(doc: Doc, start: int, end: int, common_words: frozenset[str]) -> int:
@@ -646,6 +657,19 @@ def _mention_at(text: str, start: int, label: str, source: str) -> RawMention | 
     return RawMention(start, start + len(value), value, label, source) if value else None
 
 
+def _initial_letters(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _place_after_of(name: str, acronym: str) -> bool:
+    """Whether an acronym after "X of Y (ACR)" is the initials of the place Y only ("the Parliament of
+    New South Wales (NSW)", train): the place's, not the body's."""
+    head, of, place = name.partition(" of ")
+    letters = acronym.replace(".", "")
+    return bool(of) and letters == _initial_letters(place.split()) != _initial_letters(name.split()) and (
+        lookup_place(place) is not None or form_key_country(place))
+
+
 def defined_forms(text: str, mentions: list[RawMention]) -> tuple[list[RawMention], list[AliasLink]]:
     """Acronyms defined in parentheses and also-known-as names, linked to the mention they name.
 
@@ -661,31 +685,47 @@ def defined_forms(text: str, mentions: list[RawMention]) -> tuple[list[RawMentio
             continue  # "Rep. Ilhan Omar (D-Minn.)": her party and state, no second name
         if acr and m.label in ("ORG", "GPE", "LOC", "NORP", "PERSON") and acr.group(1) != m.text:
             start = m.end + acr.start(1)
-            other = by_start.get(start) or RawMention(start, m.end + acr.end(1), acr.group(1), m.label, "acronym")
+            place = _place_after_of(m.text, acr.group(1))
+            other = by_start.get(start) or RawMention(start, m.end + acr.end(1), acr.group(1),
+                                                      "GPE" if place else m.label, "acronym")
             if other.start not in by_start:
                 new.append(other)
                 by_start[other.start] = other
-            links.append(AliasLink(m, other, "acronym"))
+            if not place:
+                links.append(AliasLink(m, other, "acronym"))
+            continue
+        other_name = _OTHER_NAME.match(after) if m.label == "ORG" else None
+        if other_name:  # "Akhil Bharat Hindu Mahasabha (All India Hindu Union)" (train)
+            start = m.end + other_name.start(1)
+            body = by_start.get(start) or RawMention(start, m.end + other_name.end(1), other_name.group(1),
+                                                     "ORG", "aka")
+            if body.label == "ORG" and lookup_place(body.text) is None and not form_key_country(body.text):
+                if body.start not in by_start:
+                    new.append(body)
+                    by_start[body.start] = body
+                links.append(AliasLink(m, body, "aka"))
             continue
         aka = _AKA.match(after)
         if aka:
             start = m.end + aka.end()
             found = by_start.get(start) or _mention_at(text, start, m.label, "aka")
-            if found is None:
-                continue
-            other = found
-            if other.start not in by_start:
-                new.append(other)
-                by_start[other.start] = other
-            links.append(AliasLink(m, other, "aka"))
+            if found is None or found.text.split()[0].lower() in _CALENDAR:
+                continue  # a date is no name ("born June 23")
+            if found.start not in by_start:
+                new.append(found)
+                by_start[found.start] = found
+            links.append(AliasLink(m, found, "former" if _FORMER.search(aka.group(0)) else "aka"))
     return new, links
 
 
-def repeated_forms(doc: Doc, mentions: list[RawMention]) -> list[RawMention]:
+def repeated_forms(
+    doc: Doc, mentions: list[RawMention], common_words: frozenset[str] = frozenset()
+) -> list[RawMention]:
     """Every other occurrence of a form the model tagged somewhere in the document.
 
     The model tags "Facebook" in one sentence and misses it in the next; a name keeps its
     meaning within one report (one sense per discourse), so each occurrence is a mention.
+    ``common_words``: dictionary words, which a surname opening a sentence must not be.
     """
     label_of: dict[str, str] = {}
     surnames = set()
@@ -705,8 +745,11 @@ def repeated_forms(doc: Doc, mentions: list[RawMention]) -> list[RawMention]:
         span = doc.char_span(start, end)
         allowed = ("PROPN", "NOUN") if form in surnames else ("PROPN",)
         # a surname the tagger reads as a common word, capitalised inside a sentence ("but Early still
-        # says", of "Chris Early", train)
-        written = form in surnames and span is not None and not span[0].is_sent_start
+        # says", of "Chris Early", train), or opening one when it is no dictionary word ("Legere will
+        # hand over", of "John Legere", train)
+        written = form in surnames and span is not None and (
+            not span[0].is_sent_start or bool(common_words) and form.lower() not in common_words
+            and form.lower() not in STOP_WORDS)
         if span is None or (len(span) == 1 and span[0].pos_ not in allowed and not written):
             continue
         out.append(RawMention(start, end, form, label_of[form], "repeat"))
@@ -834,6 +877,40 @@ def leading_places(mentions: list[RawMention]) -> list[RawMention]:
     Administration", "Russia" in "Russia's foreign ministry", "Tbilisi" in "Tbilisi city court"."""
     heads = _place_heads(mentions)
     return [RawMention(m.start, m.start + len(head), head, "GPE", "nested") for m, head in heads]
+
+
+_NAME_TAIL = re.compile(r"(?:[A-Z][\w\-]*)(?: (?:of|on|for|and|the|[A-Z][\w\-]*))*(?: [A-Z][\w\-]*)")
+
+
+def bodies_after_leading_places(mentions: list[RawMention]) -> tuple[list[RawMention], list[AliasLink]]:
+    """A body's name of two or more capitalised words after the place that heads a longer name, as a
+    mention of the same body inside it: "House of Representatives" of "United States House of
+    Representatives", "Commission on Presidential Debates" of "United States Commission on Presidential
+    Debates" (train; gold lists the inner name as a form the report writes). The place is a country's
+    name, and the inner name no form of its own in the report nor inside another body's name: it would
+    join them ("Supreme Court" of the "Wisconsin Supreme Court" and the "United States Supreme Court"); nor
+    "X of Y" where Y is a form of the report: "Department of State" would nest in "State" (train)."""
+    found: dict[str, list[tuple[RawMention, RawMention, str]]] = {}
+    for m, head in _place_heads(mentions):
+        rest = m.text[len(head):]
+        offset = len(head) + len(rest) - len(rest.lstrip())
+        tail = _NAME_TAIL.fullmatch(m.text[offset:])
+        if tail is None or form_key_country(tail.group(0)):
+            continue
+        inner = RawMention(m.start + offset, m.end, tail.group(0), "ORG", "nested")
+        found.setdefault(norm(inner.text), []).append((m, inner, country_forms().get(norm(head), norm(head))))
+    written = {norm(m.text) for m in mentions}
+    new: list[RawMention] = []
+    links: list[AliasLink] = []
+    for key, pairs in found.items():
+        # one country's body however the country is written ("US House ...", "United States House ...")
+        if key in written or key.partition(" of ")[2] in written or len({c for _, _, c in pairs}) > 1:
+            continue
+        for m, inner, country in pairs:
+            if country in country_forms().values():
+                new.append(inner)
+                links.append(AliasLink(m, inner, "aka"))
+    return new, links
 
 
 def place_led_bodies(text: str, mentions: list[RawMention]) -> list[RawMention]:

@@ -15,7 +15,12 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady",
 _BODY_AFTER = frozenset({"analyst", "analysts", "shares", "stock", "stocks", "games", "customers", "subscribers",
                          "users", "employees", "staff", "spokesman", "spokeswoman", "spokesperson", "ceo",
                          "executives", "board", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co.", "app",
-                         "platform", "service", "products", "stores", "headquarters"})
+                         "platform", "service", "products", "stores", "headquarters", "division", "divisions",
+                         "subsidiary", "shareholders"})
+# a body's people or parts before "of" ("CEO of Take-Two"), a verb's "to" ("signed to Universal", train)
+_BODY_OF = frozenset({"ceo", "chairman", "chairwoman", "founder", "co-founder", "shareholders", "subsidiary",
+                      "division", "employees", "spokesperson", "spokesman", "spokeswoman"})
+_SIGNED = frozenset({"signed", "sold", "licensed"})
 
 
 def _titled(doc: Doc, m: RawMention) -> bool:
@@ -28,14 +33,22 @@ def _titled(doc: Doc, m: RawMention) -> bool:
 
 
 def _body_context(doc: Doc, m: RawMention) -> bool:
-    """After 'at' or 'from' ("senior vp at Ubisoft"), or before a word only a body has ("Jefferies
-    analysts", "Microsoft's shares")."""
+    """After 'at' or 'from' ("senior vp at Ubisoft"), a body's people or parts and 'of' ("CEO of"), or
+    'signed to'; or before a word only a body has ("Jefferies analysts", "Microsoft's shares", "Universal's
+    music division")."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    after = [t for t in doc[span.end : span.end + 2] if t.tag_ != "POS"]
-    return before in ("at", "from") or bool(after) and after[0].lower_ in _BODY_AFTER
+    before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+    after = [t for t in doc[span.end : span.end + 3] if t.tag_ != "POS"][:2]
+    if before[-1:] in (["at"], ["from"]) or len(before) == 2 and (
+            before[1] == "of" and before[0] in _BODY_OF
+            or before[1] in ("to", "with") and before[0] in _SIGNED):
+        return True
+    # the word after, or the one after a lower-case word ("music division")
+    noun = bool(after) and after[0].is_lower and after[0].pos_ == "NOUN"
+    return bool(after) and (after[0].lower_ in _BODY_AFTER or noun and after[1:2] != []
+                            and after[1].lower_ in _BODY_AFTER)
 
 
 def unevidenced_person_type(
