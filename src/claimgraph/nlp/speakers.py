@@ -15,8 +15,8 @@ from claimgraph.nlp.lexicon import (
     ANONYMOUS_SOURCES, PERSON_NOUNS, demonym_key, org_words, reporting_verbs, titles,
 )
 from claimgraph.nlp.pronouns import FEMALE, MALE, PRONOUNS, ROLE_GENDER
-from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, PLACE_NOUNS, SPEAKING_ORG_NOUNS, EntityIndex, titled
-from claimgraph.nlp.syntax import SUBJECT_DEPS
+from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, PLACE_NOUNS, SPEAKING_ORG_NOUNS, EntityIndex
+from claimgraph.nlp.syntax import SUBJECT_DEPS, bare_definite
 from claimgraph.nlp.tokens import doc_text
 
 _DEICTIC = {"i", "me", "you", "we", "us"}
@@ -154,7 +154,7 @@ class SpeakerResolver:
         if token.lemma_.lower() in ANONYMOUS_SOURCES:
             # "a source within the ministry": unnamed; "the analyst" after "analyst Jonathan
             # Matuszewski": the person the report introduced with that word
-            return self._introduced_as(token, quotes), self._phrase_text(token)
+            return self.index.pronouns.introduced_as(token, quotes), self._phrase_text(token)
         if token.lemma_.lower() in _RULERS:
             # "Goa's government announced": the place it governs speaks
             place = next((self.index.at(c) for c in token.children if c.dep_ in ("poss", "compound")
@@ -182,14 +182,14 @@ class SpeakerResolver:
         if found is None and _describes_one_person(token):
             # "Eyamba Sowers didn't know ... The real estate agent said": the person the sentences
             # before are about
-            found = self._introduced_as(token, quotes) or self.index.pronouns.subject_before(
+            found = self.index.pronouns.introduced_as(token, quotes) or self.index.pronouns.subject_before(
                 token, ROLE_GENDER.get(token.lemma_.lower()), quotes)
         return found, self._phrase_text(token)
 
     def _apposed_before(self, token: Token, quotes: list[tuple[int, int]]) -> str | None:
         """The organisation last named in apposition to the same noun with "the" before a bare definite
         description: "the group said" after "The group, WeWorkers Coalition, formed ..."."""
-        if token.pos_ != "NOUN" or not _bare_definite(token):
+        if token.pos_ != "NOUN" or not bare_definite(token):
             return None
         lemma, found = token.lemma_.lower(), None
         for tok in self.doc[: token.i]:
@@ -263,20 +263,6 @@ class SpeakerResolver:
             return None
         eid, tok = next(iter(people.items()))
         return eid, self._mention_text(eid, tok)
-
-    def _introduced_as(self, token: Token, quotes: list[tuple[int, int]]) -> str | None:
-        """The person last named right after the role word a bare definite description repeats:
-        "the analyst" -> "Jefferies analyst Jonathan Matuszewski"; "the staff member" -> "staff
-        member X". None for an indefinite or modified phrase ("an analyst", "the analyst at X")."""
-        if token.pos_ != "NOUN" or token.tag_ != "NN" or not _bare_definite(token):
-            return None
-        role = " ".join([c.lower_ for c in token.lefts if c.dep_ == "compound"] + [token.lower_])
-        found = None
-        for start, _end, eid in self.index.mentions_between(0, token.idx):
-            if self.types.get(eid) == "PERSON" and not any(s <= start < e for s, e in quotes) and titled(
-                    self.text[max(0, start - 60) : start].lower(), role):
-                found = eid
-        return found
 
     def _body_named(self, token: Token) -> str | None:
         """The organisation whose name holds a person's body phrase's words ("Day's animal
@@ -472,14 +458,6 @@ class SpeakerResolver:
         return before <= self.last_said < pronoun.idx
 
 
-def _bare_definite(token: Token) -> bool:
-    """A noun with a definite article and nothing else that says which one: "the analyst" (not "an
-    analyst", "the analyst at X", "his lawyer", "the two analysts")."""
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
-    return definite and not any(
-        c.dep_ in ("poss", "prep", "relcl", "acl", "appos", "nummod", "conj") for c in token.children)
-
-
 def _describes_one_person(token: Token) -> bool:
     """A bare definite description of one person by what they are or do: "the real estate agent",
     "The maker", "the foreign minister" (not "the head of X", "his lawyer", "the spokesman", "the
@@ -487,7 +465,7 @@ def _describes_one_person(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ != "NOUN" or token.tag_ != "NN" or lemma in _ROLES_FOR_OTHERS or lemma in ANONYMOUS_SOURCES:
         return False
-    if not _bare_definite(token):
+    if not bare_definite(token):
         return False
     if lemma in DOCUMENT_NOUNS or lemma in PLACE_NOUNS or lemma in _NOT_AGENTS or lemma in org_words("beside") or (
             lemma in org_words("head")):

@@ -17,6 +17,11 @@ _BODY_AFTER = frozenset({"analyst", "analysts", "shares", "stock", "stocks", "ga
                          "executives", "board", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co.", "app",
                          "platform", "service", "products", "stores", "headquarters"})
 
+# the parts of a body that a name owns in the possessive: "Universal's music division", "the
+# company's board" (a person has no division)
+_BODY_PARTS = frozenset({"division", "subsidiary", "subsidiaries", "unit", "branch", "department", "label",
+                         "shareholders", "divisions", "units", "branches", "departments"})
+
 
 def _titled(doc: Doc, m: RawMention) -> bool:
     """A title or honorific right before the mention ("Mr. Early", "Princess Ubolratana")."""
@@ -28,14 +33,16 @@ def _titled(doc: Doc, m: RawMention) -> bool:
 
 
 def _body_context(doc: Doc, m: RawMention) -> bool:
-    """After 'at' or 'from' ("senior vp at Ubisoft"), or before a word only a body has ("Jefferies
-    analysts", "Microsoft's shares")."""
+    """After 'at' or 'from' ("senior vp at Ubisoft"), before a word only a body has ("Jefferies
+    analysts", "Microsoft's shares"), or owning a body's part ("Universal's music division")."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = [t for t in doc[span.end : span.end + 2] if t.tag_ != "POS"]
-    return before in ("at", "from") or bool(after) and after[0].lower_ in _BODY_AFTER
+    owned = span.root.head if span.root.dep_ == "poss" else None
+    return before in ("at", "from") or bool(after) and after[0].lower_ in _BODY_AFTER or (
+        owned is not None and owned.lower_ in _BODY_PARTS)
 
 
 def unevidenced_person_type(
