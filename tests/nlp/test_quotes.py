@@ -1284,3 +1284,12 @@ def test_quotes_the_group_is_who_was_named_in_apposition_to_it(nlp) -> None:  # 
             "development minister Stefano Patuanelli sent a letter of support prior to the signing, but the "
             "minister said they are to build another pipeline to Igoumenitsa, Greece.")
     assert [q[1] for q in _quotes(nlp, text) if q[3] == "said"] == ["Stefano Patuanelli"]
+
+
+def test_quotes_a_statement_hung_on_the_verbs_object_is_the_subjects(nlp):  # type: ignore[no-untyped-def]
+    # "The company flat-out denied the allegations in a statement shared to its website. "As Taylor
+    # Swift's partner ...," the statement read.": "in a statement" hangs on "allegations", and the
+    # parse made "out" the subject, "company" its compound; the statement is the company's (Big Machine)
+    stem = "scooter-braun-allegedly-frustrated-with-big"
+    speakers = _train_speakers(nlp, stem, "As Taylor Swift's partner")
+    assert speakers and all(s is not None and s.startswith("Big Machine") for s in speakers)
