@@ -1293,3 +1293,13 @@ def test_quotes_a_statement_hung_on_the_verbs_object_is_the_subjects(nlp):  # ty
     stem = "scooter-braun-allegedly-frustrated-with-big"
     speakers = _train_speakers(nlp, stem, "As Taylor Swift's partner")
     assert speakers and all(s is not None and s.startswith("Big Machine") for s in speakers)
+
+
+def test_quotes_called_naming_a_thing_whatever_its_parsed_tag(nlp):  # type: ignore[no-untyped-def]
+    # "an electric Nicole Taylor script called "Wild Rose," a fish-out-of-water story ..." (tagged a past
+    # tense) and "a sample came in called "Glasgow ..."" (hung on "in"): names, not what anyone said;
+    # "called Omar a "terrorist"" (two complements) stays a verdict
+    called = [q for q in _report_quotes(nlp, "the-wild-story-of-how-mary") if q[3] == "called"]
+    assert not [q for q in called if "Wild Rose" in q[2] or "Glasgow" in q[2]]
+    verdicts = [q for q in _report_quotes(nlp, "new-york-man-pleads-guilty-to") if q[3] == "called"]
+    assert any("terrorist" in q[2] for q in verdicts)
