@@ -1303,3 +1303,11 @@ def test_quotes_called_naming_a_thing_whatever_its_parsed_tag(nlp):  # type: ign
     assert not [q for q in called if "Wild Rose" in q[2] or "Glasgow" in q[2]]
     verdicts = [q for q in _report_quotes(nlp, "new-york-man-pleads-guilty-to") if q[3] == "called"]
     assert any("terrorist" in q[2] for q in verdicts)
+
+
+def test_quotes_a_documents_described_issuer_is_read_as_a_speaker(nlp):  # type: ignore[no-untyped-def]
+    # "Amazon is now letting you listen to music free ... and Spotify investors are already nervous. The
+    # company published a blog post that said customers ...": the company is the subject named before
+    # (Amazon), as for "the company said", not the nearest organisation named (Spotify)
+    speakers = _train_speakers(nlp, "10-things-in-tech-you-need", "customers without a Prime membership")
+    assert speakers == ["Amazon"]

@@ -489,7 +489,11 @@ class EntityIndex:
             subj = subject_of(verb)
             if subj is not None and subj.i != token.i:  # the issuer speaks: "the city issued a statement"
                 subj = _determined_head(subj)
-                return self.of_phrase(subj, depth + 1) or self.description(subj, speaker=True)
+                # the issuer speaks: a description of it is read as a speaker's ("The company published
+                # a blog post": the company a subject names, as for "the company said")
+                described = subj.pos_ == "NOUN" and self.at(subj) is None
+                spoken = self.description(subj, speaker=True) if described else None
+                return spoken or self.of_phrase(subj, depth + 1)
         if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
             return self._issued_by(token.head, depth + 1)  # "The NHC's "... Advisory Number 25A""
         return None
