@@ -1311,3 +1311,12 @@ def test_quotes_a_documents_described_issuer_is_read_as_a_speaker(nlp):  # type:
     # (Amazon), as for "the company said", not the nearest organisation named (Spotify)
     speakers = _train_speakers(nlp, "10-things-in-tech-you-need", "customers without a Prime membership")
     assert speakers == ["Amazon"]
+
+
+def test_quotes_unnamed_sources_cited_by_an_outlet_and_its_report(nlp):  # type: ignore[no-untyped-def]
+    # "..., according to industry sources cited by hit-or-miss Taiwanese publication DigiTimes. A preview of
+    # the report was shared with paying subscribers.  The report claims the display size will remain
+    # 13.3 inches": the outlet relays the unnamed sources, and "the report" is the outlet's just cited
+    stem = "13-inch-macbook-pro-with-scissor"
+    assert _train_speakers(nlp, stem, "Apple plans to release a new 13-inch MacBook Pro") == ["DigiTimes"]
+    assert _train_speakers(nlp, stem, "the display size will remain 13.3 inches") == ["DigiTimes"]

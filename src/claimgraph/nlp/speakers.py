@@ -44,6 +44,8 @@ _STAFF = {"official", "officer", "scientist", "researcher", "representative", "e
 _PEOPLE_ABOUT = {"defender", "supporter", "critic", "opponent", "fan", "follower", "rival", "detractor"}
 # Prepositions of where a document was made public ("an announcement on Twitter", "a post via Facebook").
 _WHERE_POSTED = {"on", "via", "in", "through"}
+# Participles by which an outlet passes on what unnamed sources said: "sources cited by DigiTimes".
+_RELAYING_VERBS = {"cite", "quote", "interview", "contact"}
 # Participles that give a described speaker a name: "a student named Wong", "a nurse called Ann".
 _NAMING_VERBS = {"name", "call"}
 # Bodies that govern a place and speak as it: "Goa's government" is Goa.
@@ -153,8 +155,10 @@ class SpeakerResolver:
             return body, self._phrase_text(token)  # "NASA's scientists have confirmed": NASA's word
         if token.lemma_.lower() in ANONYMOUS_SOURCES:
             # "a source within the ministry": unnamed; "the analyst" after "analyst Jonathan
-            # Matuszewski": the person the report introduced with that word
-            return self.index.pronouns.introduced_as(token, quotes), self._phrase_text(token)
+            # Matuszewski": the person the report introduced with that word; "industry sources cited by
+            # ... DigiTimes": the outlet that relays them
+            found = self.index.pronouns.introduced_as(token, quotes) or self._relayed_by(token)
+            return found, self._phrase_text(token)
         if token.lemma_.lower() in _RULERS:
             # "Goa's government announced": the place it governs speaks
             place = next((self.index.at(c) for c in token.children if c.dep_ in ("poss", "compound")
@@ -174,7 +178,8 @@ class SpeakerResolver:
             owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
             # "the Turkish statement": Turkey's; "its website", "X issued a statement saying"
             inner = (self._pronoun(owner, quotes) if owner is not None else None) or self._nationality(
-                token) or self.index.issuer(token, exclude=quotes) or self._body_described(token)
+                token) or self.index.issuer(token, exclude=quotes) or self._body_described(token) or (
+                self._source_before(token))
         if inner is not None:
             return inner, self._phrase_text(token)
         found = self._apposed_before(token, quotes) or self.index.description(
@@ -185,6 +190,31 @@ class SpeakerResolver:
             found = self.index.pronouns.introduced_as(token, quotes) or self.index.pronouns.subject_before(
                 token, ROLE_GENDER.get(token.lemma_.lower()), quotes)
         return found, self._phrase_text(token)
+
+    def _source_before(self, document: Token) -> str | None:
+        """The organisation whose words were last given, in the two sentences before, for a definite
+        document noun no issuer is found for: "..., according to industry sources cited by ...
+        DigiTimes. A preview of the report was shared ... The report claims ...": DigiTimes' report."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in document.children):
+            return None
+        last = self.last_speaker
+        start = _sentence_before(_sentence_before(document))
+        if last is None or self.types.get(last) != "ORG" or not start.idx <= self.last_said < document.idx:
+            return None
+        return last
+
+    def _relayed_by(self, token: Token) -> str | None:
+        """The outlet or person named as relaying unnamed sources: "sources cited by ... DigiTimes",
+        "officials quoted by Reuters" (the agent of a participle on the sources' noun)."""
+        for verb in token.children:
+            if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _RELAYING_VERBS:
+                continue
+            for agent in verb.children:
+                for obj in agent.children:
+                    eid = self.index.at(obj) if agent.dep_ == "agent" and obj.dep_ == "pobj" else None
+                    if eid is not None and self.types.get(eid) in ("ORG", "PERSON"):
+                        return eid
+        return None
 
     def _apposed_before(self, token: Token, quotes: list[tuple[int, int]]) -> str | None:
         """The organisation last named in apposition to the same noun with "the" before a bare definite
