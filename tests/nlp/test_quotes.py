@@ -1320,3 +1320,11 @@ def test_quotes_unnamed_sources_cited_by_an_outlet_and_its_report(nlp):  # type:
     stem = "13-inch-macbook-pro-with-scissor"
     assert _train_speakers(nlp, stem, "Apple plans to release a new 13-inch MacBook Pro") == ["DigiTimes"]
     assert _train_speakers(nlp, stem, "the display size will remain 13.3 inches") == ["DigiTimes"]
+
+
+def test_quotes_the_company_is_no_public_office_named_before(nlp):  # type: ignore[no-untyped-def]
+    # "The New York State Attorney General (NYAG) is investigating WeWork, ...  The company, which is
+    # expected to lay off thousands of employees ..., confirmed on Monday that it had been contacted by the
+    # office of the NYAG": the company is WeWork, not the attorney general's office, the subject before
+    stem = "new-york-state-attorney-general-investigating"
+    assert _train_speakers(nlp, stem, "it had been contacted by the office of the NYAG") == ["WeWork"]

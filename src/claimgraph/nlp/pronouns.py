@@ -54,6 +54,11 @@ _ROLE_GENDER = {
 # A family role's gender ("the father" is a man); see ``EntityIndex.description``.
 ROLE_GENDER = {**_ROLE_GENDER, "father": "m"}
 LOOKBACK_SENTENCES = 4
+# Officers whose title names a state's office ("the Attorney General (NYAG)"), beside state_bodies.txt.
+_STATE_OFFICERS = frozenset({"attorney", "prosecutor", "ombudsman", "comptroller"})
+# Nouns for a business, which no state's body is ("the company said" after an attorney general's office).
+_BUSINESSES = frozenset({"company", "firm", "business", "corporation", "retailer", "automaker", "carmaker",
+                         "startup", "airline", "lender", "insurer", "manufacturer"})
 # Where the words after a name stop being about it: a line break, or a sentence end before a capital.
 _SENTENCE_BREAK = re.compile(r"\n|[.!?](?=\s+[A-Z\u201c\"])")
 # How many pronouns back a chain may run: "She was also married to George Weidler, Marty Melcher
@@ -141,6 +146,7 @@ class PronounResolver:
         lower = token.lower_
         want = "m" if lower in MALE else "f" if lower in FEMALE else None
         group = lower in GROUP or organisation
+        business = organisation and token.lemma_.lower() in _BUSINESSES
         index = self.index
         sent = token.sent
         sents = [sent]
@@ -162,6 +168,8 @@ class PronounResolver:
                     continue
                 span = self.doc.char_span(start, mend, alignment_mode="expand")
                 root = span.root if span is not None else None
+                if business and root is not None and _state_body(root):
+                    continue  # "the company" is no public office ("The New York State Attorney General")
                 # a subject, or in apposition to one ("a spokesperson, Morgan Ortagus, indicated"), or a
                 # name the parse made its sentence's root, finding no verb for it ("Buckley, who hadn't
                 # sung ..., worried about ...": the verb parsed as the name's modifier)
@@ -355,3 +363,12 @@ def _verbless_root(token: Token) -> bool:
     a verb the parse misread ("Buckley, who hadn't sung ..., worried about ...")."""
     return token.dep_ == "ROOT" and token.pos_ == "PROPN" and token.left_edge.i == token.sent.start and (
         not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") for t in token.sent))
+
+
+def _state_body(mention: Token) -> bool:
+    """Whether a mention names a state's body by its own words or by the phrase it stands in apposition
+    to: "Justice Department", "The New York State Attorney General (NYAG)"."""
+    phrase = [mention, *mention.lefts]
+    if mention.dep_ == "appos":
+        phrase += [mention.head, *mention.head.lefts]
+    return bool({t.lower_ for t in phrase} & (state_bodies() | _STATE_OFFICERS))
