@@ -1328,3 +1328,11 @@ def test_quotes_the_company_is_no_public_office_named_before(nlp):  # type: igno
     # office of the NYAG": the company is WeWork, not the attorney general's office, the subject before
     stem = "new-york-state-attorney-general-investigating"
     assert _train_speakers(nlp, stem, "it had been contacted by the office of the NYAG") == ["WeWork"]
+
+
+def test_quotes_a_part_of_a_document_speaks_as_the_document(nlp):  # type: ignore[no-untyped-def]
+    # "William Conley, a United States District judge, ordered last week that absentee ballots be accepted
+    # ...  Part of the court order that was not overturned declared that ballots would not be counted until
+    # 4 p.m. on April 13": the order's issuer, the judge
+    speakers = _train_speakers(nlp, "us-state-of-wisconsin-holds-2020", "ballots would not be counted until")
+    assert speakers == ["William Conley"]

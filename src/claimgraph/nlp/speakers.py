@@ -44,6 +44,8 @@ _STAFF = {"official", "officer", "scientist", "researcher", "representative", "e
 _PEOPLE_ABOUT = {"defender", "supporter", "critic", "opponent", "fan", "follower", "rival", "detractor"}
 # Prepositions of where a document was made public ("an announcement on Twitter", "a post via Facebook").
 _WHERE_POSTED = {"on", "via", "in", "through"}
+# Nouns for a part of a document, which speaks as the document: "Part of the court order declared".
+_PARTS = {"part", "section", "portion", "passage", "paragraph", "excerpt", "rest", "remainder"}
 # Participles by which an outlet passes on what unnamed sources said: "sources cited by DigiTimes".
 _RELAYING_VERBS = {"cite", "quote", "interview", "contact"}
 # Participles that give a described speaker a name: "a student named Wong", "a nurse called Ann".
@@ -146,6 +148,9 @@ class SpeakerResolver:
             return self._pronoun(token, quotes), token.text
         if token.pos_ == "PRON":  # "some of the protesters", "others": who is named inside, if anyone
             return self._inside(token), self.doc[token.i : token.right_edge.i + 1].text
+        if (document := _document_part(token)) is not None:
+            # "Part of the court order that was not overturned declared that ...": the order's issuer
+            return self.resolve(document, quotes)[0], self._phrase_text(token)
         if token.pos_ == "NOUN" and (person := self._titled_person(token)) is not None:
             return self._named(self.doc[self._token_at(person, token)])  # "the first selectman, X,"
         if token.lemma_.lower() in _OFFICERS and (body := self._officers_of(token, quotes)) is not None:
@@ -486,6 +491,14 @@ class SpeakerResolver:
             return False
         before = _sentence_before(pronoun).idx
         return before <= self.last_said < pronoun.idx
+
+
+def _document_part(token: Token) -> Token | None:
+    """The document a part noun's "of" phrase names: "Part of the court order", "a section of the report"."""
+    if token.lemma_.lower() not in _PARTS:
+        return None
+    return next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj" and p.lemma_.lower() in DOCUMENT_NOUNS), None)
 
 
 def _describes_one_person(token: Token) -> bool:
