@@ -1336,3 +1336,10 @@ def test_quotes_a_part_of_a_document_speaks_as_the_document(nlp):  # type: ignor
     # 4 p.m. on April 13": the order's issuer, the judge
     speakers = _train_speakers(nlp, "us-state-of-wisconsin-holds-2020", "ballots would not be counted until")
     assert speakers == ["William Conley"]
+
+
+def test_quotes_the_description_is_not_the_part_its_possessive_owns(nlp):  # type: ignore[no-untyped-def]
+    # "The network's news channel, ABS-CBN News Channel, is still on air, as the network claims the cease
+    # and desist order did not cover their news channel's franchise": the network owns the channel
+    stem = "philippines-largest-television-network-shut-down"
+    assert _train_speakers(nlp, stem, "the cease and desist order did not cover") == ["ABS-CBN Corporation"]

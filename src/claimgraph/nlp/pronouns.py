@@ -170,6 +170,8 @@ class PronounResolver:
                 root = span.root if span is not None else None
                 if business and root is not None and _state_body(root):
                     continue  # "the company" is no public office ("The New York State Attorney General")
+                if organisation and root is not None and _part_of_described(root, token):
+                    continue  # "The network's news channel, ABS-CBN News Channel, ..., as the network claims"
                 # a subject, or in apposition to one ("a spokesperson, Morgan Ortagus, indicated"), or a
                 # name the parse made its sentence's root, finding no verb for it ("Buckley, who hadn't
                 # sung ..., worried about ...": the verb parsed as the name's modifier)
@@ -372,3 +374,11 @@ def _state_body(mention: Token) -> bool:
     if mention.dep_ == "appos":
         phrase += [mention.head, *mention.head.lefts]
     return bool({t.lower_ for t in phrase} & (state_bodies() | _STATE_OFFICERS))
+
+
+def _part_of_described(mention: Token, description: Token) -> bool:
+    """Whether a mention names a part that a possessive of the description's noun owns: "The network's news
+    channel, ABS-CBN News Channel," is the network's channel, not the network."""
+    owned = mention.head if mention.dep_ == "appos" else None
+    return owned is not None and any(
+        c.dep_ == "poss" and c.lemma_.lower() == description.lemma_.lower() for c in owned.children)
