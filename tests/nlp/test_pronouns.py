@@ -54,3 +54,43 @@ def test_pronouns_a_role_word_past_the_names_sentence_gives_it_no_gender(nlp: An
     idx = doc._.claimgraph_index
     she = next(t for t in doc if t.text == "She" and doc[t.i + 1].text == "added")
     assert idx.get(idx.pronouns.resolve(she)).name == "Ilhan Omar"
+
+
+def _speaker_of(doc: Any, opening: str) -> str | None:
+    idx = doc._.claimgraph_index
+    quote = next(q for q in doc._.claimgraph_quotes if q.text.startswith(opening))
+    return idx.get(quote.speaker).name if quote.speaker else None
+
+
+def test_pronouns_a_name_the_parse_made_its_sentences_root_is_a_subject(nlp: Any) -> None:
+    # "Buckley, who hadn't sung in a long time ..., worried about doing justice to a song ... "But the
+    # story of it really moved me," she said": the parse made "worried" a modifier of the name, the
+    # sentence's root; she is Buckley, not Steenburgen, who spoke paragraphs before
+    doc = _doc(nlp, "the-wild-story-of-how-mary")
+    assert _speaker_of(doc, "But the story of it really moved me") == "Jessie Buckley"
+
+
+def test_pronouns_a_definite_role_that_introduced_a_person_is_that_person(nlp: Any) -> None:
+    # "Oscar-winning actress Mary Steenburgen ... the actress wasn't exactly itching to do something else.
+    # "I had been somebody who really liked music," she said": the actress is Steenburgen, not someone
+    # unnamed
+    doc = _doc(nlp, "the-wild-story-of-how-mary")
+    assert _speaker_of(doc, "I had been somebody who really liked music") == "Mary Steenburgen"
+
+
+def test_pronouns_a_one_word_person_owning_a_division_is_a_body(nlp: Any) -> None:
+    # "Universal's music division provided some demos ... "It grabbed me by the heart ...," he said":
+    # Universal, which the model tags PERSON, owns a division, so it is a body and "he" is Harper
+    doc = _doc(nlp, "the-wild-story-of-how-mary")
+    idx = doc._.claimgraph_index
+    assert next(e.type for e in idx.entity_list if e.name == "Universal") == "ORG"
+    assert _speaker_of(doc, "It grabbed me by the heart") == "Tom Harper"
+
+
+def test_pronouns_past_the_chains_depth_a_subject_she_outranks_other_names(nlp: Any) -> None:
+    # "she was more nervous about going there than Rose-Lynn Harlan has ever been ... "It was
+    # terrifying," she said. ... But she also felt ... "I was back at it by the next morning," she
+    # said": the film's character, named only after "than", is no antecedent where the chain of
+    # she's stops
+    doc = _doc(nlp, "the-wild-story-of-how-mary")
+    assert _speaker_of(doc, "I was back at it by the next morning") == "Mary Steenburgen"

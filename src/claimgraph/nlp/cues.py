@@ -131,8 +131,14 @@ def _document_speaks(verb: Token) -> bool:
 
 def _naming_participle(verb: Token) -> bool:
     """"called" as a participle that names the noun before it, with no speaker of its own (not a
-    demand: "called for")."""
-    return verb.lemma_.lower() == "call" and verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(
+    demand: "called for"), also where the parse tagged it a past tense ("a script called "Wild
+    Rose"") or hung it on a preposition before it ("a sample came in called "Glasgow"")."""
+    if verb.lemma_.lower() != "call" or verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("acl", "pcomp"):
+        return False
+    if (verb.tag_, verb.dep_) != ("VBN", "acl") and sum(c.dep_ in ("dobj", "oprd", "attr", "ccomp")
+                                                       for c in verb.children) != 1:
+        return False  # a verb the parse hung on a noun ("called Omar a "terrorist""): a verdict
+    return not any(
         c.dep_ in ("nsubj", "nsubjpass", "agent", "prt") or c.dep_ == "prep" and c.lower_ in ("for", "on")
         for c in verb.children)
 

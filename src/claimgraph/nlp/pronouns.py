@@ -28,7 +28,8 @@ from claimgraph.nlp.lexicon import (
     state_bodies,
     titles,
 )
-from claimgraph.nlp.syntax import SUBJECT_DEPS
+from claimgraph.nlp.rel_index import titled
+from claimgraph.nlp.syntax import SUBJECT_DEPS, bare_definite
 
 if TYPE_CHECKING:
     from claimgraph.nlp.rel_index import EntityIndex
@@ -53,6 +54,11 @@ _ROLE_GENDER = {
 # A family role's gender ("the father" is a man); see ``EntityIndex.description``.
 ROLE_GENDER = {**_ROLE_GENDER, "father": "m"}
 LOOKBACK_SENTENCES = 4
+# Officers whose title names a state's office ("the Attorney General (NYAG)"), beside state_bodies.txt.
+_STATE_OFFICERS = frozenset({"attorney", "prosecutor", "ombudsman", "comptroller"})
+# Nouns for a business, which no state's body is ("the company said" after an attorney general's office).
+_BUSINESSES = frozenset({"company", "firm", "business", "corporation", "retailer", "automaker", "carmaker",
+                         "startup", "airline", "lender", "insurer", "manufacturer"})
 # Where the words after a name stop being about it: a line break, or a sentence end before a capital.
 _SENTENCE_BREAK = re.compile(r"\n|[.!?](?=\s+[A-Z\u201c\"])")
 # How many pronouns back a chain may run: "She was also married to George Weidler, Marty Melcher
@@ -140,6 +146,7 @@ class PronounResolver:
         lower = token.lower_
         want = "m" if lower in MALE else "f" if lower in FEMALE else None
         group = lower in GROUP or organisation
+        business = organisation and token.lemma_.lower() in _BUSINESSES
         index = self.index
         sent = token.sent
         sents = [sent]
@@ -161,13 +168,22 @@ class PronounResolver:
                     continue
                 span = self.doc.char_span(start, mend, alignment_mode="expand")
                 root = span.root if span is not None else None
-                # a subject, or in apposition to one ("a spokesperson, Morgan Ortagus, indicated")
+                if business and root is not None and _state_body(root):
+                    continue  # "the company" is no public office ("The New York State Attorney General")
+                if organisation and root is not None and _part_of_described(root, token):
+                    continue  # "The network's news channel, ABS-CBN News Channel, ..., as the network claims"
+                # a subject, or in apposition to one ("a spokesperson, Morgan Ortagus, indicated"), or a
+                # name the parse made its sentence's root, finding no verb for it ("Buckley, who hadn't
+                # sung ..., worried about ...": the verb parsed as the name's modifier)
                 is_subject = root is not None and (
                     root.dep_ in SUBJECT_DEPS or root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS
+                    or _verbless_root(root)
                 )
                 if distance == 0 and not is_subject and not any_role:
                     continue
                 candidates.append((is_subject, eid == prefer, start, eid))
+            if want:
+                candidates.extend(self._described(s, end, want, exclude, prefer))
             if want and _depth < CHAIN_DEPTH:
                 # in the pronoun's own sentence only a speaker's ("He said Zelensky is "..."; however,
                 # "...," he added": he is who said, not Zelensky, the subject of what he said)
@@ -177,6 +193,11 @@ class PronounResolver:
                        else self._unnamed_group(s, end, exclude) if lower in THEY else None)
             if unnamed is not None and not any(c[0] and c[2] > unnamed for c in candidates):
                 return None  # the nearest subject is someone the text never names
+            if want and _depth >= CHAIN_DEPTH and distance > 0 and not any(c[0] for c in candidates) and (
+                    self._subject_pronoun(s, want, exclude)):
+                # past the chain's depth a subject "she" still outranks the names that are no subject
+                # around it ("she was more nervous ... than Rose-Lynn Harlan has ever been"): unknown
+                return None
             if candidates:
                 return max(candidates)[3]
         if group or index.type(prefer) != "PERSON":
@@ -246,6 +267,43 @@ class PronounResolver:
         bodies = (org_words("head"), org_words("beside"), state_bodies(), institution_nouns())
         return not any(lemma in words for words in bodies), None  # a body speaks; a thing does not
 
+    def _subject_pronoun(self, sent: Span, want: str, exclude: Sequence[tuple[int, int]]) -> bool:
+        """Whether a he/she of ``want``'s gender outside quotes is a subject in ``sent``."""
+        same = MALE if want == "m" else FEMALE
+        return any(t.lower_ in same and t.dep_ in SUBJECT_DEPS and not _in_spans(t.idx, exclude)
+                   for t in sent)
+
+    def _described(
+        self, sent: Span, end: int, want: str, exclude: Sequence[tuple[int, int]], prefer: str | None,
+    ) -> list[tuple[bool, bool, int, str]]:
+        """The people of ``want``'s gender that the subjects of ``sent`` (before ``end``) name by a bare
+        definite description, as subject candidates: "the actress wasn't exactly itching ..." after
+        "actress Mary Steenburgen", "the Prime Minister" after the one so titled."""
+        out = []
+        for tok in sent:
+            if tok.idx >= end or tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "NOUN" or (
+                    not bare_definite(tok) or _in_spans(tok.idx, exclude)):
+                continue
+            eid = self.introduced_as(tok, exclude) or self.index.description(
+                tok, speaker=True, exclude=exclude)
+            if eid is not None and self.index.type(eid) == "PERSON" and self.gender.get(eid, want) == want:
+                out.append((True, eid == prefer, tok.idx, eid))
+        return out
+
+    def introduced_as(self, token: Token, exclude: Sequence[tuple[int, int]] = ()) -> str | None:
+        """The person last named right after the role word a bare definite description repeats:
+        "the analyst" -> "Jefferies analyst Jonathan Matuszewski"; "the staff member" -> "staff
+        member X". None for an indefinite or modified phrase ("an analyst", "the analyst at X")."""
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or not bare_definite(token):
+            return None
+        role = " ".join([c.lower_ for c in token.lefts if c.dep_ == "compound"] + [token.lower_])
+        found = None
+        for start, _end, eid in self.index.mentions_between(0, token.idx):
+            if self.index.type(eid) == "PERSON" and not _in_spans(start, exclude) and titled(
+                    self.text[max(0, start - 60) : start].lower(), role):
+                found = eid
+        return found
+
     def _unnamed_group(self, sent: Span, end: int, exclude: Sequence[tuple[int, int]]) -> int | None:
         """Where the last subject of ``sent`` (before ``end``) that is people described in the
         plural without a name stands ("The researchers used satellite imagery ... which, they
@@ -284,8 +342,8 @@ class PronounResolver:
             if ROLE_GENDER.get(lemma, want) != want or any(
                     index.type(index.at(t)) == "PERSON" for t in tok.subtree):
                 continue  # "the spokesman" for "she"; "the head of X, John Smith,": named
-            if noun is tok and index.description(tok, speaker=True) is not None:
-                continue  # "the Prime Minister": the person last named so
+            if noun is tok and (index.description(tok, speaker=True) or self.introduced_as(tok, exclude)):
+                continue  # "the Prime Minister", "the actress": the person last named so
             found = tok.idx
         return found
 
@@ -300,3 +358,27 @@ def _main_subject(sent: Span) -> Token | None:
             before = [c for c in subjects if c.i < verb.i]
             return before[-1] if before else subjects[0]
     return None
+
+
+def _verbless_root(token: Token) -> bool:
+    """A name that opens its sentence as the root of a parse that found it no verb: the subject of
+    a verb the parse misread ("Buckley, who hadn't sung ..., worried about ...")."""
+    return token.dep_ == "ROOT" and token.pos_ == "PROPN" and token.left_edge.i == token.sent.start and (
+        not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") for t in token.sent))
+
+
+def _state_body(mention: Token) -> bool:
+    """Whether a mention names a state's body by its own words or by the phrase it stands in apposition
+    to: "Justice Department", "The New York State Attorney General (NYAG)"."""
+    phrase = [mention, *mention.lefts]
+    if mention.dep_ == "appos":
+        phrase += [mention.head, *mention.head.lefts]
+    return bool({t.lower_ for t in phrase} & (state_bodies() | _STATE_OFFICERS))
+
+
+def _part_of_described(mention: Token, description: Token) -> bool:
+    """Whether a mention names a part that a possessive of the description's noun owns: "The network's news
+    channel, ABS-CBN News Channel," is the network's channel, not the network."""
+    owned = mention.head if mention.dep_ == "appos" else None
+    return owned is not None and any(
+        c.dep_ == "poss" and c.lemma_.lower() == description.lemma_.lower() for c in owned.children)

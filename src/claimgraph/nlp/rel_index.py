@@ -483,10 +483,17 @@ class EntityIndex:
         verb = token.head
         if token.dep_ == "pobj" and verb.lower_ in ("in", "via", "through"):
             verb = verb.head  # "Trump, in a statement ..., announced": the statement's issuer speaks
+            if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+                verb = verb.head  # "X denied the allegations in a statement": hung on the object
         if verb.pos_ == "VERB" and (token.dep_ == "dobj" or verb is not token.head):
             subj = subject_of(verb)
             if subj is not None and subj.i != token.i:  # the issuer speaks: "the city issued a statement"
-                return self.of_phrase(subj, depth + 1) or self.description(subj, speaker=True)
+                subj = _determined_head(subj)
+                # the issuer speaks: a description of it is read as a speaker's ("The company published
+                # a blog post": the company a subject names, as for "the company said")
+                described = subj.pos_ == "NOUN" and self.at(subj) is None
+                spoken = self.description(subj, speaker=True) if described else None
+                return spoken or self.of_phrase(subj, depth + 1)
         if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
             return self._issued_by(token.head, depth + 1)  # "The NHC's "... Advisory Number 25A""
         return None
@@ -568,6 +575,15 @@ def _place_noun_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str], r
 def _titled_pattern(role: str) -> re.Pattern[str]:
     of_place, honorific = r"(?: of [^,.;:]{1,40}?)?", r"(?:,? (?:dr|mr|mrs|ms|sir)\.?)?"
     return re.compile(rf"\b{re.escape(role)}\b{of_place}{honorific}\W*$")
+
+
+def _determined_head(token: Token) -> Token:
+    """The noun a determiner marks as the head of a subject the parse hung on a word after it: "The
+    company flat-out denied" (``out`` parsed the subject, ``company`` its compound)."""
+    if any(c.dep_ == "det" for c in token.children):
+        return token
+    return next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                 and any(g.dep_ == "det" and g.lower_ == "the" for g in c.children)), token)
 
 
 def titled(before: str, role: str) -> bool:

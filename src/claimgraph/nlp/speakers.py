@@ -15,8 +15,8 @@ from claimgraph.nlp.lexicon import (
     ANONYMOUS_SOURCES, PERSON_NOUNS, demonym_key, org_words, reporting_verbs, titles,
 )
 from claimgraph.nlp.pronouns import FEMALE, MALE, PRONOUNS, ROLE_GENDER
-from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, PLACE_NOUNS, SPEAKING_ORG_NOUNS, EntityIndex, titled
-from claimgraph.nlp.syntax import SUBJECT_DEPS
+from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, PLACE_NOUNS, SPEAKING_ORG_NOUNS, EntityIndex
+from claimgraph.nlp.syntax import SUBJECT_DEPS, bare_definite
 from claimgraph.nlp.tokens import doc_text
 
 _DEICTIC = {"i", "me", "you", "we", "us"}
@@ -44,6 +44,10 @@ _STAFF = {"official", "officer", "scientist", "researcher", "representative", "e
 _PEOPLE_ABOUT = {"defender", "supporter", "critic", "opponent", "fan", "follower", "rival", "detractor"}
 # Prepositions of where a document was made public ("an announcement on Twitter", "a post via Facebook").
 _WHERE_POSTED = {"on", "via", "in", "through"}
+# Nouns for a part of a document, which speaks as the document: "Part of the court order declared".
+_PARTS = {"part", "section", "portion", "passage", "paragraph", "excerpt", "rest", "remainder"}
+# Participles by which an outlet passes on what unnamed sources said: "sources cited by DigiTimes".
+_RELAYING_VERBS = {"cite", "quote", "interview", "contact"}
 # Participles that give a described speaker a name: "a student named Wong", "a nurse called Ann".
 _NAMING_VERBS = {"name", "call"}
 # Bodies that govern a place and speak as it: "Goa's government" is Goa.
@@ -144,6 +148,9 @@ class SpeakerResolver:
             return self._pronoun(token, quotes), token.text
         if token.pos_ == "PRON":  # "some of the protesters", "others": who is named inside, if anyone
             return self._inside(token), self.doc[token.i : token.right_edge.i + 1].text
+        if (document := _document_part(token)) is not None:
+            # "Part of the court order that was not overturned declared that ...": the order's issuer
+            return self.resolve(document, quotes)[0], self._phrase_text(token)
         if token.pos_ == "NOUN" and (person := self._titled_person(token)) is not None:
             return self._named(self.doc[self._token_at(person, token)])  # "the first selectman, X,"
         if token.lemma_.lower() in _OFFICERS and (body := self._officers_of(token, quotes)) is not None:
@@ -153,8 +160,10 @@ class SpeakerResolver:
             return body, self._phrase_text(token)  # "NASA's scientists have confirmed": NASA's word
         if token.lemma_.lower() in ANONYMOUS_SOURCES:
             # "a source within the ministry": unnamed; "the analyst" after "analyst Jonathan
-            # Matuszewski": the person the report introduced with that word
-            return self._introduced_as(token, quotes), self._phrase_text(token)
+            # Matuszewski": the person the report introduced with that word; "industry sources cited by
+            # ... DigiTimes": the outlet that relays them
+            found = self.index.pronouns.introduced_as(token, quotes) or self._relayed_by(token)
+            return found, self._phrase_text(token)
         if token.lemma_.lower() in _RULERS:
             # "Goa's government announced": the place it governs speaks
             place = next((self.index.at(c) for c in token.children if c.dep_ in ("poss", "compound")
@@ -174,7 +183,8 @@ class SpeakerResolver:
             owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
             # "the Turkish statement": Turkey's; "its website", "X issued a statement saying"
             inner = (self._pronoun(owner, quotes) if owner is not None else None) or self._nationality(
-                token) or self.index.issuer(token, exclude=quotes) or self._body_described(token)
+                token) or self.index.issuer(token, exclude=quotes) or self._body_described(token) or (
+                self._source_before(token))
         if inner is not None:
             return inner, self._phrase_text(token)
         found = self._apposed_before(token, quotes) or self.index.description(
@@ -182,14 +192,39 @@ class SpeakerResolver:
         if found is None and _describes_one_person(token):
             # "Eyamba Sowers didn't know ... The real estate agent said": the person the sentences
             # before are about
-            found = self._introduced_as(token, quotes) or self.index.pronouns.subject_before(
+            found = self.index.pronouns.introduced_as(token, quotes) or self.index.pronouns.subject_before(
                 token, ROLE_GENDER.get(token.lemma_.lower()), quotes)
         return found, self._phrase_text(token)
+
+    def _source_before(self, document: Token) -> str | None:
+        """The organisation whose words were last given, in the two sentences before, for a definite
+        document noun no issuer is found for: "..., according to industry sources cited by ...
+        DigiTimes. A preview of the report was shared ... The report claims ...": DigiTimes' report."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in document.children):
+            return None
+        last = self.last_speaker
+        start = _sentence_before(_sentence_before(document))
+        if last is None or self.types.get(last) != "ORG" or not start.idx <= self.last_said < document.idx:
+            return None
+        return last
+
+    def _relayed_by(self, token: Token) -> str | None:
+        """The outlet or person named as relaying unnamed sources: "sources cited by ... DigiTimes",
+        "officials quoted by Reuters" (the agent of a participle on the sources' noun)."""
+        for verb in token.children:
+            if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _RELAYING_VERBS:
+                continue
+            for agent in verb.children:
+                for obj in agent.children:
+                    eid = self.index.at(obj) if agent.dep_ == "agent" and obj.dep_ == "pobj" else None
+                    if eid is not None and self.types.get(eid) in ("ORG", "PERSON"):
+                        return eid
+        return None
 
     def _apposed_before(self, token: Token, quotes: list[tuple[int, int]]) -> str | None:
         """The organisation last named in apposition to the same noun with "the" before a bare definite
         description: "the group said" after "The group, WeWorkers Coalition, formed ..."."""
-        if token.pos_ != "NOUN" or not _bare_definite(token):
+        if token.pos_ != "NOUN" or not bare_definite(token):
             return None
         lemma, found = token.lemma_.lower(), None
         for tok in self.doc[: token.i]:
@@ -263,20 +298,6 @@ class SpeakerResolver:
             return None
         eid, tok = next(iter(people.items()))
         return eid, self._mention_text(eid, tok)
-
-    def _introduced_as(self, token: Token, quotes: list[tuple[int, int]]) -> str | None:
-        """The person last named right after the role word a bare definite description repeats:
-        "the analyst" -> "Jefferies analyst Jonathan Matuszewski"; "the staff member" -> "staff
-        member X". None for an indefinite or modified phrase ("an analyst", "the analyst at X")."""
-        if token.pos_ != "NOUN" or token.tag_ != "NN" or not _bare_definite(token):
-            return None
-        role = " ".join([c.lower_ for c in token.lefts if c.dep_ == "compound"] + [token.lower_])
-        found = None
-        for start, _end, eid in self.index.mentions_between(0, token.idx):
-            if self.types.get(eid) == "PERSON" and not any(s <= start < e for s, e in quotes) and titled(
-                    self.text[max(0, start - 60) : start].lower(), role):
-                found = eid
-        return found
 
     def _body_named(self, token: Token) -> str | None:
         """The organisation whose name holds a person's body phrase's words ("Day's animal
@@ -472,12 +493,12 @@ class SpeakerResolver:
         return before <= self.last_said < pronoun.idx
 
 
-def _bare_definite(token: Token) -> bool:
-    """A noun with a definite article and nothing else that says which one: "the analyst" (not "an
-    analyst", "the analyst at X", "his lawyer", "the two analysts")."""
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
-    return definite and not any(
-        c.dep_ in ("poss", "prep", "relcl", "acl", "appos", "nummod", "conj") for c in token.children)
+def _document_part(token: Token) -> Token | None:
+    """The document a part noun's "of" phrase names: "Part of the court order", "a section of the report"."""
+    if token.lemma_.lower() not in _PARTS:
+        return None
+    return next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj" and p.lemma_.lower() in DOCUMENT_NOUNS), None)
 
 
 def _describes_one_person(token: Token) -> bool:
@@ -487,7 +508,7 @@ def _describes_one_person(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ != "NOUN" or token.tag_ != "NN" or lemma in _ROLES_FOR_OTHERS or lemma in ANONYMOUS_SOURCES:
         return False
-    if not _bare_definite(token):
+    if not bare_definite(token):
         return False
     if lemma in DOCUMENT_NOUNS or lemma in PLACE_NOUNS or lemma in _NOT_AGENTS or lemma in org_words("beside") or (
             lemma in org_words("head")):

@@ -65,3 +65,11 @@ def subject_of(verb: Token, *, speech: bool = False) -> Token | None:
         if speech and tok.pos_ not in ("VERB", "AUX"):
             return None  # a speaker is the subject of a verb
     return None
+
+
+def bare_definite(token: Token) -> bool:
+    """A noun with a definite article and nothing else that says which one: "the analyst" (not "an
+    analyst", "the analyst at X", "his lawyer", "the two analysts")."""
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+    return definite and not any(
+        c.dep_ in ("poss", "prep", "relcl", "acl", "appos", "nummod", "conj") for c in token.children)

@@ -22,6 +22,11 @@ _BODY_OF = frozenset({"ceo", "chairman", "chairwoman", "founder", "co-founder", 
                       "division", "employees", "spokesperson", "spokesman", "spokeswoman"})
 _SIGNED = frozenset({"signed", "sold", "licensed"})
 
+# the parts of a body that a name owns in the possessive: "Universal's music division", "the
+# company's board" (a person has no division)
+_BODY_PARTS = frozenset({"division", "subsidiary", "subsidiaries", "unit", "branch", "department", "label",
+                         "shareholders", "divisions", "units", "branches", "departments"})
+
 
 def _titled(doc: Doc, m: RawMention) -> bool:
     """A title or honorific right before the mention ("Mr. Early", "Princess Ubolratana")."""
@@ -34,8 +39,8 @@ def _titled(doc: Doc, m: RawMention) -> bool:
 
 def _body_context(doc: Doc, m: RawMention) -> bool:
     """After 'at' or 'from' ("senior vp at Ubisoft"), a body's people or parts and 'of' ("CEO of"), or
-    'signed to'; or before a word only a body has ("Jefferies analysts", "Microsoft's shares", "Universal's
-    music division")."""
+    'signed to'; before a word only a body has ("Jefferies analysts", "Microsoft's shares", "Universal's
+    music division"); or owning a body's part wherever the parse puts it ("Universal's division")."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
@@ -44,6 +49,9 @@ def _body_context(doc: Doc, m: RawMention) -> bool:
     if before[-1:] in (["at"], ["from"]) or len(before) == 2 and (
             before[1] == "of" and before[0] in _BODY_OF
             or before[1] in ("to", "with") and before[0] in _SIGNED):
+        return True
+    owned = span.root.head if span.root.dep_ == "poss" else None
+    if owned is not None and owned.lower_ in _BODY_PARTS:
         return True
     # the word after, or the one after a lower-case word ("music division")
     noun = bool(after) and after[0].is_lower and after[0].pos_ == "NOUN"
