@@ -12,15 +12,17 @@ from typing import Any
 from spacy.tokens import Doc
 
 from claimgraph.nlp.cues import _may_cue
-from claimgraph.nlp.doc_arrays import heads, positions, positions_of
+from claimgraph.nlp.doc_arrays import column, heads, positions, positions_of
 from claimgraph.nlp.mentions import _plus_words, _unlabelled_proper_nouns, standalone
 from claimgraph.nlp.modality import _in_question
 from claimgraph.nlp.pronouns import subjects_in
 from claimgraph.nlp.quant_counted import ARTICLES
 from claimgraph.nlp.quant_numbers import _is_number, may_be_number
 from claimgraph.nlp.rel_candidates import feature_words, features, lowest_common_ancestor
-from claimgraph.nlp.syntax import SUBJECT_DEPS
+from claimgraph.nlp.rel_lexicon import words
+from claimgraph.nlp.rel_patterns import _lemmas_in
 from claimgraph.nlp.rel_scorer import DEFAULT_SCORER, RelationScorer, _bow_layers, doc_candidates, load_scorer
+from claimgraph.nlp.syntax import SUBJECT_DEPS
 
 TRAIN = Path(__file__).resolve().parents[1] / "data" / "reports" / "train"
 REPORTS = ["germany-says-alexei-navalny-poisoned-with", "french-inventor-franky-zapata-successfully-crosses"]
@@ -118,8 +120,8 @@ def test_relation_scores_read_without_dicts_are_the_dicts(nlp: Any) -> None:
 def test_token_scans_on_doc_arrays_are_the_token_scans(nlp: Any) -> None:
     """The scans that read a Doc's arrays and build only the Tokens they keep find what a scan
     over every Token found: numbers, cue heads, articles, unlabelled names, "+" words, subjects,
-    questions (train reports, one with "Disney+", one with questions)."""
-    plus = questions = False
+    questions, a home's nouns (train reports, one with "Disney+", one with questions and a house)."""
+    plus = questions = homes = False
     for name in [*REPORTS, "we-had-some-issues-exec-says", "7-key-questions-heading-into-the"]:
         doc = nlp(_text(name))
         maybe = may_be_number(doc)
@@ -137,4 +139,7 @@ def test_token_scans_on_doc_arrays_are_the_token_scans(nlp: Any) -> None:
             assert list(subjects_in(sent)) == [t for t in sent if t.dep_ in SUBJECT_DEPS]
             assert all(_in_question(t) == sent.text.rstrip().endswith("?") for t in sent)
         plus, questions = plus or bool(_plus_words(doc)), questions or any(_in_question(t) for t in doc)
-    assert plus and questions
+        home = _lemmas_in(doc, column(doc, "LEMMA"), words("home"))
+        assert home == {t.lemma for t in doc if t.lemma_.lower() in words("home")}
+        homes = homes or bool(home)
+    assert plus and questions and homes
