@@ -8,9 +8,11 @@ import json
 from importlib import resources
 from typing import Any
 
+import numpy
+
 from claimgraph.nlp.components import index_of
 from claimgraph.nlp.rel_candidates import candidates, features
-from claimgraph.nlp.rel_scorer import RelationComponent, RelationScorer, load_scorer
+from claimgraph.nlp.rel_scorer import RelationComponent, RelationScorer, Scores, load_scorer
 
 TEXT = "On Thursday, Sergei Sobyanin, the mayor of Moscow, extended the city lockdown to May 1."
 
@@ -18,8 +20,8 @@ TEXT = "On Thursday, Sergei Sobyanin, the mayor of Moscow, extended the city loc
 class _Doubting(RelationScorer):
     """A scorer that gives every candidate NONE."""
 
-    def cats(self, feature_texts: list[str]) -> list[dict[str, float]]:
-        return [{"NONE": 1.0, "leader_of": 0.0} for _ in feature_texts]
+    def scores(self, words: list[list[str]]) -> Scores:
+        return Scores(["NONE", "leader_of"], numpy.array([[1.0, 0.0]] * len(words)).reshape(len(words), 2))
 
 
 def test_rel_scorer_rule_floor_drops_a_pattern_the_scorer_rules_out(nlp: Any) -> None:

@@ -42,3 +42,10 @@ def positions(doc: Doc, attr: str, value: str, start: int, end: int) -> list[int
     key = doc.vocab.strings[value]  # the string's id, stored or not
     col = column(doc, attr)
     return [i for i in range(start, end) if col[i] == key]
+
+
+def positions_of(doc: Doc, attr: str, values: frozenset[str], start: int, end: int) -> list[int]:
+    """The tokens in [start, end) whose ``attr`` ("LOWER") is one of the strings ``values``, in order."""
+    keys = {doc.vocab.strings[v] for v in values}
+    col = column(doc, attr)
+    return [i for i in range(start, end) if col[i] in keys]

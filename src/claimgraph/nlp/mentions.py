@@ -10,11 +10,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.symbols import PROPN  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.graph.names import lookup_place, singular
 from claimgraph.nlp.coordinated import coordinated_parts
 from claimgraph.nlp.datelines import find_datelines
+from claimgraph.nlp.doc_arrays import column
 
 from claimgraph.nlp.lexicon import (
     PERSON_NOUNS,
@@ -494,15 +496,16 @@ def unlabelled_names(doc: Doc, common_words: frozenset[str] = frozenset()) -> li
     (a subject, or in apposition): "Alexis Boon, the head of ..., said"."""
     out = []
     i = 0
+    named, plus = _unlabelled_proper_nouns(doc), _plus_words(doc)
     while i < len(doc):
-        if doc[i].text.endswith("+") and _ALL_CAPS.fullmatch(doc[i].text[:-1]) and not doc[i].ent_type_:
+        if i in plus and _ALL_CAPS.fullmatch(doc[i].text[:-1]) and not doc[i].ent_type_:
             # a service named by its company's acronym and a plus, whatever its tag ("its ESPN+ app", train)
             out.append(RawMention(doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text, "ORG", "syntax"))
-        if not (doc[i].pos_ == "PROPN" and (doc[i].is_title or doc[i].is_upper) and not doc[i].ent_type_):
+        if not named[i]:
             i += 1
             continue
         j = i
-        while j < len(doc) and doc[j].pos_ == "PROPN" and (doc[j].is_title or doc[j].is_upper) and not doc[j].ent_type_:
+        while j < len(doc) and named[j]:
             j += 1
         span = doc[i:j]
         if len(span) == 1 and _ALL_CAPS.fullmatch(span.text) and span.text.lower() not in titles():
@@ -527,6 +530,21 @@ def unlabelled_names(doc: Doc, common_words: frozenset[str] = frozenset()) -> li
             out.append(RawMention(span.start_char, span.end_char, span.text, "PERSON", "syntax"))
         i = j
     return out
+
+
+def _unlabelled_proper_nouns(doc: Doc) -> list[bool]:
+    """Per token: a capitalised proper noun the model left unlabelled, read off the Doc's arrays."""
+    return [p == PROPN and bool(title or upper) and not ent for p, title, upper, ent in zip(
+        column(doc, "POS"), column(doc, "IS_TITLE"), column(doc, "IS_UPPER"), column(doc, "ENT_TYPE"))]
+
+
+def _plus_words(doc: Doc) -> set[int]:
+    """The tokens whose text ends with "+", found among the Doc's distinct words."""
+    if "+" not in doc_text(doc):
+        return set()
+    orth, strings = column(doc, "ORTH"), doc.vocab.strings
+    ends = {o for o in set(orth) if strings[o].endswith("+")}
+    return {i for i, o in enumerate(orth) if o in ends}
 
 
 def _team(doc: Doc, i: int, j: int) -> bool:

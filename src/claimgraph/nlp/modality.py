@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Span, Token
 
 from claimgraph.model import Modality, Quote
+from claimgraph.nlp.tokens import doc_text
 
 # Cue lemmas by the stance they give the speaker. From the reporting verbs of PARC 3.0 and the
 # hedging cues of the BioScope/CoNLL-2010 guidelines, kept to the ones Wikinews uses.
@@ -100,10 +101,9 @@ def _in_question(token: Token) -> bool:
     doc = token.doc
     table: list[bool] | None = doc.user_data.get("claimgraph_questions")
     if table is None or len(table) != len(doc):
-        table = []
-        for sent in doc.sents:
-            last = next((s for t in reversed(sent) if (s := t.text.rstrip())), "")
-            table += [last.endswith("?")] * len(sent)
+        text, table = doc_text(doc), []
+        for sent in doc.sents:  # its last character but white space, read off the text: no Token built
+            table += [text[sent.start_char : sent.end_char].rstrip().endswith("?")] * len(sent)
         doc.user_data["claimgraph_questions"] = table
     return table[token.i]
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from claimgraph.model import Entity
+from claimgraph.nlp.doc_arrays import column
 from claimgraph.nlp.lexicon import (
     FAMILY_ROLES,
     PERSON_NOUNS,
@@ -213,8 +214,8 @@ class PronounResolver:
         sentence before it that are the subjects of a reporting verb."""
         same = MALE if want == "m" else FEMALE
         out = []
-        for tok in sent:
-            if before is not None and (tok.idx >= before or tok.head.lemma_.lower() not in reporting_verbs()):
+        for tok in subjects_in(sent, before):
+            if before is not None and tok.head.lemma_.lower() not in reporting_verbs():
                 continue
             if tok.lower_ in same and tok.dep_ in SUBJECT_DEPS and not _in_spans(tok.idx, exclude):
                 eid = self.resolve(tok, exclude, _depth=depth + 1)
@@ -309,8 +310,8 @@ class PronounResolver:
         plural without a name stands ("The researchers used satellite imagery ... which, they
         observed, occurred ...": they are the researchers, no body named before), or None."""
         found = None
-        for tok in sent:
-            if tok.idx >= end or tok.dep_ not in SUBJECT_DEPS or _in_spans(tok.idx, exclude):
+        for tok in subjects_in(sent, end):
+            if _in_spans(tok.idx, exclude):
                 continue
             lemma = tok.lemma_.lower()
             if tok.tag_ == "NNS" and (lemma in PERSON_NOUNS or lemma in titles()) and not any(
@@ -326,8 +327,8 @@ class PronounResolver:
         "The head of the police's internal investigators told the court"), or None."""
         index = self.index
         found = None
-        for tok in sent:
-            if tok.idx >= end or tok.dep_ not in SUBJECT_DEPS or _in_spans(tok.idx, exclude):
+        for tok in subjects_in(sent, end):
+            if _in_spans(tok.idx, exclude):
                 continue
             noun = tok
             if tok.lower_ == "one":  # "one of the victims"
@@ -346,6 +347,17 @@ class PronounResolver:
                 continue  # "the Prime Minister", "the actress": the person last named so
             found = tok.idx
         return found
+
+
+def subjects_in(sent: Span, end: int | None = None) -> Iterator[Token]:
+    """The tokens of ``sent`` (starting before the character ``end``) that are a clause's subject,
+    in order, found on the Doc's arrays: no Token is built for the others."""
+    doc = sent.doc
+    deps = {doc.vocab.strings[d] for d in SUBJECT_DEPS}
+    dep, first = column(doc, "DEP"), column(doc, "IDX")
+    for i in range(sent.start, sent.end):
+        if dep[i] in deps and (end is None or first[i] < end):
+            yield doc[i]
 
 
 def _main_subject(sent: Span) -> Token | None:

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from claimgraph.nlp.doc_arrays import positions_of
 from claimgraph.nlp.modality import clause_chain
 from claimgraph.nlp.quant_lexicon import CLAUSE_PREPS, EVENT_COUNTS, TOTAL_NOUNS, table
 from claimgraph.nlp.quant_numbers import an_age, currency_of
@@ -27,9 +28,11 @@ def article_counts(sent: Span) -> list[Span]:
     one of a group ("a man and two women"), nor what one would do ("to find and arrest a person").
     A passive subject ("A man ... was arrested") is left out: the train gold lists none of five."""
     out = []
-    for t in sent:
+    doc = sent.doc
+    for i in positions_of(doc, "LOWER", ARTICLES, sent.start, sent.end):  # no Token for the other words
+        t = doc[i]
         noun = t.head
-        if t.lower_ not in ARTICLES or t.dep_ != "det" or noun.pos_ != "NOUN" \
+        if t.dep_ != "det" or noun.pos_ != "NOUN" \
                 or noun.lemma_.lower() not in table()["person_nouns"]:
             continue
         if noun.dep_ != "dobj" or noun.head.tag_ not in ("VBD", "VBZ", "VBP", "VBG") \

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimgraph.model import Qualifier
+from claimgraph.nlp.doc_arrays import column
 from claimgraph.nlp.quant_lexicon import table
 
 SKIPPED_ENTS = frozenset({"DATE", "TIME", "ORDINAL", "PERCENT"})
@@ -90,6 +92,26 @@ def _is_number(t: Token) -> bool:
     )
 
 
+def may_be_number(doc: Doc) -> list[bool]:
+    """Per token: whether :func:`_is_number` may hold for it, by its word alone (a number-like word,
+    a number word or a figure): the others are passed over without building a Token. Kept per Doc."""
+    found = _MAY_BE_NUMBER.get(doc)
+    if found is None:
+        orth, lower, like_num = column(doc, "ORTH"), column(doc, "LOWER"), column(doc, "LIKE_NUM")
+        strings = doc.vocab.strings
+        words = {(o, low): _numeric_word(strings[o], strings[low]) for o, low in set(zip(orth, lower))}
+        found = _MAY_BE_NUMBER[doc] = [bool(n) or words[o, low] for o, low, n in zip(orth, lower, like_num)]
+    return found
+
+
+_MAY_BE_NUMBER: weakref.WeakKeyDictionary[Doc, list[bool]] = weakref.WeakKeyDictionary()
+
+
+def _numeric_word(text: str, low: str) -> bool:
+    t = table()
+    return _figure(text) or low in t["number_words"] or low in t["vague"] or low in t["multipliers"]
+
+
 def _joins(tok: Token, sent: Span) -> bool:
     """A hyphen inside a spelled-out number ("twenty - five") or a stray space between a number's
     words ("5.7  million")."""
@@ -121,11 +143,12 @@ def number_groups(sent: Span) -> list[Span]:
     """Runs of number words ("2.5 million", "twenty - five", "tens of thousands")."""
     groups, i = [], sent.start
     doc = sent.doc
+    maybe = may_be_number(doc)
     while i < sent.end:
-        if _is_number(doc[i]):
+        if maybe[i] and _is_number(doc[i]):
             j = i + 1
             while j < sent.end:
-                if _is_number(doc[j]) or _joins(doc[j], sent):
+                if maybe[j] and _is_number(doc[j]) or _joins(doc[j], sent):
                     j += 1
                 elif (past := _past_a_half(sent, j)) > j:
                     j = past  # "three-and-a-half million"

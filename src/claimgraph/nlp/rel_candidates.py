@@ -35,7 +35,7 @@ from claimgraph.nlp.lexicon import titles
 from claimgraph.nlp.modality import is_hypothetical, is_negated
 from claimgraph.nlp.pronouns import FEMALE, MALE
 from claimgraph.nlp.rel_bodies import title_body
-from claimgraph.nlp.rel_index import EntityIndex
+from claimgraph.nlp.rel_index import PLACE_NOUNS, EntityIndex
 from claimgraph.nlp.rel_lexicon import hyphen_rule, role_at, verb_rule, word_classes, words
 
 # A sentence naming more entities than this is a list; its pairs are too many to be worth scoring.
@@ -141,8 +141,9 @@ def _described(tok: Token, idx: EntityIndex) -> str | None:
         titled = tok.dep_ == "compound" and not any(True for _ in tok.children) and tok.tag_ == "NN" and (
             tok.head.lemma_.lower() in titles() or role_at(tok.head) is not None)
         eid = idx.description(tok, titled_by=titled)
-        if eid is None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-            eid = idx.place_noun(tok)
+        if eid is None and tok.lemma_.lower() in PLACE_NOUNS and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            eid = idx.place_noun(tok)  # (a place noun only: asked of the others, it gives None)
         return eid
     if tok.dep_ in ("compound", "nmod") and (tok.head.lemma_.lower() in titles() or role_at(tok.head)):
         return idx.name_word(tok)
@@ -403,6 +404,16 @@ def _lexicon_words(c: Candidate, idx: EntityIndex, on_path: list[int] | None = N
 
 def features(c: Candidate, idx: EntityIndex) -> str:
     """The candidate as a string of feature words for a bag-of-words text classifier."""
+    return " ".join(_feature_words(c, idx))
+
+
+def feature_words(c: Candidate, idx: EntityIndex) -> list[str]:
+    """The words of :func:`features`, as ``features(c, idx).split()`` gives them (no empty word)."""
+    return [w for w in _feature_words(c, idx) if w]
+
+
+def _feature_words(c: Candidate, idx: EntityIndex) -> list[str]:
+    """The candidate's feature words, cleaned to what the scorer reads (some may be empty)."""
     a, b = c.subject_token, c.object_token
     memo = _memo(idx)
     top = c.trigger
@@ -424,7 +435,7 @@ def features(c: Candidate, idx: EntityIndex) -> str:
     words += tail
     words += _polarity(top)
     clean = _CLEAN_WORDS
-    return " ".join([clean[w] if w in clean else _clean_word(w) for w in words])
+    return [clean[w] if w in clean else _clean_word(w) for w in words]
 
 
 # Feature word -> the word as the scorer reads it: the same few thousand words make every

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.symbols import AUX, NOUN, PROPN, VERB  # type: ignore[import-not-found]
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimgraph.nlp.doc_arrays import column, positions
 from claimgraph.nlp.lexicon import titles
@@ -293,10 +293,11 @@ def place_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
     "his family home in London", and a person "of"/"from" an organisation or place."""
     doc = sent.doc
     homes, place_preps = words("home"), words("place_preps")
-    pos, orth = column(doc, "POS"), column(doc, "ORTH")
+    pos, orth, lemma = column(doc, "POS"), column(doc, "ORTH"), column(doc, "LEMMA")
+    home_lemmas = _lemmas_in(doc, lemma[sent.start : sent.end], homes)
     for i in range(sent.start, sent.end):
-        if pos[i] != NOUN and not idx.may_name(i, orth[i]):
-            continue  # neither a name nor a noun ("home")
+        if not idx.may_name(i, orth[i]) and not (pos[i] == NOUN and lemma[i] in home_lemmas):
+            continue  # neither a name (all but the last step need one) nor a noun "home"
         tok = doc[i]
         eid = idx.at(tok)
         if eid and idx.token_entity.get(tok.i) == eid and tok.i + 2 < sent.end and doc[tok.i + 1].text == ",":
@@ -327,6 +328,12 @@ def place_relations(sent: Span, idx: EntityIndex) -> Iterator[Found]:
                 for o in idx.objects(p):
                     if owner:
                         yield Found(owner, "located_in", o, tok)
+
+
+def _lemmas_in(doc: Doc, lemmas: list[int], wanted: frozenset[str] | set[str]) -> set[int]:
+    """The lemma ids among ``lemmas`` (a Doc's) whose lower-cased string is one of the ``wanted`` words."""
+    strings = doc.vocab.strings
+    return {x for x in set(lemmas) if strings[x].lower() in wanted}
 
 
 def _list_mates(idx: EntityIndex, tok: Token) -> list[str]:

@@ -33,7 +33,7 @@ from thinc.api import Model, NumpyOps
 
 from claimgraph.model import PREDICATES, SYMMETRIC_PREDICATES, Quote, Relation
 from claimgraph.nlp.components import guarded, index_of
-from claimgraph.nlp.rel_candidates import Candidate, candidates, features
+from claimgraph.nlp.rel_candidates import Candidate, candidates, feature_words
 from claimgraph.nlp.rel_index import EntityIndex, ruled_out, voice
 from claimgraph.nlp.rel_patterns import fits
 from claimgraph.nlp.relations import evidence, find_relations
@@ -96,19 +96,24 @@ class RelationScorer:
         """Each candidate's probability per label."""
         # feature words are split on spaces, as when the scorer was trained (build_data.py): the
         # tokenizer is not needed, only the classifier
+        scores = self.scores([text.split() for text in feature_texts])
+        return [dict(zip(scores.labels, row)) for row in scores.probs.tolist()]
+
+    def scores(self, words: list[list[str]]) -> Scores:
+        """Each candidate's probabilities (one row per list of feature words, one column per label),
+        from the words' ids alone where the classifier is a bag of words, else through Docs."""
         textcat: Any = self.nlp.get_pipe("textcat")
-        words = [text.split() for text in feature_texts]
+        labels = list(textcat.labels)
         layers = _bow_layers(textcat)
         if layers is None or not all(words):
             docs = (Doc(self.nlp.vocab, words=w) for w in words)
-            return [dict(d.cats) for d in textcat.pipe(docs, batch_size=256)]
+            cats = [d.cats for d in textcat.pipe(docs, batch_size=256)]
+            probs = numpy.array([[c.get(x, 0.0) for x in labels] for c in cats], dtype="f8")
+            return Scores(labels, probs.reshape(len(cats), len(labels)))
         ngram_size, linear, softmax = layers
-        labels = list(textcat.labels)
-        out: list[dict[str, float]] = []
-        for i in range(0, len(words), 256):  # textcat.pipe's batches
-            scores = softmax.predict(linear.predict(self._bags(words[i : i + 256], ngram_size, linear.ops)))
-            out += [dict(zip(labels, row)) for row in scores.tolist()]
-        return out
+        rows = [softmax.predict(linear.predict(self._bags(words[i : i + 256], ngram_size, linear.ops)))
+                for i in range(0, len(words), 256)]  # textcat.pipe's batches
+        return Scores(labels, numpy.concatenate(rows) if rows else numpy.zeros((0, len(labels)), dtype="f"))
 
     def _bags(self, words: list[list[str]], ngram_size: int, ops: Any) -> tuple[numpy.ndarray[Any, Any], ...]:
         """What ``extract_ngrams(ngram_size, ORTH)`` gives for Docs of these words: every Doc's
@@ -141,16 +146,32 @@ class RelationScorer:
     def best(self, feature_texts: list[str]) -> list[tuple[str, float]]:
         """The most likely predicate of each candidate and its probability (NONE, the most
         frequent class by far, competes only through the threshold)."""
-        return [_best(c) for c in self.cats(feature_texts)]
+        return self.scores([text.split() for text in feature_texts]).best()
 
 
-def _best(cats: dict[str, float]) -> tuple[str, float]:
-    """The most likely label but NONE and its probability; the first of equal ones, as max() keeps."""
-    best: tuple[str, float] | None = None
-    for label, p in cats.items():
-        if label != NONE and (best is None or p > best[1]):
-            best = (label, p)
-    return best or (NONE, 1.0)
+class Scores:
+    """Candidates' probabilities per label, one row per candidate, read without a dict per row."""
+
+    def __init__(self, labels: list[str], probs: numpy.ndarray[Any, Any]) -> None:
+        self.labels = labels
+        self.probs = probs
+        self._column = {label: j for j, label in enumerate(labels)}
+
+    def best(self) -> list[tuple[str, float]]:
+        """Each row's most likely label but NONE and its probability; the first of equal ones, as
+        max() keeps over a row's dict of labels."""
+        others = [j for j, label in enumerate(self.labels) if label != NONE]
+        if not others:
+            return [(NONE, 1.0)] * len(self.probs)
+        probs = self.probs[:, others]
+        top = probs.argmax(axis=1)
+        values = probs[numpy.arange(len(probs)), top].tolist()  # Python floats, as the dicts held
+        return [(self.labels[others[j]], p) for j, p in zip(top.tolist(), values)]
+
+    def of(self, row: int, label: str) -> float:
+        """The probability of ``label`` for the ``row``-th candidate (0 for a label not scored)."""
+        j = self._column.get(label)
+        return 0.0 if j is None else float(self.probs[row, j])
 
 
 class RelationComponent:
@@ -173,13 +194,13 @@ class RelationComponent:
             doc._.claimgraph_relations = rules
             return doc
         cands = doc_candidates(doc, idx, rules)
-        cats = self.scorer.cats([features(c, idx) for c in cands]) if cands else []
-        scored = [_best(c) for c in cats]
+        scores = self.scorer.scores([feature_words(c, idx) for c in cands])
+        scored = scores.best()
         if self.mode == "both":
             # a pattern's relation stays unless the scorer, which saw the pattern fire, all but
             # rules it out for the pair in that sentence
-            doubted = {(c.subject, label, c.object, c.sent.start_char) for c, p in zip(cands, cats)
-                       for label in c.rules if p.get(label, 0.0) < self.rule_floor}
+            doubted = {(c.subject, label, c.object, c.sent.start_char) for row, c in enumerate(cands)
+                       for label in c.rules if scores.of(row, label) < self.rule_floor}
             kept = [r for r in rules if (r.subject, r.predicate, r.object, r.evidence.start) not in doubted]
         else:  # the scorer judges every pair it sees; the patterns keep only pairs it cannot see
             judged = {(c.subject, c.object, c.sent.start_char) for c in cands}
