@@ -36,15 +36,18 @@ bench: install
 # (training/relations/README.md). CI never trains; it tests the shipped models.
 NER := training/ner
 REL := training/relations
+# the relation scorer is the mean of these seeds' scorers (training/relations/crossval.py's SEEDS)
+REL_SEEDS := 0 1 2
 train: install
 	$(PY) $(NER)/build_data.py $(NER)/corpus
 	$(PY) -m spacy train $(NER)/config.cfg --code $(NER)/base_lookups.py --output $(NER)/output \
 		--paths.train $(NER)/corpus/train.spacy --paths.dev $(NER)/corpus/dev.spacy
 	$(PY) $(NER)/package.py $(NER)/output/model-best src/claimgraph/models/ner
 	$(PY) $(REL)/build_data.py $(REL)/corpus
-	$(PY) -m spacy train $(REL)/config.cfg --output $(REL)/output \
-		--paths.train $(REL)/corpus/train.spacy --paths.dev $(REL)/corpus/dev.spacy
-	rm -rf src/claimgraph/models/relation_scorer
-	cp -r $(REL)/output/model-last src/claimgraph/models/relation_scorer
+	for seed in $(REL_SEEDS); do $(PY) -m spacy train $(REL)/config.cfg --output $(REL)/output/seed$$seed \
+		--paths.train $(REL)/corpus/train.spacy --paths.dev $(REL)/corpus/dev.spacy --system.seed $$seed \
+		|| exit 1; done
+	$(PY) $(REL)/average.py src/claimgraph/models/relation_scorer \
+		$(foreach seed,$(REL_SEEDS),$(REL)/output/seed$(seed)/model-last)
 
 .PHONY: install demo demo-serve test lint bench train

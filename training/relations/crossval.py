@@ -1,10 +1,11 @@
 """Out-of-fold figures for the relation scorer: k-fold cross-validation over the train reports.
 
-    python training/relations/crossval.py [--folds 5] [--cached] [--config config.cfg]
+    python training/relations/crossval.py [--folds 5] [--cached] [--config config.cfg] [--seeds 3]
 
 The train split's reports are dealt into ``--folds`` folds (by report, in name order, round
 robin). For each fold a scorer is trained with `make train`'s recipe (``spacy train config.cfg``,
-``model-last``) on the other folds' candidates and scores the fold's
+``model-last``, once per seed of ``--seeds`` and the weights averaged, ``average.py``) on the other
+folds' candidates and scores the fold's
 candidates; the dev split is scored by a scorer trained on all train reports, as `make train`
 builds it, and the shipped scorer is measured on both as well. The relation component is then
 replayed on those scores (``both`` mode: the patterns' relations, vetoed under ``rule_floor``,
@@ -30,6 +31,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[1]))
 
+from average import average  # noqa: E402
 from build_data import NONE, Featurizer, ReportData, docbin, pipeline, report_data  # noqa: E402
 from tests.evaluation import Counts, relation_counts, split_files  # noqa: E402
 
@@ -38,6 +40,7 @@ from claimgraph.nlp.rel_scorer import RelationScorer, load_scorer  # noqa: E402
 
 CACHE = HERE / "cache"
 SHIPPED = "claimgraph.models/relation_scorer"
+SEEDS = 3  # scorers averaged into the one shipped (`make train`: seeds 0, 1 and 2)
 Cats = list[dict[str, float]]
 
 
@@ -63,15 +66,21 @@ def rows(reports: Sequence[ReportData], feat: str = "features") -> list[tuple[st
 
 
 def train(train_rows: list[tuple[str, str]], dev_rows: list[tuple[str, str]], out: Path,
-          config: Path = HERE / "config.cfg") -> Path:
-    """`make train`'s `spacy train` on these rows; the path of the model it ships (``model-last``)."""
+          config: Path = HERE / "config.cfg", seeds: int = SEEDS) -> Path:
+    """`make train`'s scorer from these rows: `spacy train` once per seed (``model-last``), then the
+    mean of their weights (``average.py``); the path of the model it ships."""
     out.mkdir(parents=True, exist_ok=True)
     docbin(train_rows).to_disk(out / "train.spacy")
     docbin(dev_rows).to_disk(out / "dev.spacy")
-    subprocess.run([sys.executable, "-m", "spacy", "train", str(config), "--output", str(out / "output"),
-                    "--paths.train", str(out / "train.spacy"), "--paths.dev", str(out / "dev.spacy")],
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return out / "output" / "model-last"
+    models = []
+    for seed in range(seeds):
+        subprocess.run([sys.executable, "-m", "spacy", "train", str(config),
+                        "--output", str(out / f"seed{seed}"), "--paths.train", str(out / "train.spacy"),
+                        "--paths.dev", str(out / "dev.spacy"), "--system.seed", str(seed)],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        models.append(out / f"seed{seed}" / "model-last")
+    average(models, out / "model")
+    return out / "model"
 
 
 def predict(model: str | Path, reports: Sequence[ReportData], feat: str = "features") -> list[Cats]:
@@ -89,14 +98,15 @@ def folds(reports: Sequence[ReportData], k: int) -> list[int]:
 
 
 def out_of_fold(train_reports: Sequence[ReportData], dev_reports: Sequence[ReportData], k: int,
-                work: Path, feat: str = "features", config: Path = HERE / "config.cfg") -> list[Cats]:
+                work: Path, feat: str = "features", config: Path = HERE / "config.cfg", seeds: int = SEEDS
+                ) -> list[Cats]:
     """Every train report's scores from a scorer trained on the other folds."""
     fold = folds(train_reports, k)
     cats: list[Cats] = [[] for _ in train_reports]
     for f in range(k):
         held = [i for i in range(len(train_reports)) if fold[i] == f]
         rest = [r for i, r in enumerate(train_reports) if fold[i] != f]
-        model = train(rows(rest, feat), rows(dev_reports, feat), work / f"fold{f}", config)
+        model = train(rows(rest, feat), rows(dev_reports, feat), work / f"fold{f}", config, seeds)
         for i, c in zip(held, predict(model, [train_reports[i] for i in held], feat)):
             cats[i] = c
         print(f"fold {f}: {len(held)} reports scored", file=sys.stderr)
@@ -142,12 +152,13 @@ def measure(reports: Sequence[ReportData], cats: Sequence[Cats], threshold: floa
 
 
 def run(train_reports: Sequence[ReportData], dev_reports: Sequence[ReportData], k: int = 5,
-        config: Path = HERE / "config.cfg", feat: str = "features") -> tuple[list[Cats], list[Cats]]:
+        config: Path = HERE / "config.cfg", feat: str = "features", seeds: int = SEEDS
+        ) -> tuple[list[Cats], list[Cats]]:
     """Out-of-fold scores of the train reports, and the dev reports' scores under a scorer trained
     on all of them."""
     with tempfile.TemporaryDirectory() as tmp:
-        oof = out_of_fold(train_reports, dev_reports, k, Path(tmp), feat, config)
-        full = train(rows(train_reports, feat), rows(dev_reports, feat), Path(tmp) / "all", config)
+        oof = out_of_fold(train_reports, dev_reports, k, Path(tmp), feat, config, seeds)
+        full = train(rows(train_reports, feat), rows(dev_reports, feat), Path(tmp) / "all", config, seeds)
         return oof, predict(full, dev_reports, feat)
 
 
@@ -165,9 +176,10 @@ def main() -> None:
     ap.add_argument("--cached", action="store_true", help="reuse the last run's candidates (same code)")
     ap.add_argument("--config", type=Path, default=HERE / "config.cfg")
     ap.add_argument("--save", type=Path, help="pickle the scores here")
+    ap.add_argument("--seeds", type=int, default=SEEDS, help="scorers averaged (one per seed)")
     args = ap.parse_args()
     train_reports, dev_reports = collect("train", args.cached), collect("dev", args.cached)
-    oof, dev = run(train_reports, dev_reports, args.folds, args.config)
+    oof, dev = run(train_reports, dev_reports, args.folds, args.config, seeds=args.seeds)
     shipped_train, shipped_dev = predict(SHIPPED, train_reports), predict(SHIPPED, dev_reports)
     if args.save:
         with args.save.open("wb") as f:
