@@ -70,6 +70,7 @@ from claimgraph.graph.names import PersonName, parse_person, surnames
 from claimgraph.graph.pair_model import NAMESAKES_CAP, default_model
 from claimgraph.graph.partial import settle_partial_names
 from claimgraph.store import blocks, schema
+from claimgraph.store.leaves import place as place_leaves
 from claimgraph.store.report_facts import kept_facts
 from claimgraph.store.judgements import judgements_in_force
 from claimgraph.store.resolution import _CONTEXT_REPORTS, MIN_SCORE, THRESHOLD, Member, group_key, profiles
@@ -262,7 +263,7 @@ def _tallies(conn: Connection, keys: Iterable[str]) -> tuple[dict[str, int], dic
 
 def _key_rows(f: Features) -> set[KeyRow]:
     """(key, group id, sort) rows of a profile: blocks, context names, words of full names, lone word."""
-    rows = {(k, f.id, f.key) for k in R.blocking_keys(f)}
+    rows = {(k, f.id, R.window_sort(f)) for k in R.blocking_keys(f)}
     rows |= {(HELD + w, f.id, form) for w, form in held_words(f)}
     if (word := lone_word(f)) is not None:
         rows.add((LONE + word, f.id, ""))
@@ -615,7 +616,8 @@ class _Run:
         ``THRESHOLD``) or whose traits (``cluster_traits``) changed.
 
         A group that only gained members keeps its place: its new members follow its head. A new
-        group whose strong pairs all lead into one actor, with no trait that may refuse a merge
+        group whose strong pairs all lead into one actor (or to new groups that do: the same new
+        name in two reports of a batch, :mod:`claimgraph.store.leaves`), with no trait that may refuse a merge
         (given names, a state body's country), no judgement on it or on that actor, and, for a
         place's or an organisation's name, an actor whose members are all of its type family (a
         name of either type joins no other family then, nor changes what the actor may join), joins that
@@ -645,25 +647,19 @@ class _Run:
         for chunk in _chunks({p for found in partners.values() for p, _ in found} - self.created):
             query = select(E.c.id, E.c.canonical_id, E.c.confidence).where(E.c.id.in_(chunk))
             state.update({i: (cid, conf) for i, cid, conf in self_rows(conn, query)})
-        leaves = set()
         single: dict[str, bool] = {}  # an actor -> whether all its members are of one type family
-        for gid, found in partners.items():
-            kind, country, person, _either = cluster_traits(self.view[gid])
-            if country or person or any(p not in state for p, _ in found):
-                continue
-            actor = state[found[0][0]][0]
-            if len({state[p][0] for p, _ in found}) != 1 or actor in judged:
-                continue
+
+        def fits(gid: str, actor: str) -> bool:
             # pairs join one type family only, but places' and organisations' names of either type
             # (``cluster_traits``): an actor of one family keeps it whatever the order of its merges
-            if kind in ("org", "place") and single.setdefault(actor, self._one_family(actor, kind)) is False:
-                continue
-            best, score = max(found, key=lambda x: (min(state[x[0]][1], x[1]), x[0]))
-            width = min(state[best][1], score)
-            if any(min(width, s) > state[p][1] for p, s in found):
-                continue
-            follow[gid] = (best, score)
-            leaves |= {_pair(gid, p) for p, _ in found}
+            kind = self.view[gid].family
+            return actor not in judged and (kind not in ("org", "place")
+                                            or single.setdefault(actor, self._one_family(actor, kind)))
+
+        plain = {g: found for g, found in partners.items()
+                 if not any(cluster_traits(self.view[g])[1:3])}  # no state country, no given names
+        placed, leaves = place_leaves(plain, state, fits)
+        follow.update(placed)
         seeds = (changed - follow.keys()) | {x for p in strong - leaves for x in p}
         log.info("resolution: %d name groups to cluster again, %d follow their place",
                  len(seeds), len(follow))
@@ -813,7 +809,8 @@ class _Run:
         for (a, b), keys in shared.items():
             for k in sorted(keys):
                 if k not in positions:
-                    asks.append(((a, b), (k, (self.view[a].key, a), (self.view[b].key, b))))
+                    row_a, row_b = (R.window_sort(self.view[a]), a), (R.window_sort(self.view[b]), b)
+                    asks.append(((a, b), (k, row_a, row_b)))
                 elif a in positions[k] and b in positions[k]:
                     if len(positions[k]) <= R.MAX_BLOCK or abs(positions[k][a] - positions[k][b]) <= R.WINDOW:
                         out.add((a, b))
