@@ -317,6 +317,55 @@ def test_incremental_new_groups_of_one_batch_join_their_actor_together(
         assert _state(batched) == _state(scratch)
 
 
+def _features(store: Store) -> dict[str, dict[str, Any]]:
+    rg = schema.resolution_groups
+    with store.engine.connect() as conn:
+        return {g: {**json.loads(f), "reading": r, "namesakes": n}
+                for g, f, r, n in conn.execute(select(rg.c.group_id, rg.c.features, rg.c.reading, rg.c.namesakes))}
+
+
+def test_incremental_groups_that_only_gain_reports_are_not_compared_again(
+    store_url: str, slice_extractions: list[Extraction], tmp_path: Any, request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Copies of five slice reports: the full names they share with stored reports ('Donald
+    Trump') only gain reports. Their pairs with groups the batch leaves alone score as they did
+    (the pair model reads reports only for whether two profiles share one), so they are not
+    compared again, however many a big name's windows hold; the result is the full resolution's."""
+    scored: list[set[tuple[str, str]]] = []
+    compare = incremental._Run._compare
+
+    def spy(self: Any, *args: Any) -> Any:
+        out = compare(self, *args)
+        scored.append(set(out))
+        return out
+
+    monkeypatch.setattr(incremental._Run, "_compare", spy)
+    reports = [*slice_extractions, *(_twin(ex, 1) for ex in slice_extractions[:5])]
+    with open_store(store_url) as batched, \
+            _from_scratch(_second_url(store_url, tmp_path, request), reports) as scratch:
+        for ex in reports[:20]:
+            batched.add(ex)
+        batched.resolve()
+        before = _features(batched)
+        for ex in reports[20:]:
+            batched.add(ex)
+        batched.resolve()
+        after = _features(batched)
+
+        def bare(f: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in f.items() if k != "documents"}
+
+        grown = {g for g in before if after[g] != before[g] and bare(after[g]) == bare(before[g])}
+        alone = {g for g in before if after[g] == before[g]}
+        with batched.engine.connect() as conn:
+            re_ = schema.resolution_edges
+            edges = {(a, b) for a, b in conn.execute(select(re_.c.left_id, re_.c.right_id))}
+        assert any({a, b} & grown and {a, b} & alone for a, b in edges)  # such pairs are kept
+        assert not any({a, b} & grown and {a, b} & alone for a, b in scored[-1])
+        assert _state(batched) == _state(scratch)
+
+
 def test_incremental_store_of_other_rules_is_resolved_whole_again(picked: Store) -> None:
     """Kept keys, profiles and pairs that another version's resolver made are not trusted: the next
     resolution of a store whose mark names other rules is a full one (here it restores pairs the

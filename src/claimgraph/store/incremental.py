@@ -13,7 +13,8 @@ connected components again.
 
 The result is the full resolution's (``tests/store/test_incremental.py`` checks it): what a
 profile's comparison reads of other profiles is kept up to date too. A group that gains members
-is profiled and compared again; the type a name is read as (``features.reading``: an
+is profiled and compared again (but one that only gained reports keeps its pairs with the groups
+the run leaves alone: :meth:`_Run._grown`); the type a name is read as (``features.reading``: an
 organisation's one word as a person's surname, an organisation's name as a person's full name, a
 person's lone word as an organisation's) is decided again when what it reads of the others
 changes, found by indexed look-ups of the profiles' own names (the people of a surname, the
@@ -34,7 +35,7 @@ import itertools
 import json
 import logging
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -593,8 +594,16 @@ class _Run:
         self.view.feats.update(own)
 
         before = _edges_of(conn, changed)
-        fresh = self._compare(changed, old_rows, new_rows, common)
-        rescored = self._rescore(changed, renamed, common ^ common_before, common)
+        grown = self._grown(own, flipped, common ^ common_before)
+
+        def compared(pair: Pair) -> bool:
+            """Compared again: a pair of a changed group, but a grown one's with an unchanged one."""
+            sides = [x for x in pair if x in changed]
+            return len(sides) == 2 or len(sides) == 1 and sides[0] not in grown
+
+        fresh = self._compare(changed, old_rows, new_rows, common, compared)
+        kept = {p: v for p, v in before.items() if not compared(p)}  # scored as they were
+        rescored = self._rescore(compared, renamed, common ^ common_before, common)
         gained, lost = self._shifted(changed, old_rows, new_rows, common)
         for chunk in _chunks(changed):
             conn.execute(delete(RE).where(RE.c.left_id.in_(chunk)))
@@ -602,13 +611,29 @@ class _Run:
         upsert = {p: v for p, v in {**rescored, **gained}.items() if p not in lost}
         was = {**_pairs_in(conn, RE, (lost | upsert.keys()) - before.keys()), **before}
         _delete(conn, RE, ("left_id", "right_id"), lost | upsert.keys())
-        _delete(conn, SN, ("left_id", "right_id"), before.keys() | lost | upsert.keys())
-        rows = {**fresh, **upsert}
-        shared = {p: sensitive_names(self.view[p[0]], self.view[p[1]]) for p in rows}
+        same = kept.keys() - upsert.keys()  # their shared names stay listed
+        _delete(conn, SN, ("left_id", "right_id"), (before.keys() - same) | lost | upsert.keys())
+        rows = {**kept, **fresh, **upsert}
+        shared = {p: sensitive_names(self.view[p[0]], self.view[p[1]]) for p in rows.keys() - same}
         _insert(conn, RE, ((a, b, s, r) for (a, b), (s, r) in rows.items()))
         _insert(conn, SN, ((a, b, k) for (a, b), names in shared.items() for k in names))
         moved = {p: (was.get(p), rows.get(p)) for p in was.keys() | rows.keys() if was.get(p) != rows.get(p)}
-        return self._changes(changed, flipped, self._settle(changed, flipped, fresh, moved, renamed))
+        settled = self._settle(changed, flipped, {**{p: rows[p] for p in kept}, **fresh}, moved, renamed)
+        return self._changes(changed, flipped, settled)
+
+    def _grown(self, own: dict[str, Features], flipped: set[str], turned: frozenset[str]) -> set[str]:
+        """The stored groups that only gained reports: the same features but their reports, the
+        same reading and namesakes, no context name that turned common (or stopped being). A pair
+        of one with a group this run does not change scores as it did (the pair model reads two
+        profiles' reports only for whether they share one, and the new reports are neither's), so
+        it is not compared again: what grows with the store is the windows of the groups that
+        gain reports (a big actor's name, in every batch), not of the new ones."""
+        out = set()
+        for gid in self.touched.keys() - self.created - flipped:
+            now, was = (dataclasses.replace(f, documents=frozenset()) for f in (own[gid], self.old[gid]))
+            if now == was and not (now.context | now.context_words) & turned:
+                out.add(gid)
+        return out
 
     def _changes(self, changed: set[str], flipped: set[str],
                  pairs: dict[Pair, tuple[float | None, float | None]]) -> Changes:
@@ -752,9 +777,10 @@ class _Run:
         return out
 
     def _compare(self, changed: set[str], old_rows: set[KeyRow], new_rows: set[KeyRow],
-                 common: frozenset[str]) -> dict[Pair, tuple[float, str]]:
+                 common: frozenset[str], compared: Callable[[Pair], bool]) -> dict[Pair, tuple[float, str]]:
         """The changed profiles against their blocks' members (a big block: its window), read
-        near the changed members' rows, before and after (:mod:`claimgraph.store.blocks`)."""
+        near the changed members' rows, before and after (:mod:`claimgraph.store.blocks`); only
+        the pairs ``compared`` says change."""
         anchors: dict[str, set[blocks.Row]] = defaultdict(set)
         for k, g, s in old_rows | new_rows:
             if not k.startswith("~"):
@@ -763,11 +789,11 @@ class _Run:
         pairs: set[Pair] = set()
         for key in {k for k, _, _ in new_rows if not k.startswith("~")}:
             pairs |= blocks.pairs_of(self.blocks[key], changed)
-        return self._score(pairs, common)
+        return self._score((p for p in pairs if compared(p)), common)
 
-    def _rescore(self, changed: set[str], renamed: set[str], flipped_common: frozenset[str],
+    def _rescore(self, compared: Callable[[Pair], bool], renamed: set[str], flipped_common: frozenset[str],
                  common: frozenset[str]) -> dict[Pair, tuple[float, str]]:
-        """Stored pairs of unchanged profiles whose score moves: a lone word's namesakes changed,
+        """Stored pairs not compared again whose score moves: a lone word's namesakes changed,
         or a name of the company both keep became common or stopped being."""
         pairs = set(_edges_of(self.conn, renamed))
         if flipped_common:  # the pairs a flip can move, by index (``sensitive_names``)
@@ -775,7 +801,7 @@ class _Run:
             for chunk in _chunks(flipped_common):
                 query = select(SN.c.left_id, SN.c.right_id).where(SN.c.name.in_(chunk))
                 pairs |= {(a, b) for a, b in self_rows(self.conn, query)}
-        return self._score((p for p in pairs if p[0] not in changed and p[1] not in changed), common)
+        return self._score((p for p in pairs if not compared(p)), common)
 
     def _shifted(self, changed: set[str], old_rows: set[KeyRow], new_rows: set[KeyRow],
                  common: frozenset[str]) -> tuple[dict[Pair, tuple[float, str]], set[Pair]]:
