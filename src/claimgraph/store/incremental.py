@@ -602,13 +602,14 @@ class _Run:
             return len(sides) == 2 or len(sides) == 1 and sides[0] not in grown
 
         fresh = self._compare(changed, old_rows, new_rows, common, compared)
-        kept = {p: v for p, v in before.items() if not compared(p)}  # scored as they were
+        kept = {p: v for p, v in before.items() if not compared(p)}  # scored as they were, if still compared
         rescored = self._rescore(compared, renamed, common ^ common_before, common)
-        gained, lost = self._shifted(changed, old_rows, new_rows, common)
+        gained, lost = self._shifted(changed - grown, old_rows, new_rows, common)
         for chunk in _chunks(changed):
             conn.execute(delete(RE).where(RE.c.left_id.in_(chunk)))
             conn.execute(delete(RE).where(RE.c.right_id.in_(chunk)))
         upsert = {p: v for p, v in {**rescored, **gained}.items() if p not in lost}
+        kept = {p: v for p, v in kept.items() if p not in lost}
         was = {**_pairs_in(conn, RE, (lost | upsert.keys()) - before.keys()), **before}
         _delete(conn, RE, ("left_id", "right_id"), lost | upsert.keys())
         same = kept.keys() - upsert.keys()  # their shared names stay listed
@@ -805,12 +806,14 @@ class _Run:
 
     def _shifted(self, changed: set[str], old_rows: set[KeyRow], new_rows: set[KeyRow],
                  common: frozenset[str]) -> tuple[dict[Pair, tuple[float, str]], set[Pair]]:
-        """Pairs of unchanged profiles a big block's window gains or loses as members come and go."""
+        """Pairs of unchanged profiles (and of groups that only gained reports, whose rows stay
+        put) a big block's window gains or loses as the ``changed`` members come and go."""
         gained: set[Pair] = set()
         lost: set[Pair] = set()
         before_of: dict[str, list[blocks.Row]] = defaultdict(list)
         for k, g, s in old_rows:
-            before_of[k].append((s, g))
+            if g in changed:
+                before_of[k].append((s, g))
         keys = {k for k, _, _ in old_rows | new_rows if not k.startswith("~")}
         for key in keys:
             was, now = blocks.shifts(self.blocks[key], before_of.get(key, []), changed)
