@@ -366,6 +366,37 @@ def test_incremental_groups_that_only_gain_reports_are_not_compared_again(
         assert _state(batched) == _state(scratch)
 
 
+def test_incremental_lone_words_read_only_when_their_namesakes_change(
+    store_url: str, namesake_extractions: list[list[Extraction]], tmp_path: Any, request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every stored profile of a lone word holds the word's namesakes, so when a batch's names hold
+    the word again without changing its namesakes (a copy of the report of 'Mister America': the
+    same name, in a group of its report), the word's stored profiles ('America' alone, in several
+    reports) are not read, however many reports write it alone: one is, to see that nothing
+    changed. The result is the full resolution's."""
+    spread: list[tuple[int, int]] = []  # per run: the most stored profiles of one word, and those read
+    namesakes = incremental._Run._namesakes
+
+    def spy(self: Any, words: set[str], own: dict[str, Any]) -> Any:
+        found = incremental._groups_with(self.conn, [incremental.LONE + w for w in words])
+        widest = max((len([g for _, g in rows if g not in own]) for rows in found.values()), default=0)
+        before = set(self.view.feats)
+        out = namesakes(self, words, own)
+        spread.append((widest, len(set(self.view.feats) - before)))
+        return out
+
+    monkeypatch.setattr(incremental._Run, "_namesakes", spy)
+    (mister,), (muslims, america), _ = namesake_extractions
+    reports = [mister, muslims, america, _twin(america, 1), _twin(america, 2), _twin(mister, 1)]
+    with _in_batches(store_url, reports, (3, 2, 1)) as batched, \
+            _from_scratch(_second_url(store_url, tmp_path, request), reports) as scratch:
+        widest, read = spread[-1]
+        assert widest >= 3  # 'America' alone in the stored reports (three of them copies)
+        assert read < widest
+        assert _state(batched) == _state(scratch)
+
+
 def test_incremental_store_of_other_rules_is_resolved_whole_again(picked: Store) -> None:
     """Kept keys, profiles and pairs that another version's resolver made are not trusted: the next
     resolution of a store whose mark names other rules is a full one (here it restores pairs the

@@ -728,17 +728,30 @@ class _Run:
         _insert(self.conn, CC, [(k, n) for k, n in counts.items() if k not in have and n > 0])
 
     def _namesakes(self, words: set[str], own: dict[str, Features]) -> dict[str, list[str]]:
-        """Namesakes of the changed lone words, and of the stored ones whose full names changed."""
+        """Namesakes of the changed lone words, and of the stored ones whose full names changed.
+        Every stored profile of a lone word holds the word's namesakes as they were, so a word's
+        stored profiles (one per report that writes 'Trump' alone) are read only when the first
+        of them differs from what the word's namesakes are now."""
         lone = {gid: w for gid, f in own.items() if (w := lone_word(f)) is not None}
-        found = _groups_with(self.conn, [LONE + w for w in words])
-        stored = {g for rows in found.values() for _, g in rows} - own.keys()
+        holders: dict[str, list[str]] = {}
+
+        def holders_of(w: str) -> list[str]:
+            if w not in holders:
+                query = select(BK.c.sort).where(BK.c.key == HELD + w).distinct()
+                holders[w] = list(self.conn.execute(query.order_by(BK.c.sort).limit(NAMESAKES_CAP)).scalars())
+            return holders[w]
+
+        stored: set[str] = set()
+        for key, rows in _groups_with(self.conn, [LONE + w for w in words]).items():
+            gids = [g for _, g in rows if g not in own]
+            if gids:
+                self.view.load(gids[:1])
+                if self.view.rows[gids[0]][2] != holders_of(key[len(LONE):]):
+                    stored.update(gids)
         self.view.load(stored)
         lone.update({g: w for g in stored if (w := lone_word(self.view[g])) is not None})
-        holders: dict[str, list[str]] = {}
         for w in set(lone.values()):
-            query = select(BK.c.sort).where(BK.c.key == HELD + w).distinct()
-            query = query.order_by(BK.c.sort).limit(NAMESAKES_CAP)
-            holders[w] = list(self.conn.execute(query).scalars())
+            holders_of(w)
         out = {gid: holders[w] for gid, w in lone.items() if gid in own}
         for gid in stored:
             if gid in lone and holders[lone[gid]] != self.view.rows[gid][2]:
