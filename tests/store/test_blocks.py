@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 import pytest
@@ -66,6 +67,9 @@ def test_blocks_are_read_in_the_order_python_sorts_them(store_url: str) -> None:
     """Both backends order a block's members as Python does (PostgreSQL by the "C" collation
     of migration 0012, whatever the database's), which the full resolution's windows use."""
     members = [(s, f"g{i}") for i, s in enumerate(SORTS * 3)]
+    # window sorts: a name's key, a separator below every character of a key, when the store took it
+    members += [(f"{s}\x01{n:012d}", f"w{i}") for i, (s, n) in enumerate(itertools.product(
+        ["trump", "trump jr", "trumpf", "zoé"], [3, 12, 120]))]
     with open_store(store_url) as store, store.engine.begin() as c:
         c.execute(insert(BK), [{"key": "k", "group_id": g, "sort": s} for s, g in members])
         assert blocks.read(c, {"k": set()})["k"].rows == sorted(members)

@@ -198,6 +198,34 @@ def test_incremental_big_blocks_keep_their_window(
     assert runs  # some big block was read in part
 
 
+def test_incremental_new_members_move_no_pair_of_their_name(
+    store_url: str, slice_extractions: list[Extraction], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A big block orders its members by name, then by when the store took them: a new report's
+    names come after every stored one of the same name, so its copies of names written in many
+    reports ('Trump', 'Ivan') take no window pair of the stored copies away (with the old order,
+    by group id, 'report-2' came in between 'report-1' and the next report's copy, and the pairs
+    across it left the window). The slice twice over, then copies of five reports."""
+    monkeypatch.setattr(R, "MAX_BLOCK", 2)
+    monkeypatch.setattr(R, "WINDOW", 1)
+    lost: list[tuple[str, str]] = []
+    shifted = incremental._Run._shifted
+
+    def spy(self: Any, *args: Any) -> Any:
+        gained, gone = shifted(self, *args)
+        lost.extend(p for p in gone if self.view[p[0]].key == self.view[p[1]].key)
+        return gained, gone
+
+    monkeypatch.setattr(incremental._Run, "_shifted", spy)
+    reports = [*slice_extractions, *(_twin(ex, 1) for ex in slice_extractions),
+               *(_twin(ex, 2) for ex in slice_extractions[:5])]
+    with _in_batches(store_url, reports, (20, 20, 5)) as store, store.engine.connect() as conn:
+        k = schema.blocking_keys
+        sizes = select(func.count()).where(~k.c.key.startswith("~")).group_by(k.c.key)
+        assert max(conn.execute(sizes).scalars()) > R.MAX_BLOCK
+    assert lost == []
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(st.sampled_from("abcdefgh"), max_size=40),  # the sort keys of the unchanged members
@@ -258,6 +286,114 @@ def test_incremental_groups_follow_their_place(
         assert any(leader == gid for run in followed for gid, (leader, _) in run.items())  # grown groups
         assert any(leader != gid for run in followed for gid, (leader, _) in run.items())  # new leaves
         assert ("org", True) in one_family  # among them organisations' names (of either type) into an actor of orgs
+        assert _state(batched) == _state(scratch)
+
+
+def test_incremental_new_groups_of_one_batch_join_their_actor_together(
+    store_url: str, slice_extractions: list[Extraction], tmp_path: Any, request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Two copies of a stored report in one batch: each copy's lone names ('Trump', 'Vázquez')
+    are new groups whose strong pairs lead into the stored copy's actor and to each other. They
+    join that actor without its component being clustered again (the old rule took only a group
+    whose pairs all lead into stored groups), and the result is the full resolution's."""
+    seeds: list[set[str]] = []
+    components = incremental.components
+
+    def spy(conn: Any, groups: Any, *args: Any) -> incremental.Component:
+        seeds.append(set(groups))
+        return components(conn, groups, *args)
+
+    monkeypatch.setattr(incremental, "components", spy)
+    reports = [*slice_extractions, *(_twin(ex, n) for ex in slice_extractions[12:16] for n in (1, 2))]
+    with _in_batches(store_url, reports, (*BATCHES, 8)) as batched, \
+            _from_scratch(_second_url(store_url, tmp_path, request), reports) as scratch:
+        with batched.engine.connect() as conn:
+            rm = schema.resolution_members
+            mine = select(rm.c.group_id).where(rm.c.entity_id == rm.c.group_id, rm.c.group_id.like("%-_:%"))
+            copies = set(conn.execute(mine).scalars())
+        assert copies  # groups of the copies' own
+        assert not seeds[-1] & copies
+        assert _state(batched) == _state(scratch)
+
+
+def _features(store: Store) -> dict[str, dict[str, Any]]:
+    rg = schema.resolution_groups
+    with store.engine.connect() as conn:
+        return {g: {**json.loads(f), "reading": r, "namesakes": n}
+                for g, f, r, n in conn.execute(select(rg.c.group_id, rg.c.features, rg.c.reading, rg.c.namesakes))}
+
+
+def test_incremental_groups_that_only_gain_reports_are_not_compared_again(
+    store_url: str, slice_extractions: list[Extraction], tmp_path: Any, request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Copies of five slice reports: the full names they share with stored reports ('Donald
+    Trump') only gain reports. Their pairs with groups the batch leaves alone score as they did
+    (the pair model reads reports only for whether two profiles share one), so they are not
+    compared again, however many a big name's windows hold; the result is the full resolution's."""
+    scored: list[set[tuple[str, str]]] = []
+    compare = incremental._Run._compare
+
+    def spy(self: Any, *args: Any) -> Any:
+        out = compare(self, *args)
+        scored.append(set(out))
+        return out
+
+    monkeypatch.setattr(incremental._Run, "_compare", spy)
+    reports = [*slice_extractions, *(_twin(ex, 1) for ex in slice_extractions[:5])]
+    with open_store(store_url) as batched, \
+            _from_scratch(_second_url(store_url, tmp_path, request), reports) as scratch:
+        for ex in reports[:20]:
+            batched.add(ex)
+        batched.resolve()
+        before = _features(batched)
+        for ex in reports[20:]:
+            batched.add(ex)
+        batched.resolve()
+        after = _features(batched)
+
+        def bare(f: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in f.items() if k != "documents"}
+
+        grown = {g for g in before if after[g] != before[g] and bare(after[g]) == bare(before[g])}
+        alone = {g for g in before if after[g] == before[g]}
+        with batched.engine.connect() as conn:
+            re_ = schema.resolution_edges
+            edges = {(a, b) for a, b in conn.execute(select(re_.c.left_id, re_.c.right_id))}
+        assert any({a, b} & grown and {a, b} & alone for a, b in edges)  # such pairs are kept
+        assert not any({a, b} & grown and {a, b} & alone for a, b in scored[-1])
+        assert _state(batched) == _state(scratch)
+
+
+def test_incremental_lone_words_read_only_when_their_namesakes_change(
+    store_url: str, namesake_extractions: list[list[Extraction]], tmp_path: Any, request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every stored profile of a lone word holds the word's namesakes, so when a batch's names hold
+    the word again without changing its namesakes (a copy of the report of 'Mister America': the
+    same name, in a group of its report), the word's stored profiles ('America' alone, in several
+    reports) are not read, however many reports write it alone: one is, to see that nothing
+    changed. The result is the full resolution's."""
+    spread: list[tuple[int, int]] = []  # per run: the most stored profiles of one word, and those read
+    namesakes = incremental._Run._namesakes
+
+    def spy(self: Any, words: set[str], own: dict[str, Any]) -> Any:
+        found = incremental._groups_with(self.conn, [incremental.LONE + w for w in words])
+        widest = max((len([g for _, g in rows if g not in own]) for rows in found.values()), default=0)
+        before = set(self.view.feats)
+        out = namesakes(self, words, own)
+        spread.append((widest, len(set(self.view.feats) - before)))
+        return out
+
+    monkeypatch.setattr(incremental._Run, "_namesakes", spy)
+    (mister,), (muslims, america), _ = namesake_extractions
+    reports = [mister, muslims, america, _twin(america, 1), _twin(america, 2), _twin(mister, 1)]
+    with _in_batches(store_url, reports, (3, 2, 1)) as batched, \
+            _from_scratch(_second_url(store_url, tmp_path, request), reports) as scratch:
+        widest, read = spread[-1]
+        assert widest >= 3  # 'America' alone in the stored reports (three of them copies)
+        assert read < widest
         assert _state(batched) == _state(scratch)
 
 

@@ -43,6 +43,7 @@ class EntityProfile:
     near: str | None = None
     body: bool = False  # a state's body even if its name does not say so ('Labour' for the party)
     countries: list[str] = field(default_factory=list)
+    seq: int = 0  # when the store took its first member (``doc_seq``): its place in a big block
 
 
 @dataclass(slots=True)
@@ -71,6 +72,7 @@ class Features:
     scoped: frozenset[str] = frozenset()  # a body's titles within its country ('senate' of 'U.S. Senate')
     name: str = ""  # the canonical name as written
     countries: frozenset[str] = frozenset()  # the countries its reports are about ('th', 'hk')
+    seq: int = 0  # when the store took the profile's first member (``EntityProfile.seq``)
 
     @property
     def long(self) -> bool:
@@ -102,7 +104,7 @@ def features(p: EntityProfile) -> Features:
     roles = frozenset(p.roles) | (titles_written(p.name) if fam == "person" else frozenset())
     base = Features(p.id, fam, N.name_key(p.name), frozenset(own), context=frozenset(ctx | ctx_codes | {"~" + r for r in roles}),
                      context_words=frozenset(words), documents=frozenset(p.documents), roles=roles, near=p.near,
-                     type=p.type.upper(), name=p.name, countries=frozenset(p.countries))
+                     type=p.type.upper(), name=p.name, countries=frozenset(p.countries), seq=p.seq)
     if fam == "org":
         base.body = p.body or B.is_state_body(p.name)
         base.country = p.country

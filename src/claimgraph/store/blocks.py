@@ -1,8 +1,9 @@
 """A block's members near its changed members, read by an ordered scan (issue #10).
 
 A block of more than ``MAX_BLOCK`` profiles compares a sliding window over its members sorted by
-(sort, group id) (``resolve._block_pairs``), so what a changed member changes lies within a few
-windows of it. The members are read in that order from ``blocking_keys``' primary key (key,
+(sort, group id) (``resolve._block_pairs``; the sort is the name's key, then when the store took
+the profile: ``resolve.window_sort``, so new members come after the stored ones of their name),
+so what a changed member changes lies within a few windows of it. The members are read in that order from ``blocking_keys``' primary key (key,
 sort, group_id), which both backends compare byte by byte, as Python compares the strings
 (migration 0012): a small block whole, a big one as the runs of members around each changed
 member, however many members it has (the lone 'Trump's of a big archive are tens of thousands).

@@ -13,7 +13,8 @@ connected components again.
 
 The result is the full resolution's (``tests/store/test_incremental.py`` checks it): what a
 profile's comparison reads of other profiles is kept up to date too. A group that gains members
-is profiled and compared again; the type a name is read as (``features.reading``: an
+is profiled and compared again (but one that only gained reports keeps its pairs with the groups
+the run leaves alone: :meth:`_Run._grown`); the type a name is read as (``features.reading``: an
 organisation's one word as a person's surname, an organisation's name as a person's full name, a
 person's lone word as an organisation's) is decided again when what it reads of the others
 changes, found by indexed look-ups of the profiles' own names (the people of a surname, the
@@ -34,7 +35,7 @@ import itertools
 import json
 import logging
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -70,6 +71,7 @@ from claimgraph.graph.names import PersonName, parse_person, surnames
 from claimgraph.graph.pair_model import NAMESAKES_CAP, default_model
 from claimgraph.graph.partial import settle_partial_names
 from claimgraph.store import blocks, schema
+from claimgraph.store.leaves import place as place_leaves
 from claimgraph.store.report_facts import kept_facts
 from claimgraph.store.judgements import judgements_in_force
 from claimgraph.store.resolution import _CONTEXT_REPORTS, MIN_SCORE, THRESHOLD, Member, group_key, profiles
@@ -262,7 +264,7 @@ def _tallies(conn: Connection, keys: Iterable[str]) -> tuple[dict[str, int], dic
 
 def _key_rows(f: Features) -> set[KeyRow]:
     """(key, group id, sort) rows of a profile: blocks, context names, words of full names, lone word."""
-    rows = {(k, f.id, f.key) for k in R.blocking_keys(f)}
+    rows = {(k, f.id, R.window_sort(f)) for k in R.blocking_keys(f)}
     rows |= {(HELD + w, f.id, form) for w, form in held_words(f)}
     if (word := lone_word(f)) is not None:
         rows.add((LONE + word, f.id, ""))
@@ -592,22 +594,47 @@ class _Run:
         self.view.feats.update(own)
 
         before = _edges_of(conn, changed)
-        fresh = self._compare(changed, old_rows, new_rows, common)
-        rescored = self._rescore(changed, renamed, common ^ common_before, common)
-        gained, lost = self._shifted(changed, old_rows, new_rows, common)
+        grown = self._grown(own, flipped, common ^ common_before)
+
+        def compared(pair: Pair) -> bool:
+            """Compared again: a pair of a changed group, but a grown one's with an unchanged one."""
+            sides = [x for x in pair if x in changed]
+            return len(sides) == 2 or len(sides) == 1 and sides[0] not in grown
+
+        fresh = self._compare(changed, old_rows, new_rows, common, compared)
+        kept = {p: v for p, v in before.items() if not compared(p)}  # scored as they were, if still compared
+        rescored = self._rescore(compared, renamed, common ^ common_before, common)
+        gained, lost = self._shifted(changed - grown, old_rows, new_rows, common)
         for chunk in _chunks(changed):
             conn.execute(delete(RE).where(RE.c.left_id.in_(chunk)))
             conn.execute(delete(RE).where(RE.c.right_id.in_(chunk)))
         upsert = {p: v for p, v in {**rescored, **gained}.items() if p not in lost}
+        kept = {p: v for p, v in kept.items() if p not in lost}
         was = {**_pairs_in(conn, RE, (lost | upsert.keys()) - before.keys()), **before}
         _delete(conn, RE, ("left_id", "right_id"), lost | upsert.keys())
-        _delete(conn, SN, ("left_id", "right_id"), before.keys() | lost | upsert.keys())
-        rows = {**fresh, **upsert}
-        shared = {p: sensitive_names(self.view[p[0]], self.view[p[1]]) for p in rows}
+        same = kept.keys() - upsert.keys()  # their shared names stay listed
+        _delete(conn, SN, ("left_id", "right_id"), (before.keys() - same) | lost | upsert.keys())
+        rows = {**kept, **fresh, **upsert}
+        shared = {p: sensitive_names(self.view[p[0]], self.view[p[1]]) for p in rows.keys() - same}
         _insert(conn, RE, ((a, b, s, r) for (a, b), (s, r) in rows.items()))
         _insert(conn, SN, ((a, b, k) for (a, b), names in shared.items() for k in names))
         moved = {p: (was.get(p), rows.get(p)) for p in was.keys() | rows.keys() if was.get(p) != rows.get(p)}
-        return self._changes(changed, flipped, self._settle(changed, flipped, fresh, moved, renamed))
+        settled = self._settle(changed, flipped, {**{p: rows[p] for p in kept}, **fresh}, moved, renamed)
+        return self._changes(changed, flipped, settled)
+
+    def _grown(self, own: dict[str, Features], flipped: set[str], turned: frozenset[str]) -> set[str]:
+        """The stored groups that only gained reports: the same features but their reports, the
+        same reading and namesakes, no context name that turned common (or stopped being). A pair
+        of one with a group this run does not change scores as it did (the pair model reads two
+        profiles' reports only for whether they share one, and the new reports are neither's), so
+        it is not compared again: what grows with the store is the windows of the groups that
+        gain reports (a big actor's name, in every batch), not of the new ones."""
+        out = set()
+        for gid in self.touched.keys() - self.created - flipped:
+            now, was = (dataclasses.replace(f, documents=frozenset()) for f in (own[gid], self.old[gid]))
+            if now == was and not (now.context | now.context_words) & turned:
+                out.add(gid)
+        return out
 
     def _changes(self, changed: set[str], flipped: set[str],
                  pairs: dict[Pair, tuple[float | None, float | None]]) -> Changes:
@@ -615,7 +642,8 @@ class _Run:
         ``THRESHOLD``) or whose traits (``cluster_traits``) changed.
 
         A group that only gained members keeps its place: its new members follow its head. A new
-        group whose strong pairs all lead into one actor, with no trait that may refuse a merge
+        group whose strong pairs all lead into one actor (or to new groups that do: the same new
+        name in two reports of a batch, :mod:`claimgraph.store.leaves`), with no trait that may refuse a merge
         (given names, a state body's country), no judgement on it or on that actor, and, for a
         place's or an organisation's name, an actor whose members are all of its type family (a
         name of either type joins no other family then, nor changes what the actor may join), joins that
@@ -645,25 +673,19 @@ class _Run:
         for chunk in _chunks({p for found in partners.values() for p, _ in found} - self.created):
             query = select(E.c.id, E.c.canonical_id, E.c.confidence).where(E.c.id.in_(chunk))
             state.update({i: (cid, conf) for i, cid, conf in self_rows(conn, query)})
-        leaves = set()
         single: dict[str, bool] = {}  # an actor -> whether all its members are of one type family
-        for gid, found in partners.items():
-            kind, country, person, _either = cluster_traits(self.view[gid])
-            if country or person or any(p not in state for p, _ in found):
-                continue
-            actor = state[found[0][0]][0]
-            if len({state[p][0] for p, _ in found}) != 1 or actor in judged:
-                continue
+
+        def fits(gid: str, actor: str) -> bool:
             # pairs join one type family only, but places' and organisations' names of either type
             # (``cluster_traits``): an actor of one family keeps it whatever the order of its merges
-            if kind in ("org", "place") and single.setdefault(actor, self._one_family(actor, kind)) is False:
-                continue
-            best, score = max(found, key=lambda x: (min(state[x[0]][1], x[1]), x[0]))
-            width = min(state[best][1], score)
-            if any(min(width, s) > state[p][1] for p, s in found):
-                continue
-            follow[gid] = (best, score)
-            leaves |= {_pair(gid, p) for p, _ in found}
+            kind = self.view[gid].family
+            return actor not in judged and (kind not in ("org", "place")
+                                            or single.setdefault(actor, self._one_family(actor, kind)))
+
+        plain = {g: found for g, found in partners.items()
+                 if not any(cluster_traits(self.view[g])[1:3])}  # no state country, no given names
+        placed, leaves = place_leaves(plain, state, fits)
+        follow.update(placed)
         seeds = (changed - follow.keys()) | {x for p in strong - leaves for x in p}
         log.info("resolution: %d name groups to cluster again, %d follow their place",
                  len(seeds), len(follow))
@@ -706,17 +728,30 @@ class _Run:
         _insert(self.conn, CC, [(k, n) for k, n in counts.items() if k not in have and n > 0])
 
     def _namesakes(self, words: set[str], own: dict[str, Features]) -> dict[str, list[str]]:
-        """Namesakes of the changed lone words, and of the stored ones whose full names changed."""
+        """Namesakes of the changed lone words, and of the stored ones whose full names changed.
+        Every stored profile of a lone word holds the word's namesakes as they were, so a word's
+        stored profiles (one per report that writes 'Trump' alone) are read only when the first
+        of them differs from what the word's namesakes are now."""
         lone = {gid: w for gid, f in own.items() if (w := lone_word(f)) is not None}
-        found = _groups_with(self.conn, [LONE + w for w in words])
-        stored = {g for rows in found.values() for _, g in rows} - own.keys()
+        holders: dict[str, list[str]] = {}
+
+        def holders_of(w: str) -> list[str]:
+            if w not in holders:
+                query = select(BK.c.sort).where(BK.c.key == HELD + w).distinct()
+                holders[w] = list(self.conn.execute(query.order_by(BK.c.sort).limit(NAMESAKES_CAP)).scalars())
+            return holders[w]
+
+        stored: set[str] = set()
+        for key, rows in _groups_with(self.conn, [LONE + w for w in words]).items():
+            gids = [g for _, g in rows if g not in own]
+            if gids:
+                self.view.load(gids[:1])
+                if self.view.rows[gids[0]][2] != holders_of(key[len(LONE):]):
+                    stored.update(gids)
         self.view.load(stored)
         lone.update({g: w for g in stored if (w := lone_word(self.view[g])) is not None})
-        holders: dict[str, list[str]] = {}
         for w in set(lone.values()):
-            query = select(BK.c.sort).where(BK.c.key == HELD + w).distinct()
-            query = query.order_by(BK.c.sort).limit(NAMESAKES_CAP)
-            holders[w] = list(self.conn.execute(query).scalars())
+            holders_of(w)
         out = {gid: holders[w] for gid, w in lone.items() if gid in own}
         for gid in stored:
             if gid in lone and holders[lone[gid]] != self.view.rows[gid][2]:
@@ -756,9 +791,10 @@ class _Run:
         return out
 
     def _compare(self, changed: set[str], old_rows: set[KeyRow], new_rows: set[KeyRow],
-                 common: frozenset[str]) -> dict[Pair, tuple[float, str]]:
+                 common: frozenset[str], compared: Callable[[Pair], bool]) -> dict[Pair, tuple[float, str]]:
         """The changed profiles against their blocks' members (a big block: its window), read
-        near the changed members' rows, before and after (:mod:`claimgraph.store.blocks`)."""
+        near the changed members' rows, before and after (:mod:`claimgraph.store.blocks`); only
+        the pairs ``compared`` says change."""
         anchors: dict[str, set[blocks.Row]] = defaultdict(set)
         for k, g, s in old_rows | new_rows:
             if not k.startswith("~"):
@@ -767,11 +803,11 @@ class _Run:
         pairs: set[Pair] = set()
         for key in {k for k, _, _ in new_rows if not k.startswith("~")}:
             pairs |= blocks.pairs_of(self.blocks[key], changed)
-        return self._score(pairs, common)
+        return self._score((p for p in pairs if compared(p)), common)
 
-    def _rescore(self, changed: set[str], renamed: set[str], flipped_common: frozenset[str],
+    def _rescore(self, compared: Callable[[Pair], bool], renamed: set[str], flipped_common: frozenset[str],
                  common: frozenset[str]) -> dict[Pair, tuple[float, str]]:
-        """Stored pairs of unchanged profiles whose score moves: a lone word's namesakes changed,
+        """Stored pairs not compared again whose score moves: a lone word's namesakes changed,
         or a name of the company both keep became common or stopped being."""
         pairs = set(_edges_of(self.conn, renamed))
         if flipped_common:  # the pairs a flip can move, by index (``sensitive_names``)
@@ -779,16 +815,18 @@ class _Run:
             for chunk in _chunks(flipped_common):
                 query = select(SN.c.left_id, SN.c.right_id).where(SN.c.name.in_(chunk))
                 pairs |= {(a, b) for a, b in self_rows(self.conn, query)}
-        return self._score((p for p in pairs if p[0] not in changed and p[1] not in changed), common)
+        return self._score((p for p in pairs if not compared(p)), common)
 
     def _shifted(self, changed: set[str], old_rows: set[KeyRow], new_rows: set[KeyRow],
                  common: frozenset[str]) -> tuple[dict[Pair, tuple[float, str]], set[Pair]]:
-        """Pairs of unchanged profiles a big block's window gains or loses as members come and go."""
+        """Pairs of unchanged profiles (and of groups that only gained reports, whose rows stay
+        put) a big block's window gains or loses as the ``changed`` members come and go."""
         gained: set[Pair] = set()
         lost: set[Pair] = set()
         before_of: dict[str, list[blocks.Row]] = defaultdict(list)
         for k, g, s in old_rows:
-            before_of[k].append((s, g))
+            if g in changed:
+                before_of[k].append((s, g))
         keys = {k for k, _, _ in old_rows | new_rows if not k.startswith("~")}
         for key in keys:
             was, now = blocks.shifts(self.blocks[key], before_of.get(key, []), changed)
@@ -813,7 +851,8 @@ class _Run:
         for (a, b), keys in shared.items():
             for k in sorted(keys):
                 if k not in positions:
-                    asks.append(((a, b), (k, (self.view[a].key, a), (self.view[b].key, b))))
+                    row_a, row_b = (R.window_sort(self.view[a]), a), (R.window_sort(self.view[b]), b)
+                    asks.append(((a, b), (k, row_a, row_b)))
                 elif a in positions[k] and b in positions[k]:
                     if len(positions[k]) <= R.MAX_BLOCK or abs(positions[k][a] - positions[k][b]) <= R.WINDOW:
                         out.add((a, b))

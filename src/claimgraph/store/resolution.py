@@ -136,7 +136,7 @@ def profiles(
         body = family(head.type) == "org" and head_facts is not None and short_body(head.name, head_facts)
         countries = list(dict.fromkeys(c for d in docs_of[gkey] if (f := facts.get(d)) and (c := f.country)))
         out.append(EntityProfile(head.id, head.name, head.type, list(aliases), context, documents, country, roles,
-                                 head_of.get(near) if near else None, body, countries))
+                                 head_of.get(near) if near else None, body, countries, head.doc_seq))
     return out
 
 
