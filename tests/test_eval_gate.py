@@ -29,29 +29,34 @@ SHARED_DEV_TARGETS = {
 }
 # Floors a few points under the figures measured on each split (CHANGELOG, 0.2.0; README, Accuracy).
 FLOORS: dict[str, dict[str, float]] = {
-    # 197 reports from the eleventh round on (16 of other outlets added; 181 from the eighth, 147 before)
+    # 199 reports from the twelfth round on (2 of other outlets moved in from the new test reports; 197
+    # from the eleventh, 181 from the eighth, 147 before)
     "train": {
-        "quote_recall": 0.90, "quote_attribution": 0.87, "quote_precision": 0.89, "entity_recall": 0.94,
-        "alias_merge": 0.91, "distinct_kept": 0.94, "relation_recall": 0.69, "relation_precision": 0.89,
-        "relation_modality": 0.93, "quantity_recall": 0.79, "quantity_subject": 0.73,
-        "quantity_precision": 0.72,
+        "quote_recall": 0.90, "quote_attribution": 0.88, "quote_precision": 0.89, "entity_recall": 0.94,
+        "alias_merge": 0.92, "distinct_kept": 0.94, "relation_recall": 0.69, "relation_precision": 0.89,
+        "relation_modality": 0.93, "quantity_recall": 0.80, "quantity_subject": 0.74,
+        "quantity_precision": 0.73, "quote_recall_pooled": 0.93, "quote_attribution_pooled": 0.91,
+        "quote_precision_pooled": 0.91,
     },
     # 29 reports from the eleventh round on (2 of other outlets added; 27 from the sixth, 15 before)
     "dev": {
         "quote_recall": 0.83, "quote_attribution": 0.76, "quote_precision": 0.88, "entity_recall": 0.92,
         "alias_merge": 0.90, "distinct_kept": 0.89, "relation_recall": 0.34, "relation_precision": 0.70,
         "relation_modality": 0.95, "quantity_recall": 0.67, "quantity_subject": 0.45,
-        "quantity_precision": 0.63,
+        "quantity_precision": 0.63, "quote_recall_pooled": 0.87, "quote_attribution_pooled": 0.78,
+        "quote_precision_pooled": 0.88,
     },
-    # 48 reports from the eighth round on (40 in the sixth and seventh, 26 before): measured once, on
-    # the round's final code (tenth round: quantity subject and precision fell, 0.340 / 0.432 -> 0.319
-    # / 0.405, and their floors with them; eleventh: 0.888 / 0.778 / 0.897 quotes, 0.902 / 0.873 / 0.888
-    # entities, 0.340 / 0.620 relations, 0.574 / 0.319 / 0.395 quantities)
+    # 58 reports from the twelfth round on (10 of other outlets added; 48 from the eighth, 40 in the sixth
+    # and seventh, 26 before): measured once, on the round's final code. Twelfth round, all 58: 0.870 /
+    # 0.764 / 0.877 quotes (pooled 0.929 / 0.829 / 0.918), 0.899 / 0.871 / 0.872 entities, 0.313 /
+    # 0.665 relations, 0.562 / 0.312 / 0.366 quantities (the 48 of the round before: 0.888 / 0.778 /
+    # 0.897, 0.902 / 0.873 / 0.888, 0.320 / 0.651, 0.574 / 0.319 / 0.395)
     "test": {
-        "quote_recall": 0.86, "quote_attribution": 0.75, "quote_precision": 0.87, "entity_recall": 0.87,
-        "alias_merge": 0.84, "distinct_kept": 0.86, "relation_recall": 0.30, "relation_precision": 0.60,
-        "relation_modality": 0.94, "quantity_recall": 0.54, "quantity_subject": 0.29,
-        "quantity_precision": 0.38,
+        "quote_recall": 0.84, "quote_attribution": 0.73, "quote_precision": 0.85, "entity_recall": 0.87,
+        "alias_merge": 0.84, "distinct_kept": 0.84, "relation_recall": 0.28, "relation_precision": 0.62,
+        "relation_modality": 0.94, "quantity_recall": 0.52, "quantity_subject": 0.28,
+        "quantity_precision": 0.33, "quote_recall_pooled": 0.90, "quote_attribution_pooled": 0.80,
+        "quote_precision_pooled": 0.89,
     },
 }
 
