@@ -25,7 +25,7 @@ sys.path.insert(0, str(HERE.parents[1]))
 sys.path.insert(0, str(HERE))
 
 from errors import score  # noqa: E402
-from scorer import load_split  # noqa: E402
+from rerun import load_split  # noqa: E402
 
 from tests.evaluation import load_gold  # noqa: E402
 

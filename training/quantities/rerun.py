@@ -47,16 +47,12 @@ def _keep(split: str, folder: Path) -> None:
     (folder / f"{split}.json").write_text(json.dumps([(str(p), e) for p, e in zip(paths, extractions)]))
 
 
-def rerun(split: str, folder: Path) -> list[tuple[Path, dict[str, Any]]]:
-    """The kept extractions of a split with their quantities found again by the current code."""
-    from dataclasses import asdict
-
+def load_split(split: str, folder: Path) -> list[tuple[Path, Any, dict[str, Any], Any]]:
+    """The kept parses of a split: (path, Doc, extraction dict, Extraction)."""
     from spacy.tokens import DocBin
 
     from claimgraph.model import Extraction
     from claimgraph.nlp.pipeline import load_pipeline
-    from claimgraph.nlp.quantities import find_quantities
-    from claimgraph.nlp.rel_index import EntityIndex
 
     nlp = load_pipeline()
     docs = list(DocBin().from_disk(folder / f"{split}.spacy").get_docs(nlp.vocab))
@@ -66,9 +62,21 @@ def rerun(split: str, folder: Path) -> list[tuple[Path, dict[str, Any]]]:
         ex = Extraction.from_dict(data)
         doc._.claimgraph_title_end = int(title_end)
         doc._.claimgraph_relations = ex.relations
-        idx = EntityIndex(doc, ex.entities)
-        found = find_quantities(doc, ex.entities, ex.quotes, idx)
-        out.append((Path(path), {**data, "quantities": [asdict(q) for q in found]}))
+        out.append((Path(path), doc, data, ex))
+    return out
+
+
+def rerun(split: str, folder: Path) -> list[tuple[Path, dict[str, Any]]]:
+    """The kept extractions of a split with their quantities found again by the current code."""
+    from dataclasses import asdict
+
+    from claimgraph.nlp.quantities import find_quantities
+    from claimgraph.nlp.rel_index import EntityIndex
+
+    out = []
+    for path, doc, data, ex in load_split(split, folder):
+        found = find_quantities(doc, ex.entities, ex.quotes, EntityIndex(doc, ex.entities))
+        out.append((path, {**data, "quantities": [asdict(q) for q in found]}))
     return out
 
 

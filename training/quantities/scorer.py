@@ -17,7 +17,6 @@ fitted; ``subjects_of`` is wrapped so that the scorer may fill in (``fill``) or 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -30,6 +29,7 @@ sys.path.insert(0, str(HERE.parents[1]))
 sys.path.insert(0, str(HERE))
 
 from errors import analyse, print_tables, score  # noqa: E402
+from rerun import load_split  # noqa: E402
 
 from tests.evaluation import load_gold  # noqa: E402
 
@@ -37,25 +37,6 @@ from candidates import candidates  # noqa: E402
 from subject_scorer import SubjectScorer, null_features  # noqa: E402
 
 RULES = SubjectScorer({}, threshold=2.0)  # never takes a candidate: the rules alone
-
-
-def load_split(split: str, folder: Path) -> list[tuple[Path, Any, dict[str, Any], Any]]:
-    """The kept parses of a split: (path, Doc, extraction dict, Extraction)."""
-    from spacy.tokens import DocBin
-
-    from claimgraph.model import Extraction
-    from claimgraph.nlp.pipeline import load_pipeline
-
-    nlp = load_pipeline()
-    docs = list(DocBin().from_disk(folder / f"{split}.spacy").get_docs(nlp.vocab))
-    kept = json.loads((folder / f"{split}.json").read_text())
-    out = []
-    for doc, (path, (title_end, data)) in zip(docs, kept):
-        ex = Extraction.from_dict(data)
-        doc._.claimgraph_title_end = int(title_end)
-        doc._.claimgraph_relations = ex.relations
-        out.append((Path(path), doc, data, ex))
-    return out
 
 
 def run(report: tuple[Path, Any, dict[str, Any], Any], scorer: SubjectScorer,
