@@ -44,6 +44,14 @@ def _state(store: Store) -> tuple[dict[str, tuple[str, float]], dict[tuple[str, 
     return actors, pairs
 
 
+def _edges(store: Store) -> dict[tuple[str, str], float]:
+    """The scored pairs resolution keeps (``resolution_edges``), rounded as ``_state`` rounds."""
+    re_ = schema.resolution_edges
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(re_.c.left_id, re_.c.right_id, re_.c.score))
+        return {(a, b): round(x, 4) for a, b, x in rows}
+
+
 def _from_scratch(url: str, extractions: list[Extraction]) -> Store:
     store = open_store(url)
     for ex in extractions:
@@ -443,3 +451,23 @@ def test_incremental_pairs_listed_under_the_names_that_can_move_them(
             else:
                 assert listed.get((a, b), set()) == names
         assert full and listed
+
+
+def test_incremental_grown_groups_take_part_in_window_shifts(
+    store_url: str, slice_extractions: list[Extraction], tmp_path: Any, request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A group that only gains reports keeps its stored pairs, but it is still a member of its big
+    blocks: when new members move a window past it, its pairs that leave the window go and those
+    that enter are scored. The slice, then a copy of each of its reports one at a time (each makes
+    the full names the slice holds grow), then a second copy of all, in blocks many times a window
+    of one: the result is one resolution of all the reports', kept pairs included."""
+    monkeypatch.setattr(R, "MAX_BLOCK", 3)
+    monkeypatch.setattr(R, "WINDOW", 1)
+    reports = [*slice_extractions, *(_twin(ex, 1) for ex in slice_extractions),
+               *(_twin(ex, 2) for ex in slice_extractions)]
+    n = len(slice_extractions)
+    with _in_batches(store_url, reports, (n, *[1] * n, n)) as batched, \
+            _in_batches(_second_url(store_url, tmp_path, request), reports, (len(reports),)) as whole:
+        assert _state(batched) == _state(whole)
+        assert _edges(batched) == _edges(whole)  # the kept pairs too, not only what they make
