@@ -5,12 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from claimgraph.nlp.entities import dictionary_words, find_entities
-
-
-def _holding(nlp: Any, text: str, *forms: str) -> bool:
-    """Whether one entity of the text holds every form."""
-    ents = find_entities(nlp(text), dictionary_words(nlp))
-    return any(set(forms) <= {e.name, *e.aliases} for e in ents)
+from tests.nlp.entity_forms import holding as _holding
+from tests.nlp.entity_forms import holds
 
 
 def test_company_names_before_a_legal_form_are_the_company(nlp: Any) -> None:
@@ -160,7 +156,7 @@ def test_company_name_the_model_read_as_a_persons_is_the_company() -> None:
     ents = _report("column-the-gannett-gatehouse-merger-sends").entities
     media = next(e for e in ents if e.name == "New Media Investment Group")
     assert "New Media" in media.aliases and media.type == "ORG"
-    assert any({"Alden Capital", "Alden"} <= {e.name, *e.aliases} for e in ents)
+    assert holds(ents, "Alden Capital", "Alden")
 
 
 def test_given_name_before_a_surname_that_is_a_word_is_a_persons() -> None:

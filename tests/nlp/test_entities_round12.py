@@ -8,16 +8,9 @@ from __future__ import annotations
 from typing import Any
 
 from claimgraph.nlp.entities import dictionary_words, find_entities
-from claimgraph.model import Entity
-
-
-def _entities(nlp: Any, text: str) -> list[Entity]:
-    return find_entities(nlp(text), dictionary_words(nlp))
-
-
-def _holding(nlp: Any, text: str, *forms: str) -> bool:
-    """Whether one entity of the text holds every form."""
-    return any(set(forms) <= {e.name, *e.aliases} for e in _entities(nlp, text))
+from tests.nlp.entity_forms import entities_of as _entities
+from tests.nlp.entity_forms import holding as _holding
+from tests.nlp.entity_forms import holds
 
 
 def test_a_states_long_form_with_more_words_before_its_noun(nlp: Any) -> None:
@@ -122,8 +115,8 @@ def test_an_acronym_of_the_place_after_of_is_the_places(nlp: Any) -> None:
             "decriminalized abortion. Until the new legislation, NSW had the most restrictive "
             "anti-abortion law in Australia.")
     ents = _entities(nlp, text)
-    assert _holding(nlp, text, "New South Wales", "NSW")
-    assert not any({"NSW", "Parliament of New South Wales"} <= {e.name, *e.aliases} for e in ents)
+    assert holds(ents, "New South Wales", "NSW")
+    assert not holds(ents, "NSW", "Parliament of New South Wales")
 
 
 def test_the_outlet_ending_a_headline(nlp: Any) -> None:
@@ -150,7 +143,7 @@ def test_a_persons_role_in_brackets_is_no_other_name(nlp: Any) -> None:
     text = ("In the final scene from Braveheart, the once-hated Scottish hero William Wallace (Mel Gibson) "
             "is stretched, drawn and quartered, and variously tortured before an English crowd.")
     ents = _entities(nlp, text)
-    assert not any({"William Wallace", "Mel Gibson"} <= {e.name, *e.aliases} for e in ents)
+    assert not holds(ents, "William Wallace", "Mel Gibson")
 
 
 def test_a_bodys_name_after_its_country_is_a_form_of_it(nlp: Any) -> None:
