@@ -62,8 +62,12 @@ FLOORS: dict[str, dict[str, float]] = {
 
 
 def gold_files() -> list[Path]:
-    return sorted(p for split in FLOORS for t in split_files(split) for p in (t, t.with_name(t.stem + ".gold.json"))
-                  if not p.is_relative_to(SHARED))
+    """The report texts and gold files of every split, and the saved pages the HTML gate scores."""
+    from tests.html_pages import page_path
+
+    return sorted(p for split in FLOORS for t in split_files(split)
+                  for p in (t, t.with_name(t.stem + ".gold.json"), page_path(t))
+                  if not p.is_relative_to(SHARED) and p.exists())
 
 
 def checksums() -> str:
