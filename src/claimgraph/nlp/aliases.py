@@ -134,7 +134,8 @@ def _letters(key: str) -> str:
 
 
 def _person_rules(
-    forms: dict[str, _Form], groups: _Groups, common_words: frozenset[str] = frozenset()
+    forms: dict[str, _Form], groups: _Groups, common_words: frozenset[str] = frozenset(),
+    towns: frozenset[str] = frozenset(),
 ) -> None:
     full = [f for f in forms.values() if f.label == "PERSON" and len(f.tokens) > 1]
     # three words that may be a given name and two surnames, not a name and a word ("Doris Day Show"
@@ -198,8 +199,8 @@ def _person_rules(
                     words_match(f.key, g.key) and same_gender):
                 groups.union(f.key, g.key)
     for f in forms.values():
-        if len(f.tokens) != 1 or f.is_acronym and f.label != "PERSON":
-            continue
+        if len(f.tokens) != 1 or f.is_acronym and f.label != "PERSON" or f.key in towns:
+            continue  # a town before its state ("Allen, Texas") is no person's name
         word = f.tokens[0]
         if word in surnames and len(roots(surnames[word])) > 1 and f.label == "PERSON":
             # namesakes ("Usman Khan", "Sadiq Khan"; "Joe Biden", "Hunter Biden"): the surname
@@ -228,7 +229,7 @@ def _person_rules(
     # misspellings once every exact surname has joined its name ("Zelensky" of "Volodymyr
     # Zelenskiy", whose "Zelenskiy" alone was a second candidate before)
     for f in forms.values():
-        if len(f.tokens) != 1 or f.is_acronym and f.label != "PERSON":
+        if len(f.tokens) != 1 or f.is_acronym and f.label != "PERSON" or f.key in towns:
             continue
         word = f.tokens[0]
         if word in surnames or word in firsts:
@@ -642,6 +643,21 @@ def _plurals(forms: dict[str, _Form], groups: _Groups) -> None:
             groups.union(f.key, same[0].key)
 
 
+def _towns(mentions: list[RawMention]) -> frozenset[str]:
+    """Places written before their state or country ("of Allen, Texas", train): towns, not the surname
+    of a person the report names."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    return frozenset(
+        _mention_key(m.text) for m, n in zip(ordered, ordered[1:])
+        if m.label in _PLACE_LABELS and n.label in _PLACE_LABELS and n.start - m.end == 2 and _region(n.text))
+
+
+def _region(text: str) -> bool:
+    """Whether a place's written form names a country or a region of one ("Texas", "Calif.", "France")."""
+    key = _mention_key(text)
+    return bool(state_named(text) or _country(key) or "-" in (lookup_place(key) or ""))
+
+
 def _mention_key(text: str) -> str:
     """A mention's form key; a name with a plus is its own ("Disney+", the service, is no "Disney")."""
     key = name_key(text)
@@ -670,7 +686,7 @@ def group_mentions(
     _join_by_form(forms, groups, _us_state)  # "Calif." / "California"
     _join_by(forms, groups, _institution_key)  # "the Iraqi government" / "the Government of Iraq"
     _inverted_bodies(forms, groups)
-    _person_rules(forms, groups, common_words)
+    _person_rules(forms, groups, common_words, _towns(mentions))
     _misspelt_places(forms, groups)
     _org_rules(forms, groups)
     _short_forms(forms, groups)
