@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gzip
 from typing import Any
 
 import pytest
 
 from claimgraph.errors import EMPTY, InputError
 from claimgraph.ingest import document_from_html
+from tests.conftest import DATA
 from tests.ingest.conftest import INGEST, body_paragraphs, expectations
 
 PAGE = INGEST / "sea-eye-page.html"
@@ -39,3 +41,12 @@ def test_html_page_without_text_is_empty() -> None:
             "blank.html",
         )
     assert err.value.code == EMPTY
+
+
+def test_a_box_beside_the_article_does_not_stand_for_it() -> None:
+    # A saved Press-Enterprise page (train, tests/data/reports/html/): trafilatura's precise setting
+    # keeps only the 64-word comment policy under the story; the default setting finds the story.
+    page = DATA / "reports" / "html" / "train" / "perris-woman-ordered-hit-on-father.html.gz"
+    doc = document_from_html(gzip.decompress(page.read_bytes()), source=page.name)
+    assert "Judy Avalos" in doc.text
+    assert "Comments are encouraged" not in doc.text

@@ -1,7 +1,7 @@
 """An HTML page to a `Document`: trafilatura finds the main text and the page's metadata.
 
 trafilatura (its precise setting, tables kept; its default when the precise one finds almost
-nothing) drops the page's navigation, header, footer and asides. Its text then goes through the
+nothing, or a short box that the default's text outnumbers three times: a comment policy under the story) drops the page's navigation, header, footer and asides. Its text then goes through the
 plain-text cleaning for the furniture that sits inside the article element (share bars,
 captions, "Read more" lists), but not the search for the article among the page nor the rule
 on repeated lines: trafilatura's result is kept unless a line rule is sure, and a repeated
@@ -25,6 +25,11 @@ from claimgraph.model import Document
 log = logging.getLogger(__name__)
 
 MIN_WORDS = 50  # below this, trafilatura's precise setting is taken to have missed the article
+# Under this many words the precise setting's text may be a box the page keeps beside the article (a
+# comment policy, a sign-up call): trafilatura's default is read too, and taken when it finds
+# several times as many words (the article the precise setting passed over).
+SHORT_WORDS = 200
+MORE_WORDS = 3
 AUTHOR_SEPARATOR = re.compile(r"\s*(?:;|\||,\s*and\s|\band\b)\s*")
 
 
@@ -34,9 +39,12 @@ def document_from_html(html: str | bytes, source: str | None = None) -> Document
     if isinstance(html, bytes):
         html = decode_bytes(html, name)
     found = _extract(html, favor_precision=True)
-    if len((found.get("text") or "").split()) < MIN_WORDS:
-        # The precise setting found (almost) nothing: trafilatura's default finds more.
-        found = _extract(html, favor_precision=False) or found
+    words = len((found.get("text") or "").split())
+    if words < SHORT_WORDS:
+        default = _extract(html, favor_precision=False)
+        if words < MIN_WORDS or len((default.get("text") or "").split()) >= MORE_WORDS * words:
+            # The precise setting found (almost) nothing, or a box beside the article: the default finds it.
+            found = default or found
     body = found.get("text") or trafilatura.html2txt(html) or ""
     page = clean_page(body, title=found.get("title") or None, unwrap=False, locate=False)
     if not page.paragraphs:
