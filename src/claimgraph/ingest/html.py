@@ -1,7 +1,8 @@
 """An HTML page to a `Document`: trafilatura finds the main text and the page's metadata.
 
 trafilatura (its precise setting, tables kept; its default when the precise one finds almost
-nothing, or a short box that the default's text outnumbers three times: a comment policy under the story) drops the page's navigation, header, footer and asides. Its text then goes through the
+nothing, or a short box that the default's text outnumbers three times: a comment policy under
+the story) drops the page's navigation, header, footer and asides. Its text then goes through the
 plain-text cleaning for the furniture that sits inside the article element (share bars,
 captions, "Read more" lists), but not the search for the article among the page nor the rule
 on repeated lines: trafilatura's result is kept unless a line rule is sure, and a repeated
