@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import gzip
+
 import pytest
 
+from claimgraph.ingest import document_from_html
 from claimgraph.ingest import metadata as md
+from claimgraph.ingest.metadata import headline_without_site
+from tests.conftest import DATA
 
 
 @pytest.mark.parametrize(
@@ -57,3 +62,33 @@ def test_metadata_normalise_date_forms() -> None:
     assert md.normalise_date("4 January 2019") == "2019-01-04"
     assert md.normalise_date("Jan 4th, 2019 at noon") == "2019-01-04"
     assert md.normalise_date("") is None
+
+
+@pytest.mark.parametrize(("title", "site", "headline"), [
+    # window titles of saved train pages (tests/data/reports/html/train/) and trafilatura's sitename
+    ("15-year-old driver killed, 14-year-old passenger critical in SW Miami-Dade crash - WSVN 7News | "
+     "Miami News, Weather, Sports | Fort Lauderdale",
+     "WSVN 7News | Miami News, Weather, Sports | Fort Lauderdale",
+     "15-year-old driver killed, 14-year-old passenger critical in SW Miami-Dade crash"),
+    ("Berlin confronts Germany's colonial past with new initiative | DW | 19.01.2020", "DW.COM",
+     "Berlin confronts Germany's colonial past with new initiative"),
+    ("Margaret Thatcher feared GCSEs would lower school standards - Telegraph", "Telegraph.co.uk",
+     "Margaret Thatcher feared GCSEs would lower school standards"),
+    ("Amazon Liable for Defective Third-Party Products Rules CA Appellate Court - California Globe",
+     "California Globe", "Amazon Liable for Defective Third-Party Products Rules CA Appellate Court"),
+    ("UK university student halls too full to be safe, experts warn",
+     "UK university student halls too full to be safe, experts warn",
+     "UK university student halls too full to be safe, experts warn"),
+    ("Axios Future", "axios.com", "Axios Future"),
+    ("Markets rally as Apple unveils its new phones - Apple stock up", "AP",
+     "Markets rally as Apple unveils its new phones - Apple stock up"),
+])
+def test_the_site_leaves_the_headline(title: str, site: str, headline: str) -> None:
+    assert headline_without_site(title, site) == headline
+
+
+def test_a_saved_page_headline_names_no_site() -> None:
+    page = DATA / "reports" / "html" / "train" / "15-year-old-driver-killed-14-year-old.html.gz"
+    doc = document_from_html(gzip.decompress(page.read_bytes()), source=page.name)
+    assert doc.title == "15-year-old driver killed, 14-year-old passenger critical in SW Miami-Dade crash"
+    assert doc.publisher and "WSVN" in doc.publisher

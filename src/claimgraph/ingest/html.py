@@ -47,7 +47,8 @@ def document_from_html(html: str | bytes, source: str | None = None) -> Document
             # The precise setting found (almost) nothing, or a box beside the article: the default finds it.
             found = default or found
     body = found.get("text") or trafilatura.html2txt(html) or ""
-    page = clean_page(body, title=found.get("title") or None, unwrap=False, locate=False)
+    title = md.headline_without_site(found.get("title") or "", found.get("sitename")) or None
+    page = clean_page(body, title=title, unwrap=False, locate=False)
     if not page.paragraphs:
         raise InputError(name, "no article text in the HTML page", EMPTY)
     authors = _authors(found.get("author")) or page.authors

@@ -326,6 +326,34 @@ def site_in_title(title: str) -> str | None:
     after_pipe = title.strip()[m.start("site") - 2] == "|"
     return site if after_pipe or CREDIT_WORD.search(site) or SITE_WORD.search(site) else None
 
+TITLE_SEPARATOR = re.compile(r"\s[|\-–—]\s")
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def headline_without_site(title: str, site: str | None) -> str:
+    """A window title less the site that its page names (trafilatura's ``sitename``) and what follows
+    it: "... crash - WSVN 7News | Miami News, Weather" with the site "WSVN 7News | Miami News, ..."
+    gives "... crash"; "... | DW | 19.01.2020" with "DW.COM" gives the headline. A part names the site
+    when the letters of one begin the other's ("Telegraph", "Telegraph.co.uk")."""
+    site_letters = _letters(site or "")
+    if not site_letters:
+        return title
+    cuts = [m.start() for m in TITLE_SEPARATOR.finditer(title)]
+    for cut in cuts:
+        part = TITLE_SEPARATOR.split(title[cut:], maxsplit=1)[-1]
+        part_letters = _letters(part.split(" | ")[0])
+        # a short site ("AP") begins too many words ("Apple ...") to be read at the start of a longer part
+        names_site = site_letters.startswith(part_letters) or (
+            len(site_letters) >= 5 and part_letters.startswith(site_letters))
+        if len(part_letters) >= 2 and names_site:
+            head = title[:cut].strip()
+            return head if len(head.split()) >= 3 else title
+    return title
+
+
 def parse_copyright(line: str) -> str | None:
     """The holder in "© 2024 The Guardian", "© 2019 Guardian News & Media Limited or its affiliated companies."."""
     line = line.strip()
