@@ -1343,3 +1343,12 @@ def test_quotes_the_description_is_not_the_part_its_possessive_owns(nlp):  # typ
     # and desist order did not cover their news channel's franchise": the network owns the channel
     stem = "philippines-largest-television-network-shut-down"
     assert _train_speakers(nlp, stem, "the cease and desist order did not cover") == ["ABS-CBN Corporation"]
+
+
+def test_quotes_an_unknown_noun_takes_up_the_body_that_spoke_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train scooter-braun-allegedly-frustrated-with-big: "Big Machine Records issued a statement ...
+    # The statement ... claimed that ... The agreement maintained that it would not only cover
+    # Swift's performance": no lexicon knows "agreement" as a speaker; the label that spoke goes on
+    speakers = _train_speakers(nlp, "scooter-braun-allegedly-frustrated-with-big",
+                               "it would not only cover Swift")
+    assert speakers == ["Big Machine Records"]

@@ -194,6 +194,10 @@ class SpeakerResolver:
             # before are about
             found = self.index.pronouns.introduced_as(token, quotes) or self.index.pronouns.subject_before(
                 token, ROLE_GENDER.get(token.lemma_.lower()), quotes)
+        if found is None and _describes_no_person(token):
+            # "Don't Hug Cacti ... said ... The couple encouraged attendees ..., sharing that ...": a
+            # word no lexicon knows for the organisation whose words were given just before
+            found = self._source_before(token)
         return found, self._phrase_text(token)
 
     def _source_before(self, document: Token) -> str | None:
@@ -515,3 +519,14 @@ def _describes_one_person(token: Token) -> bool:
         return False
     return (lemma in PERSON_NOUNS or lemma in titles() or lemma in ROLE_GENDER
             or len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS))
+
+
+def _describes_no_person(token: Token) -> bool:
+    """A bare definite singular noun that no lexicon reads as a person, place, document or body:
+    "the couple", "the agreement" (what the text calls someone it named just before)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or not bare_definite(token):
+        return False
+    return not (lemma in PERSON_NOUNS or lemma in titles() or lemma in ROLE_GENDER or lemma in _ROLES_FOR_OTHERS
+                or lemma in DOCUMENT_NOUNS or lemma in PLACE_NOUNS or lemma in SPEAKING_ORG_NOUNS
+                or len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS) and lemma not in _NOT_AGENTS)
