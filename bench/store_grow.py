@@ -21,6 +21,7 @@ from claimgraph.model import Extraction
 from claimgraph.store import open_store
 
 ROUNDS_PER_COMMIT = 50
+CACHE_KB = 4_000_000  # SQLite's page cache while copying (its default, 2 MB, spills to disk at every row)
 
 
 def _remap(col: str, doc: str) -> str:
@@ -65,6 +66,7 @@ def copy_rounds(path: Path, base: list[Extraction], size: int) -> None:
     """Add to the store at ``path``, which holds round 0 (the first ``len(base)`` reports added
     in order, not resolved), the rounds after it up to ``size`` reports in all, as the adds would."""
     db = sqlite3.connect(path, isolation_level=None)
+    db.execute(f"PRAGMA cache_size = -{CACHE_KB}")  # the indexes of 100k reports, written in no order
     try:
         docs = db.execute("SELECT count(*), max(seq) FROM documents").fetchone()
         quotes = db.execute("SELECT count(*), coalesce(max(seq), 0) FROM quotes").fetchone()
