@@ -326,6 +326,7 @@ def site_in_title(title: str) -> str | None:
     after_pipe = title.strip()[m.start("site") - 2] == "|"
     return site if after_pipe or CREDIT_WORD.search(site) or SITE_WORD.search(site) else None
 
+
 TITLE_SEPARATOR = re.compile(r"\s[|\-–—]\s")
 
 

@@ -527,6 +527,7 @@ def _describes_no_person(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ != "NOUN" or token.tag_ != "NN" or not bare_definite(token):
         return False
-    return not (lemma in PERSON_NOUNS or lemma in titles() or lemma in ROLE_GENDER or lemma in _ROLES_FOR_OTHERS
-                or lemma in DOCUMENT_NOUNS or lemma in PLACE_NOUNS or lemma in SPEAKING_ORG_NOUNS
+    return not (lemma in PERSON_NOUNS or lemma in titles() or lemma in ROLE_GENDER
+                or lemma in _ROLES_FOR_OTHERS or lemma in DOCUMENT_NOUNS or lemma in PLACE_NOUNS
+                or lemma in SPEAKING_ORG_NOUNS
                 or len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS) and lemma not in _NOT_AGENTS)
