@@ -342,15 +342,13 @@ def headline_without_site(title: str, site: str | None) -> str:
     site_letters = _letters(site or "")
     if not site_letters:
         return title
-    cuts = [m.start() for m in TITLE_SEPARATOR.finditer(title)]
-    for cut in cuts:
-        part = TITLE_SEPARATOR.split(title[cut:], maxsplit=1)[-1]
-        part_letters = _letters(part.split(" | ")[0])
+    for sep in TITLE_SEPARATOR.finditer(title):
+        part_letters = _letters(title[sep.end():].split(" | ")[0])
         # a short site ("AP") begins too many words ("Apple ...") to be read at the start of a longer part
         names_site = site_letters.startswith(part_letters) or (
             len(site_letters) >= 5 and part_letters.startswith(site_letters))
         if len(part_letters) >= 2 and names_site:
-            head = title[:cut].strip()
+            head = title[:sep.start()].strip()
             return head if len(head.split()) >= 3 else title
     return title
 
