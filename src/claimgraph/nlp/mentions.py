@@ -232,7 +232,32 @@ def _extend_name(doc: Doc, end: int) -> int:
         elif tok.lower_ not in ("of", "for", "and", "the") or tok.ent_type_:
             break
         i += 1
-    return last
+    return _before_office(doc, end, last)
+
+
+# Words for an office that end a run of capitalised words after a body's name: the run is the title
+# of someone in the body, not more of its name ("the Senate Majority Leader", "PAHO Director", "a
+# Labour Member of Parliament", train), besides the titles before a name (`titles()`).
+_OFFICES = frozenset({"leader", "member", "head", "official", "commandant", "magistrate", "dean", "whip"})
+_OFFICE_MODIFIERS = _TITLE_MODIFIERS | {"majority", "minority", "chief", "senior", "principal"}
+
+
+def _before_office(doc: Doc, end: int, last: int) -> int:
+    """Where the words carried over after a body's name (``end`` to ``last``) end once an office's
+    title at their end is left out, with the words that make it a compound title ("Majority Leader",
+    "Public Works Director" keeps "Public Works"). A title that a preposition or article governs is
+    the name's ("Office" + "of the President")."""
+    cut = last
+    while cut > end and (doc[cut - 1].lower_ in _OFFICES or is_title(doc[cut - 1].lower_)
+                         and not doc[cut - 1].lower_.endswith("s")):
+        cut -= 1
+    if cut == last or cut > 0 and doc[cut - 1].lower_ in ("of", "the", "for", "to"):
+        return last
+    while cut > end and doc[cut - 1].lower_ in _OFFICE_MODIFIERS:
+        cut -= 1
+    while cut > end and doc[cut - 1].lower_ in ("and", "&", ",", "-"):
+        cut -= 1  # "Barmouth Publicity and Director" of Mid Wales Tourism Partnership (train)
+    return cut
 
 
 def form_key_country(text: str) -> bool:
@@ -370,6 +395,8 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
         rng = _clean(ent, label, common_words)
         if rng is None:
             continue
+        if label == "ORG" and rng[1] < ent.end and form_key_country(doc[rng[0] : rng[1]].text):
+            label = "GPE"  # a country before a title the model took in: "U.S. Magistrate Judge ..." (train)
         for span, part_label in _split_possessive(doc[rng[0] : rng[1]], label):
             text = span.text
             if text.endswith(("'s", "’s")):
