@@ -150,7 +150,42 @@ def _clean(span: Span, label: str, common_words: frozenset[str] = frozenset()) -
         start += 1
     if start >= end or label == "PERSON" and all(t.lower_.rstrip(".") in titles() for t in doc[start:end]):
         return None  # nothing but titles: "Deputy Prime Minister"
-    return start, end
+    return _after_sentence_word(doc, start, end, common_words), end
+
+
+def _after_sentence_word(doc: Doc, start: int, end: int, common_words: frozenset[str]) -> int:
+    """Where a name starts that a sentence's first word, capitalised as the first, was run into: a
+    verb, auxiliary or adverb, or a dictionary word the tagger does not read as a proper noun or the
+    report writes in lower case ("Ousted WeWork CEO Adam Neumann", "Should Nostrand Houses elect",
+    "Make Trump just go away", train). The word is no part of the name when the report writes the
+    name without it elsewhere (not after the word) and never writes the two together inside a
+    sentence; a given name, a title, a place's or a nationality's word is kept ("Scooter Braun" ...
+    "Braun": a given name no list holds)."""
+    first = doc[start]
+    word = first.lower_
+    if (end - start < 2 or not first.is_sent_start or not common_words or not first.is_title
+            or word not in common_words and word not in STOP_WORDS and first.pos_ not in ("VERB", "AUX", "ADV")
+            or word in first_name_gender()
+            or is_title(word) or demonym_key(word) in demonyms() or not doc[start + 1].text[:1].isupper()):
+        return start
+    whole, rest = doc[start:end].text, doc[start + 1 : end].text
+    if demonym_key(whole) in demonyms() or any(
+            lookup_place(form) is not None or form_key_country(form) for form in (whole, first.text)):
+        return start  # "South Korean thriller", "U.S. House"
+    text = doc_text(doc)
+    if first.tag_ in ("NNP", "NNPS") and not re.search(rf"\b{re.escape(word)}\b", text):
+        return start  # "Scooter Braun" ... "Braun": a given name no list holds, unless written in lower case
+    uses = [m.start() for m in re.finditer(rf"(?<![\w.]){re.escape(rest)}(?!\w)", text)]
+    alone = [i for i in uses if not text[:i].rstrip().endswith(first.text)]
+    inside = [i for i in uses if i != doc[start + 1].idx and text[:i].rstrip().endswith(first.text)
+              and not _opens_sentence(doc, i - len(first.text) - 1)]
+    return start + 1 if alone and not inside else start
+
+
+def _opens_sentence(doc: Doc, char: int) -> bool:
+    """Whether the token at or after ``char`` starts a sentence."""
+    span = doc.char_span(max(char, 0), max(char, 0) + 1, alignment_mode="expand")
+    return span is None or bool(span[0].is_sent_start)
 
 
 def _figure(tok: Token) -> bool:
@@ -540,6 +575,8 @@ def unlabelled_names(doc: Doc, common_words: frozenset[str] = frozenset()) -> li
             out.append(RawMention(span.start_char, span.end_char, span.text, "ORG", "syntax"))
             i = j
             continue
+        i = _after_sentence_word(doc, i, j, common_words)  # "Make Trump just go away" (train)
+        span = doc[i:j]
         before = doc[i - 1].lower_ if i > 0 else ""
         after = doc[j].lower_ if j < len(doc) else ""
         if _regnal(doc, i, j):
