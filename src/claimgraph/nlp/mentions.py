@@ -283,9 +283,12 @@ def _before_office(doc: Doc, end: int, last: int) -> int:
     "Public Works Director" keeps "Public Works"). A title that a preposition or article governs is
     the name's ("Office" + "of the President")."""
     cut = last
-    while cut > end and (doc[cut - 1].lower_ in _OFFICES or is_title(doc[cut - 1].lower_)
-                         and not doc[cut - 1].lower_.endswith("s")):
-        cut -= 1
+
+    def office(i: int) -> bool:
+        return doc[i].lower_ in _OFFICES or is_title(doc[i].lower_) and not doc[i].lower_.endswith("s")
+
+    while cut > end and (office(cut - 1) or doc[cut - 1].text in _HYPHENS and cut - 1 > end and office(cut - 2)):
+        cut -= 1  # "NATO Secretary-General Jens Stoltenberg" (train): both words of a hyphened title
     if cut == last or cut > 0 and doc[cut - 1].lower_ in ("of", "the", "for", "to"):
         return last
     while cut > end and doc[cut - 1].lower_ in _OFFICE_MODIFIERS:
