@@ -418,7 +418,7 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
             # the Holy See): a person after a role, read before the name is carried on
             given = _given_name_start(doc, ent.start, ent.end, common_words)
             body = any(t.lower_ in _body_words() for t in doc[given : ent.end])
-            if given > ent.start and ent.end - given in (2, 3) and not body:
+            if given > ent.start and ent.end - given in (2, 3) and not body and _roles(doc[ent.start : given], common_words):
                 label, ent = "PERSON", doc[given : ent.end]
                 out += _body_after_of(doc, ent.end)
             elif (of := _person_of(doc, ent)) is not None:
@@ -443,6 +443,20 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
                 out.append(RawMention(span.start_char, span.start_char + len(text), text, part_label))
     _rejoin_hyphenated(doc_text(doc), out)
     return out
+
+
+# endings of nouns for a person by what they do ("broadcaster", "podcaster", "assemblywoman", "novelist")
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent")
+
+
+def _roles(words: Span, common_words: frozenset[str]) -> bool:
+    """Whether the words before a given name inside an organisation's label can be a person's role:
+    no dictionary word among them but titles, nouns for people and a country's name ("Assemblywoman",
+    "Presidential Spokesperson", "Ukraine", a player's position "F"), not the first words of a body's
+    name that holds a given name ("Southern" of the "Southern Christian Leadership Conference",
+    "Port" of "Port Gamble S'Klallam Singers", train)."""
+    return all(len(t) <= 2 or t.lower_ not in common_words or is_title(t.lower_) or t.lower_ in PERSON_NOUNS
+               or form_key_country(t.text) or t.lower_.endswith(_AGENT_ENDINGS) for t in words)
 
 
 def _without_role(ent: Span) -> Span:
