@@ -146,6 +146,7 @@ def _clean(span: Span, label: str, common_words: frozenset[str] = frozenset()) -
             end -= 1  # "placed Humberto 75 miles north", "beat Gael Monfils 7-5": no name ends in a figure
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    end = _before_running_words(doc, start, end)
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     if start >= end or label == "PERSON" and all(t.lower_.rstrip(".") in titles() for t in doc[start:end]):
@@ -186,6 +187,28 @@ def _opens_sentence(doc: Doc, char: int) -> bool:
     """Whether the token at or after ``char`` starts a sentence."""
     span = doc.char_span(max(char, 0), max(char, 0) + 1, alignment_mode="expand")
     return span is None or bool(span[0].is_sent_start)
+
+
+# lower-case words that need a name's part after them ("Bank of America", "Musée d'Orsay"): a name the
+# model ended on one was cut short, not run on ("the Pueblo of" of "the Pueblo of Laguna Indian tribe")
+_PART_JOINS = frozenset({"of", "for", "the", "de", "du", "des", "la", "le", "les", "von", "van", "der", "den",
+                         "da", "di", "del", "al", "el", "bin"})
+
+
+def _before_running_words(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends that the model ran on into the words after it: before a preposition,
+    conjunction or article in lower case after which only lower-case words and pronouns follow
+    ("University of Washington for law school", "Martha's Vineyard and I", "the Musée Guimet and",
+    train), unless it ends the name and needs a part after it ("Pueblo of")."""
+    for i in range(start + 1, end):
+        tok = doc[i]
+        if not tok.is_lower or tok.pos_ not in ("ADP", "CCONJ", "SCONJ", "DET") or not doc[i - 1].whitespace_:
+            continue
+        rest = doc[i + 1 : end]
+        if all(t.is_lower or t.pos_ == "PRON" or t.is_punct for t in rest) and (
+                len(rest) > 0 or tok.lower_ not in _PART_JOINS):
+            return i
+    return end
 
 
 def _figure(tok: Token) -> bool:
