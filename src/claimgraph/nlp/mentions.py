@@ -146,11 +146,69 @@ def _clean(span: Span, label: str, common_words: frozenset[str] = frozenset()) -
             end -= 1  # "placed Humberto 75 miles north", "beat Gael Monfils 7-5": no name ends in a figure
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    end = _before_running_words(doc, start, end)
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     if start >= end or label == "PERSON" and all(t.lower_.rstrip(".") in titles() for t in doc[start:end]):
         return None  # nothing but titles: "Deputy Prime Minister"
-    return start, end
+    return _after_sentence_word(doc, start, end, common_words), end
+
+
+def _after_sentence_word(doc: Doc, start: int, end: int, common_words: frozenset[str]) -> int:
+    """Where a name starts that a sentence's first word, capitalised as the first, was run into: a
+    verb, auxiliary or adverb, or a dictionary word the tagger does not read as a proper noun or the
+    report writes in lower case ("Ousted WeWork CEO Adam Neumann", "Should Nostrand Houses elect",
+    "Make Trump just go away", train). The word is no part of the name when the report writes the
+    name without it elsewhere (not after the word) and never writes the two together inside a
+    sentence; a given name, a title, a place's or a nationality's word is kept ("Scooter Braun" ...
+    "Braun": a given name no list holds)."""
+    first = doc[start]
+    word = first.lower_
+    if (end - start < 2 or not first.is_sent_start or not common_words or not first.is_title
+            or word not in common_words and word not in STOP_WORDS and first.pos_ not in ("VERB", "AUX", "ADV")
+            or word in first_name_gender()
+            or is_title(word) or demonym_key(word) in demonyms() or not doc[start + 1].text[:1].isupper()):
+        return start
+    whole, rest = doc[start:end].text, doc[start + 1 : end].text
+    if demonym_key(whole) in demonyms() or any(
+            lookup_place(form) is not None or form_key_country(form) for form in (whole, first.text)):
+        return start  # "South Korean thriller", "U.S. House"
+    text = doc_text(doc)
+    if first.tag_ in ("NNP", "NNPS") and not re.search(rf"\b{re.escape(word)}\b", text):
+        return start  # "Scooter Braun" ... "Braun": a given name no list holds, unless written in lower case
+    uses = [m.start() for m in re.finditer(rf"(?<![\w.]){re.escape(rest)}(?!\w)", text)]
+    alone = [i for i in uses if not text[:i].rstrip().endswith(first.text)]
+    inside = [i for i in uses if i != doc[start + 1].idx and text[:i].rstrip().endswith(first.text)
+              and not _opens_sentence(doc, i - len(first.text) - 1)]
+    return start + 1 if alone and not inside else start
+
+
+def _opens_sentence(doc: Doc, char: int) -> bool:
+    """Whether the token at or after ``char`` starts a sentence."""
+    span = doc.char_span(max(char, 0), max(char, 0) + 1, alignment_mode="expand")
+    return span is None or bool(span[0].is_sent_start)
+
+
+# lower-case words that need a name's part after them ("Bank of America", "Musée d'Orsay"): a name the
+# model ended on one was cut short, not run on ("the Pueblo of" of "the Pueblo of Laguna Indian tribe")
+_PART_JOINS = frozenset({"of", "for", "the", "de", "du", "des", "la", "le", "les", "von", "van", "der", "den",
+                         "da", "di", "del", "al", "el", "bin"})
+
+
+def _before_running_words(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends that the model ran on into the words after it: before a preposition,
+    conjunction or article in lower case after which only lower-case words and pronouns follow
+    ("University of Washington for law school", "Martha's Vineyard and I", "the Musée Guimet and",
+    train), unless it ends the name and needs a part after it ("Pueblo of")."""
+    for i in range(start + 1, end):
+        tok = doc[i]
+        if not tok.is_lower or tok.pos_ not in ("ADP", "CCONJ", "SCONJ", "DET") or not doc[i - 1].whitespace_:
+            continue
+        rest = doc[i + 1 : end]
+        if all(t.is_lower or t.pos_ == "PRON" or t.is_punct for t in rest) and (
+                len(rest) > 0 or tok.lower_ not in _PART_JOINS):
+            return i
+    return end
 
 
 def _figure(tok: Token) -> bool:
@@ -232,7 +290,35 @@ def _extend_name(doc: Doc, end: int) -> int:
         elif tok.lower_ not in ("of", "for", "and", "the") or tok.ent_type_:
             break
         i += 1
-    return last
+    return _before_office(doc, end, last)
+
+
+# Words for an office that end a run of capitalised words after a body's name: the run is the title
+# of someone in the body, not more of its name ("the Senate Majority Leader", "PAHO Director", "a
+# Labour Member of Parliament", train), besides the titles before a name (`titles()`).
+_OFFICES = frozenset({"leader", "member", "head", "official", "commandant", "magistrate", "dean", "whip"})
+_OFFICE_MODIFIERS = _TITLE_MODIFIERS | {"majority", "minority", "chief", "senior", "principal"}
+
+
+def _before_office(doc: Doc, end: int, last: int) -> int:
+    """Where the words carried over after a body's name (``end`` to ``last``) end once an office's
+    title at their end is left out, with the words that make it a compound title ("Majority Leader",
+    "Public Works Director" keeps "Public Works"). A title that a preposition or article governs is
+    the name's ("Office" + "of the President")."""
+    cut = last
+
+    def office(i: int) -> bool:
+        return doc[i].lower_ in _OFFICES or is_title(doc[i].lower_) and not doc[i].lower_.endswith("s")
+
+    while cut > end and (office(cut - 1) or doc[cut - 1].text in _HYPHENS and cut - 1 > end and office(cut - 2)):
+        cut -= 1  # "NATO Secretary-General Jens Stoltenberg" (train): both words of a hyphened title
+    if cut == last or cut > 0 and doc[cut - 1].lower_ in ("of", "the", "for", "to"):
+        return last
+    while cut > end and doc[cut - 1].lower_ in _OFFICE_MODIFIERS:
+        cut -= 1
+    while cut > end and doc[cut - 1].lower_ in ("and", "&", ",", "-"):
+        cut -= 1  # "Barmouth Publicity and Director" of Mid Wales Tourism Partnership (train)
+    return cut
 
 
 def form_key_country(text: str) -> bool:
@@ -355,7 +441,7 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
             # the Holy See): a person after a role, read before the name is carried on
             given = _given_name_start(doc, ent.start, ent.end, common_words)
             body = any(t.lower_ in _body_words() for t in doc[given : ent.end])
-            if given > ent.start and ent.end - given in (2, 3) and not body:
+            if given > ent.start and ent.end - given in (2, 3) and not body and _roles(doc[ent.start : given], common_words):
                 label, ent = "PERSON", doc[given : ent.end]
                 out += _body_after_of(doc, ent.end)
             elif (of := _person_of(doc, ent)) is not None:
@@ -370,6 +456,8 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
         rng = _clean(ent, label, common_words)
         if rng is None:
             continue
+        if label == "ORG" and rng[1] < ent.end and form_key_country(doc[rng[0] : rng[1]].text):
+            label = "GPE"  # a country before a title the model took in: "U.S. Magistrate Judge ..." (train)
         for span, part_label in _split_possessive(doc[rng[0] : rng[1]], label):
             text = span.text
             if text.endswith(("'s", "’s")):
@@ -378,6 +466,20 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
                 out.append(RawMention(span.start_char, span.start_char + len(text), text, part_label))
     _rejoin_hyphenated(doc_text(doc), out)
     return out
+
+
+# endings of nouns for a person by what they do ("broadcaster", "podcaster", "assemblywoman", "novelist")
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent")
+
+
+def _roles(words: Span, common_words: frozenset[str]) -> bool:
+    """Whether the words before a given name inside an organisation's label can be a person's role:
+    no dictionary word among them but titles, nouns for people and a country's name ("Assemblywoman",
+    "Presidential Spokesperson", "Ukraine", a player's position "F"), not the first words of a body's
+    name that holds a given name ("Southern" of the "Southern Christian Leadership Conference",
+    "Port" of "Port Gamble S'Klallam Singers", train)."""
+    return all(len(t) <= 2 or t.lower_ not in common_words or is_title(t.lower_) or t.lower_ in PERSON_NOUNS
+               or form_key_country(t.text) or t.lower_.endswith(_AGENT_ENDINGS) for t in words)
 
 
 def _without_role(ent: Span) -> Span:
@@ -513,6 +615,8 @@ def unlabelled_names(doc: Doc, common_words: frozenset[str] = frozenset()) -> li
             out.append(RawMention(span.start_char, span.end_char, span.text, "ORG", "syntax"))
             i = j
             continue
+        i = _after_sentence_word(doc, i, j, common_words)  # "Make Trump just go away" (train)
+        span = doc[i:j]
         before = doc[i - 1].lower_ if i > 0 else ""
         after = doc[j].lower_ if j < len(doc) else ""
         if _regnal(doc, i, j):
