@@ -507,10 +507,13 @@ def _document_part(token: Token) -> Token | None:
 
 def _describes_one_person(token: Token) -> bool:
     """A bare definite description of one person by what they are or do: "the real estate agent",
-    "The maker", "the foreign minister" (not "the head of X", "his lawyer", "the spokesman", "the
-    decree", "the network", "the couple")."""
+    "The maker", "the foreign minister", "the Conservative MP" (not "the head of X", "his lawyer", "the
+    spokesman", "the decree", "the network", "the couple")."""
     lemma = token.lemma_.lower()
-    if token.pos_ != "NOUN" or token.tag_ != "NN" or lemma in _ROLES_FOR_OTHERS or lemma in ANONYMOUS_SOURCES:
+    # a title the parse tagged a proper noun ("the Conservative MP", "The Prime Minister") is a role too
+    titled = token.pos_ == "PROPN" and token.tag_ == "NNP" and (lemma in titles() or lemma in PERSON_NOUNS)
+    if not (token.pos_ == "NOUN" and token.tag_ == "NN" or titled) or lemma in _ROLES_FOR_OTHERS or (
+            lemma in ANONYMOUS_SOURCES):
         return False
     if not bare_definite(token):
         return False

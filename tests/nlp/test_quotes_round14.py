@@ -1,0 +1,24 @@
+"""Quote speakers, round 14 (issue #7: attribution on other outlets' reports), on train sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+TRAIN = Path(__file__).parents[1] / "data/reports/train"
+
+
+def _train_speakers(nlp, stem: str, words: str) -> list[str | None]:  # type: ignore[no-untyped-def]
+    """The speakers of the quotes holding ``words`` in train report ``stem``."""
+    doc = nlp((TRAIN / f"{stem}.txt").read_text(encoding="utf-8"))
+    names = {e.id: e.name for e in doc._.claimgraph_entities}
+    return [names.get(q.speaker or "") for q in doc._.claimgraph_quotes if words in q.text]
+
+
+def test_quotes_a_title_tagged_a_proper_noun_is_the_person_described(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Chris Grayling warned on Monday that ... Speaking in the Commons, the Conservative MP said: "...""
+    # ("MP" parsed a proper noun): the subject of the sentence before, as for "the real estate agent"
+    assert _train_speakers(nlp, "turkey-poland-caribbean-islands-added-to",
+                           "It does not need to be like this") == ["Chris Grayling"]
+    # "... Dr Mitchell suggested an even broader annual initiative ... The Prime Minister said, "...""
+    assert _train_speakers(nlp, "pm-attends-financial-access-roundtable-in",
+                           "We claim to have close borders") == ["Keith Mitchell"]
