@@ -22,3 +22,11 @@ def test_quotes_a_title_tagged_a_proper_noun_is_the_person_described(nlp) -> Non
     # "... Dr Mitchell suggested an even broader annual initiative ... The Prime Minister said, "...""
     assert _train_speakers(nlp, "pm-attends-financial-access-roundtable-in",
                            "We claim to have close borders") == ["Keith Mitchell"]
+
+
+def test_quotes_pronouns_of_words_reported_before_their_writer_give_no_gender(nlp) -> None:  # type: ignore[no-untyped-def]
+    # ""She said they had been arguing all week and she was just 'mad' at him," Cornett wrote." (and
+    # more such): the she's and her's of the words Investigator Robert Cornett gives are Avalos', not a
+    # cue that Cornett is a woman, so "She denied having anything to do with the shooting" is Avalos'
+    assert _train_speakers(nlp, "perris-woman-ordered-hit-on-father",
+                           "having anything to do with the shooting") == ["Judy Avalos"]

@@ -103,7 +103,12 @@ class PronounResolver:
                         break
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None and span.root.dep_ in SUBJECT_DEPS:
-                    subtree = list(span.root.head.subtree)
+                    head = span.root.head
+                    # the words a verb reports before its subject are another's ("“She said she was
+                    # wrong ...,” Cornett wrote"): their pronouns say nothing of the subject's gender
+                    fronted = {t.i for c in head.children if c.dep_ in ("ccomp", "parataxis")
+                               and c.i < span.root.i for t in c.subtree}
+                    subtree = [t for t in head.subtree if t.i not in fronted]
                     # the first other person named after the mention, within the clause: the words
                     # past it are no longer this one's (one scan, not one per word)
                     other = self._first_person(span.end, subtree[-1].i, e.id)
