@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 TRAIN = Path(__file__).parents[1] / "data/reports/train"
 
 
-def _train_speakers(nlp, stem: str, words: str) -> list[str | None]:  # type: ignore[no-untyped-def]
+def _train_speakers(nlp: Any, stem: str, words: str) -> list[str | None]:
     """The speakers of the quotes holding ``words`` in train report ``stem``."""
     doc = nlp((TRAIN / f"{stem}.txt").read_text(encoding="utf-8"))
     names = {e.id: e.name for e in doc._.claimgraph_entities}
     return [names.get(q.speaker or "") for q in doc._.claimgraph_quotes if words in q.text]
 
 
-def test_quotes_a_title_tagged_a_proper_noun_is_the_person_described(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_quotes_a_title_tagged_a_proper_noun_is_the_person_described(nlp: Any) -> None:
     # "Chris Grayling warned on Monday that ... Speaking in the Commons, the Conservative MP said: "...""
     # ("MP" parsed a proper noun): the subject of the sentence before, as for "the real estate agent"
     assert _train_speakers(nlp, "turkey-poland-caribbean-islands-added-to",
@@ -24,9 +25,21 @@ def test_quotes_a_title_tagged_a_proper_noun_is_the_person_described(nlp) -> Non
                            "We claim to have close borders") == ["Keith Mitchell"]
 
 
-def test_quotes_pronouns_of_words_reported_before_their_writer_give_no_gender(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_quotes_pronouns_of_words_reported_before_their_writer_give_no_gender(nlp: Any) -> None:
     # ""She said they had been arguing all week and she was just 'mad' at him," Cornett wrote." (and
     # more such): the she's and her's of the words Investigator Robert Cornett gives are Avalos', not a
     # cue that Cornett is a woman, so "She denied having anything to do with the shooting" is Avalos'
     assert _train_speakers(nlp, "perris-woman-ordered-hit-on-father",
                            "having anything to do with the shooting") == ["Judy Avalos"]
+
+
+def test_quotes_a_quoted_question_is_the_askers(nlp: Any) -> None:
+    # ""What is it about Joe Biden that you feel a personal connection to?" King asked Scott.": the
+    # interviewer asks ("ask" reports no claim, so no cue was found and the interviewee went on)
+    assert _train_speakers(nlp, "black-voters-in-south-carolina-are",
+                           "What is it about Joe Biden") == ["Gayle King"]
+    # "After trust member Peggy Bell asked last week "Why has this taken four months ...?" Cueto
+    # responded ...": the asker, not who answers
+    assert _train_speakers(nlp, "transit-tax-trust-rejects-countys-south",
+                           "Why has this taken four months") == ["Peggy Bell"]
+
