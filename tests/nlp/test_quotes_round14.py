@@ -43,3 +43,10 @@ def test_quotes_a_quoted_question_is_the_askers(nlp: Any) -> None:
     assert _train_speakers(nlp, "transit-tax-trust-rejects-countys-south",
                            "Why has this taken four months") == ["Peggy Bell"]
 
+
+def test_quotes_a_subject_inside_the_quoted_words_is_not_he(nlp: Any) -> None:
+    # "That person "has to put in the work and earn it," he said.": "that person", the quoted clause's
+    # subject, is whom Sharpton speaks of, not someone unnamed that "he" stands for
+    assert _train_speakers(nlp, "sharpton-responds-to-criticism-that-his",
+                           "has to put in the work and earn it") == ["Al Sharpton"]
+
