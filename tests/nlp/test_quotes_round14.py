@@ -50,3 +50,9 @@ def test_quotes_a_subject_inside_the_quoted_words_is_not_he(nlp: Any) -> None:
     assert _train_speakers(nlp, "sharpton-responds-to-criticism-that-his",
                            "has to put in the work and earn it") == ["Al Sharpton"]
 
+
+def test_quotes_she_replied_is_the_one_asked(nlp: Any) -> None:
+    # "At a press conference ..., a reporter asked Montoya-Lewis, "What do you see as ...?"  "The
+    # biggest hurdle is ...," she replied.": the one asked answers, not the unnamed reporter who asked
+    assert _train_speakers(nlp, "state-of-washington-swears-in-first",
+                           "The biggest hurdle is getting people") == ["Raquel Montoya-Lewis"]

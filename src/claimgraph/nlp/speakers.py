@@ -12,7 +12,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from claimgraph.nlp.lexicon import (
-    ANONYMOUS_SOURCES, PERSON_NOUNS, demonym_key, org_words, reporting_verbs, titles,
+    ANONYMOUS_SOURCES, ASKING_VERBS, PERSON_NOUNS, demonym_key, org_words, reporting_verbs, titles,
 )
 from claimgraph.nlp.pronouns import FEMALE, MALE, PRONOUNS, ROLE_GENDER
 from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, PLACE_NOUNS, SPEAKING_ORG_NOUNS, EntityIndex
@@ -50,6 +50,8 @@ _PARTS = {"part", "section", "portion", "passage", "paragraph", "excerpt", "rest
 _RELAYING_VERBS = {"cite", "quote", "interview", "contact"}
 # Participles that give a described speaker a name: "a student named Wong", "a nurse called Ann".
 _NAMING_VERBS = {"name", "call"}
+# Verbs of an answer, whose he/she is the one just asked.
+_REPLYING = {"reply", "respond", "answer", "retort"}
 # Bodies that govern a place and speak as it: "Goa's government" is Goa.
 _RULERS = {"government", "administration"}
 # Words that may stand between a place or body and the office holder it introduces.
@@ -433,6 +435,9 @@ class SpeakerResolver:
 
     def _pronoun(self, token: Token, quotes: list[tuple[int, int]]) -> str | None:
         last = self.last_speaker
+        if token.head.lemma_.lower() in _REPLYING and (asked := self._asked_before(token, quotes)) is not None:
+            # "a reporter asked Montoya-Lewis, "...?" / "...," she replied": the one asked answers
+            return asked
         found = self.index.pronouns.resolve(token, exclude=quotes, prefer=last)
         if found is None and token.lower_ == "it":
             return self._document_before(token, quotes)
@@ -455,6 +460,24 @@ class SpeakerResolver:
             # no memorials": the body that spoke in the sentence before goes on
             return last
         return found
+
+    def _asked_before(self, pronoun: Token, quotes: list[tuple[int, int]]) -> str | None:
+        """The person, of the pronoun's gender, last asked (the object of a verb that asks) in the
+        pronoun's sentence before it or in the sentence before."""
+        lower = pronoun.lower_
+        want = "m" if lower in MALE else "f" if lower in FEMALE else None
+        if want is None:
+            return None
+        for verb in reversed(self.doc[_sentence_before(pronoun).i : pronoun.i]):
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in ASKING_VERBS or any(
+                    s <= verb.idx < e for s, e in quotes):
+                continue
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+            eid = self.index.at(obj) if obj is not None else None
+            if eid is not None and self.types.get(eid) == "PERSON" and (
+                    self.index.pronouns.gender.get(eid, want) == want):
+                return eid
+        return None
 
     def _only_aside(self, found: str | None, pronoun: Token) -> bool:
         """Whether ``found`` is never the subject of a verb in the pronoun's sentence or the one
