@@ -56,3 +56,11 @@ def test_quotes_she_replied_is_the_one_asked(nlp: Any) -> None:
     # biggest hurdle is ...," she replied.": the one asked answers, not the unnamed reporter who asked
     assert _train_speakers(nlp, "state-of-washington-swears-in-first",
                            "The biggest hurdle is getting people") == ["Raquel Montoya-Lewis"]
+
+
+def test_quotes_a_post_signed_by_an_account_named_for_a_place_is_its(nlp: Any) -> None:
+    # "A power failure is currently affecting certain parts of @STN_Airport. ...\n\n— Stansted Airport
+    # (@STN_Airport) December 22, 2014": the model types the airport a place; its account posts
+    speakers = _train_speakers(nlp, "power-outage-at-londons-stansted-airport",
+                               "A power failure is currently affecting")
+    assert speakers and all(s is not None and "Stansted" in s for s in speakers)

@@ -424,8 +424,11 @@ class QuoteFinder:
                     d.start < end and start < d.end for d in direct):
                 continue  # no words, another post's signature, or quoted already
             name_start, name_end = sig.span("name")
-            speaker = next((eid for s, e, eid in self.index.mentions_between(name_start, name_end)
-                            if self.index.type(eid) in ("PERSON", "ORG")), None)
+            # a person or a body first; else whatever the account is named for, as the model typed it
+            # ("— Stansted Airport (@STN_Airport)": the airport, a place to the model, posts)
+            named = [eid for _s, _e, eid in self.index.mentions_between(name_start, name_end)]
+            speaker = next((eid for eid in named if self.index.type(eid) in ("PERSON", "ORG")),
+                           named[0] if named else None)
             out.append(_Candidate(start, end, "direct", None, speaker, sig.group("name")))
         return out
 
