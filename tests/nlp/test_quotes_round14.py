@@ -64,3 +64,10 @@ def test_quotes_a_post_signed_by_an_account_named_for_a_place_is_its(nlp: Any) -
     speakers = _train_speakers(nlp, "power-outage-at-londons-stansted-airport",
                                "A power failure is currently affecting")
     assert speakers and all(s is not None and "Stansted" in s for s in speakers)
+
+
+def test_quotes_a_description_named_beside_a_person_is_someone_else(nlp: Any) -> None:
+    # "Dempsey talked with the man over the phone ... "It doesn't affect me at all now ...," the man
+    # wrote": the man is the unnamed patient, told apart from Dempsey, not the subject before
+    assert _train_speakers(nlp, "a-man-developed-feather-duvet-lung",
+                           "It doesn’t affect me at all now") == [None]

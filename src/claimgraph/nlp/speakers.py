@@ -196,11 +196,30 @@ class SpeakerResolver:
             # before are about
             found = self.index.pronouns.introduced_as(token, quotes) or self.index.pronouns.subject_before(
                 token, ROLE_GENDER.get(token.lemma_.lower()), quotes)
+            if found is not None and self._told_apart(token, found, quotes):
+                found = None  # "Dempsey talked with the man ... the man wrote": someone else, unnamed
         if found is None and _describes_no_person(token):
             # "Don't Hug Cacti ... said ... The couple encouraged attendees ..., sharing that ...": a
             # word no lexicon knows for the organisation whose words were given just before
             found = self._source_before(token)
         return found, self._phrase_text(token)
+
+    def _told_apart(self, description: Token, found: str, quotes: list[tuple[int, int]]) -> bool:
+        """Whether an earlier sentence names ``found`` beside the same definite description as someone
+        else ("Dempsey talked with the man over the phone", "After questioning the patient ..., Dempsey
+        and his team found"): the description is another person, not the one the sentences are about.
+        A description in apposition to the name ("Dempsey, the pulmonologist,") is that person."""
+        lemma, owner = description.lemma_.lower(), self.index.token_entity
+        for tok in self.doc[: description.sent.start]:
+            if tok.lemma_.lower() != lemma or tok.pos_ != description.pos_ or not any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) or any(
+                    s <= tok.idx < e for s, e in quotes):
+                continue
+            apposed = {owner.get(t.i) for t in (tok.head, *tok.children) if "appos" in (t.dep_, tok.dep_)}
+            if found not in apposed and any(owner.get(t.i) == found and not any(
+                    s <= t.idx < e for s, e in quotes) for t in tok.sent):
+                return True
+        return False
 
     def _source_before(self, document: Token) -> str | None:
         """The organisation whose words were last given, in the two sentences before, for a definite
