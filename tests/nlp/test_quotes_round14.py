@@ -71,3 +71,11 @@ def test_quotes_a_description_named_beside_a_person_is_someone_else(nlp: Any) ->
     # wrote": the man is the unnamed patient, told apart from Dempsey, not the subject before
     assert _train_speakers(nlp, "a-man-developed-feather-duvet-lung",
                            "It doesn’t affect me at all now") == [None]
+
+
+def test_quotes_the_airport_is_the_one_named_though_typed_a_place(nlp: Any) -> None:
+    # "A power outage at Stansted International Airport in London ... The power outage is affecting the
+    # transit system ..., according to the airport.": the airport the report named (LOC to the model)
+    speakers = _train_speakers(nlp, "power-outage-at-londons-stansted-airport",
+                               "The power outage is affecting the transit system")
+    assert "Stansted International Airport" in speakers
