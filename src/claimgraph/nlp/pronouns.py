@@ -103,7 +103,12 @@ class PronounResolver:
                         break
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None and span.root.dep_ in SUBJECT_DEPS:
-                    subtree = list(span.root.head.subtree)
+                    head = span.root.head
+                    # the words a verb reports before its subject are another's ("“She said she was
+                    # wrong ...,” Cornett wrote"): their pronouns say nothing of the subject's gender
+                    fronted = {t.i for c in head.children if c.dep_ in ("ccomp", "parataxis")
+                               and c.i < span.root.i for t in c.subtree}
+                    subtree = [t for t in head.subtree if t.i not in fronted]
                     # the first other person named after the mention, within the clause: the words
                     # past it are no longer this one's (one scan, not one per word)
                     other = self._first_person(span.end, subtree[-1].i, e.id)
@@ -155,6 +160,7 @@ class PronounResolver:
         while prev >= 0 and len(sents) <= LOOKBACK_SENTENCES:
             sents.append(self.doc[prev].sent)
             prev = sents[-1].start - 1
+        reported = _reported_before(token, exclude)
         for distance, s in enumerate(sents):
             end = token.idx if distance == 0 else s.end_char
             candidates = []
@@ -180,8 +186,9 @@ class PronounResolver:
                     root.dep_ in SUBJECT_DEPS or root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS
                     or _verbless_root(root)
                 )
-                if distance == 0 and not is_subject and not any_role:
-                    continue
+                if distance == 0 and (not is_subject and not any_role or root is not None and (
+                        root.i in reported)):
+                    continue  # in its own sentence: a subject of what its verb reports is no antecedent
                 candidates.append((is_subject, eid == prefer, start, eid))
             if want:
                 candidates.extend(self._described(s, end, want, exclude, prefer))
@@ -190,7 +197,8 @@ class PronounResolver:
                 # "...," he added": he is who said, not Zelensky, the subject of what he said)
                 own = end if distance == 0 else None
                 candidates.extend(self._chained(s, want, exclude, prefer, _depth, before=own))
-            unnamed = (self._unnamed_subject(s, end, want, exclude) if want
+            skip = reported if distance == 0 else frozenset()
+            unnamed = (self._unnamed_subject(s, end, want, exclude, skip) if want
                        else self._unnamed_group(s, end, exclude) if lower in THEY else None)
             if unnamed is not None and not any(c[0] and c[2] > unnamed for c in candidates):
                 return None  # the nearest subject is someone the text never names
@@ -321,14 +329,15 @@ class PronounResolver:
 
     def _unnamed_subject(
         self, sent: Span, end: int, want: str, exclude: Sequence[tuple[int, int]],
+        skip: frozenset[int] = frozenset(),
     ) -> int | None:
-        """Where the last subject of ``sent`` (before ``end``) that describes a person of the
-        right gender without naming anyone stands ("one of their daughters, aged 17, escaped",
+        """Where the last subject of ``sent`` (before ``end``, not at ``skip``) that describes a person
+        of the right gender without naming anyone stands ("one of their daughters, aged 17, escaped",
         "The head of the police's internal investigators told the court"), or None."""
         index = self.index
         found = None
         for tok in subjects_in(sent, end):
-            if _in_spans(tok.idx, exclude):
+            if _in_spans(tok.idx, exclude) or tok.i in skip:
                 continue
             noun = tok
             if tok.lower_ == "one":  # "one of the victims"
@@ -370,6 +379,17 @@ def _main_subject(sent: Span) -> Token | None:
             before = [c for c in subjects if c.i < verb.i]
             return before[-1] if before else subjects[0]
     return None
+
+
+def _reported_before(pronoun: Token, quotes: Sequence[tuple[int, int]]) -> frozenset[int]:
+    """The tokens of the quoted words a subject pronoun's verb reports before it, a clause whose verb
+    stands inside quote marks: "That person "has to put in the work and earn it," he said" (that
+    person is whom he speaks of, not who he is). A clause of the writer's the parse hung on the verb
+    ("Sondland has already amended his testimony once — "I now do recall," he said") is no such one."""
+    if pronoun.dep_ not in SUBJECT_DEPS:
+        return frozenset()
+    return frozenset(t.i for c in pronoun.head.children if c.dep_ in ("ccomp", "parataxis")
+                     and c.i < pronoun.i and _in_spans(c.idx, quotes) for t in c.subtree)
 
 
 def _verbless_root(token: Token) -> bool:

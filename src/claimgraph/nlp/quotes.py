@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.model import Quote, Span
 from claimgraph.nlp.cues import Cue, content_span, cue_at, find_cues, impersonal, parenthetical
-from claimgraph.nlp.lexicon import PERSON_NOUNS, reporting_verbs, titles
+from claimgraph.nlp.lexicon import ASKING_VERBS, PERSON_NOUNS, reporting_verbs, titles
 from claimgraph.nlp.quotemarks import Quoted, find_quoted, paragraphs
 from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, EntityIndex
 from claimgraph.nlp.speakers import SpeakerResolver
@@ -263,8 +263,29 @@ class QuoteFinder:
                    or next((t for t in phrase if self.resolver.surname(t) is not None), None))  # "says Early"
         return Cue(verb, "say", speaker) if speaker is not None else None
 
+    def _question_cue(self, q: Quoted, frame: list[Token]) -> Cue | None:
+        """A quoted question's asker: the subject of a verb that asks in the sentences around it
+        (""What is it about Joe Biden ...?" King asked Scott.", "Bell asked "Why has this taken four
+        months ...?""), before any other cue there, or the name right after such a verb after the
+        closing mark (""...?" asked Marchuk")."""
+        if not self.text[q.start : q.end].rstrip(" ,\u201d\"'").endswith("?"):
+            return None
+        for tok in frame:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in ASKING_VERBS:
+                continue
+            subject = subject_of(tok, speech=True)
+            if subject is None and tok.idx > q.end and tok.i + 1 < len(self.doc):
+                subject = self.doc[tok.i + 1]  # "asked Marchuk": the parse's object, the speaker
+                if self.index.at(subject) is None:
+                    subject = None
+            if subject is not None and not self._inside_quote(subject):
+                return Cue(tok, "say", subject)
+        return None
+
     def _direct_cue(self, q: Quoted) -> Cue | None:
         frame = self._frame(q)
+        if (asked := self._question_cue(q, frame)) is not None:
+            return asked
         cues = [c for c in map(cue_at, frame) if c is not None and c.subject is not None
                 and not self._inside_quote(c.subject)]
         # a cue in a relative clause that does not govern the quote speaks of the thing before it: "Bercow
@@ -403,8 +424,11 @@ class QuoteFinder:
                     d.start < end and start < d.end for d in direct):
                 continue  # no words, another post's signature, or quoted already
             name_start, name_end = sig.span("name")
-            speaker = next((eid for s, e, eid in self.index.mentions_between(name_start, name_end)
-                            if self.index.type(eid) in ("PERSON", "ORG")), None)
+            # a person or a body first; else whatever the account is named for, as the model typed it
+            # ("— Stansted Airport (@STN_Airport)": the airport, a place to the model, posts)
+            named = [eid for _s, _e, eid in self.index.mentions_between(name_start, name_end)]
+            speaker = next((eid for eid in named if self.index.type(eid) in ("PERSON", "ORG")),
+                           named[0] if named else None)
             out.append(_Candidate(start, end, "direct", None, speaker, sig.group("name")))
         return out
 

@@ -255,6 +255,12 @@ class EntityIndex:
                 best = eid
             if e.type == "ORG" and start >= token.idx - DESCRIPTION_WINDOW:
                 recent = eid
+        if best is None and speaker and token.tag_ in ("NN", "NNP"):
+            # a body the model typed a place or a facility, its noun a word of its name: "according to the
+            # airport" after "Stansted International Airport" (LOC)
+            for _start, _end, eid in self.mentions_before(("FAC", "LOC"), token.idx):
+                if lemma in self.entities[eid].name.lower().split():
+                    best = eid
         if best is None and bare:
             # "police said" before the report names its force: the one organisation so named in it
             named = {e.id for e in self.entity_list if e.type == "ORG" and lemma in e.name.lower().split()}

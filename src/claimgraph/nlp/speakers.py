@@ -12,7 +12,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from claimgraph.nlp.lexicon import (
-    ANONYMOUS_SOURCES, PERSON_NOUNS, demonym_key, org_words, reporting_verbs, titles,
+    ANONYMOUS_SOURCES, ASKING_VERBS, PERSON_NOUNS, demonym_key, org_words, reporting_verbs, titles,
 )
 from claimgraph.nlp.pronouns import FEMALE, MALE, PRONOUNS, ROLE_GENDER
 from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, PLACE_NOUNS, SPEAKING_ORG_NOUNS, EntityIndex
@@ -50,6 +50,8 @@ _PARTS = {"part", "section", "portion", "passage", "paragraph", "excerpt", "rest
 _RELAYING_VERBS = {"cite", "quote", "interview", "contact"}
 # Participles that give a described speaker a name: "a student named Wong", "a nurse called Ann".
 _NAMING_VERBS = {"name", "call"}
+# Verbs of an answer, whose he/she is the one just asked.
+_REPLYING = {"reply", "respond", "answer", "retort"}
 # Bodies that govern a place and speak as it: "Goa's government" is Goa.
 _RULERS = {"government", "administration"}
 # Words that may stand between a place or body and the office holder it introduces.
@@ -194,11 +196,30 @@ class SpeakerResolver:
             # before are about
             found = self.index.pronouns.introduced_as(token, quotes) or self.index.pronouns.subject_before(
                 token, ROLE_GENDER.get(token.lemma_.lower()), quotes)
+            if found is not None and self._told_apart(token, found, quotes):
+                found = None  # "Dempsey talked with the man ... the man wrote": someone else, unnamed
         if found is None and _describes_no_person(token):
             # "Don't Hug Cacti ... said ... The couple encouraged attendees ..., sharing that ...": a
             # word no lexicon knows for the organisation whose words were given just before
             found = self._source_before(token)
         return found, self._phrase_text(token)
+
+    def _told_apart(self, description: Token, found: str, quotes: list[tuple[int, int]]) -> bool:
+        """Whether an earlier sentence names ``found`` beside the same definite description as someone
+        else ("Dempsey talked with the man over the phone", "After questioning the patient ..., Dempsey
+        and his team found"): the description is another person, not the one the sentences are about.
+        A description in apposition to the name ("Dempsey, the pulmonologist,") is that person."""
+        lemma, owner = description.lemma_.lower(), self.index.token_entity
+        for tok in self.doc[: description.sent.start]:
+            if tok.lemma_.lower() != lemma or tok.pos_ != description.pos_ or not any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) or any(
+                    s <= tok.idx < e for s, e in quotes):
+                continue
+            apposed = {owner.get(t.i) for t in (tok.head, *tok.children) if "appos" in (t.dep_, tok.dep_)}
+            if found not in apposed and any(owner.get(t.i) == found and not any(
+                    s <= t.idx < e for s, e in quotes) for t in tok.sent):
+                return True
+        return False
 
     def _source_before(self, document: Token) -> str | None:
         """The organisation whose words were last given, in the two sentences before, for a definite
@@ -433,6 +454,9 @@ class SpeakerResolver:
 
     def _pronoun(self, token: Token, quotes: list[tuple[int, int]]) -> str | None:
         last = self.last_speaker
+        if token.head.lemma_.lower() in _REPLYING and (asked := self._asked_before(token, quotes)) is not None:
+            # "a reporter asked Montoya-Lewis, "...?" / "...," she replied": the one asked answers
+            return asked
         found = self.index.pronouns.resolve(token, exclude=quotes, prefer=last)
         if found is None and token.lower_ == "it":
             return self._document_before(token, quotes)
@@ -455,6 +479,24 @@ class SpeakerResolver:
             # no memorials": the body that spoke in the sentence before goes on
             return last
         return found
+
+    def _asked_before(self, pronoun: Token, quotes: list[tuple[int, int]]) -> str | None:
+        """The person, of the pronoun's gender, last asked (the object of a verb that asks) in the
+        pronoun's sentence before it or in the sentence before."""
+        lower = pronoun.lower_
+        want = "m" if lower in MALE else "f" if lower in FEMALE else None
+        if want is None:
+            return None
+        for verb in reversed(self.doc[_sentence_before(pronoun).i : pronoun.i]):
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in ASKING_VERBS or any(
+                    s <= verb.idx < e for s, e in quotes):
+                continue
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+            eid = self.index.at(obj) if obj is not None else None
+            if eid is not None and self.types.get(eid) == "PERSON" and (
+                    self.index.pronouns.gender.get(eid, want) == want):
+                return eid
+        return None
 
     def _only_aside(self, found: str | None, pronoun: Token) -> bool:
         """Whether ``found`` is never the subject of a verb in the pronoun's sentence or the one
@@ -507,10 +549,13 @@ def _document_part(token: Token) -> Token | None:
 
 def _describes_one_person(token: Token) -> bool:
     """A bare definite description of one person by what they are or do: "the real estate agent",
-    "The maker", "the foreign minister" (not "the head of X", "his lawyer", "the spokesman", "the
-    decree", "the network", "the couple")."""
+    "The maker", "the foreign minister", "the Conservative MP" (not "the head of X", "his lawyer", "the
+    spokesman", "the decree", "the network", "the couple")."""
     lemma = token.lemma_.lower()
-    if token.pos_ != "NOUN" or token.tag_ != "NN" or lemma in _ROLES_FOR_OTHERS or lemma in ANONYMOUS_SOURCES:
+    # a title the parse tagged a proper noun ("the Conservative MP", "The Prime Minister") is a role too
+    titled = token.pos_ == "PROPN" and token.tag_ == "NNP" and (lemma in titles() or lemma in PERSON_NOUNS)
+    if not (token.pos_ == "NOUN" and token.tag_ == "NN" or titled) or lemma in _ROLES_FOR_OTHERS or (
+            lemma in ANONYMOUS_SOURCES):
         return False
     if not bare_definite(token):
         return False
