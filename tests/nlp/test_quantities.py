@@ -239,3 +239,8 @@ def test_quantities_our_company_in_a_statement_is_the_speakers(nlp: Any) -> None
     names = {e.id: e.name for e in ex.entities}
     rows = {(names[q.subject], q.property, q.value) for q in ex.quantities}
     assert ("Big Machine Records", "employees", 120) in rows
+
+
+def test_quantities_a_number_inside_a_name_is_no_count(nlp: Any) -> None:
+    # tests/data/reports/train/google-stadia-red-dead-redemption-2.txt: the game's "2" after "Dead"
+    assert quantities(nlp, "Google Stadia Red Dead Redemption 2 doesn't run at a stable 60fps.") == set()
