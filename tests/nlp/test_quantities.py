@@ -244,3 +244,19 @@ def test_quantities_our_company_in_a_statement_is_the_speakers(nlp: Any) -> None
 def test_quantities_a_number_inside_a_name_is_no_count(nlp: Any) -> None:
     # tests/data/reports/train/google-stadia-red-dead-redemption-2.txt: the game's "2" after "Dead"
     assert quantities(nlp, "Google Stadia Red Dead Redemption 2 doesn't run at a stable 60fps.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    # tests/data/reports/train/2012-map-takes-unfamiliar-shape.txt, lou-holtz-ohio-state-defender-on.txt
+    "New York, the nation’s third-largest state and an Obama stronghold in 2008, is likely to lose two "
+    "electoral votes.",
+    "\"I lost two 'Final Verdicts' and doggone it both of them turned out that Rece was wrong,\" Holtz said in "
+    "New Orleans.",
+])
+def test_quantities_losing_things_is_no_toll(nlp: Any, text: str) -> None:
+    assert not any(row[1] == "casualties" for row in quantities(nlp, text))
+
+
+def test_quantities_losing_people_is_still_a_toll(nlp: Any) -> None:
+    rows = quantities(nlp, "The Syrian Democratic Forces lost 11,000 fighters in Syria.")
+    assert any(p == "casualties" and v == 11000 for _, p, v, *_ in rows), rows
