@@ -250,7 +250,8 @@ def test_quantities_a_number_inside_a_name_is_no_count(nlp: Any) -> None:
     # tests/data/reports/train/2012-map-takes-unfamiliar-shape.txt, lou-holtz-ohio-state-defender-on.txt
     "New York, the nation’s third-largest state and an Obama stronghold in 2008, is likely to lose two "
     "electoral votes.",
-    "\"I lost two 'Final Verdicts' and doggone it both of them turned out that Rece was wrong,\" Holtz said in "
+    "\"I lost two 'Final Verdicts' and doggone it both of them turned out that Rece was wrong,\" "
+    "Holtz said in "
     "New Orleans.",
 ])
 def test_quantities_losing_things_is_no_toll(nlp: Any, text: str) -> None:
@@ -260,3 +261,10 @@ def test_quantities_losing_things_is_no_toll(nlp: Any, text: str) -> None:
 def test_quantities_losing_people_is_still_a_toll(nlp: Any) -> None:
     rows = quantities(nlp, "The Syrian Democratic Forces lost 11,000 fighters in Syria.")
     assert any(p == "casualties" and v == 11000 for _, p, v, *_ in rows), rows
+
+
+def test_quantities_a_plural_noun_is_no_state_of_the_people_counted(nlp: Any) -> None:
+    # tests/data/reports/train/donald-trump-has-skipped-nearly-all.txt: rallies attended, not protesters
+    text = "Since Election Day, Donald Trump has attended more rallies (five) than the intelligence briefings " \
+        "(four)."
+    assert quantities(nlp, text) == set()

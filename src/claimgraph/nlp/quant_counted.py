@@ -220,6 +220,8 @@ def property_of(noun: Token | None, num: Token) -> str | None:
     for w in near:
         if w.i not in (num.i, base.i):
             prop = t["states"].get(w.lemma_.lower()) or t["states"].get(w.lower_)
+            if prop and w.pos_ == "NOUN" and w.tag_ == "NNS":
+                continue  # "attended more rallies (five)": a plural noun names things, not what befell people
             if prop == "casualties" and w.lemma_.lower() == "lose" and not _people(noun):
                 continue  # "is likely to lose two electoral votes", "lost two 'Final Verdicts'": no toll
             if prop:
