@@ -265,6 +265,26 @@ def test_quantities_losing_people_is_still_a_toll(nlp: Any) -> None:
 
 def test_quantities_a_plural_noun_is_no_state_of_the_people_counted(nlp: Any) -> None:
     # tests/data/reports/train/donald-trump-has-skipped-nearly-all.txt: rallies attended, not protesters
-    text = "Since Election Day, Donald Trump has attended more rallies (five) than the intelligence briefings " \
-        "(four)."
+    text = "Since Election Day, Donald Trump has attended more rallies (five) than the intelligence " \
+        "briefings (four)."
     assert quantities(nlp, text) == set()
+
+
+def test_quantities_bail_a_court_sets_is_not_the_courts(nlp: Any) -> None:
+    # tests/data/reports/train/georgian-tennis-player-nikoloz.txt
+    text = (
+        "Nikoloz Basilashvili, a Georgian tennis player with current world ranking number 27, was arrested "
+        "on Friday on a charge of domestic violence in front of a minor. The arrest came after an allegation "
+        "he assaulted Neka Dorokashvili, his ex-wife.  The Tbilisi city court set bail yesterday at 100,000 "
+        "Georgian lari (about US$30,000)."
+    )
+    bail = {(s, v) for s, p, v, *_ in quantities(nlp, text) if p == "bail"}
+    assert bail == {("Nikoloz Basilashvili", 100000), ("Nikoloz Basilashvili", 30000)}, bail
+
+
+@pytest.mark.parametrize("text", [
+    "Judge Mary Brown imposed a fine of $5,000 on John Smith.",
+    "Judge Mary Brown set bail at $5,000 for John Smith.",
+])
+def test_quantities_a_sum_imposed_on_someone_is_theirs_not_the_judges(nlp: Any, text: str) -> None:
+    assert {s for s, *_ in quantities(nlp, text)} == {"John Smith"}
