@@ -220,11 +220,30 @@ def property_of(noun: Token | None, num: Token) -> str | None:
     for w in near:
         if w.i not in (num.i, base.i):
             prop = t["states"].get(w.lemma_.lower()) or t["states"].get(w.lower_)
+            if prop and w.pos_ == "NOUN" and w.tag_ == "NNS":
+                continue  # "attended more rallies (five)": a plural noun names things, not what befell people
+            if prop == "casualties" and w.lemma_.lower() == "lose" and not _people(noun):
+                continue  # "is likely to lose two electoral votes", "lost two 'Final Verdicts'": no toll
             if prop:
                 return prop  # type: ignore[no-any-return]
     if noun is not None and noun.lemma_.lower() in t["nouns"]:
         return t["nouns"][noun.lemma_.lower()]  # type: ignore[no-any-return]
     return toll_of(base)
+
+
+# What the counted nouns of these properties count are people, whom one may lose as casualties.
+PEOPLE_COUNTS = frozenset({"fighters", "members", "supporters", "employees", "personnel", "casualties",
+                           "deaths", "hostages", "prisoners", "displaced", "protesters", "arrested"})
+
+
+def _people(noun: Token | None) -> bool:
+    """Whether a figure lost counts people, so that losing them is a toll: no noun ("the SDF lost
+    11,000"), a person noun ("lost 20 civilians", "lost 300 lives") or a noun of a group of
+    people ("lost 500 fighters"); not votes, seats or anything else one loses."""
+    if noun is None:
+        return True
+    t, lemma = table(), noun.lemma_.lower()
+    return lemma in t["person_nouns"] or lemma == "life" or t["nouns"].get(lemma) in PEOPLE_COUNTS
 
 
 def total_of(base: Token) -> Token | None:

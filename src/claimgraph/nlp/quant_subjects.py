@@ -50,6 +50,12 @@ SUFFER_VERBS = frozenset({"lose", "suffer", "sustain"})
 # canada-2019-general-election; not totals: the clause's verb does not say what they count).
 NET_NOUNS = frozenset({"net"})
 
+# Sums someone is made to pay or post, and the verbs by which a court, judge or regulator does so:
+# the verb's subject imposes the sum and does not pay it ("The Tbilisi city court set bail yesterday at
+# 100,000 Georgian lari", train georgian-tennis-player-nikoloz).
+IMPOSED_SUMS = frozenset({"fine", "bail"})
+IMPOSE_VERBS = frozenset({"set", "impose", "order", "levy", "fine", "grant", "deny", "hand", "issue"})
+
 # Verbs whose indirect object receives the figure: "giving him a total of 54 delegates".
 GIVE_VERBS = frozenset({"give", "hand", "award", "grant"})
 
@@ -266,6 +272,9 @@ def _subjects(
         left = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if left is not None and (owner := _entity_of(idx, left)):
             return [owner]
+    kind = (money_kind(noun, num) or prop) if prop == "amount" else prop
+    if kind in IMPOSED_SUMS and verb.i != base.i and verb.lemma_.lower() in IMPOSE_VERBS:
+        return _imposed_on(idx, verb, base)  # "The court set bail at 100,000 lari"
     agent = next((c for c in verb.children if c.dep_ == "agent"), None) if prop not in EVENT_COUNTS else None
     by = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
     if by is not None and verb.i != base.i and (owner := idx.of_phrase(by)):
@@ -308,10 +317,26 @@ def _subjects(
         return [place] if place else []
     if verb.i != base.i and (doer := _governing_subject(idx, verb)):
         return [doer]
-    kind = (money_kind(noun, num) or prop) if prop == "amount" else prop
     if kind in PERSONAL_SUMS and (person := _most_named(idx, "PERSON")):
         return [person]  # "He has made a career total $5,479,761 in prize money": no clause says whose
     return []
+
+
+def _imposed_on(idx: EntityIndex, verb: Token, base: Token) -> list[str]:
+    """Who pays a fine or posts bail that a court, judge or regulator sets, imposes or orders: the
+    verb's object or the one it is imposed "on" ("fined General Motors $5 million", "imposed a fine
+    of $5,000 on Smith"), the one told of in the passive ("Smith was fined $5,000 by the court"),
+    else the report's most named person; never the subject or agent that imposes it."""
+    for c in verb.children:
+        if c.left_edge.i <= base.i <= c.right_edge.i:
+            continue
+        if c.dep_ in ("dobj", "dative", "iobj", "nsubjpass") and (eid := _entity_of(idx, c)):
+            return [eid]
+        if c.dep_ == "prep" and c.lower_ in ("on", "for", "against"):
+            if eid := next((e for p in c.children if p.dep_ == "pobj" and (e := _entity_of(idx, p))), None):
+                return [eid]
+    person = _most_named(idx, "PERSON")
+    return [person] if person else []
 
 
 def _governing_subject(idx: EntityIndex, verb: Token) -> str | None:

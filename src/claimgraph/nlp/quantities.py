@@ -59,6 +59,7 @@ def find_quantities(
     out: list[Quantity] = []
     seen: set[tuple[str, str, float, str | None]] = set()
     before: tuple[str, str] | None = None  # the last sentence's last count and its verb
+    named = _within_names(entities)
     for sent in doc.sents:
         groups = sorted([*number_groups(sent), *article_counts(sent)], key=lambda g: g.start)
         highs = {g.start for h in groups if range_high(h, groups) is not None
@@ -89,6 +90,8 @@ def find_quantities(
             if prop is None and sibling is None and before is not None \
                     and is_held(group, noun, num, before[1]):
                 prop, elliptic = before[0], True  # "X had the most delegates, with 60. Y had 54."
+            if any(start < group.start_char < end for start, end in named):
+                continue  # "Red Dead Redemption 2", "the Big Ten", "Interstate 75": a name's number
             if value == 1 and not group.text[0].isdigit() and not elliptic and not _one_counted(noun, num):
                 continue  # "one of the best officers" is no count; "one member of the Coast Guard" is, and
                 # so is the "one" of "Biden won 20 delegates and Sanders won one"
@@ -129,6 +132,14 @@ def find_quantities(
                     out.append(q)
         before = (counted, counted_verb) if counted is not None and counted_verb is not None else None
     return out
+
+
+def _within_names(entities: Sequence[Entity]) -> list[tuple[int, int]]:
+    """The character spans of the entities' mentions: a number past the first word of a name is part
+    of the name ("Google Stadia Red Dead Redemption 2", "the Big Ten"; train google-stadia-red-dead-
+    redemption-2, lou-holtz-ohio-state-defender-on), not a count; one that opens it may be a count
+    the model took into the name ("5000 U.S. troops")."""
+    return [(m.start, m.end) for e in entities for m in e.mentions]
 
 
 def _changed(prop: str, noun: Token | None, num: Token) -> str:
