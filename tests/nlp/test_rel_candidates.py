@@ -137,3 +137,27 @@ def test_rel_candidates_title_modifier_tagged_as_a_name(nlp: Any) -> None:
     # the recogniser tags "Commerce" an organisation: still the title's modifier
     assert ("Wilbur Ross", "Department of Justice") not in pairs(nlp, CABINET)
     assert ("Wilbur Ross", "Department of Justice") in pairs(nlp, CABINET.replace("Commerce Secretary", "Secretary"))
+
+
+# esper-accuses-china-of-intimidating-smaller: gold "Mark Esper opposes China" by this sentence
+ESPER = ("U.S. Defense Secretary Mark Esper on Wednesday accused China of using coercion and intimidation "
+         "against smaller Asian nations to impose its will in the South China Sea.")
+
+
+def test_rel_candidates_argument_frame_of_the_governing_verb(nlp: Any) -> None:
+    # who holds the stance towards whom: Esper is the subject of "accuse", China its object
+    words = pairs(nlp, ESPER)["Mark Esper", "China"].split()
+    assert "frame_nsubj_accuse_dobj" in words
+    assert {"sarg_nsubj_accuse", "oarg_dobj_accuse"} <= set(words)
+    # the reverse pair: China is the one accused
+    assert "frame_dobj_accuse_nsubj" in pairs(nlp, ESPER)["China", "Mark Esper"].split()
+
+
+def test_rel_candidates_argument_frame_through_a_preposition(nlp: Any) -> None:
+    # us-professional-wrestler-jon-huber-dies: a mention that is a preposition's object plays that
+    # preposition's role ("signed with AEW"); "from WWE" hangs on "release", not on "sign"
+    text = "After asking for his release from WWE, Huber signed with AEW around the beginning of this year."
+    got = pairs(nlp, text)
+    assert "frame_nsubj_sign_with" in got["Huber", "AEW"].split()
+    assert "ogov_from_release" in got["Huber", "WWE"].split()
+    assert not any(w.startswith("ogov_") for w in got["Huber", "AEW"].split())  # AEW hangs on "sign" itself
