@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from claimgraph.nlp.components import index_of
-from claimgraph.nlp.rel_candidates import candidates, features
+from claimgraph.nlp.rel_candidates import candidates, features, frame_words
 
 
 def pairs(nlp: Any, text: str) -> dict[tuple[str, str], str]:
@@ -139,6 +139,15 @@ def test_rel_candidates_title_modifier_tagged_as_a_name(nlp: Any) -> None:
     assert ("Wilbur Ross", "Department of Justice") in pairs(nlp, CABINET.replace("Commerce Secretary", "Secretary"))
 
 
+def frames(nlp: Any, text: str) -> dict[tuple[str, str], list[str]]:
+    """(subject name, object name) -> the argument frame words of every candidate of the text."""
+    doc = nlp(text)
+    idx = index_of(doc)
+    name = {e.id: e.name for e in idx.entity_list}
+    return {(name[c.subject], name[c.object]): frame_words(c, idx)
+            for sent in doc.sents for c in candidates(sent, idx)}
+
+
 # esper-accuses-china-of-intimidating-smaller: gold "Mark Esper opposes China" by this sentence
 ESPER = ("U.S. Defense Secretary Mark Esper on Wednesday accused China of using coercion and intimidation "
          "against smaller Asian nations to impose its will in the South China Sea.")
@@ -146,18 +155,18 @@ ESPER = ("U.S. Defense Secretary Mark Esper on Wednesday accused China of using 
 
 def test_rel_candidates_argument_frame_of_the_governing_verb(nlp: Any) -> None:
     # who holds the stance towards whom: Esper is the subject of "accuse", China its object
-    words = pairs(nlp, ESPER)["Mark Esper", "China"].split()
-    assert "frame_nsubj_accuse_dobj" in words
-    assert {"sarg_nsubj_accuse", "oarg_dobj_accuse"} <= set(words)
-    # the reverse pair: China is the one accused
-    assert "frame_dobj_accuse_nsubj" in pairs(nlp, ESPER)["China", "Mark Esper"].split()
+    got = frames(nlp, ESPER)
+    assert got["Mark Esper", "China"] == ["frame_nsubj_accuse_dobj", "sarg_nsubj_accuse", "oarg_dobj_accuse"]
+    assert got["China", "Mark Esper"][0] == "frame_dobj_accuse_nsubj"  # the reverse pair: China is accused
+    # and the scorer reads them (the shipped scorer was trained on them: test_rel_scorer.py)
+    assert "frame_nsubj_accuse_dobj" in pairs(nlp, ESPER)["Mark Esper", "China"].split()
 
 
 def test_rel_candidates_argument_frame_through_a_preposition(nlp: Any) -> None:
     # us-professional-wrestler-jon-huber-dies: a mention that is a preposition's object plays that
     # preposition's role ("signed with AEW"); "from WWE" hangs on "release", not on "sign"
     text = "After asking for his release from WWE, Huber signed with AEW around the beginning of this year."
-    got = pairs(nlp, text)
-    assert "frame_nsubj_sign_with" in got["Huber", "AEW"].split()
-    assert "ogov_from_release" in got["Huber", "WWE"].split()
-    assert not any(w.startswith("ogov_") for w in got["Huber", "AEW"].split())  # AEW hangs on "sign" itself
+    got = frames(nlp, text)
+    assert "frame_nsubj_sign_with" in got["Huber", "AEW"]
+    assert "ogov_from_release" in got["Huber", "WWE"]
+    assert not any(w.startswith("ogov_") for w in got["Huber", "AEW"])  # AEW hangs on "sign" itself

@@ -100,12 +100,13 @@ def folds(reports: Sequence[ReportData], k: int) -> list[int]:
 
 
 def out_of_fold(train_reports: Sequence[ReportData], dev_reports: Sequence[ReportData], k: int,
-                work: Path, feat: str = "features", config: Path = HERE / "config.cfg", seeds: int = SEEDS
-                ) -> list[Cats]:
-    """Every train report's scores from a scorer trained on the other folds."""
+                work: Path, feat: str = "features", config: Path = HERE / "config.cfg", seeds: int = SEEDS,
+                only: Sequence[int] | None = None) -> list[Cats]:
+    """Every train report's scores from a scorer trained on the other folds (``only``: just these
+    folds' reports are scored, the others' are left empty)."""
     fold = folds(train_reports, k)
     cats: list[Cats] = [[] for _ in train_reports]
-    for f in range(k):
+    for f in range(k) if only is None else only:
         held = [i for i in range(len(train_reports)) if fold[i] == f]
         rest = [r for i, r in enumerate(train_reports) if fold[i] != f]
         model = train(rows(rest, feat), rows(dev_reports, feat), work / f"fold{f}", config, seeds)
@@ -154,12 +155,12 @@ def measure(reports: Sequence[ReportData], cats: Sequence[Cats], threshold: floa
 
 
 def run(train_reports: Sequence[ReportData], dev_reports: Sequence[ReportData], k: int = 5,
-        config: Path = HERE / "config.cfg", feat: str = "features", seeds: int = SEEDS
-        ) -> tuple[list[Cats], list[Cats]]:
+        config: Path = HERE / "config.cfg", feat: str = "features", seeds: int = SEEDS,
+        only: Sequence[int] | None = None) -> tuple[list[Cats], list[Cats]]:
     """Out-of-fold scores of the train reports, and the dev reports' scores under a scorer trained
     on all of them."""
     with tempfile.TemporaryDirectory() as tmp:
-        oof = out_of_fold(train_reports, dev_reports, k, Path(tmp), feat, config, seeds)
+        oof = out_of_fold(train_reports, dev_reports, k, Path(tmp), feat, config, seeds, only)
         full = train(rows(train_reports, feat), rows(dev_reports, feat), Path(tmp) / "all", config, seeds)
         return oof, predict(full, dev_reports, feat)
 
@@ -199,6 +200,7 @@ def main() -> None:
     ap.add_argument("--save", type=Path, help="pickle the scores here")
     ap.add_argument("--seeds", type=int, default=SEEDS, help="scorers averaged (one per seed)")
     ap.add_argument("--without-frames", action="store_true", help="train without the argument frames")
+    ap.add_argument("--only", type=int, nargs="+", help="score only these folds (out of fold figures on them)")
     args = ap.parse_args()
     train_reports, dev_reports = collect("train", args.cached), collect("dev", args.cached)
     feat = "features"
@@ -206,12 +208,13 @@ def main() -> None:
         feat = "base"
         without_frames(train_reports)
         without_frames(dev_reports)
-    oof, dev = run(train_reports, dev_reports, args.folds, args.config, feat, seeds=args.seeds)
+    oof, dev = run(train_reports, dev_reports, args.folds, args.config, feat, args.seeds, args.only)
     shipped_train, shipped_dev = predict(SHIPPED, train_reports), predict(SHIPPED, dev_reports)
     if args.save:
         with args.save.open("wb") as f:
             pickle.dump({"oof": oof, "dev": dev, "shipped_train": shipped_train, "shipped_dev": shipped_dev}, f)
-    table("oof", train_reports, oof)
+    scored = [i for i, f in enumerate(folds(train_reports, args.folds)) if args.only is None or f in args.only]
+    table("oof", [train_reports[i] for i in scored], [oof[i] for i in scored])
     table("dev", dev_reports, dev)
     table("shipped-train", train_reports, shipped_train)
     table("shipped-dev", dev_reports, shipped_dev)

@@ -434,7 +434,7 @@ def _feature_words(c: Candidate, idx: EntityIndex) -> list[str]:
     words += between_classes
     words += tail
     words += _polarity(top)
-    words += frame_words(a, b, top, memo)
+    words += frame_words(c, idx)
     clean = _CLEAN_WORDS
     return [clean[w] if w in clean else _clean_word(w) for w in words]
 
@@ -468,19 +468,22 @@ def _top_role(t: Token, top: Token) -> str:
     ``top``."""
     if t.i == top.i:
         return "self"
-    child = t
-    while child.head.i != top.i and child.head.i != child.i:
-        child = child.head
+    head = heads(t.doc)  # climbed as indices: no Token built on the way up
+    i = t.i
+    while head[i] != top.i and head[i] != i:
+        i = head[i]
+    child = t.doc[i]
     return child.lower_ if child.dep_ in _PREPS else child.dep_
 
 
-def frame_words(a: Token, b: Token, top: Token, memo: _Memo) -> list[str]:
+def frame_words(c: Candidate, idx: EntityIndex) -> list[str]:
     """Who stands in what role towards whom: the word that governs both mentions with each
     mention's role there ("frame_nsubj_accuse_dobj": X accused Y; "frame_poss_feud_with": X's feud
     with Y), each half of it ("sarg_nsubj_accuse"), and the word each mention hangs on directly
     where that is not the governing word ("ogov_of_head": "head of Y"; "ogov_for_play"). A few
     sparse words of the dependency path that say what the path's relations and lemmas say only
     apart, whatever words stand between the mentions."""
+    a, b, top, memo = c.subject_token, c.object_token, c.trigger, _memo(idx)
     verb = memo.word_of(top)
     roles = [_top_role(t, top) for t in (a, b)]
     out = [f"frame_{roles[0]}_{verb}_{roles[1]}", f"sarg_{roles[0]}_{verb}", f"oarg_{roles[1]}_{verb}"]
