@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from claimgraph.nlp.components import index_of
-from claimgraph.nlp.rel_candidates import candidates, features, frame_words
+from claimgraph.nlp.rel_candidates import candidates, features, features_with_frames, frame_words
 
 
 def pairs(nlp: Any, text: str) -> dict[tuple[str, str], str]:
@@ -158,8 +158,13 @@ def test_rel_candidates_argument_frame_of_the_governing_verb(nlp: Any) -> None:
     got = frames(nlp, ESPER)
     assert got["Mark Esper", "China"] == ["frame_nsubj_accuse_dobj", "sarg_nsubj_accuse", "oarg_dobj_accuse"]
     assert got["China", "Mark Esper"][0] == "frame_dobj_accuse_nsubj"  # the reverse pair: China is accused
-    # and the scorer reads them (the shipped scorer was trained on them: test_rel_scorer.py)
-    assert "frame_nsubj_accuse_dobj" in pairs(nlp, ESPER)["Mark Esper", "China"].split()
+    # crossval.py --frames trains on them, after today's feature words
+    doc = nlp(ESPER)
+    idx = index_of(doc)
+    esper = next(c for s in doc.sents for c in candidates(s, idx)
+                 if idx.get(c.subject).name == "Mark Esper" and idx.get(c.object).name == "China")
+    assert features_with_frames(esper, idx).startswith(features(esper, idx))
+    assert features_with_frames(esper, idx).split()[-3:] == got["Mark Esper", "China"]
 
 
 def test_rel_candidates_argument_frame_through_a_preposition(nlp: Any) -> None:

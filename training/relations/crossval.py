@@ -1,6 +1,7 @@
 """Out-of-fold figures for the relation scorer: k-fold cross-validation over the train reports.
 
     python training/relations/crossval.py [--folds 5] [--cached] [--config config.cfg] [--seeds 3]
+        [--frames] [--only FOLD ...]
 
 The train split's reports are dealt into ``--folds`` folds (by report, in name order, round
 robin). For each fold a scorer is trained with `make train`'s recipe (``spacy train config.cfg``,
@@ -11,6 +12,11 @@ builds it, and the shipped scorer is measured on both as well. The relation comp
 replayed on those scores (``both`` mode: the patterns' relations, vetoed under ``rule_floor``,
 plus scored predicates at or over ``threshold``) and measured as `tests/evaluation.py` pools
 relations: recall over positive gold relations, precision over every extracted relation.
+
+``--frames`` trains and scores on the candidates' feature words with the argument frames
+(``features_with_frames``, fourteenth round); ``--only`` scores only some folds (the out-of-fold
+figures are then over their reports alone). The train figures are also given over the other
+outlets' reports alone (``oof-other``).
 
 The pipeline's output per report (candidates, features, labels, pattern relations) is kept in
 ``training/relations/cache/``; ``--cached`` reuses it (only while the code is unchanged: the
@@ -37,7 +43,7 @@ from build_data import NONE, Featurizer, ReportData, docbin, pipeline, report_da
 from tests.evaluation import Counts, relation_counts, split_files  # noqa: E402
 
 from claimgraph.model import PREDICATES, SYMMETRIC_PREDICATES  # noqa: E402
-from claimgraph.nlp.rel_candidates import FRAME_PREFIXES  # noqa: E402
+from claimgraph.nlp.rel_candidates import features, features_with_frames  # noqa: E402
 from claimgraph.nlp.rel_scorer import RelationScorer, load_scorer  # noqa: E402
 
 CACHE = HERE / "cache"
@@ -56,6 +62,7 @@ def collect(split: str, cached: bool = False, featurizers: dict[str, Featurizer]
             data: list[ReportData] = pickle.load(f)
         return data
     nlp = pipeline()
+    featurizers = featurizers or {"features": features, "frames": features_with_frames}
     data = [report_data(nlp, p, featurizers) for p in split_files(split)]
     CACHE.mkdir(exist_ok=True)
     with path.open("wb") as f:
@@ -171,14 +178,6 @@ def sources(source: str) -> set[str]:
     return {Path(x["file"]).name for x in manifest if x["source"] == source}
 
 
-def without_frames(reports: Sequence[ReportData]) -> None:
-    """Give each candidate the feature words ``"base"``: its features without the argument frames
-    (``FRAME_PREFIXES``), as the recipe before the fourteenth round read them."""
-    for r in reports:
-        for c in r.cands:
-            c.feats["base"] = " ".join(w for w in c.feats["features"].split() if not w.startswith(FRAME_PREFIXES))
-
-
 def table(name: str, reports: Sequence[ReportData], cats: Sequence[Cats]) -> None:
     """Recall/precision per veto (rule_floor) and threshold; for train, also over the other
     outlets' reports alone."""
@@ -199,21 +198,18 @@ def main() -> None:
     ap.add_argument("--config", type=Path, default=HERE / "config.cfg")
     ap.add_argument("--save", type=Path, help="pickle the scores here")
     ap.add_argument("--seeds", type=int, default=SEEDS, help="scorers averaged (one per seed)")
-    ap.add_argument("--without-frames", action="store_true", help="train without the argument frames")
-    ap.add_argument("--only", type=int, nargs="+", help="score only these folds (out of fold figures on them)")
+    ap.add_argument("--frames", action="store_true", help="train with the argument frames (fourteenth round)")
+    ap.add_argument("--only", type=int, nargs="+", help="score only these folds (figures over them)")
     args = ap.parse_args()
     train_reports, dev_reports = collect("train", args.cached), collect("dev", args.cached)
-    feat = "features"
-    if args.without_frames:
-        feat = "base"
-        without_frames(train_reports)
-        without_frames(dev_reports)
+    feat = "frames" if args.frames else "features"
     oof, dev = run(train_reports, dev_reports, args.folds, args.config, feat, args.seeds, args.only)
     shipped_train, shipped_dev = predict(SHIPPED, train_reports), predict(SHIPPED, dev_reports)
     if args.save:
         with args.save.open("wb") as f:
             pickle.dump({"oof": oof, "dev": dev, "shipped_train": shipped_train, "shipped_dev": shipped_dev}, f)
-    scored = [i for i, f in enumerate(folds(train_reports, args.folds)) if args.only is None or f in args.only]
+    fold = folds(train_reports, args.folds)
+    scored = [i for i, f in enumerate(fold) if args.only is None or f in args.only]
     table("oof", [train_reports[i] for i in scored], [oof[i] for i in scored])
     table("dev", dev_reports, dev)
     table("shipped-train", train_reports, shipped_train)

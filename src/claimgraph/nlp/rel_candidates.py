@@ -434,13 +434,27 @@ def _feature_words(c: Candidate, idx: EntityIndex) -> list[str]:
     words += between_classes
     words += tail
     words += _polarity(top)
-    words += frame_words(c, idx)
+    if ARGUMENT_FRAMES:
+        words += frame_words(c, idx)
+    return _cleaned(words)
+
+
+def features_with_frames(c: Candidate, idx: EntityIndex) -> str:
+    """:func:`features` with the argument frames (:func:`frame_words`) at the end, whether or not
+    ``ARGUMENT_FRAMES`` puts them there (``crossval.py --frames`` trains on these)."""
+    words = _feature_words(c, idx)
+    return " ".join(w for w in words + ([] if ARGUMENT_FRAMES else _cleaned(frame_words(c, idx))) if w)
+
+
+def _cleaned(words: list[str]) -> list[str]:
     clean = _CLEAN_WORDS
     return [clean[w] if w in clean else _clean_word(w) for w in words]
 
 
-# The feature words of the argument frames (:func:`frame_words`): left out, today's features before them.
-FRAME_PREFIXES = ("frame_", "sarg_", "oarg_", "sgov_", "ogov_")
+# Whether the argument frames (:func:`frame_words`) are among a candidate's feature words: must be what
+# the shipped scorer was trained with (fourteenth round, training/relations/README.md).
+ARGUMENT_FRAMES = False
+FRAME_PREFIXES = ("frame_", "sarg_", "oarg_", "sgov_", "ogov_")  # the frame words' prefixes
 _ROLE_THROUGH = frozenset({"conj", "appos"})  # a list's member or an apposition has its head's role
 _PREPS = frozenset({"prep", "agent", "dative"})
 
