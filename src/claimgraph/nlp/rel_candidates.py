@@ -454,7 +454,6 @@ def _cleaned(words: list[str]) -> list[str]:
 # Whether the argument frames (:func:`frame_words`) are among a candidate's feature words: must be what
 # the shipped scorer was trained with (fourteenth round, training/relations/README.md).
 ARGUMENT_FRAMES = False
-FRAME_PREFIXES = ("frame_", "sarg_", "oarg_", "sgov_", "ogov_")  # the frame words' prefixes
 _ROLE_THROUGH = frozenset({"conj", "appos"})  # a list's member or an apposition has its head's role
 _PREPS = frozenset({"prep", "agent", "dative"})
 
