@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from claimgraph.nlp.components import index_of
-from claimgraph.nlp.rel_candidates import candidates, features
+from claimgraph.nlp.rel_candidates import candidates, features, features_with_frames, frame_words
 
 
 def pairs(nlp: Any, text: str) -> dict[tuple[str, str], str]:
@@ -137,3 +137,41 @@ def test_rel_candidates_title_modifier_tagged_as_a_name(nlp: Any) -> None:
     # the recogniser tags "Commerce" an organisation: still the title's modifier
     assert ("Wilbur Ross", "Department of Justice") not in pairs(nlp, CABINET)
     assert ("Wilbur Ross", "Department of Justice") in pairs(nlp, CABINET.replace("Commerce Secretary", "Secretary"))
+
+
+def frames(nlp: Any, text: str) -> dict[tuple[str, str], list[str]]:
+    """(subject name, object name) -> the argument frame words of every candidate of the text."""
+    doc = nlp(text)
+    idx = index_of(doc)
+    name = {e.id: e.name for e in idx.entity_list}
+    return {(name[c.subject], name[c.object]): frame_words(c, idx)
+            for sent in doc.sents for c in candidates(sent, idx)}
+
+
+# esper-accuses-china-of-intimidating-smaller: gold "Mark Esper opposes China" by this sentence
+ESPER = ("U.S. Defense Secretary Mark Esper on Wednesday accused China of using coercion and intimidation "
+         "against smaller Asian nations to impose its will in the South China Sea.")
+
+
+def test_rel_candidates_argument_frame_of_the_governing_verb(nlp: Any) -> None:
+    # who holds the stance towards whom: Esper is the subject of "accuse", China its object
+    got = frames(nlp, ESPER)
+    assert got["Mark Esper", "China"] == ["frame_nsubj_accuse_dobj", "sarg_nsubj_accuse", "oarg_dobj_accuse"]
+    assert got["China", "Mark Esper"][0] == "frame_dobj_accuse_nsubj"  # the reverse pair: China is accused
+    # crossval.py --frames trains on them, after today's feature words
+    doc = nlp(ESPER)
+    idx = index_of(doc)
+    esper = next(c for s in doc.sents for c in candidates(s, idx)
+                 if idx.get(c.subject).name == "Mark Esper" and idx.get(c.object).name == "China")
+    assert features_with_frames(esper, idx).startswith(features(esper, idx))
+    assert features_with_frames(esper, idx).split()[-3:] == got["Mark Esper", "China"]
+
+
+def test_rel_candidates_argument_frame_through_a_preposition(nlp: Any) -> None:
+    # us-professional-wrestler-jon-huber-dies: a mention that is a preposition's object plays that
+    # preposition's role ("signed with AEW"); "from WWE" hangs on "release", not on "sign"
+    text = "After asking for his release from WWE, Huber signed with AEW around the beginning of this year."
+    got = frames(nlp, text)
+    assert "frame_nsubj_sign_with" in got["Huber", "AEW"]
+    assert "ogov_from_release" in got["Huber", "WWE"]
+    assert not any(w.startswith("ogov_") for w in got["Huber", "AEW"])  # AEW hangs on "sign" itself

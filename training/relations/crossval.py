@@ -1,6 +1,7 @@
 """Out-of-fold figures for the relation scorer: k-fold cross-validation over the train reports.
 
     python training/relations/crossval.py [--folds 5] [--cached] [--config config.cfg] [--seeds 3]
+        [--frames] [--only FOLD ...]
 
 The train split's reports are dealt into ``--folds`` folds (by report, in name order, round
 robin). For each fold a scorer is trained with `make train`'s recipe (``spacy train config.cfg``,
@@ -12,6 +13,11 @@ replayed on those scores (``both`` mode: the patterns' relations, vetoed under `
 plus scored predicates at or over ``threshold``) and measured as `tests/evaluation.py` pools
 relations: recall over positive gold relations, precision over every extracted relation.
 
+``--frames`` trains and scores on the candidates' feature words with the argument frames
+(``features_with_frames``, fourteenth round); ``--only`` scores only some folds (the out-of-fold
+figures are then over their reports alone). The train figures are also given over the other
+outlets' reports alone (``oof-other``).
+
 The pipeline's output per report (candidates, features, labels, pattern relations) is kept in
 ``training/relations/cache/``; ``--cached`` reuses it (only while the code is unchanged: the
 features are in it).
@@ -20,6 +26,7 @@ features are in it).
 from __future__ import annotations
 
 import argparse
+import json
 import pickle
 import subprocess
 import sys
@@ -36,6 +43,7 @@ from build_data import NONE, Featurizer, ReportData, docbin, pipeline, report_da
 from tests.evaluation import Counts, relation_counts, split_files  # noqa: E402
 
 from claimgraph.model import PREDICATES, SYMMETRIC_PREDICATES  # noqa: E402
+from claimgraph.nlp.rel_candidates import features, features_with_frames  # noqa: E402
 from claimgraph.nlp.rel_scorer import RelationScorer, load_scorer  # noqa: E402
 
 CACHE = HERE / "cache"
@@ -54,6 +62,7 @@ def collect(split: str, cached: bool = False, featurizers: dict[str, Featurizer]
             data: list[ReportData] = pickle.load(f)
         return data
     nlp = pipeline()
+    featurizers = featurizers or {"features": features, "frames": features_with_frames}
     data = [report_data(nlp, p, featurizers) for p in split_files(split)]
     CACHE.mkdir(exist_ok=True)
     with path.open("wb") as f:
@@ -98,12 +107,13 @@ def folds(reports: Sequence[ReportData], k: int) -> list[int]:
 
 
 def out_of_fold(train_reports: Sequence[ReportData], dev_reports: Sequence[ReportData], k: int,
-                work: Path, feat: str = "features", config: Path = HERE / "config.cfg", seeds: int = SEEDS
-                ) -> list[Cats]:
-    """Every train report's scores from a scorer trained on the other folds."""
+                work: Path, feat: str = "features", config: Path = HERE / "config.cfg", seeds: int = SEEDS,
+                only: Sequence[int] | None = None) -> list[Cats]:
+    """Every train report's scores from a scorer trained on the other folds (``only``: just these
+    folds' reports are scored, the others' are left empty)."""
     fold = folds(train_reports, k)
     cats: list[Cats] = [[] for _ in train_reports]
-    for f in range(k):
+    for f in range(k) if only is None else only:
         held = [i for i in range(len(train_reports)) if fold[i] == f]
         rest = [r for i, r in enumerate(train_reports) if fold[i] != f]
         model = train(rows(rest, feat), rows(dev_reports, feat), work / f"fold{f}", config, seeds)
@@ -152,18 +162,29 @@ def measure(reports: Sequence[ReportData], cats: Sequence[Cats], threshold: floa
 
 
 def run(train_reports: Sequence[ReportData], dev_reports: Sequence[ReportData], k: int = 5,
-        config: Path = HERE / "config.cfg", feat: str = "features", seeds: int = SEEDS
-        ) -> tuple[list[Cats], list[Cats]]:
+        config: Path = HERE / "config.cfg", feat: str = "features", seeds: int = SEEDS,
+        only: Sequence[int] | None = None) -> tuple[list[Cats], list[Cats]]:
     """Out-of-fold scores of the train reports, and the dev reports' scores under a scorer trained
     on all of them."""
     with tempfile.TemporaryDirectory() as tmp:
-        oof = out_of_fold(train_reports, dev_reports, k, Path(tmp), feat, config, seeds)
+        oof = out_of_fold(train_reports, dev_reports, k, Path(tmp), feat, config, seeds, only)
         full = train(rows(train_reports, feat), rows(dev_reports, feat), Path(tmp) / "all", config, seeds)
         return oof, predict(full, dev_reports, feat)
 
 
+def sources(source: str) -> set[str]:
+    """The file names of the manifest's reports from this source ("other": other outlets)."""
+    manifest = json.loads((HERE.parents[1] / "tests/data/reports/manifest.json").read_text(encoding="utf-8"))
+    return {Path(x["file"]).name for x in manifest if x["source"] == source}
+
+
 def table(name: str, reports: Sequence[ReportData], cats: Sequence[Cats]) -> None:
-    """Recall/precision per veto (rule_floor) and threshold."""
+    """Recall/precision per veto (rule_floor) and threshold; for train, also over the other
+    outlets' reports alone."""
+    if name == "oof":
+        other = sources("other")
+        keep = [i for i, r in enumerate(reports) if r.name in other]
+        table("oof-other", [reports[i] for i in keep], [cats[i] for i in keep])
     for floor in (0.0, 0.05, 0.2):
         line = " ".join(f"{t:.2f}:{r:.3f}/{p:.3f}" for t in (0.4, 0.45, 0.5, 0.55, 0.6, 0.7)
                         for r, p, _ in [measure(reports, cats, t, floor)])
@@ -177,14 +198,19 @@ def main() -> None:
     ap.add_argument("--config", type=Path, default=HERE / "config.cfg")
     ap.add_argument("--save", type=Path, help="pickle the scores here")
     ap.add_argument("--seeds", type=int, default=SEEDS, help="scorers averaged (one per seed)")
+    ap.add_argument("--frames", action="store_true", help="train with the argument frames (fourteenth round)")
+    ap.add_argument("--only", type=int, nargs="+", help="score only these folds (figures over them)")
     args = ap.parse_args()
     train_reports, dev_reports = collect("train", args.cached), collect("dev", args.cached)
-    oof, dev = run(train_reports, dev_reports, args.folds, args.config, seeds=args.seeds)
+    feat = "frames" if args.frames else "features"
+    oof, dev = run(train_reports, dev_reports, args.folds, args.config, feat, args.seeds, args.only)
     shipped_train, shipped_dev = predict(SHIPPED, train_reports), predict(SHIPPED, dev_reports)
     if args.save:
         with args.save.open("wb") as f:
             pickle.dump({"oof": oof, "dev": dev, "shipped_train": shipped_train, "shipped_dev": shipped_dev}, f)
-    table("oof", train_reports, oof)
+    fold = folds(train_reports, args.folds)
+    scored = [i for i, f in enumerate(fold) if args.only is None or f in args.only]
+    table("oof", [train_reports[i] for i in scored], [oof[i] for i in scored])
     table("dev", dev_reports, dev)
     table("shipped-train", train_reports, shipped_train)
     table("shipped-dev", dev_reports, shipped_dev)

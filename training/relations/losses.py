@@ -21,7 +21,6 @@ The split is run through the pipeline again (about 30 s) to see why a pair has n
 from __future__ import annotations
 
 import argparse
-import json
 import pickle
 import sys
 from collections import Counter
@@ -33,7 +32,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[1]))
 
 from build_data import NONE, ReportData, pipeline  # noqa: E402
-from crossval import Cats, collect, decide  # noqa: E402
+from crossval import Cats, collect, decide, sources  # noqa: E402
 from tests.evaluation import _relation_matches, score, split_files  # noqa: E402
 
 from claimgraph.extract import make_doc  # noqa: E402
@@ -44,12 +43,6 @@ from claimgraph.nlp.rel_candidates import MAX_ENTITIES_PER_SENTENCE, _heads  # n
 from claimgraph.nlp.rel_index import PERSONAL_PRONOUNS  # noqa: E402
 
 PRONOUNS = PERSONAL_PRONOUNS | {"they", "them", "it", "hers", "theirs"}
-
-
-def sources(source: str) -> set[str]:
-    """The file names of the manifest's reports from this source ("other": other outlets)."""
-    manifest = json.loads((HERE.parents[1] / "tests/data/reports/manifest.json").read_text(encoding="utf-8"))
-    return {Path(x["file"]).name for x in manifest if x["source"] == source}
 
 
 def _ids(res: Any, name: str) -> list[str]:

@@ -434,8 +434,77 @@ def _feature_words(c: Candidate, idx: EntityIndex) -> list[str]:
     words += between_classes
     words += tail
     words += _polarity(top)
+    if ARGUMENT_FRAMES:
+        words += frame_words(c, idx)
+    return _cleaned(words)
+
+
+def features_with_frames(c: Candidate, idx: EntityIndex) -> str:
+    """:func:`features` with the argument frames (:func:`frame_words`) at the end, whether or not
+    ``ARGUMENT_FRAMES`` puts them there (``crossval.py --frames`` trains on these)."""
+    words = _feature_words(c, idx)
+    return " ".join(w for w in words + ([] if ARGUMENT_FRAMES else _cleaned(frame_words(c, idx))) if w)
+
+
+def _cleaned(words: list[str]) -> list[str]:
     clean = _CLEAN_WORDS
     return [clean[w] if w in clean else _clean_word(w) for w in words]
+
+
+# Whether the argument frames (:func:`frame_words`) are among a candidate's feature words: must be what
+# the shipped scorer was trained with (fourteenth round, training/relations/README.md).
+ARGUMENT_FRAMES = False
+_ROLE_THROUGH = frozenset({"conj", "appos"})  # a list's member or an apposition has its head's role
+_PREPS = frozenset({"prep", "agent", "dative"})
+
+
+def _argument(t: Token, stop: Token) -> tuple[str, Token]:
+    """The role a mention plays for the word it hangs on, and that word: "nsubj" of "accuse",
+    "with" of "partner" (a preposition's object as its preposition), "of" of "head". A member of a
+    list or an apposition plays its head's role ("X and Y accused Z"); a mention that is ``stop``
+    (the pair's common ancestor) or the sentence's root plays "self" for itself."""
+    while t.i != stop.i and t.dep_ in _ROLE_THROUGH and t.head.i != t.i:
+        t = t.head
+    if t.i == stop.i or t.head.i == t.i:
+        return "self", t
+    head = t.head
+    if t.dep_ == "pobj" and head.dep_ in _PREPS and head.i != stop.i and head.head.i != head.i:
+        return head.lower_, head.head  # "for the Thunder": "for" of "play"
+    if t.dep_ in _PREPS:
+        return t.lower_, head  # a preposition on the path: "by" of "accuse"
+    return t.dep_, head
+
+
+def _top_role(t: Token, top: Token) -> str:
+    """The role of the branch of ``top`` that holds the mention ``t``: its hop into ``top``, a
+    preposition's object as its preposition ("the feud with Y": "with"), "self" where ``t`` is
+    ``top``."""
+    if t.i == top.i:
+        return "self"
+    head = heads(t.doc)  # climbed as indices: no Token built on the way up
+    i = t.i
+    while head[i] != top.i and head[i] != i:
+        i = head[i]
+    child = t.doc[i]
+    return child.lower_ if child.dep_ in _PREPS else child.dep_
+
+
+def frame_words(c: Candidate, idx: EntityIndex) -> list[str]:
+    """Who stands in what role towards whom: the word that governs both mentions with each
+    mention's role there ("frame_nsubj_accuse_dobj": X accused Y; "frame_poss_feud_with": X's feud
+    with Y), each half of it ("sarg_nsubj_accuse"), and the word each mention hangs on directly
+    where that is not the governing word ("ogov_of_head": "head of Y"; "ogov_for_play"). A few
+    sparse words of the dependency path that say what the path's relations and lemmas say only
+    apart, whatever words stand between the mentions."""
+    a, b, top, memo = c.subject_token, c.object_token, c.trigger, _memo(idx)
+    verb = memo.word_of(top)
+    roles = [_top_role(t, top) for t in (a, b)]
+    out = [f"frame_{roles[0]}_{verb}_{roles[1]}", f"sarg_{roles[0]}_{verb}", f"oarg_{roles[1]}_{verb}"]
+    for side, t in (("s", a), ("o", b)):
+        role, gov = _argument(t, top)
+        if gov.i != top.i and role != "self":
+            out.append(f"{side}gov_{role}_{memo.word_of(gov)}")
+    return out
 
 
 # Feature word -> the word as the scorer reads it: the same few thousand words make every
