@@ -38,7 +38,8 @@ def html_rows(split: str, pairs: list[tuple[Path, dict[str, Any]]]) -> dict[str,
     """A split's paged reports scored from their `.txt` and from their saved page, and the gap."""
     from tests.html_pages import extract_pages
 
-    pages = extract_pages(split)
+    kept = {path for path, _ in pairs}  # the reports `--only` keeps
+    pages = [page for page in extract_pages(split) if page.text_path in kept]
     if not pages:
         return {}
     paged = {page.text_path for page in pages}
