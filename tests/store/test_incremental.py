@@ -362,7 +362,7 @@ def test_incremental_groups_that_only_gain_reports_are_not_compared_again(
         after = _features(batched)
 
         def bare(f: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in f.items() if k != "documents"}
+            return {k: v for k, v in f.items() if k not in ("documents", "reports")}
 
         grown = {g for g in before if after[g] != before[g] and bare(after[g]) == bare(before[g])}
         alone = {g for g in before if after[g] == before[g]}
@@ -371,6 +371,59 @@ def test_incremental_groups_that_only_gain_reports_are_not_compared_again(
             edges = {(a, b) for a, b in conn.execute(select(re_.c.left_id, re_.c.right_id))}
         assert any({a, b} & grown and {a, b} & alone for a, b in edges)  # such pairs are kept
         assert not any({a, b} & grown and {a, b} & alone for a, b in scored[-1])
+        assert _state(batched) == _state(scratch)
+
+
+def test_incremental_groups_in_many_reports_keep_their_count(
+    store_url: str, slice_extractions: list[Extraction], tmp_path: Any, request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A name group in more than ``FEW`` reports keeps their count, not their list: a big actor's
+    name is in tens of thousands, which every batch naming it read, extended and wrote again. Its
+    reports are looked up in the store when a pair asks whether two profiles share one; two
+    groups that only gained reports are compared again only when they share a new one. With
+    ``FEW`` at 1 (every group in two reports or more counted): the slice, its copies, then copies
+    of five of its reports, and the result is the full resolution's."""
+    monkeypatch.setattr(incremental, "FEW", 1)
+    scored: list[set[tuple[str, str]]] = []
+    compare = incremental._Run._compare
+
+    def spy(self: Any, *args: Any) -> Any:
+        out = compare(self, *args)
+        scored.append(set(out))
+        return out
+
+    monkeypatch.setattr(incremental._Run, "_compare", spy)
+    reports = [*slice_extractions, *(_twin(ex, 1) for ex in slice_extractions),
+               *(_twin(ex, 2) for ex in slice_extractions[:5])]
+    with _in_batches(store_url, reports[:40], (20, 20)) as batched, \
+            _from_scratch(_second_url(store_url, tmp_path, request), reports) as scratch:
+        before = _features(batched)
+        for ex in reports[40:]:
+            batched.add(ex)
+        batched.resolve()
+        after = _features(batched)
+        rm, e = schema.resolution_members, schema.entities
+        with batched.engine.connect() as conn:
+            rows = conn.execute(select(rm.c.group_id, e.c.document_id).join(e, e.c.id == rm.c.entity_id))
+            reports_of: dict[str, set[str]] = {}
+            for gid, doc in rows:
+                reports_of.setdefault(gid, set()).add(doc)
+        counted = {g for g, f in after.items() if "reports" in f}
+        assert counted and counted == {g for g, docs in reports_of.items() if len(docs) > 1}
+        assert all(after[g]["reports"] == len(reports_of[g]) and "documents" not in after[g] for g in counted)
+        new = {f"{ex.document.id}" for ex in reports[40:]}
+        grown = {g for g in before if after[g] != before[g]
+                 and {k: v for k, v in after[g].items() if k != "reports"}
+                 == {k: v for k, v in before[g].items() if k != "reports"}}
+        assert len(grown) > 10
+        def apart(a: str, b: str) -> bool:
+            return {a, b} <= grown and not reports_of[a] & reports_of[b] & new
+
+        re_ = schema.resolution_edges
+        with batched.engine.connect() as conn:
+            assert any(apart(a, b) for a, b in conn.execute(select(re_.c.left_id, re_.c.right_id)))  # kept
+        assert not any(apart(a, b) for a, b in scored[-1])  # and not compared again
         assert _state(batched) == _state(scratch)
 
 
