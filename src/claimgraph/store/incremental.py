@@ -40,7 +40,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Integer, cast, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from claimgraph.graph import resolve as R
@@ -304,9 +304,10 @@ def _tallies(conn: Connection, keys: Iterable[str]) -> tuple[dict[str, int], dic
     for chunk in _chunks(keys):
         query = select(BK.c.key, func.count()).where(BK.c.key.in_(chunk)).group_by(BK.c.key)
         rows.update({k: n for k, n in self_rows(conn, query)})
+    total = func.sum(cast(BK.c.sort, Integer))  # summed by the database: a name's rows may be thousands
     for chunk in _chunks(k for k in keys if k[:3] in COUNTED):
-        for k, sort in self_rows(conn, select(BK.c.key, BK.c.sort).where(BK.c.key.in_(chunk))):
-            reports_of[k] += int(sort)
+        query = select(BK.c.key, total).where(BK.c.key.in_(chunk)).group_by(BK.c.key)
+        reports_of.update({k: int(n or 0) for k, n in self_rows(conn, query)})
     return rows, reports_of
 
 
@@ -477,6 +478,7 @@ class _Run:
             self.joined[gid].append(m)
             rows.append((m.id, gid))
         _insert(conn, RM, rows)
+        self.view.lookup.holding("", dict.fromkeys(_document(m.id) for m in new))  # their groups, at once
         self.old.load(self.touched.keys() - self.created)
         return True
 
