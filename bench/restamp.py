@@ -50,4 +50,5 @@ if __name__ == "__main__":
     for arg in sys.argv[1:]:
         started = time.perf_counter()
         n = restamp(arg)
-        print(f"{arg}: {n} name groups rewritten, marked as this version's in {time.perf_counter() - started:.0f} s")
+        took = time.perf_counter() - started
+        print(f"{arg}: {n} name groups rewritten, marked as this version's in {took:.0f} s")

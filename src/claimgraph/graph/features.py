@@ -189,7 +189,8 @@ def features(p: EntityProfile) -> Features:
     roles = frozenset(p.roles) | (titles_written(p.name) if fam == "person" else frozenset())
     base = Features(p.id, fam, N.name_key(p.name), frozenset(own), context=frozenset(ctx | ctx_codes | {"~" + r for r in roles}),
                      context_words=frozenset(words), documents=as_reports(p.documents),
-                     roles=roles, near=p.near, type=p.type.upper(), name=p.name, countries=frozenset(p.countries), seq=p.seq)
+                     roles=roles, near=p.near, type=p.type.upper(), name=p.name,
+                     countries=frozenset(p.countries), seq=p.seq)
     if fam == "org":
         base.body = p.body or B.is_state_body(p.name)
         base.country = p.country

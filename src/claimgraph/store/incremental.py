@@ -598,7 +598,7 @@ class _Run:
             return own[gid] if gid in own else self.view.own(gid)
 
         ctx = Reconciling()
-        readers: dict[str, list[Features]] = defaultdict(list)  # a name -> candidates it may be the surname of
+        readers: dict[str, list[Features]] = defaultdict(list)  # a name -> candidates it may be a surname of
         for f in candidates.values():
             if may_read_as_person(f):
                 readers[f.key].append(f)
