@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from claimgraph.graph import resolve as R
+from claimgraph.graph.features import Reports
 from claimgraph.graph.pair_model import default_model
 from claimgraph.model import Document, Extraction
 from claimgraph.store import Store, blocks, incremental, open_store, resolution, schema
@@ -425,6 +426,36 @@ def test_incremental_groups_in_many_reports_keep_their_count(
             assert any(apart(a, b) for a, b in conn.execute(select(re_.c.left_id, re_.c.right_id)))  # kept
         assert not any(apart(a, b) for a, b in scored[-1])  # and not compared again
         assert _state(batched) == _state(scratch)
+
+
+def test_incremental_counted_reports_answer_as_the_members_say(
+    slice_extractions: list[Extraction], tmp_path: Any, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A counted group's reports (``features.Reports``) answer what its members' reports say: how
+    many, which of some asked reports it is in (looked up, not read whole), and what two counted
+    groups share (the smaller read whole, once)."""
+    monkeypatch.setattr(incremental, "FEW", 1)
+    reports = [*slice_extractions, *(_twin(ex, 1) for ex in slice_extractions)]
+    with _in_batches(str(tmp_path / "s.db"), reports, (20, 20)) as store, store.engine.connect() as conn:
+        rm, e = schema.resolution_members, schema.entities
+        reports_of: dict[str, set[str]] = {}
+        for gid, doc in conn.execute(select(rm.c.group_id, e.c.document_id).join(e, e.c.id == rm.c.entity_id)):
+            reports_of.setdefault(gid, set()).add(doc)
+        view = incremental.Profiles(conn)
+        counted = sorted(g for g, docs in reports_of.items() if len(docs) > 2)
+        view.load(counted)
+        assert len(counted) > 5
+        some = sorted({d for docs in reports_of.values() for d in docs})[::3]
+        for g in counted:
+            docs = view[g].documents
+            assert isinstance(docs, Reports) and not docs.complete()
+            assert len(docs) == len(reports_of[g])
+            assert docs & frozenset(some) == reports_of[g] & set(some)
+            assert frozenset(some) & docs == reports_of[g] & set(some)
+        assert view.lookup.read_whole == 0
+        a, b = counted[:2]
+        assert view[a].documents & view[b].documents == reports_of[a] & reports_of[b]
+        assert view.lookup.read_whole == 1
 
 
 def test_incremental_lone_words_read_only_when_their_namesakes_change(
