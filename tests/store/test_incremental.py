@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from claimgraph.graph import resolve as R
+from claimgraph.graph import features
 from claimgraph.graph.features import Reports
 from claimgraph.graph.pair_model import default_model
 from claimgraph.model import Document, Extraction
@@ -436,6 +437,7 @@ def test_incremental_counted_reports_answer_as_the_members_say(
     groups share (the smaller read whole, once)."""
     monkeypatch.setattr(incremental, "FEW", 1)
     reports = [*slice_extractions, *(_twin(ex, 1) for ex in slice_extractions)]
+    monkeypatch.setattr(features, "PER_REPORT", 0)  # looked up however many are asked about (here: a few)
     with _in_batches(str(tmp_path / "s.db"), reports, (20, 20)) as store, store.engine.connect() as conn:
         rm, e = schema.resolution_members, schema.entities
         reports_of: dict[str, set[str]] = {}

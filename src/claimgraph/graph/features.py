@@ -34,6 +34,9 @@ class ReportLookup(Protocol):
         ...
 
 
+PER_REPORT = 50  # about what looking up one report reads (its entities' groups), against one row per report
+
+
 class Reports(Set[str]):
     """The reports of a stored profile in many of them, as a set that holds only their count,
     the few ``known`` here (those a resolution run adds) and a look-up for the others (issue #10).
@@ -71,7 +74,10 @@ class Reports(Set[str]):
         mine = self._whole if self._whole is not None else self.known
         found = asked & mine
         if self._whole is None and (rest := asked - found):
-            found |= self.lookup.holding(self.gid, rest)
+            if len(rest) * PER_REPORT > self.count:  # asked about more than reading them all costs
+                found |= rest & self.whole()
+            else:
+                found |= self.lookup.holding(self.gid, rest)
         return frozenset(found)
 
     def extended(self, docs: Iterable[str]) -> Reports:
