@@ -19,6 +19,8 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from claimgraph.graph import resolve as R
+from claimgraph.graph import features
+from claimgraph.graph.features import Reports
 from claimgraph.graph.pair_model import default_model
 from claimgraph.model import Document, Extraction
 from claimgraph.store import Store, blocks, incremental, open_store, resolution, schema
@@ -362,7 +364,7 @@ def test_incremental_groups_that_only_gain_reports_are_not_compared_again(
         after = _features(batched)
 
         def bare(f: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in f.items() if k != "documents"}
+            return {k: v for k, v in f.items() if k not in ("documents", "reports")}
 
         grown = {g for g in before if after[g] != before[g] and bare(after[g]) == bare(before[g])}
         alone = {g for g in before if after[g] == before[g]}
@@ -372,6 +374,90 @@ def test_incremental_groups_that_only_gain_reports_are_not_compared_again(
         assert any({a, b} & grown and {a, b} & alone for a, b in edges)  # such pairs are kept
         assert not any({a, b} & grown and {a, b} & alone for a, b in scored[-1])
         assert _state(batched) == _state(scratch)
+
+
+def test_incremental_groups_in_many_reports_keep_their_count(
+    store_url: str, slice_extractions: list[Extraction], tmp_path: Any, request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A name group in more than ``FEW`` reports keeps their count, not their list: a big actor's
+    name is in tens of thousands, which every batch naming it read, extended and wrote again. Its
+    reports are looked up in the store when a pair asks whether two profiles share one; two
+    groups that only gained reports are compared again only when they share a new one. With
+    ``FEW`` at 1 (every group in two reports or more counted): the slice, its copies, then copies
+    of five of its reports, and the result is the full resolution's."""
+    monkeypatch.setattr(incremental, "FEW", 1)
+    scored: list[set[tuple[str, str]]] = []
+    compare = incremental._Run._compare
+
+    def spy(self: Any, *args: Any) -> Any:
+        out = compare(self, *args)
+        scored.append(set(out))
+        return out
+
+    monkeypatch.setattr(incremental._Run, "_compare", spy)
+    reports = [*slice_extractions, *(_twin(ex, 1) for ex in slice_extractions),
+               *(_twin(ex, 2) for ex in slice_extractions[:5])]
+    with _in_batches(store_url, reports[:40], (20, 20)) as batched, \
+            _from_scratch(_second_url(store_url, tmp_path, request), reports) as scratch:
+        before = _features(batched)
+        for ex in reports[40:]:
+            batched.add(ex)
+        batched.resolve()
+        after = _features(batched)
+        rm, e = schema.resolution_members, schema.entities
+        with batched.engine.connect() as conn:
+            rows = conn.execute(select(rm.c.group_id, e.c.document_id).join(e, e.c.id == rm.c.entity_id))
+            reports_of: dict[str, set[str]] = {}
+            for gid, doc in rows:
+                reports_of.setdefault(gid, set()).add(doc)
+        counted = {g for g, f in after.items() if "reports" in f}
+        assert counted and counted == {g for g, docs in reports_of.items() if len(docs) > 1}
+        assert all(after[g]["reports"] == len(reports_of[g]) and "documents" not in after[g] for g in counted)
+        new = {f"{ex.document.id}" for ex in reports[40:]}
+        grown = {g for g in before if after[g] != before[g]
+                 and {k: v for k, v in after[g].items() if k != "reports"}
+                 == {k: v for k, v in before[g].items() if k != "reports"}}
+        assert len(grown) > 10
+        def apart(a: str, b: str) -> bool:
+            return {a, b} <= grown and not reports_of[a] & reports_of[b] & new
+
+        re_ = schema.resolution_edges
+        with batched.engine.connect() as conn:
+            assert any(apart(a, b) for a, b in conn.execute(select(re_.c.left_id, re_.c.right_id)))  # kept
+        assert not any(apart(a, b) for a, b in scored[-1])  # and not compared again
+        assert _state(batched) == _state(scratch)
+
+
+def test_incremental_counted_reports_answer_as_the_members_say(
+    slice_extractions: list[Extraction], tmp_path: Any, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A counted group's reports (``features.Reports``) answer what its members' reports say: how
+    many, which of some asked reports it is in (looked up, not read whole), and what two counted
+    groups share (the smaller read whole, once)."""
+    monkeypatch.setattr(incremental, "FEW", 1)
+    reports = [*slice_extractions, *(_twin(ex, 1) for ex in slice_extractions)]
+    monkeypatch.setattr(features, "PER_REPORT", 0)  # looked up however many are asked about (here: a few)
+    with _in_batches(str(tmp_path / "s.db"), reports, (20, 20)) as store, store.engine.connect() as conn:
+        rm, e = schema.resolution_members, schema.entities
+        reports_of: dict[str, set[str]] = {}
+        for gid, doc in conn.execute(select(rm.c.group_id, e.c.document_id).join(e, e.c.id == rm.c.entity_id)):
+            reports_of.setdefault(gid, set()).add(doc)
+        view = incremental.Profiles(conn)
+        counted = sorted(g for g, docs in reports_of.items() if len(docs) > 2)
+        view.load(counted)
+        assert len(counted) > 5
+        some = sorted({d for docs in reports_of.values() for d in docs})[::3]
+        for g in counted:
+            docs = view[g].documents
+            assert isinstance(docs, Reports) and not docs.complete()
+            assert len(docs) == len(reports_of[g])
+            assert docs & frozenset(some) == reports_of[g] & set(some)
+            assert frozenset(some) & docs == reports_of[g] & set(some)
+        assert view.lookup.read_whole == 0
+        a, b = counted[:2]
+        assert view[a].documents & view[b].documents == reports_of[a] & reports_of[b]
+        assert view.lookup.read_whole == 1
 
 
 def test_incremental_lone_words_read_only_when_their_namesakes_change(

@@ -11,14 +11,105 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Container, Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping, Set
 from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 from claimgraph.graph import bodies as B
 from claimgraph.graph import names as N
 from claimgraph.nlp.lexicon import first_name_gender, institution_nouns, state_bodies, titles
 
 FAMILIES = {"PERSON": "person", "PER": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
+
+
+class ReportLookup(Protocol):
+    """Where the reports of a profile in many of them are found (the store's index of its members)."""
+
+    def holding(self, gid: str, docs: Iterable[str]) -> set[str]:
+        """Which of ``docs`` the name group ``gid`` has a member in."""
+        ...
+
+    def all_of(self, gid: str) -> frozenset[str]:
+        """Every report the name group ``gid`` has a member in."""
+        ...
+
+
+PER_REPORT = 50  # about what looking up one report reads (its entities' groups), against one row per report
+
+
+class Reports(Set[str]):
+    """The reports of a stored profile in many of them, as a set that holds only their count,
+    the few ``known`` here (those a resolution run adds) and a look-up for the others (issue #10).
+
+    A big actor's name is in tens of thousands of reports; what the resolver reads of them is how
+    many (:func:`reports`) and whether another profile shares one (``&`` with a small profile:
+    its few reports looked up); only ``&`` of two such profiles, or iterating one, reads its
+    reports whole (once). The store keeps their count, not the list."""
+
+    __slots__ = ("gid", "count", "known", "lookup", "_whole")
+
+    def __init__(self, gid: str, count: int, lookup: ReportLookup, known: Iterable[str] = ()) -> None:
+        self.gid, self.count, self.lookup = gid, count, lookup
+        self.known = frozenset(known)
+        self._whole: frozenset[str] | None = self.known if len(self.known) >= count else None
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __repr__(self) -> str:
+        return f"Reports({self.gid!r}, {self.count})"
+
+    def complete(self) -> bool:
+        """Whether every report is held here (no look-up needed)."""
+        return self._whole is not None
+
+    def whole(self) -> frozenset[str]:
+        if self._whole is None:
+            self._whole = self.known | self.lookup.all_of(self.gid)
+        return self._whole
+
+    def holding(self, docs: Iterable[str]) -> frozenset[str]:
+        """Which of ``docs`` are among these reports."""
+        asked = set(docs)
+        mine = self._whole if self._whole is not None else self.known
+        found = asked & mine
+        if self._whole is None and (rest := asked - found):
+            if len(rest) * PER_REPORT > self.count:  # asked about more than reading them all costs
+                found |= rest & self.whole()
+            else:
+                found |= self.lookup.holding(self.gid, rest)
+        return frozenset(found)
+
+    def extended(self, docs: Iterable[str]) -> Reports:
+        """These reports and ``docs``: a resolution run's new reports, none of them stored before
+        (the look-up may see them already: the run's members are stored first)."""
+        new = set(docs) - self.known
+        out = Reports(self.gid, self.count + len(new), self.lookup, self.known | new)
+        if self._whole is not None:
+            out._whole = self._whole | new
+        return out
+
+    def __contains__(self, doc: object) -> bool:
+        return isinstance(doc, str) and bool(self.holding([doc]))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.whole())
+
+    def __and__(self, other: Set[Any]) -> frozenset[str]:
+        if not isinstance(other, Reports):
+            return self.holding(x for x in other if isinstance(x, str))
+        if other.complete() and (not self.complete() or len(other) <= len(self)):
+            return self.holding(other.whole())
+        if self.complete() or len(self) <= len(other):  # else both looked up: the smaller read whole
+            return other.holding(self.whole())
+        return self.holding(other.whole())
+
+    __rand__ = __and__
+
+
+def as_reports(documents: Iterable[str]) -> frozenset[str] | Reports:
+    """A profile's reports as :class:`Features` holds them."""
+    return documents if isinstance(documents, Reports) else frozenset(documents)
 
 
 @dataclass
@@ -37,7 +128,7 @@ class EntityProfile:
     type: str
     aliases: list[str] = field(default_factory=list)
     context: list[str] = field(default_factory=list)
-    documents: list[str] = field(default_factory=list)
+    documents: list[str] | Reports = field(default_factory=list)  # Reports: a stored profile in many
     country: str | None = None
     roles: list[str] = field(default_factory=list)
     near: str | None = None
@@ -61,7 +152,7 @@ class Features:
     shortened: frozenset[str] = frozenset()  # keys of aliases cut from the name ('Quds Force')
     context: frozenset[str] = frozenset()
     context_words: frozenset[str] = frozenset()  # last words of context names ('trump')
-    documents: frozenset[str] = frozenset()
+    documents: frozenset[str] | Reports = frozenset()
     country: str | None = None  # a state's body's country; never joined to another country's
     roles: frozenset[str] = frozenset()
     near: str | None = None
@@ -103,8 +194,9 @@ def features(p: EntityProfile) -> Features:
     words = {k.split()[-1] for k in ctx if 2 <= len(k.split()) <= 3 and len(k.split()[-1]) >= 4}
     roles = frozenset(p.roles) | (titles_written(p.name) if fam == "person" else frozenset())
     base = Features(p.id, fam, N.name_key(p.name), frozenset(own), context=frozenset(ctx | ctx_codes | {"~" + r for r in roles}),
-                     context_words=frozenset(words), documents=frozenset(p.documents), roles=roles, near=p.near,
-                     type=p.type.upper(), name=p.name, countries=frozenset(p.countries), seq=p.seq)
+                     context_words=frozenset(words), documents=as_reports(p.documents),
+                     roles=roles, near=p.near, type=p.type.upper(), name=p.name,
+                     countries=frozenset(p.countries), seq=p.seq)
     if fam == "org":
         base.body = p.body or B.is_state_body(p.name)
         base.country = p.country
@@ -379,7 +471,11 @@ def reads_as_person(
     that surname (``dominant``) when the two share company ('take this fight to Trump and Mike Pence')."""
     if not may_read_as_person(f):
         return False
-    if any(f.key in surnames.get(d, ()) for d in f.documents):
+    docs = f.documents
+    if isinstance(docs, Reports) and not docs.complete() and len(surnames) < len(docs):
+        if any(f.key in names and d in docs for d, names in surnames.items()):  # a stored big one
+            return True
+    elif any(f.key in surnames.get(d, ()) for d in docs):
         return True
     return f.key in dominant and bool(f.context & dominant[f.key].context)
 

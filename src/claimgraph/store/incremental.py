@@ -40,7 +40,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Integer, cast, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from claimgraph.graph import resolve as R
@@ -51,6 +51,7 @@ from claimgraph.graph.features import (
     EntityProfile,
     Features,
     Reconciling,
+    Reports,
     alone_key,
     apply_reading,
     dominant_surnames,
@@ -174,11 +175,42 @@ def sensitive_names(a: Features, b: Features) -> list[str]:
     return sorted(shared | (a.context_words & b.context_words))
 
 
-class Profiles:
-    """Features of stored name groups, read on demand; those of changed groups are set directly."""
+FEW = 20  # a name group in more reports than this keeps their count, not their list (``Reports``)
+
+
+class StoredReports:
+    """The reports of stored name groups, found by index (:class:`features.Reports`): which
+    groups each asked report has members in (one look-up per report, kept for the run), and a
+    group's every report (its members, read whole when needed). The members of this run's new
+    entities are in ``resolution_members`` before any is asked for (``_Run.assign``)."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+        self.groups_in: dict[str, set[str]] = {}  # report -> the name groups with a member in it
+        self.read_whole = 0  # groups read whole (``all_of``), for the log
+
+    def holding(self, gid: str, docs: Iterable[str]) -> set[str]:
+        docs = set(docs)
+        missing = sorted(docs - self.groups_in.keys())
+        for chunk in _chunks(missing):
+            self.groups_in.update({d: set() for d in chunk})
+            query = select(E.c.document_id, RM.c.group_id).join(RM, RM.c.entity_id == E.c.id)
+            for doc, group in self.conn.execute(query.where(E.c.document_id.in_(chunk))):
+                self.groups_in[doc].add(group)
+        return {d for d in docs if gid in self.groups_in[d]}
+
+    def all_of(self, gid: str) -> frozenset[str]:
+        self.read_whole += 1
+        query = select(RM.c.entity_id).where(RM.c.group_id == gid)
+        return frozenset(_document(e) for e in self.conn.execute(query).scalars())
+
+
+class Profiles:
+    """Features of stored name groups, read on demand; those of changed groups are set directly."""
+
+    def __init__(self, conn: Connection, lookup: StoredReports | None = None) -> None:
+        self.conn = conn
+        self.lookup = lookup or StoredReports(conn)
         self.feats: dict[str, Features] = {}
         self.rows: dict[str, tuple[Features, str, list[str]]] = {}  # own features, reading, namesakes
 
@@ -188,7 +220,7 @@ class Profiles:
             query = select(RG.c.group_id, RG.c.features, RG.c.reading, RG.c.namesakes)
             query = query.where(RG.c.group_id.in_(chunk))
             for gid, text, how, namesakes in self.conn.execute(query):
-                self.rows[gid] = (load_features(text), how, json.loads(namesakes))
+                self.rows[gid] = (load_features(text, self.lookup), how, json.loads(namesakes))
                 self.feats[gid] = stored_features(*self.rows[gid])
 
     def own(self, gid: str) -> Features:
@@ -202,7 +234,10 @@ class Profiles:
             query = select(RG.c.group_id, RG.c.profile).where(RG.c.group_id.in_(chunk))
             for gid, text in self.conn.execute(query):
                 data = json.loads(text)
-                out[gid] = (EntityProfile(**data["profile"]), data["country"])
+                p = EntityProfile(**data["profile"])
+                if "reports" in data:  # in more than FEW reports: their count
+                    p.documents = Reports(gid, data["reports"], self.lookup)
+                out[gid] = (p, data["country"])
         return out
 
     def __getitem__(self, gid: str) -> Features:
@@ -222,17 +257,30 @@ _SETS = ("forms", "short_forms", "initials", "places", "shortened", "context", "
 
 
 def dump_features(f: Features) -> str:
-    data = {k.name: getattr(f, k.name) for k in dataclasses.fields(f) if k.name != "namesakes"}
-    data.update({k: sorted(data[k]) for k in _SETS})
+    """A profile's own features as JSON: its reports listed, or counted when more than ``FEW``."""
+    skip = ("namesakes", "documents")
+    data = {k.name: getattr(f, k.name) for k in dataclasses.fields(f) if k.name not in skip}
+    data.update({k: sorted(data[k]) for k in _SETS if k != "documents"})
     data["people"] = [[list(p.given), p.surname, p.mononym] for p in f.people]
+    if len(f.documents) > FEW:
+        data["reports"] = len(f.documents)
+    else:
+        data["documents"] = sorted(f.documents)
     return json.dumps(data)
 
 
-def load_features(text: str) -> Features:
+def load_features(text: str, lookup: StoredReports | None = None) -> Features:
+    """Features from :func:`dump_features`; counted reports are looked up in the store by ``lookup``."""
     data = json.loads(text)
+    count = data.pop("reports", None)
     data.update({k: frozenset(data.get(k, ())) for k in _SETS})  # 'countries' came later
     data["people"] = tuple(PersonName(tuple(g), s, m) for g, s, m in data["people"])
-    return Features(**data)
+    f = Features(**data)
+    if count is not None:
+        if lookup is None:
+            raise ValueError(f"{f.id}: its reports are counted; a look-up in the store is needed")
+        f.documents = Reports(f.id, count, lookup)
+    return f
 
 
 def _groups_with(conn: Connection, keys: Iterable[str]) -> dict[str, list[tuple[str, str]]]:
@@ -256,9 +304,10 @@ def _tallies(conn: Connection, keys: Iterable[str]) -> tuple[dict[str, int], dic
     for chunk in _chunks(keys):
         query = select(BK.c.key, func.count()).where(BK.c.key.in_(chunk)).group_by(BK.c.key)
         rows.update({k: n for k, n in self_rows(conn, query)})
+    total = func.sum(cast(BK.c.sort, Integer))  # summed by the database: a name's rows may be thousands
     for chunk in _chunks(k for k in keys if k[:3] in COUNTED):
-        for k, sort in self_rows(conn, select(BK.c.key, BK.c.sort).where(BK.c.key.in_(chunk))):
-            reports_of[k] += int(sort)
+        query = select(BK.c.key, total).where(BK.c.key.in_(chunk)).group_by(BK.c.key)
+        reports_of.update({k: int(n or 0) for k, n in self_rows(conn, query)})
     return rows, reports_of
 
 
@@ -397,7 +446,7 @@ class _Run:
         self.min_score = min_score
         self.model = default_model()
         self.view = Profiles(conn)  # the store as it is after this run
-        self.old = Profiles(conn)  # changed groups as they were before it
+        self.old = Profiles(conn, self.view.lookup)  # changed groups as they were (but for their reports)
         self.profiles_before = int(conn.execute(select(func.count()).select_from(RG)).scalar() or 0)
         self.touched: dict[str, str] = {}  # changed group id -> its group key
         self.created: set[str] = set()
@@ -429,6 +478,7 @@ class _Run:
             self.joined[gid].append(m)
             rows.append((m.id, gid))
         _insert(conn, RM, rows)
+        self.view.lookup.holding("", dict.fromkeys(_document(m.id) for m in new))  # their groups, at once
         self.old.load(self.touched.keys() - self.created)
         return True
 
@@ -444,7 +494,9 @@ class _Run:
             aliases = dict.fromkeys(p.aliases)
             for m in self.joined[gid]:
                 aliases.update(dict.fromkeys(a for a in json.loads(m.aliases) if a != p.name))
-            documents = list(dict.fromkeys([*p.documents, *(_document(m.id) for m in self.joined[gid])]))
+            new = [_document(m.id) for m in self.joined[gid]]
+            documents = (p.documents.extended(new) if isinstance(p.documents, Reports)
+                         else list(dict.fromkeys([*p.documents, *new])))
             profile = dataclasses.replace(p, aliases=list(aliases), documents=documents)
             if "@" not in self.touched[gid] and family(p.type) == "org":
                 profile.country = B.body_country([p.name, *aliases], country)
@@ -546,10 +598,18 @@ class _Run:
             return own[gid] if gid in own else self.view.own(gid)
 
         ctx = Reconciling()
+        readers: dict[str, list[Features]] = defaultdict(list)  # a name -> candidates it may be a surname of
+        for f in candidates.values():
+            if may_read_as_person(f):
+                readers[f.key].append(f)
         for gid in {g for n in names for _, g in found.get(IN_REPORT + n, [])}:
             f = current(gid)
-            for d in f.documents:
-                ctx.surnames[d] |= surnames(f.people[0])
+            held = surnames(f.people[0])
+            # ``reads_as_person`` asks of a candidate's reports whether its name is the surname of
+            # someone named in full there: only the reports the two share (a big actor's are many)
+            for cand in {c.id: c for s in held for c in readers.get(s, ())}.values():
+                for d in f.documents & cand.documents:
+                    ctx.surnames[d] |= held
         people = {g: current(g) for s in names | tails for _, g in found.get(PEOPLE + s, [])}
         for f in people.values():
             ctx.people[f.people[0].surname].append(f.people[0])
@@ -596,9 +656,19 @@ class _Run:
         before = _edges_of(conn, changed)
         grown = self._grown(own, flipped, common ^ common_before)
 
+        new_reports = {g: frozenset(_document(m.id) for m in self.joined[g]) for g in grown}
+        shares: dict[Pair, bool] = {}
+
         def compared(pair: Pair) -> bool:
-            """Compared again: a pair of a changed group, but a grown one's with an unchanged one."""
+            """Compared again: a pair of a changed group, but a grown one's with an unchanged one,
+            and two grown ones' unless one's new reports are the other's too."""
             sides = [x for x in pair if x in changed]
+            if len(sides) == 2 and pair[0] in grown and pair[1] in grown:
+                if pair not in shares:
+                    a, b = pair
+                    shares[pair] = bool(own[a].documents & new_reports[b]
+                                        or own[b].documents & new_reports[a])
+                return shares[pair]
             return len(sides) == 2 or len(sides) == 1 and sides[0] not in grown
 
         fresh = self._compare(changed, old_rows, new_rows, common, compared)
@@ -620,6 +690,8 @@ class _Run:
         _insert(conn, SN, ((a, b, k) for (a, b), names in shared.items() for k in names))
         moved = {p: (was.get(p), rows.get(p)) for p in was.keys() | rows.keys() if was.get(p) != rows.get(p)}
         settled = self._settle(changed, flipped, {**{p: rows[p] for p in kept}, **fresh}, moved, renamed)
+        log.info("resolution: %d name groups in more than %d reports read whole",
+                 self.view.lookup.read_whole, FEW)
         return self._changes(changed, flipped, settled)
 
     def _grown(self, own: dict[str, Features], flipped: set[str], turned: frozenset[str]) -> set[str]:
@@ -772,7 +844,12 @@ class _Run:
         rows = []
         for gid, (p, country) in found.items():
             fields = {k.name: getattr(p, k.name) for k in dataclasses.fields(p)}
-            profile = json.dumps({"profile": fields, "country": country})
+            stored: dict[str, Any] = {"profile": fields, "country": country}
+            if len(p.documents) > FEW:  # counted, not listed (``Profiles.profiles`` looks them up)
+                fields["documents"], stored["reports"] = [], len(p.documents)
+            else:
+                fields["documents"] = list(p.documents)
+            profile = json.dumps(stored)
             row = {"group_id": gid, "gkey": self.touched[gid], "profile": profile,
                    "features": stored_own[gid],
                    "reading": readings.get(gid, ""), "namesakes": json.dumps(sorted(own[gid].namesakes))}
