@@ -23,3 +23,8 @@ def holds(entities: Iterable[Entity], *forms: str) -> bool:
 def holding(nlp: Any, text: str, *forms: str) -> bool:
     """Whether one entity of the text holds every form."""
     return holds(entities_of(nlp, text), *forms)
+
+
+def forms_of(nlp: Any, text: str) -> set[str]:
+    """Every name and alias of the entities claimgraph finds in ``text``."""
+    return {form for e in entities_of(nlp, text) for form in (e.name, *e.aliases)}

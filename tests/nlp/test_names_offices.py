@@ -6,10 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from tests.nlp.entity_forms import entities_of as _entities
-
-
-def _names(nlp: Any, text: str) -> set[str]:
-    return {form for e in _entities(nlp, text) for form in (e.name, *e.aliases)}
+from tests.nlp.entity_forms import forms_of as _names
 
 
 def test_an_office_after_a_body_is_no_part_of_its_name(nlp: Any) -> None:

@@ -176,6 +176,20 @@ def test_incremental_a_lone_word_is_settled_again_when_its_namesakes_change(
         assert actors == expected_actors
 
 
+def _pairs_compared(monkeypatch: pytest.MonkeyPatch) -> list[set[tuple[str, str]]]:
+    """The pairs each run's ``_Run._compare`` scores, in order (a spy that leaves it as it is)."""
+    scored: list[set[tuple[str, str]]] = []
+    compare = incremental._Run._compare
+
+    def spy(self: Any, *args: Any) -> Any:
+        out = compare(self, *args)
+        scored.append(set(out))
+        return out
+
+    monkeypatch.setattr(incremental._Run, "_compare", spy)
+    return scored
+
+
 def _twin(ex: Extraction, n: int) -> Extraction:
     """The same report under another id, as if republished elsewhere (``bench/store_bench.copy_of``)."""
     twin = copy.copy(ex)
@@ -352,15 +366,7 @@ def test_incremental_groups_that_only_gain_reports_are_not_compared_again(
     Trump') only gain reports. Their pairs with groups the batch leaves alone score as they did
     (the pair model reads reports only for whether two profiles share one), so they are not
     compared again, however many a big name's windows hold; the result is the full resolution's."""
-    scored: list[set[tuple[str, str]]] = []
-    compare = incremental._Run._compare
-
-    def spy(self: Any, *args: Any) -> Any:
-        out = compare(self, *args)
-        scored.append(set(out))
-        return out
-
-    monkeypatch.setattr(incremental._Run, "_compare", spy)
+    scored = _pairs_compared(monkeypatch)
     reports = [*slice_extractions, *(_twin(ex, 1) for ex in slice_extractions[:5])]
     with open_store(store_url) as batched, \
             _from_scratch(_second_url(store_url, tmp_path, request), reports) as scratch:
@@ -397,15 +403,7 @@ def test_incremental_groups_in_many_reports_keep_their_count(
     ``FEW`` at 1 (every group in two reports or more counted): the slice, its copies, then copies
     of five of its reports, and the result is the full resolution's."""
     monkeypatch.setattr(incremental, "FEW", 1)
-    scored: list[set[tuple[str, str]]] = []
-    compare = incremental._Run._compare
-
-    def spy(self: Any, *args: Any) -> Any:
-        out = compare(self, *args)
-        scored.append(set(out))
-        return out
-
-    monkeypatch.setattr(incremental._Run, "_compare", spy)
+    scored = _pairs_compared(monkeypatch)
     reports = [*slice_extractions, *(_twin(ex, 1) for ex in slice_extractions),
                *(_twin(ex, 2) for ex in slice_extractions[:5])]
     with _in_batches(store_url, reports[:40], (20, 20)) as batched, \
