@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.nlp.entity_forms import entities_of as _entities
 from tests.nlp.entity_forms import forms_of as _names
 
 
