@@ -1,9 +1,10 @@
 """NER examples from the annotated reports, as spaCy DocBins.
 
-    python training/ner/build_data.py OUT_DIR
+    python training/ner/build_data.py OUT_DIR [--without LIST]
 
 Writes OUT_DIR/train.spacy (the train split) and OUT_DIR/dev.spacy (the dev split); the test split
-is never read. Gold gives each entity's type and every surface form but no offsets, so each
+is never read. `--without LIST` leaves out of train the reports LIST names (one `train/X.txt` a
+line, as `tests/data/reports/` names them), for a check on reports the recogniser did not learn. Gold gives each entity's type and every surface form but no offsets, so each
 report is labelled by matching the forms in its text:
 
 - every gold form of a PERSON, ORG, GPE or LOC, at word boundaries, longest first, where no
@@ -19,6 +20,7 @@ Each report is cut into its paragraphs (lines), one Doc each.
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from pathlib import Path
@@ -103,13 +105,20 @@ def paragraphs(doc: Doc) -> list[Doc]:
 
 
 def main() -> None:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "training/ner/corpus")
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("out", nargs="?", type=Path, default=Path("training/ner/corpus"))
+    parser.add_argument("--without", type=Path, help="a list of train reports to leave out")
+    args = parser.parse_args()
+    out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
+    left_out = set(args.without.read_text().split()) if args.without else set()
     nlp = spacy.load(MODEL.get(), disable=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"])
     for split in ("train", "dev"):
         db = DocBin()
         n_ents = n_docs = 0
         for path in split_files(split):
+            if f"{path.parent.name}/{path.name}" in left_out:
+                continue
             (document,) = list(read_documents([str(path)]))
             for para in paragraphs(labelled_doc(nlp, document.text, load_gold(path))):  # type: ignore[union-attr]
                 db.add(para)
