@@ -4,8 +4,9 @@
 
 Writes OUT_DIR/train.spacy (the train split) and OUT_DIR/dev.spacy (the dev split); the test split
 is never read. `--without LIST` leaves out of train the reports LIST names (one `train/X.txt` a
-line, as `tests/data/reports/` names them), for a check on reports the recogniser did not learn. Gold gives each entity's type and every surface form but no offsets, so each
-report is labelled by matching the forms in its text:
+line, as `tests/data/reports/` names them), for a check on reports the recogniser did not learn.
+Gold gives each entity's type and every surface form but no offsets, so each report is labelled by
+matching the forms in its text:
 
 - every gold form of a PERSON, ORG, GPE or LOC, at word boundaries, longest first, where no
   longer form already matched, is an entity of the gold type;
@@ -105,7 +106,7 @@ def paragraphs(doc: Doc) -> list[Doc]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", nargs="?", type=Path, default=Path("training/ner/corpus"))
     parser.add_argument("--without", type=Path, help="a list of train reports to leave out")
     args = parser.parse_args()
