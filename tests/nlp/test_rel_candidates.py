@@ -3,19 +3,27 @@ sees, on sentences of train reports (tests/data/reports/train/)."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from claimgraph.nlp.components import index_of
-from claimgraph.nlp.rel_candidates import candidates, features, features_with_frames, frame_words
+from claimgraph.nlp.rel_candidates import Candidate, candidates, features, features_with_frames, frame_words
+
+T = TypeVar("T")
+
+
+def by_pair(nlp: Any, text: str, read: Callable[[Candidate, Any], T]) -> dict[tuple[str, str], T]:
+    """(subject name, object name) -> what ``read`` gives of every candidate of the text."""
+    doc = nlp(text)
+    idx = index_of(doc)
+    name = {e.id: e.name for e in idx.entity_list}
+    return {(name[c.subject], name[c.object]): read(c, idx)
+            for sent in doc.sents for c in candidates(sent, idx)}
 
 
 def pairs(nlp: Any, text: str) -> dict[tuple[str, str], str]:
     """(subject name, object name) -> feature words of every candidate of the text."""
-    doc = nlp(text)
-    idx = index_of(doc)
-    name = {e.id: e.name for e in idx.entity_list}
-    return {(name[c.subject], name[c.object]): features(c, idx)
-            for sent in doc.sents for c in candidates(sent, idx)}
+    return by_pair(nlp, text, features)
 
 
 # florida-highway-pileup-fire-kills-five
@@ -141,11 +149,7 @@ def test_rel_candidates_title_modifier_tagged_as_a_name(nlp: Any) -> None:
 
 def frames(nlp: Any, text: str) -> dict[tuple[str, str], list[str]]:
     """(subject name, object name) -> the argument frame words of every candidate of the text."""
-    doc = nlp(text)
-    idx = index_of(doc)
-    name = {e.id: e.name for e in idx.entity_list}
-    return {(name[c.subject], name[c.object]): frame_words(c, idx)
-            for sent in doc.sents for c in candidates(sent, idx)}
+    return by_pair(nlp, text, frame_words)
 
 
 # esper-accuses-china-of-intimidating-smaller: gold "Mark Esper opposes China" by this sentence
