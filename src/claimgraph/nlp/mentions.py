@@ -447,6 +447,9 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
             elif (of := _person_of(doc, ent)) is not None:
                 label, ent = "PERSON", doc[ent.start : of]
                 out += _body_after_of(doc, of)
+            elif (given := _name_after_body_title(doc, ent.start, ent.end, common_words)) is not None:
+                out += _body_before_title(doc, ent.start, given, common_words)
+                label, ent = "PERSON", doc[given : ent.end]
         if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in org_words("head"):
             label = "ORG"  # "Deep Space Systems", "Masten Space Systems" tagged as people (dev)
         elif label in ("PERSON", "GPE", "LOC") and len(ent) > 1 and ent[-1].lower_ in org_words("press"):
@@ -456,6 +459,8 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
         rng = _clean(ent, label, common_words)
         if rng is None:
             continue
+        if label == "PERSON" and (given := _name_after_body_title(doc, *rng, common_words)) is not None:
+            rng = (given, rng[1])
         if label == "ORG" and rng[1] < ent.end and form_key_country(doc[rng[0] : rng[1]].text):
             label = "GPE"  # a country before a title the model took in: "U.S. Magistrate Judge ..." (train)
         for span, part_label in _split_possessive(doc[rng[0] : rng[1]], label):
@@ -495,6 +500,41 @@ def _without_role(ent: Span) -> Span:
     cut = [t.i for t in rest if t.lower_ == "for"]
     end = cut[0] if cut and cut[0] > rest.start else ent.end
     return ent.doc[rest.start : end]
+
+
+def _role_word(word: str, common_words: frozenset[str]) -> bool:
+    """A title or a noun for what a person does, the last word of a role before a name."""
+    return is_title(word) or word in PERSON_NOUNS or word in common_words and word.endswith(_AGENT_ENDINGS)
+
+
+def _name_after_body_title(doc: Doc, start: int, end: int, common_words: frozenset[str]) -> int | None:
+    """Where a person's name starts that the model took in with the body and the role before it, all
+    capitalised: "Fed Chair Janet Yellen", "Baark Volunteer Coordinator Bonnie Young" (train): a given
+    name after a role word, with at least one more name word after it. None if the span is no such."""
+    given = first_name_gender()
+    for k in range(start + 2, end - 1):
+        word = doc[k].lower_
+        if word in given and doc[k].is_title and not is_title(word):
+            words = doc[start:end]
+            if (_role_word(doc[k - 1].lower_, common_words) and doc[k - 1].is_title
+                    and all(t.is_title or t.is_upper for t in words)
+                    and not any(t.lower_ in _body_words() for t in doc[k:end])):
+                return k
+            return None
+    return None
+
+
+def _body_before_title(doc: Doc, start: int, given: int, common_words: frozenset[str]) -> list[RawMention]:
+    """The body's name before a role and a person's name ("Fed" of "Fed Chair Janet Yellen"): the
+    capitalised words before the run of role words, as an organisation."""
+    end = given
+    while end > start and (_role_word(doc[end - 1].lower_, common_words)
+                           or doc[end - 1].lower_ in _OFFICE_MODIFIERS):
+        end -= 1
+    if end == start:
+        return []
+    span = doc[start:end]
+    return [RawMention(span.start_char, span.end_char, span.text, "ORG")] if _keep(span.text, "ORG") else []
 
 
 def _capitalised_word(span: Span) -> bool:

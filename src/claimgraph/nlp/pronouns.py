@@ -41,9 +41,13 @@ GROUP = frozenset({"they", "them", "their", "it", "its"})
 THEY = frozenset({"they", "them", "their"})
 PRONOUNS = MALE | FEMALE | GROUP
 _HONORIFIC_GENDER = {
-    "mr": "m", "sir": "m", "king": "m", "prince": "m", "lord": "m", "father": "m",
+    "mr": "m", "sir": "m", "king": "m", "prince": "m", "lord": "m", "father": "m", "duke": "m", "earl": "m",
     "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f", "queen": "f", "princess": "f",
+    "duchess": "f", "countess": "f",
 }
+# Nobles and ladies by their rank ("The duchess also revealed", "The first lady suggested"): one
+# person each, of a known gender.
+RANK_GENDER = {k: v for k, v in _HONORIFIC_GENDER.items() if len(k) > 3 and k != "father"}
 _ROLE_GENDER = {
     "fiancée": "f", "wife": "f", "mother": "f", "daughter": "f", "woman": "f", "sister": "f",
     "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f", "actress": "f", "girlfriend": "f",
@@ -303,9 +307,13 @@ class PronounResolver:
         """The person last named right after the role word a bare definite description repeats:
         "the analyst" -> "Jefferies analyst Jonathan Matuszewski"; "the staff member" -> "staff
         member X". None for an indefinite or modified phrase ("an analyst", "the analyst at X")."""
-        if token.pos_ != "NOUN" or token.tag_ != "NN" or not bare_definite(token):
+        # a word after a hyphen may be tagged a proper noun ("the president-elect")
+        hyphenated = token.i > 0 and self.doc[token.i - 1].tag_ == "HYPH"
+        if not (token.pos_ == "NOUN" and token.tag_ == "NN" or hyphenated) or not bare_definite(token):
             return None
-        role = " ".join([c.lower_ for c in token.lefts if c.dep_ == "compound"] + [token.lower_])
+        compounds = [c for c in token.lefts if c.dep_ == "compound"]
+        # the role's words as written, over a hyphen too ("the president-elect" after "President-elect X")
+        role = self.doc[compounds[0].i : token.i + 1].text.lower() if compounds else token.lower_
         found = None
         for start, _end, eid in self.index.mentions_between(0, token.idx):
             if self.index.type(eid) == "PERSON" and not _in_spans(start, exclude) and titled(

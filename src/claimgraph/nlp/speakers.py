@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from claimgraph.nlp.lexicon import (
     ANONYMOUS_SOURCES, ASKING_VERBS, PERSON_NOUNS, demonym_key, org_words, reporting_verbs, titles,
 )
-from claimgraph.nlp.pronouns import FEMALE, MALE, PRONOUNS, ROLE_GENDER
+from claimgraph.nlp.pronouns import FEMALE, MALE, PRONOUNS, RANK_GENDER, ROLE_GENDER
 from claimgraph.nlp.rel_index import DOCUMENT_NOUNS, PLACE_NOUNS, SPEAKING_ORG_NOUNS, EntityIndex
 from claimgraph.nlp.syntax import SUBJECT_DEPS, bare_definite
 from claimgraph.nlp.tokens import doc_text
@@ -179,6 +179,9 @@ class SpeakerResolver:
             # "the Trump campaign said": not Trump himself, but the body when the text names it in
             # full ("Day's animal foundation": the Doris Day Animal Foundation)
             return self._body_named(token), self._phrase_text(token)
+        if _describes_one_person(token) and (holder := self._role_holder(token, quotes)) is not None:
+            # "the Facebook founder said": the founder, not the company named inside the phrase
+            return holder, self._phrase_text(token)
         inner = self._inside(token)
         if inner is None and token.lemma_.lower() in DOCUMENT_NOUNS:
             # "Their statement also read": whose, as a speaker pronoun (the speaker before goes on)
@@ -194,15 +197,24 @@ class SpeakerResolver:
         if found is None and _describes_one_person(token):
             # "Eyamba Sowers didn't know ... The real estate agent said": the person the sentences
             # before are about
-            found = self.index.pronouns.introduced_as(token, quotes) or self.index.pronouns.subject_before(
-                token, ROLE_GENDER.get(token.lemma_.lower()), quotes)
-            if found is not None and self._told_apart(token, found, quotes):
-                found = None  # "Dempsey talked with the man ... the man wrote": someone else, unnamed
+            found = self._role_holder(token, quotes)
         if found is None and _describes_no_person(token):
             # "Don't Hug Cacti ... said ... The couple encouraged attendees ..., sharing that ...": a
             # word no lexicon knows for the organisation whose words were given just before
             found = self._source_before(token)
         return found, self._phrase_text(token)
+
+    def _role_holder(self, description: Token, quotes: list[tuple[int, int]]) -> str | None:
+        """The person a definite description by a role stands for: the one the report introduced
+        with that word, else the person the sentences before are about, unless an earlier sentence
+        tells the two apart."""
+        pronouns = self.index.pronouns
+        lemma = _role_lemma(description)
+        found = pronouns.introduced_as(description, quotes) or pronouns.subject_before(
+            description, ROLE_GENDER.get(lemma) or RANK_GENDER.get(lemma), quotes)
+        if found is not None and self._told_apart(description, found, quotes):
+            return None  # "Dempsey talked with the man ... the man wrote": someone else, unnamed
+        return found
 
     def _told_apart(self, description: Token, found: str, quotes: list[tuple[int, int]]) -> bool:
         """Whether an earlier sentence names ``found`` beside the same definite description as someone
@@ -547,11 +559,23 @@ def _document_part(token: Token) -> Token | None:
                  if p.dep_ == "pobj" and p.lemma_.lower() in DOCUMENT_NOUNS), None)
 
 
+def _role_lemma(token: Token) -> str:
+    """The role a noun names, read whole over a hyphen: "president" of "the president-elect"
+    (parsed "president - elect", the last word its head), else the noun's lemma."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ and (
+            doc[token.i - 2].head.i == token.i and not doc[token.i - 2].whitespace_):
+        first = doc[token.i - 2].lemma_.lower()
+        if first in titles() or first in PERSON_NOUNS:
+            return first
+    return token.lemma_.lower()
+
+
 def _describes_one_person(token: Token) -> bool:
     """A bare definite description of one person by what they are or do: "the real estate agent",
-    "The maker", "the foreign minister", "the Conservative MP" (not "the head of X", "his lawyer", "the
-    spokesman", "the decree", "the network", "the couple")."""
-    lemma = token.lemma_.lower()
+    "The maker", "the foreign minister", "the Conservative MP", "the president-elect", "The duchess"
+    (not "the head of X", "his lawyer", "the spokesman", "the decree", "the network", "the couple")."""
+    lemma = _role_lemma(token)
     # a title the parse tagged a proper noun ("the Conservative MP", "The Prime Minister") is a role too
     titled = token.pos_ == "PROPN" and token.tag_ == "NNP" and (lemma in titles() or lemma in PERSON_NOUNS)
     if not (token.pos_ == "NOUN" and token.tag_ == "NN" or titled) or lemma in _ROLES_FOR_OTHERS or (
@@ -562,7 +586,7 @@ def _describes_one_person(token: Token) -> bool:
     if lemma in DOCUMENT_NOUNS or lemma in PLACE_NOUNS or lemma in _NOT_AGENTS or lemma in org_words("beside") or (
             lemma in org_words("head")):
         return False
-    return (lemma in PERSON_NOUNS or lemma in titles() or lemma in ROLE_GENDER
+    return (lemma in PERSON_NOUNS or lemma in titles() or lemma in ROLE_GENDER or lemma in RANK_GENDER
             or len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS))
 
 
