@@ -447,9 +447,9 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
             elif (of := _person_of(doc, ent)) is not None:
                 label, ent = "PERSON", doc[ent.start : of]
                 out += _body_after_of(doc, of)
-            elif (given := _name_after_body_title(doc, ent.start, ent.end, common_words)) is not None:
-                out += _body_before_title(doc, ent.start, given, common_words)
-                label, ent = "PERSON", doc[given : ent.end]
+            elif (named := _name_after_body_title(doc, ent.start, ent.end, common_words)) is not None:
+                out += _body_before_title(doc, ent.start, named, common_words)
+                label, ent = "PERSON", doc[named : ent.end]
         if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in org_words("head"):
             label = "ORG"  # "Deep Space Systems", "Masten Space Systems" tagged as people (dev)
         elif label in ("PERSON", "GPE", "LOC") and len(ent) > 1 and ent[-1].lower_ in org_words("press"):
@@ -459,8 +459,8 @@ def model_mentions(doc: Doc, common_words: frozenset[str] = frozenset()) -> list
         rng = _clean(ent, label, common_words)
         if rng is None:
             continue
-        if label == "PERSON" and (given := _name_after_body_title(doc, *rng, common_words)) is not None:
-            rng = (given, rng[1])
+        if label == "PERSON" and (named := _name_after_body_title(doc, *rng, common_words)) is not None:
+            rng = (named, rng[1])
         if label == "ORG" and rng[1] < ent.end and form_key_country(doc[rng[0] : rng[1]].text):
             label = "GPE"  # a country before a title the model took in: "U.S. Magistrate Judge ..." (train)
         for span, part_label in _split_possessive(doc[rng[0] : rng[1]], label):
