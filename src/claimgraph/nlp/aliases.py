@@ -21,6 +21,7 @@ from claimgraph.nlp.lexicon import (
     country_forms,
     demonyms,
     first_name_gender,
+    given_names,
     institution_nouns,
     org_words,
     state_bodies,
@@ -395,7 +396,7 @@ def _short_forms(forms: dict[str, _Form], groups: _Groups) -> None:
     for f in forms.values():
         # a person's name of no known given name may be a company's the model misread ("New Media" of
         # "New Media Investment Group", train)
-        person = f.label == "PERSON" and len(f.tokens) > 1 and f.tokens[0] not in first_name_gender()
+        person = f.label == "PERSON" and len(f.tokens) > 1 and f.tokens[0] not in given_names()
         if f.label not in ("ORG", "GPE", "LOC") and not person or f.is_acronym:
             continue
         n = len(f.tokens)
@@ -706,7 +707,7 @@ def cluster_type(cluster: list[RawMention]) -> str:
     if people:
         company = _company_words()
         named = any(m.label == "ORG" and _kind_size(_tokens(name_key(m.text)), company) for m in cluster)
-        given = any(_tokens(name_key(m.text))[0] in first_name_gender() for m in people)
+        given = any(_tokens(name_key(m.text))[0] in given_names() for m in people)
         return "ORG" if named and not given else "PERSON"
     counts = Counter(m.label for m in cluster)
     best = max(counts.values())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from claimgraph.nlp.lexicon import first_name_gender
+from claimgraph.nlp.lexicon import given_names
 
 # plural nouns of kinds of place that follow names joined by "and" ("Orange and Riverside counties")
 _PLACE_KINDS = frozenset({"counties", "states", "provinces", "regions", "districts", "cities", "towns",
@@ -19,7 +19,7 @@ def _is_name(part: Span) -> bool:
 
 def _person_name(part: Span) -> bool:
     """Two or three capitalised words starting with a known given name."""
-    return 2 <= len(part) <= 3 and _is_name(part) and part[0].lower_ in first_name_gender()
+    return 2 <= len(part) <= 3 and _is_name(part) and part[0].lower_ in given_names()
 
 
 def coordinated_parts(ent: Span) -> list[Span]:

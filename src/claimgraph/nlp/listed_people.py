@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from claimgraph.graph.names import lookup_place
-from claimgraph.nlp.lexicon import first_name_gender, institution_nouns, org_words, unit_nouns
+from claimgraph.nlp.lexicon import given_names, institution_nouns, org_words, unit_nouns
 from claimgraph.nlp.mentions import RawMention
 
 _LIST_GAPS = frozenset({" and ", ", ", ", and ", " & "})
@@ -27,7 +27,7 @@ def _looks_like_person(m: RawMention, common_words: frozenset[str], given: bool 
     words = m.text.split()
     return (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
             and not any(_body_word(w) for w in words) and lookup_place(m.text) is None
-            and (not given or words[0].lower() in first_name_gender()
+            and (not given or words[0].lower() in given_names()
                  and words[-1].lower() not in common_words))
 
 
@@ -46,7 +46,7 @@ def relabel_listed_people(text: str, mentions: list[RawMention], common_words: f
                 or m.text.split()[-1] in alone):
             m.label = "PERSON"
         elif alone[m.text.split()[-1]] >= 2 or alone[m.text.split()[-1]] and (
-                m.text.split()[0].lower() in first_name_gender()):
+                m.text.split()[0].lower() in given_names()):
             # no known given name, but the surname stands alone as a person's more than once ("Scooter
             # Braun" ... "Braun", train; its first word alone, "Scooter", stays as the model read it:
             # "Google" of "Google Stadia" is no person's); or a given name before a surname that is a

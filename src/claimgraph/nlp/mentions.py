@@ -23,7 +23,7 @@ from claimgraph.nlp.lexicon import (
     country_forms,
     demonym_key,
     demonyms,
-    first_name_gender,
+    given_names,
     institution_nouns,
     norm,
     org_words,
@@ -92,7 +92,7 @@ def _given_name_start(doc: Doc, start: int, end: int, common_words: frozenset[st
     is a given name itself, or no dictionary word ("Nguyen Xuan Phuc"), is kept."""
     if end - start < 3:
         return start
-    given = first_name_gender()
+    given = given_names()
     for k in range(start, end - 1):
         word = doc[k].lower_.rstrip(".")
         if k > start and word in given and not is_title(word) and doc[k].is_title:
@@ -166,7 +166,7 @@ def _after_sentence_word(doc: Doc, start: int, end: int, common_words: frozenset
     word = first.lower_
     if (end - start < 2 or not first.is_sent_start or not common_words or not first.is_title
             or word not in common_words and word not in STOP_WORDS and first.pos_ not in ("VERB", "AUX", "ADV")
-            or word in first_name_gender()
+            or word in given_names()
             or is_title(word) or demonym_key(word) in demonyms() or not doc[start + 1].text[:1].isupper()):
         return start
     whole, rest = doc[start:end].text, doc[start + 1 : end].text
@@ -376,7 +376,7 @@ def _name_goes_on(prev: Span, ent: Span, between: str) -> bool:
     no given name among them: "BMJ" + "Case Reports" (train, twice; not "Republican" + "Cory Gardner")."""
     return (prev.label_ == "ORG" and len(prev) == 1 and _ALL_CAPS.fullmatch(prev.text) is not None
             and ent.label_ == "PERSON" and between == " "
-            and all(t.is_title and t.lower_ not in first_name_gender() for t in ent))
+            and all(t.is_title and t.lower_ not in given_names() for t in ent))
 
 
 def _with_name_before(doc: Doc, ent: Span) -> Span:
@@ -511,7 +511,7 @@ def _name_after_body_title(doc: Doc, start: int, end: int, common_words: frozens
     """Where a person's name starts that the model took in with the body and the role before it, all
     capitalised: "Fed Chair Janet Yellen", "Baark Volunteer Coordinator Bonnie Young" (train): a given
     name after a role word, with at least one more name word after it. None if the span is no such."""
-    given = first_name_gender()
+    given = given_names()
     for k in range(start + 2, end - 1):
         word = doc[k].lower_
         if word in given and doc[k].is_title and not is_title(word):
@@ -551,7 +551,7 @@ def _person_of(doc: Doc, ent: Span) -> int | None:
         if doc[of].lower_ == "of":
             name = doc[ent.start : of]
             body = _body_words() | _body_heads()
-            if (name[0].lower_ in first_name_gender() and all(t.is_title for t in name)
+            if (name[0].lower_ in given_names() and all(t.is_title for t in name)
                     and lookup_place(name[0].text) is None and not form_key_country(name[0].text)
                     and not any(t.lower_ in body for t in name)):
                 return of
@@ -755,7 +755,7 @@ def common_word_before_surname(
     given name, is that surname after a word of a title-cased headline ("House Hitler was born in
     ..." beside "Adolf Hitler" and "the house"): the mention keeps the surname alone. ("Hunter
     Biden" and "Ginger Baker" recur, and "hunter" or "ginger" are not written.)"""
-    given = first_name_gender()
+    given = given_names()
     surnames = {words[-1] for m in mentions if m.label == "PERSON" and len(words := m.text.split()) >= 2
                 and words[0].casefold() in given}
     times = Counter(m.text for m in mentions)
@@ -803,7 +803,7 @@ def relabel_company_names(mentions: list[RawMention]) -> None:
     legal = [words for words in named
              if len(words) >= 3 and words[-1].lower().rstrip(".") in org_words("legal")]
     companies |= {" ".join(words[:-1]).rstrip(",") for words in legal}
-    companies |= {words[0] for words in legal if words[0].lower() not in first_name_gender()}
+    companies |= {words[0] for words in legal if words[0].lower() not in given_names()}
     surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text}
     for m in mentions:
         if m.label in ("PERSON", "GPE", "LOC") and m.text in companies and m.text not in surnames and (

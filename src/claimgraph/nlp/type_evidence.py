@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from claimgraph.graph.names import lookup_place
-from claimgraph.nlp.lexicon import first_name_gender, titles
+from claimgraph.nlp.lexicon import given_names, titles
 from claimgraph.nlp.mentions import RawMention
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "st"})
@@ -71,7 +71,7 @@ def unevidenced_person_type(
     word = cluster[0].text.strip()
     if any(m.text.strip() != word for m in cluster):
         return None
-    if word.lower() in first_name_gender() or any(_titled(doc, m) for m in cluster):
+    if word.lower() in given_names() or any(_titled(doc, m) for m in cluster):
         return None
     if any(word in m.text.split() for c in others if c is not cluster for m in c if " " in m.text):
         return None
