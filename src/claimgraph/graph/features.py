@@ -33,6 +33,10 @@ class ReportLookup(Protocol):
         """Every report the name group ``gid`` has a member in."""
         ...
 
+    def looked_up(self, docs: Iterable[str]) -> set[str]:
+        """Which of ``docs`` were looked up already: ``holding`` answers for them without reading."""
+        ...
+
 
 PER_REPORT = 50  # about what looking up one report reads (its entities' groups), against one row per report
 
@@ -74,9 +78,12 @@ class Reports(Set[str]):
         mine = self._whole if self._whole is not None else self.known
         found = asked & mine
         if self._whole is None and (rest := asked - found):
-            if len(rest) * PER_REPORT > self.count:  # asked about more than reading them all costs
+            if cached := self.lookup.looked_up(rest):  # answered without reading anything
+                found |= self.lookup.holding(self.gid, cached)
+                rest -= cached
+            if rest and len(rest) * PER_REPORT > self.count:  # asked about more than reading them all costs
                 found |= rest & self.whole()
-            else:
+            elif rest:
                 found |= self.lookup.holding(self.gid, rest)
         return frozenset(found)
 
