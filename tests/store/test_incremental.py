@@ -630,6 +630,13 @@ def test_incremental_reports_looked_up_for_the_batch_are_not_read_whole(
             assert isinstance(docs, Reports) and len(batch) * features.PER_REPORT > len(docs)
             assert docs & frozenset(batch) == reports_of[g] & set(batch)
         assert view.lookup.read_whole == 0
+        # two counted groups that gained a report of the run share one: said without reading either
+        a, b = (view[g].documents for g in counted[:2])
+        assert isinstance(a, Reports) and isinstance(b, Reports)
+        assert features.meet(a.extended([batch[0]]), b.extended([batch[0]]))
+        assert features.meet(a.extended([batch[0]]), b) == bool(reports_of[counted[1]] & {batch[0]})
+        assert view.lookup.read_whole == 0
+        assert features.meet(a, b) == bool(reports_of[counted[0]] & reports_of[counted[1]])  # read
 
 
 def test_incremental_resolution_runs_without_cyclic_collections(

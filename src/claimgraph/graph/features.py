@@ -114,6 +114,17 @@ class Reports(Set[str]):
     __rand__ = __and__
 
 
+def meet(a: Set[str], b: Set[str]) -> bool:
+    """Whether two profiles share a report (``a & b``). Of two counted ones, the reports a run
+    added to either are asked first (the look-up holds them: ``incremental._Run.assign``): two
+    groups that gained reports are compared again when they share a new one, and ``&`` would
+    read the smaller's reports whole to say so."""
+    if isinstance(a, Reports) and isinstance(b, Reports):
+        if a.known & b.known or (a.known and b.holding(a.known)) or (b.known and a.holding(b.known)):
+            return True
+    return bool(a & b)
+
+
 def as_reports(documents: Iterable[str]) -> frozenset[str] | Reports:
     """A profile's reports as :class:`Features` holds them."""
     return documents if isinstance(documents, Reports) else frozenset(documents)
@@ -479,8 +490,8 @@ def reads_as_person(
     if not may_read_as_person(f):
         return False
     docs = f.documents
-    if isinstance(docs, Reports) and not docs.complete() and len(surnames) < len(docs):
-        if any(f.key in names and d in docs for d, names in surnames.items()):  # a stored big one
+    if isinstance(docs, Reports) and not docs.complete():  # a stored big one: the reports asked about
+        if docs.holding(d for d, names in surnames.items() if f.key in names):
             return True
     elif any(f.key in surnames.get(d, ()) for d in docs):
         return True
