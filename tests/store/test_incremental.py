@@ -565,3 +565,107 @@ def test_incremental_grown_groups_take_part_in_window_shifts(
             _in_batches(_second_url(store_url, tmp_path, request), reports, (len(reports),)) as whole:
         assert _state(batched) == _state(whole)
         assert _edges(batched) == _edges(whole)  # the kept pairs too, not only what they make
+
+
+def test_incremental_surnames_the_dominant_full_name_keeps_are_not_settled_again(
+    store_url: str, slice_extractions: list[Extraction], tmp_path: Any, request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A surname alone that no full name of its report explains joins the full name that
+    dominates the reports ('Trump': Donald Trump). When a batch only adds reports to that full
+    name, the choice stays, so the stored lone surnames settled so are not settled again (each
+    was read with all its pairs: a big actor's lone names are thousands, and every batch names
+    it). The slice twice over, then copies of five reports; the result is the full resolution's."""
+    settled: list[set[str]] = []  # each run: the partial names settled again
+    settle = incremental.settle_partial_names
+
+    def spy(found: dict[tuple[str, str], tuple[float, str]], feats: Any) -> None:
+        settled.append({sides[0].id for (a, b), (_s, r) in found.items()
+                        if (sides := features.partial_link(feats[a], feats[b], r)) is not None})
+        settle(found, feats)
+
+    monkeypatch.setattr(incremental, "settle_partial_names", spy)
+    reports = [*slice_extractions, *(_twin(ex, 1) for ex in slice_extractions),
+               *(_twin(ex, 2) for ex in slice_extractions[:5])]
+    with _in_batches(store_url, reports[:40], (20, 20)) as batched, \
+            _from_scratch(_second_url(store_url, tmp_path, request), reports) as scratch:
+        before = _features(batched)
+        c = schema.candidates
+        with batched.engine.connect() as conn:
+            rows = conn.execute(select(c.c.left_id, c.c.right_id, c.c.reason))
+            dominant = {(a, b) for a, b, r in rows if r.endswith("the dominant full name")}
+        for ex in reports[40:]:
+            batched.add(ex)
+        batched.resolve()
+        after = _features(batched)
+        grown = {g for g in before if after[g] != before[g]}
+        kept = {s for a, b in dominant for s, full in ((a, b), (b, a))
+                if full in grown and s not in grown and "documents" in before[s]}  # a lone surname
+        assert kept  # lone surnames of a full name that gained reports, joined to it as the dominant one
+        assert not kept & settled[-1]
+        assert _state(batched) == _state(scratch)
+
+
+def test_incremental_reports_looked_up_for_the_batch_are_not_read_whole(
+    slice_extractions: list[Extraction], tmp_path: Any, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A run looks up its new reports' name groups at once (``_Run.assign``); asking whether a
+    counted group is in some of them answers from that, not by reading the group's reports
+    whole, however few it has for so many asked (at 10k reports, 424 groups were read whole a
+    batch so, 117 after)."""
+    monkeypatch.setattr(incremental, "FEW", 1)
+    reports = [*slice_extractions, *(_twin(ex, 1) for ex in slice_extractions)]
+    with _in_batches(str(tmp_path / "s.db"), reports, (20, 20)) as store, store.engine.connect() as conn:
+        rm, e = schema.resolution_members, schema.entities
+        reports_of: dict[str, set[str]] = {}
+        for gid, doc in conn.execute(select(rm.c.group_id, e.c.document_id).join(e, e.c.id == rm.c.entity_id)):
+            reports_of.setdefault(gid, set()).add(doc)
+        view = incremental.Profiles(conn)
+        counted = sorted(g for g, docs in reports_of.items() if len(docs) > 1)
+        view.load(counted)
+        batch = sorted({d for docs in reports_of.values() for d in docs})[::2]
+        view.lookup.holding("", batch)  # as a run looks its new reports up
+        for g in counted:
+            docs = view[g].documents
+            assert isinstance(docs, Reports) and len(batch) * features.PER_REPORT > len(docs)
+            assert docs & frozenset(batch) == reports_of[g] & set(batch)
+        assert view.lookup.read_whole == 0
+        # two counted groups that gained a report of the run share one: said without reading either
+        a, b = (view[g].documents for g in counted[:2])
+        assert isinstance(a, Reports) and isinstance(b, Reports)
+        assert features.meet(a.extended([batch[0]]), b.extended([batch[0]]))
+        assert features.meet(a.extended([batch[0]]), b) == bool(reports_of[counted[1]] & {batch[0]})
+        assert view.lookup.read_whole == 0
+        assert features.meet(a, b) == bool(reports_of[counted[0]] & reports_of[counted[1]])  # read
+
+
+def test_incremental_resolution_runs_without_cyclic_collections(
+    slice_extractions: list[Extraction], tmp_path: Any, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A run keeps thousands of profiles alive and makes few cycles: the collector, which walks
+    every tracked object at each full collection, is off while it runs, and on again after (off
+    still, when the caller had turned it off)."""
+    import gc
+
+    during: list[bool] = []
+    update = incremental.update_index
+
+    def spy(conn: Any, *args: Any) -> Any:
+        during.append(gc.isenabled())
+        return update(conn, *args)
+
+    monkeypatch.setattr(incremental, "update_index", spy)
+    with open_store(str(tmp_path / "s.db")) as store:
+        for ex in slice_extractions[:3]:
+            store.add(ex)
+        assert gc.isenabled()
+        store.resolve()
+        assert during == [False] and gc.isenabled()
+        store.add(slice_extractions[3])
+        gc.disable()
+        try:
+            store.resolve()
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+        assert during == [False, False]

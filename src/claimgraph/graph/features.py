@@ -33,6 +33,10 @@ class ReportLookup(Protocol):
         """Every report the name group ``gid`` has a member in."""
         ...
 
+    def looked_up(self, docs: Iterable[str]) -> set[str]:
+        """Which of ``docs`` were looked up already: ``holding`` answers for them without reading."""
+        ...
+
 
 PER_REPORT = 50  # about what looking up one report reads (its entities' groups), against one row per report
 
@@ -74,9 +78,12 @@ class Reports(Set[str]):
         mine = self._whole if self._whole is not None else self.known
         found = asked & mine
         if self._whole is None and (rest := asked - found):
-            if len(rest) * PER_REPORT > self.count:  # asked about more than reading them all costs
+            if cached := self.lookup.looked_up(rest):  # answered without reading anything
+                found |= self.lookup.holding(self.gid, cached)
+                rest -= cached
+            if rest and len(rest) * PER_REPORT > self.count:  # asked about more than reading them all costs
                 found |= rest & self.whole()
-            else:
+            elif rest:
                 found |= self.lookup.holding(self.gid, rest)
         return frozenset(found)
 
@@ -105,6 +112,17 @@ class Reports(Set[str]):
         return self.holding(other.whole())
 
     __rand__ = __and__
+
+
+def meet(a: Set[str], b: Set[str]) -> bool:
+    """Whether two profiles share a report (``a & b``). Of two counted ones, the reports a run
+    added to either are asked first (the look-up holds them: ``incremental._Run.assign``): two
+    groups that gained reports are compared again when they share a new one, and ``&`` would
+    read the smaller's reports whole to say so."""
+    if isinstance(a, Reports) and isinstance(b, Reports):
+        if a.known & b.known or (a.known and b.holding(a.known)) or (b.known and a.holding(b.known)):
+            return True
+    return bool(a & b)
 
 
 def as_reports(documents: Iterable[str]) -> frozenset[str] | Reports:
@@ -472,8 +490,8 @@ def reads_as_person(
     if not may_read_as_person(f):
         return False
     docs = f.documents
-    if isinstance(docs, Reports) and not docs.complete() and len(surnames) < len(docs):
-        if any(f.key in names and d in docs for d, names in surnames.items()):  # a stored big one
+    if isinstance(docs, Reports) and not docs.complete():  # a stored big one: the reports asked about
+        if docs.holding(d for d, names in surnames.items() if f.key in names):
             return True
     elif any(f.key in surnames.get(d, ()) for d in docs):
         return True

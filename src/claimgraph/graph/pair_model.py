@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-from claimgraph.graph.features import Features
+from claimgraph.graph.features import Features, meet
 
 KINDS = ("full", "variant", "partial", "acronym", "lone")
 FEATURES = (*KINDS, "context", "same_report", "same_country", "other_country", "namesakes", "two_letters",
@@ -85,7 +85,7 @@ def pair_features(a: Features, b: Features, reason: str, context: float) -> dict
     x = dict.fromkeys(FEATURES, 0.0)
     x[how] = 1.0
     x["context"] = context
-    x["same_report"] = 1.0 if a.documents & b.documents else 0.0
+    x["same_report"] = 1.0 if meet(a.documents, b.documents) else 0.0
     x["same_country"] = 1.0 if a.country and a.country == b.country else 0.0
     # a partial name or an acronym of an organisation in a report about another country ('CBC' in
     # a Canadian report, the Congressional Black Caucus in an American one); a full name says who

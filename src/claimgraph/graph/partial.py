@@ -90,10 +90,12 @@ def _surname_choice(short: Features, fulls: list[Features]) -> tuple[Features, f
     if reports >= DOMINANCE and reports >= DOMINANCE * max(rivals, default=0):
         # no count in the reason: it would change with every report of the full name, and with it
         # the stored pair of every partial name settled so (issue #10)
-        return top, 0.87, "no full name in its report; the dominant full name"
+        return top, DOMINANT, "no full name in its report; " + BY_DOMINANT
     return _only_full_name(short, top) if not rivals else "ambiguous"
 
 
+DOMINANT = 0.87  # a surname alone and the full name that dominates the reports (or one of its actor's)
+BY_DOMINANT = "the dominant full name"  # how such a pair's reason ends (``incremental._Run._same_choice``)
 ONLY_FULL_NAME = 0.87  # a surname alone and the store's only full name of it, whose reports agree
 # titles (of the lexicon's) written before anyone's name, or before anyone's former or interim role
 _COURTESY = frozenset(["mr", "mrs", "ms", "dr", "sir", "former", "acting"])

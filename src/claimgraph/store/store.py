@@ -173,7 +173,7 @@ class Store:
         """
         from claimgraph.store import incremental, resolution
 
-        with self._write(lock="resolve") as conn:
+        with incremental.no_collections(), self._write(lock="resolve") as conn:
             seen = self._last_seq(conn)
             full = (full or threshold not in (None, resolution.THRESHOLD)
                     or min_score not in (None, resolution.MIN_SCORE) or incremental.other_rules(conn))
