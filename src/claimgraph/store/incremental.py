@@ -1062,7 +1062,6 @@ class _Run:
         return {p: (have[p][0] if p in have else None, new[p][0] if p in new else None)
                 for p in (*stale, *added)}
 
-
     def _same_choice(self, grown: dict[Pair, str], settled_by: dict[Pair, tuple[float, str]]) -> set[str]:
         """The partial names that settling again would settle as they are, of the pairs of a
         person's surname alone (unchanged) and one of its full names that only gained reports
