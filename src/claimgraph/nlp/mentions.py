@@ -509,8 +509,8 @@ def _role_word(word: str, common_words: frozenset[str]) -> bool:
 
 def _name_after_body_title(doc: Doc, start: int, end: int, common_words: frozenset[str]) -> int | None:
     """Where a person's name starts that the model took in with the body and the role before it, all
-    capitalised: "Fed Chair Janet Yellen", "Baark Volunteer Coordinator Bonnie Young" (train): a given
-    name after a role word, with at least one more name word after it. None if the span is no such."""
+    capitalised: "Fed Chair Janet Yellen" (train), "NASA Administrator Bill Nelson": a given name after
+    a role word, with at least one more name word after it. None if the span is no such."""
     given = given_names()
     for k in range(start + 2, end - 1):
         word = doc[k].lower_

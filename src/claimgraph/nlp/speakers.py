@@ -180,7 +180,8 @@ class SpeakerResolver:
             # full ("Day's animal foundation": the Doris Day Animal Foundation)
             return self._body_named(token), self._phrase_text(token)
         if _describes_one_person(token) and (holder := self._role_holder(token, quotes)) is not None:
-            # "the Facebook founder said": the founder, not the company named inside the phrase
+            # "Eyamba Sowers didn't know ... The real estate agent said": the person the sentences
+            # before are about; "the Facebook founder said": the founder, not the company inside
             return holder, self._phrase_text(token)
         inner = self._inside(token)
         if inner is None and token.lemma_.lower() in DOCUMENT_NOUNS:
@@ -194,10 +195,6 @@ class SpeakerResolver:
             return inner, self._phrase_text(token)
         found = self._apposed_before(token, quotes) or self.index.description(
             token, speaker=True, exclude=quotes)
-        if found is None and _describes_one_person(token):
-            # "Eyamba Sowers didn't know ... The real estate agent said": the person the sentences
-            # before are about
-            found = self._role_holder(token, quotes)
         if found is None and _describes_no_person(token):
             # "Don't Hug Cacti ... said ... The couple encouraged attendees ..., sharing that ...": a
             # word no lexicon knows for the organisation whose words were given just before
