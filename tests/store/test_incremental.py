@@ -437,6 +437,15 @@ def test_incremental_groups_in_many_reports_keep_their_count(
         assert _state(batched) == _state(scratch)
 
 
+def _group_reports(conn: Any) -> dict[str, set[str]]:
+    """Name group -> the reports its members are in, as the store holds them."""
+    rm, e = schema.resolution_members, schema.entities
+    reports_of: dict[str, set[str]] = {}
+    for gid, doc in conn.execute(select(rm.c.group_id, e.c.document_id).join(e, e.c.id == rm.c.entity_id)):
+        reports_of.setdefault(gid, set()).add(doc)
+    return reports_of
+
+
 def test_incremental_counted_reports_answer_as_the_members_say(
     slice_extractions: list[Extraction], tmp_path: Any, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -447,10 +456,7 @@ def test_incremental_counted_reports_answer_as_the_members_say(
     reports = [*slice_extractions, *(_twin(ex, 1) for ex in slice_extractions)]
     monkeypatch.setattr(features, "PER_REPORT", 0)  # looked up however many are asked about (here: a few)
     with _in_batches(str(tmp_path / "s.db"), reports, (20, 20)) as store, store.engine.connect() as conn:
-        rm, e = schema.resolution_members, schema.entities
-        reports_of: dict[str, set[str]] = {}
-        for gid, doc in conn.execute(select(rm.c.group_id, e.c.document_id).join(e, e.c.id == rm.c.entity_id)):
-            reports_of.setdefault(gid, set()).add(doc)
+        reports_of = _group_reports(conn)
         view = incremental.Profiles(conn)
         counted = sorted(g for g, docs in reports_of.items() if len(docs) > 2)
         view.load(counted)
@@ -616,10 +622,7 @@ def test_incremental_reports_looked_up_for_the_batch_are_not_read_whole(
     monkeypatch.setattr(incremental, "FEW", 1)
     reports = [*slice_extractions, *(_twin(ex, 1) for ex in slice_extractions)]
     with _in_batches(str(tmp_path / "s.db"), reports, (20, 20)) as store, store.engine.connect() as conn:
-        rm, e = schema.resolution_members, schema.entities
-        reports_of: dict[str, set[str]] = {}
-        for gid, doc in conn.execute(select(rm.c.group_id, e.c.document_id).join(e, e.c.id == rm.c.entity_id)):
-            reports_of.setdefault(gid, set()).add(doc)
+        reports_of = _group_reports(conn)
         view = incremental.Profiles(conn)
         counted = sorted(g for g, docs in reports_of.items() if len(docs) > 1)
         view.load(counted)
