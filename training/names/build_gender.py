@@ -1,15 +1,16 @@
 """First names whose gender is near certain, and given names of either gender, from nomquamgender's
 name data (MIT licence).
 
-    python training/names/build_gender.py   # writes src/claimgraph/data/first_name_gender.json
-                                            # and src/claimgraph/data/given_names.txt
+    pip install --no-deps nomquamgender==0.1.4
+    PYTHONPATH=src python training/names/build_gender.py   # writes src/claimgraph/data/first_name_gender.json
+                                                           # and src/claimgraph/data/given_names.txt
 
-nomquamgender (pip install nomquamgender==0.1.4) ships p(female) for 720k names gathered from
-name-gender sources worldwide; loading it takes seconds and pandas. The speaker resolver needs
+nomquamgender ships p(female) for 720k names gathered from name-gender sources worldwide, read here
+from its data file (importing the package would need pandas). The speaker resolver needs
 only the names that are clearly one gender and common enough to matter, so this script keeps
 those (p <= 0.05 or >= 0.95 over at least MIN_COUNT people) in a small file shipped with the
 package. The entity rules that ask whether a word is a given name at all ("Fed Chair Janet Yellen",
-"Bernie Sanders") also read the common names of either gender ("alex", "bernie", "kelly"): at least
+"Bernie Sanders") also read the common names of either gender ("alex", "bernie", "kay"): at least
 SHARED_COUNT people in at least SHARED_SOURCES of the sources, which leaves out words that the data
 holds as a name only here and there ("the", "young", "golden"), and none that is a dictionary word of
 the English pipeline ("royal", "case", "storm") or a place's name ("kenya", "milan").

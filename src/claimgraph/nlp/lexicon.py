@@ -91,7 +91,7 @@ def first_name_gender() -> dict[str, str]:
 @functools.cache
 def given_names() -> frozenset[str]:
     """Every given name (lower case) the entity rules know: those of a near-certain gender and the
-    common ones of either ("alex", "bernie", "kelly"; `data/given_names.txt`), both built by
+    common ones of either ("alex", "bernie", "kay"; `data/given_names.txt`), both built by
     `training/names/build_gender.py`."""
     return frozenset(first_name_gender()) | frozenset(_lines("given_names.txt"))
 
