@@ -18,6 +18,10 @@ LEAD_SENTENCES = 4  # the title, a dateline and the first sentences of the body
 
 PLACE_PREPS = frozenset({"in", "near", "at", "on", "across", "throughout", "outside"})
 
+# Nouns of an event that happens at a venue: "in a nightclub fire", "in a school shooting".
+EVENT_NOUNS = frozenset({"fire", "blaze", "attack", "shooting", "bombing", "blast", "explosion", "collapse",
+                         "stampede", "raid", "siege", "massacre", "stabbing"})
+
 
 def main_place(idx: EntityIndex, doc: Doc) -> str | None:
     """The report's main place: the most specific place its title and lead (the first sentence of
@@ -32,6 +36,10 @@ def main_place(idx: EntityIndex, doc: Doc) -> str | None:
     ranked: dict[str, tuple[int, bool, int]] = {}
     for tok in doc[:lead_end]:
         eid = idx.token_entity.get(tok.i)
+        venue = venue_of(idx, tok) if not eid else None
+        if venue:  # "Gunmen opened fire on visitors at Tunisia's most renowned museum": the named museum
+            rank = (-1, tok.idx < title_end, tok.i)
+            ranked[venue] = min(rank, ranked.get(venue, rank))
         if not eid or not is_place(idx, eid):
             continue
         rank = (_breadth(idx, tok), tok.idx < title_end, tok.i)
@@ -45,6 +53,31 @@ def main_place(idx: EntityIndex, doc: Doc) -> str | None:
     return None
 
 
+def venue_of(idx: EntityIndex, tok: Token) -> str | None:
+    """The named venue an unnamed venue noun of a place phrase stands for: "at Tunisia's most renowned
+    museum" for the report's "Bardo National Museum", "killed in a nightclub fire" for its "Kiss
+    nightclub" (train attack-stokes-instability-fears-in-north, brazil-mourns-nightclub-fire-dead):
+    the one entity, not a person or a people ("a Pentecostal church"), whose name ends with the noun or that the text names with the noun
+    after it. The noun is the object of a place preposition ("at a museum") or a compound of an event
+    noun that is ("in a nightclub fire", not "in a church bus"); None when no entity or several are named so."""
+    if tok.dep_ == "compound":
+        if tok.head.lemma_.lower() not in EVENT_NOUNS:
+            return None  # "killed five children in a church bus": the bus is no venue
+        tok, noun = tok.head, tok
+    else:
+        noun = tok
+    if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS:
+        return None
+    word = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or word not in table()["venue_nouns"] or idx.token_entity.get(noun.i):
+        return None
+    text = idx.doc.text
+    named = {e.id for e in idx.entity_list if e.type not in ("PERSON", "NORP") and (
+        e.name.lower().split()[-1:] == [word]
+        or any(text[m.end : m.end + len(word) + 1].lower() == f" {word}" for m in e.mentions))}
+    return next(iter(named)) if len(named) == 1 else None
+
+
 def _lead_end(idx: EntityIndex, doc: Doc, title_end: int) -> int:
     """Where the lead ends: after the first sentence past the headline that names a place (the
     one that says where the event was), within the first four sentences."""
@@ -52,9 +85,17 @@ def _lead_end(idx: EntityIndex, doc: Doc, title_end: int) -> int:
         if n == LEAD_SENTENCES:
             return sent.start
         past_title = sent.start_char >= title_end
-        if past_title and any(is_place(idx, idx.token_entity.get(t.i)) for t in sent):
+        if past_title and any(is_place(idx, idx.token_entity.get(t.i)) for t in sent) \
+                and not _dateline(idx, sent):
             return sent.end
     return len(doc)
+
+
+def _dateline(idx: EntityIndex, sent: Span) -> bool:
+    """Whether a sentence is only a dateline, the place a report is filed from ("CAIRO —",
+    "TRIPOLI, Libya –"), which the parser may split from the lead it opens (train
+    attack-stokes-instability-fears-in-north): the lead is the sentence after it."""
+    return all(t.is_punct or t.is_space or idx.is_place(idx.token_entity.get(t.i)) for t in sent)
 
 
 def _named_as(idx: EntityIndex, eid: str | None, words: str) -> bool:
@@ -222,6 +263,9 @@ def event_place(
     places = [(_breadth(idx, p), abs(p.i - base.i), idx.at(p)) for p in base.sent
               if p.dep_ == "pobj" and p.head.lower_ in PLACE_PREPS and is_place(idx, idx.at(p))
               and p.i not in source]  # fmt: skip
+    # "231 people killed in a nightclub fire in the southern city of Santa Maria": the named nightclub
+    places += [(-1, abs(p.i - base.i), venue) for p in base.sent
+               if p.i not in source and (venue := venue_of(idx, p))]
     if places:
         return min(places)[2]
     # "a Kabul car bombing killed five": a place named in the sentence, not where someone is from

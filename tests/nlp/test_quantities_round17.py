@@ -1,0 +1,36 @@
+"""Round 17 (issue 7, point 6): quantities on the train reports written after the rules (the
+fifteenth round's reports of other outlets), whole reports extracted as `claimgraph extract`
+would: a toll's venue named by an unnamed venue noun, a dateline split from its lead."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.nlp.test_quantities_subjects import rows
+
+
+def test_quantities_round17_venue_noun_of_a_toll_is_the_named_venue(nlp: Any) -> None:
+    # "Brazil has declared three days of national mourning for 231 people killed in a nightclub fire in
+    # the southern city of Santa Maria." / "... a band playing at the Kiss nightclub ...": the nightclub's
+    # toll, not the city's; and the lead's nightclub is the report's place ("Three people were arrested
+    # over the fire")
+    got = rows(nlp, "brazil-mourns-nightclub-fire-dead")
+    assert ("Kiss", "deaths", 231, "exact") in got
+    assert ("Santa Maria", "deaths", 231, "exact") not in got
+    assert ("Kiss", "arrested", 3, "exact") in got
+
+
+def test_quantities_round17_dateline_is_no_lead_and_the_leads_venue_is_the_place(nlp: Any) -> None:
+    # "CAIRO — Gunmen opened fire on visitors at Tunisia’s most renowned museum on Wednesday, ..."
+    # (the parser splits "CAIRO —" off) ... "The attackers ... stormed the Bardo National Museum ..."
+    # ... "About 50 other people were wounded, according to local news reports."
+    got = rows(nlp, "attack-stokes-instability-fears-in-north")
+    assert ("Bardo National Museum", "injured", 50, "approximately") in got
+    assert ("CAIRO", "injured", 50, "approximately") not in got
+
+
+def test_quantities_round17_a_vehicle_named_by_a_venue_noun_is_no_venue(nlp: Any) -> None:
+    # "... killed five children in a church bus and two truck drivers." / "The Avoyelles House of Mercy,
+    # a Pentecostal church, ...": the bus is no venue, the toll not the church's
+    got = {(s, p, v) for s, p, v, _ in rows(nlp, "florida-highway-pileup-fire-kills-five")}
+    assert not {s for s, p, v in got if p == "deaths" and v == 5} & {"Pentecostal", "Avoyelles House of Mercy"}
