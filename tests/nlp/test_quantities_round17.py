@@ -33,4 +33,5 @@ def test_quantities_round17_a_vehicle_named_by_a_venue_noun_is_no_venue(nlp: Any
     # "... killed five children in a church bus and two truck drivers." / "The Avoyelles House of Mercy,
     # a Pentecostal church, ...": the bus is no venue, the toll not the church's
     got = {(s, p, v) for s, p, v, _ in rows(nlp, "florida-highway-pileup-fire-kills-five")}
-    assert not {s for s, p, v in got if p == "deaths" and v == 5} & {"Pentecostal", "Avoyelles House of Mercy"}
+    church = {"Pentecostal", "Avoyelles House of Mercy"}
+    assert not {s for s, p, v in got if p == "deaths" and v == 5} & church

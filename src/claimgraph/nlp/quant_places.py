@@ -57,9 +57,10 @@ def venue_of(idx: EntityIndex, tok: Token) -> str | None:
     """The named venue an unnamed venue noun of a place phrase stands for: "at Tunisia's most renowned
     museum" for the report's "Bardo National Museum", "killed in a nightclub fire" for its "Kiss
     nightclub" (train attack-stokes-instability-fears-in-north, brazil-mourns-nightclub-fire-dead):
-    the one entity, not a person or a people ("a Pentecostal church"), whose name ends with the noun or that the text names with the noun
-    after it. The noun is the object of a place preposition ("at a museum") or a compound of an event
-    noun that is ("in a nightclub fire", not "in a church bus"); None when no entity or several are named so."""
+    the one entity, not a person or a people ("a Pentecostal church"), whose name ends with the noun
+    or that the text names with the noun after it. The noun is the object of a place preposition ("at
+    a museum") or a compound of an event noun that is ("in a nightclub fire", not "in a church bus");
+    None when no entity or several are named so."""
     if tok.dep_ == "compound":
         if tok.head.lemma_.lower() not in EVENT_NOUNS:
             return None  # "killed five children in a church bus": the bus is no venue
