@@ -1,6 +1,7 @@
 """Round 17 (issue 7, point 6): quantities on the train reports written after the rules (the
 fifteenth round's reports of other outlets), whole reports extracted as `claimgraph extract`
-would: a toll's venue named by an unnamed venue noun, a dateline split from its lead."""
+would: a toll's venue named by an unnamed venue noun, a dateline split from its lead, the place
+the report names a toll's event with ("the attack" of "the Berlin attack")."""
 
 from __future__ import annotations
 
@@ -35,3 +36,12 @@ def test_quantities_round17_a_vehicle_named_by_a_venue_noun_is_no_venue(nlp: Any
     got = {(s, p, v) for s, p, v, _ in rows(nlp, "florida-highway-pileup-fire-kills-five")}
     church = {"Pentecostal", "Avoyelles House of Mercy"}
     assert not {s for s, p, v in got if p == "deaths" and v == 5} & church
+
+
+def test_quantities_round17_toll_of_the_event_the_report_names_with_its_place(nlp: Any) -> None:
+    # "Initial reports said Amri had arrived in Milan ..., since fleeing Berlin Monday after the attack
+    # that killed 12 and wounded 48." / "Anis Amri, the suspect in the Berlin attack, ...": the attack's
+    # toll is Berlin's, not that of the place the sentence's other clause names
+    got = {(s, p, v) for s, p, v, _ in rows(nlp, "berlin-terrorist-shot-dead-in-milan")}
+    assert {("Berlin", "deaths", 12), ("Berlin", "injured", 48)} <= got
+    assert not {r for r in got if r[0] == "Milan" and r[2] in (12, 48)}

@@ -18,9 +18,11 @@ LEAD_SENTENCES = 4  # the title, a dateline and the first sentences of the body
 
 PLACE_PREPS = frozenset({"in", "near", "at", "on", "across", "throughout", "outside"})
 
-# Nouns of an event that happens at a venue: "in a nightclub fire", "in a school shooting".
+# Nouns of an event that happens at a place: "in a nightclub fire", "in a school shooting", "the
+# attack that killed 12".
 EVENT_NOUNS = frozenset({"fire", "blaze", "attack", "shooting", "bombing", "blast", "explosion", "collapse",
-                         "stampede", "raid", "siege", "massacre", "stabbing"})
+                         "stampede", "raid", "siege", "massacre", "stabbing", "crash", "accident",
+                         "earthquake"})
 
 
 def main_place(idx: EntityIndex, doc: Doc) -> str | None:
@@ -187,6 +189,39 @@ def _places_in(idx: EntityIndex, places: Token, preps: Collection[str] = PLACE_P
     return eid if is_place(idx, eid) else None
 
 
+def _event_named(idx: EntityIndex, base: Token) -> str | None:
+    """The place of the event a toll is of, by the event's own noun: the place that noun is named
+    with ("killed in the Berlin attack"), else, for "the attack" with none, the one place the report
+    names that noun with elsewhere ("the attack that killed 12 and wounded 48" of a report that
+    speaks of "the Berlin attack", train berlin-terrorist-shot-dead-in-milan). The event noun is the
+    one a relative clause of the toll hangs on ("the attack that killed 12") or the object of "in",
+    "during" or "after" on the toll's verb ("were killed in the attack")."""
+    verb = first = base.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "the attack that killed 12 and wounded 48": wounded as killed
+    nouns = [first.head] if first.dep_ == "relcl" else []
+    nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "after")
+              for p in c.children if p.dep_ == "pobj"]
+    event = next((n for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in EVENT_NOUNS), None)
+    if event is None:
+        return None
+    own = _named_with(idx, event)
+    if own or not any(c.lower_ == "the" for c in event.children):
+        return own
+    lemma = event.lemma_.lower()
+    named = {eid for t in idx.doc
+             if t.i != event.i and t.lemma_.lower() == lemma and (eid := _named_with(idx, t))}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _named_with(idx: EntityIndex, noun: Token) -> str | None:
+    """The place an event noun is named with: "the Berlin attack", "Berlin's attack"."""
+    for c in noun.children:
+        if c.dep_ in ("compound", "poss", "nmod") and is_place(idx, eid := idx.at(c)):
+            return eid
+    return None
+
+
 def _where_clause_place(idx: EntityIndex, base: Token) -> str | None:
     """The place a "where" clause of the count hangs on: "another in Chippewa Falls, Wisconsin
     where at least five died"."""
@@ -260,6 +295,8 @@ def event_place(
     where = _where_clause_place(idx, base)
     if where or own:
         return where
+    if prop in EVENT_COUNTS and (named := _event_named(idx, base)):
+        return named  # "fleeing Berlin Monday after the attack that killed 12" / "the Berlin attack"
     source = _source_tokens(base)
     places = [(_breadth(idx, p), abs(p.i - base.i), idx.at(p)) for p in base.sent
               if p.dep_ == "pobj" and p.head.lower_ in PLACE_PREPS and is_place(idx, idx.at(p))
