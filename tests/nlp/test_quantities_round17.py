@@ -45,3 +45,12 @@ def test_quantities_round17_toll_of_the_event_the_report_names_with_its_place(nl
     got = {(s, p, v) for s, p, v, _ in rows(nlp, "berlin-terrorist-shot-dead-in-milan")}
     assert {("Berlin", "deaths", 12), ("Berlin", "injured", 48)} <= got
     assert not {r for r in got if r[0] == "Milan" and r[2] in (12, 48)}
+
+
+def test_quantities_round17_price_of_a_buyout_is_the_bought_companys(nlp: Any) -> None:
+    # "After all, he's the man behind his company's $19 billion acquisition of WhatsApp, he personally
+    # brokered its $1 billion buyout of Instagram ...": the price of what is bought, not the buyer's
+    got = rows(nlp, "zuckerberg-offers-peek-at-facebooks-acquisition")
+    assert ("Instagram", "amount", 1_000_000_000, "exact") in got
+    assert ("Facebook", "amount", 1_000_000_000, "exact") not in got
+    assert ("WhatsApp", "amount", 19_000_000_000, "exact") in got

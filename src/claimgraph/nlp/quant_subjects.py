@@ -56,6 +56,11 @@ NET_NOUNS = frozenset({"net"})
 IMPOSED_SUMS = frozenset({"fine", "bail"})
 IMPOSE_VERBS = frozenset({"set", "impose", "order", "levy", "fine", "grant", "deny", "hand", "issue"})
 
+# Nouns of buying a company or a thing, whose sum is the price of what is bought ("its $1 billion buyout
+# of Instagram"), and the verbs by which a deal buys it ("the $3 billion deal to buy Oculus VR").
+PURCHASE_NOUNS = frozenset({"acquisition", "buyout", "takeover", "purchase", "deal", "bid", "offer"})
+PURCHASE_VERBS = frozenset({"buy", "acquire", "purchase"})
+
 # Verbs whose indirect object receives the figure: "giving him a total of 54 delegates".
 GIVE_VERBS = frozenset({"give", "hand", "award", "grant"})
 
@@ -227,6 +232,8 @@ def _subjects(
         owner = idx.of_phrase(noun.head)  # "the 55-member AU", "the AU, a 55-member body"
         if owner:
             return [owner]
+    if prop == "amount" and (bought := _bought(idx, base)):
+        return [bought]  # "its $1 billion buyout of Instagram": Instagram's price, not the buyer's
     # "Salling also takes over about 7000 employees from Tesco": what a verb takes from X is no
     # longer X's; "seventeen from the Armed Forces were wounded" are the Armed Forces'
     taken = base.dep_ == "dobj" and subject_of(base.head) is not None
@@ -393,6 +400,24 @@ def _meant_for(idx: EntityIndex, base: Token) -> str | None:
             for p in (g for g in prep.children if g.dep_ == "pobj"):
                 if eid := idx.of_phrase(p):
                     return eid
+    return None
+
+
+def _bought(idx: EntityIndex, base: Token) -> str | None:
+    """What a sum's noun of buying buys, whose price the sum is, whoever buys it: the entity it is
+    "of" ("his company's $19 billion acquisition of WhatsApp", "its $1 billion buyout of Instagram")
+    or the object of its verb of buying ("the $3 billion deal to buy Oculus VR"; train
+    zuckerberg-offers-peek-at-facebooks-acquisition, whose gold gives each price to the company
+    bought)."""
+    if base.pos_ != "NOUN" or base.lemma_.lower() not in PURCHASE_NOUNS:
+        return None
+    for c in base.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            if eid := next((e for p in c.children if p.dep_ == "pobj" and (e := idx.of_phrase(p))), None):
+                return eid
+        if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in PURCHASE_VERBS:
+            if eid := next((e for o in c.children if o.dep_ == "dobj" and (e := idx.of_phrase(o))), None):
+                return eid
     return None
 
 
