@@ -54,3 +54,11 @@ def test_quantities_round17_price_of_a_buyout_is_the_bought_companys(nlp: Any) -
     assert ("Instagram", "amount", 1_000_000_000, "exact") in got
     assert ("Facebook", "amount", 1_000_000_000, "exact") not in got
     assert ("WhatsApp", "amount", 19_000_000_000, "exact") in got
+
+
+def test_quantities_round17_a_common_noun_typed_as_a_place_keeps_no_toll(nlp: Any) -> None:
+    # "Gunmen opened fire on visitors at Tunisia’s most renowned museum on Wednesday, killing at least
+    # 19 people, ...": the model types "Gunmen" a place; who killed them has no toll, the museum has
+    got = rows(nlp, "attack-stokes-instability-fears-in-north")
+    assert ("Bardo National Museum", "deaths", 19, "at_least") in got
+    assert ("Gunmen", "deaths", 19, "at_least") not in got

@@ -14,7 +14,7 @@ from claimgraph.nlp.pronouns import PRONOUNS
 from claimgraph.nlp.quant_counted import anchor_of, money_kind
 from claimgraph.nlp.quant_lexicon import CLAUSE_PREPS, EVENT_COUNTS, TOTAL_NOUNS, table
 from claimgraph.nlp.quant_places import event_place, is_place
-from claimgraph.nlp.rel_index import GENERIC_ORG_NOUNS, RELATIVE_PRONOUNS, EntityIndex
+from claimgraph.nlp.rel_index import GENERIC_ORG_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, EntityIndex
 from claimgraph.nlp.syntax import subject_of
 
 # Crowds counted where they gathered: "250 thousand protesters in New York City".
@@ -295,10 +295,10 @@ def _subjects(
     # "forced over 58,000 civilians to evacuate": the state a verb brings the group to, too
     if subj is not None and prop in EVENT_COUNTS and caused \
             and verb.lemma_.lower() not in SUFFER_VERBS \
-            and subj.dep_ != "nsubjpass" and not is_place(idx, idx.of_phrase(subj)):
+            and subj.dep_ != "nsubjpass" and not _place_word(idx, subj):
         subj = None  # "the typhoon killed 20", "a gunman wounded 5": who caused the toll is not whose it is
     if subj is not None and prop in EVENT_COUNTS and _revises_toll(verb, base) \
-            and not is_place(idx, idx.of_phrase(subj)):
+            and not _place_word(idx, subj):
         subj = None  # "The NDRRMC increased the previous death toll to six": who counts a toll has it not
     if subj is not None and subj.i != base.i and not (subj.left_edge.i <= base.i <= subj.right_edge.i):
         eids = idx.objects(subj) if prop not in EVENT_COUNTS else []  # "Both Sanders and Buttigieg earned 9"
@@ -327,6 +327,14 @@ def _subjects(
     if kind in PERSONAL_SUMS and (person := _most_named(idx, "PERSON")):
         return [person]  # "He has made a career total $5,479,761 in prize money": no clause says whose
     return []
+
+
+def _place_word(idx: EntityIndex, subj: Token) -> bool:
+    """Whether a clause's subject names a place, by a name or a place noun ("the city"): a common
+    noun the model took for a place's name is none ("Gunmen opened fire ..., killing at least 19
+    people", "Gunmen" typed GPE: train attack-stokes-instability-fears-in-north)."""
+    named = subj.pos_ == "PROPN" or subj.lemma_.lower() in PLACE_NOUNS
+    return named and is_place(idx, idx.of_phrase(subj))
 
 
 def _imposed_on(idx: EntityIndex, verb: Token, base: Token) -> list[str]:
