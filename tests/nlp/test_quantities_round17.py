@@ -62,3 +62,11 @@ def test_quantities_round17_a_common_noun_typed_as_a_place_keeps_no_toll(nlp: An
     got = rows(nlp, "attack-stokes-instability-fears-in-north")
     assert ("Bardo National Museum", "deaths", 19, "at_least") in got
     assert ("Gunmen", "deaths", 19, "at_least") not in got
+
+
+def test_quantities_round17_crowd_of_an_event_the_report_places(nlp: Any) -> None:
+    # "In 2011, massive street demonstrations broke out in Moscow protesting ..." / "The demonstrations,
+    # which saw as many as 100,000 people march, morphed into a larger protest against Putin ...": the
+    # marchers of the demonstrations the report placed in Moscow
+    got = {(s, p, v) for s, p, v, _ in rows(nlp, "hillary-clinton-putins-alleged-involvement-in")}
+    assert ("Moscow", "protesters", 100_000) in got

@@ -22,7 +22,7 @@ PLACE_PREPS = frozenset({"in", "near", "at", "on", "across", "throughout", "outs
 # attack that killed 12".
 EVENT_NOUNS = frozenset({"fire", "blaze", "attack", "shooting", "bombing", "blast", "explosion", "collapse",
                          "stampede", "raid", "siege", "massacre", "stabbing", "crash", "accident",
-                         "earthquake"})
+                         "earthquake", "demonstration", "protest", "rally", "march"})
 
 
 def main_place(idx: EntityIndex, doc: Doc) -> str | None:
@@ -193,13 +193,16 @@ def _event_named(idx: EntityIndex, base: Token) -> str | None:
     """The place of the event a toll is of, by the event's own noun: the place that noun is named
     with ("killed in the Berlin attack"), else, for "the attack" with none, the one place the report
     names that noun with elsewhere ("the attack that killed 12 and wounded 48" of a report that
-    speaks of "the Berlin attack", train berlin-terrorist-shot-dead-in-milan). The event noun is the
-    one a relative clause of the toll hangs on ("the attack that killed 12") or the object of "in",
-    "during" or "after" on the toll's verb ("were killed in the attack")."""
-    verb = first = base.head
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head  # "the attack that killed 12 and wounded 48": wounded as killed
-    nouns = [first.head] if first.dep_ == "relcl" else []
+    speaks of "the Berlin attack", train berlin-terrorist-shot-dead-in-milan; a crowd's "The
+    demonstrations, which saw as many as 100,000 people march" after "demonstrations broke out in
+    Moscow", train hillary-clinton-putins-alleged-involvement-in). The event noun is the one a
+    relative clause of the count hangs on ("the attack that killed 12") or the object of "in",
+    "during" or "after" on the count's verb ("were killed in the attack")."""
+    verb = base.head
+    # "the attack that killed 12 and wounded 48", "The demonstrations, which saw as many as 100,000
+    # people march": the noun the count's relative clause is on
+    clause = next((a for a in base.ancestors if a.dep_ == "relcl"), None)
+    nouns = [clause.head] if clause is not None else []
     nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "after")
               for p in c.children if p.dep_ == "pobj"]
     event = next((n for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in EVENT_NOUNS), None)
@@ -215,10 +218,19 @@ def _event_named(idx: EntityIndex, base: Token) -> str | None:
 
 
 def _named_with(idx: EntityIndex, noun: Token) -> str | None:
-    """The place an event noun is named with: "the Berlin attack", "Berlin's attack"."""
+    """The place an event noun is named with: "the Berlin attack", "Berlin's attack", "the
+    demonstrations in Moscow", "demonstrations broke out in Moscow" (the place of the clause the
+    noun is the subject of)."""
     for c in noun.children:
         if c.dep_ in ("compound", "poss", "nmod") and is_place(idx, eid := idx.at(c)):
             return eid
+    holders = [noun, noun.head] if noun.dep_ == "nsubj" else [noun]
+    for w in holders:
+        for c in w.children:
+            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+                places = (e for p in c.children if p.dep_ == "pobj" and is_place(idx, e := idx.at(p)))
+                if eid := next(places, None):
+                    return eid
     return None
 
 
@@ -295,7 +307,7 @@ def event_place(
     where = _where_clause_place(idx, base)
     if where or own:
         return where
-    if prop in EVENT_COUNTS and (named := _event_named(idx, base)):
+    if named := _event_named(idx, base):
         return named  # "fleeing Berlin Monday after the attack that killed 12" / "the Berlin attack"
     source = _source_tokens(base)
     places = [(_breadth(idx, p), abs(p.i - base.i), idx.at(p)) for p in base.sent
