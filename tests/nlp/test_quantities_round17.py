@@ -82,3 +82,10 @@ def test_quantities_round17_verbs_of_killing_and_arrest_count_their_objects(nlp:
     # "This March, U.S border authorities apprehended more than 221,000 people at the border with Mexico."
     got = {(s, p, v) for s, p, v, _ in rows(nlp, "united-states-seeks-agreement-on-migration")}
     assert {p for s, p, v in got if v == 221_000} == {"arrested"}
+
+
+def test_quantities_round17_people_who_took_to_the_streets_protest(nlp: Any) -> None:
+    # "About 15,000 people took to the streets in Tokyo on Sunday to protest against the nuclear power
+    # industry ..."
+    got = rows(nlp, "japanese-rally-against-nuclear-power-industry")
+    assert ("Tokyo", "protesters", 15_000, "approximately") in got
