@@ -86,3 +86,11 @@ def test_quantities_round17_people_who_took_to_the_streets_protest(nlp: Any) -> 
     # industry ..."
     got = rows(nlp, "japanese-rally-against-nuclear-power-industry")
     assert ("Tokyo", "protesters", 15_000, "approximately") in got
+
+
+def test_quantities_round17_a_vehicles_region_is_no_tolls_place(nlp: Any) -> None:
+    # "HAYWARD, Calif. (AP) — ..." / "Authorities say a stabbing that killed a passenger on a San Francisco
+    # Bay Area commuter train may have occurred ...": the region names where the train runs
+    got = {(s, p, v) for s, p, v, _ in rows(nlp, "the-latest-man-stabbed-to-death")}
+    assert ("Hayward", "deaths", 1) in got
+    assert ("San Francisco Bay Area", "deaths", 1) not in got

@@ -18,6 +18,11 @@ LEAD_SENTENCES = 4  # the title, a dateline and the first sentences of the body
 
 PLACE_PREPS = frozenset({"in", "near", "at", "on", "across", "throughout", "outside"})
 
+# Vehicles, whose place names say where they run, not where an event on them was: "a passenger on a
+# San Francisco Bay Area commuter train" (train the-latest-man-stabbed-to-death, in Hayward).
+VEHICLE_NOUNS = frozenset({"train", "bus", "coach", "tram", "subway", "plane", "aircraft", "flight", "jet",
+                           "ferry", "boat", "ship", "truck", "lorry", "car", "van"})
+
 # Nouns of an event that happens at a place: "in a nightclub fire", "in a school shooting", "the
 # attack that killed 12".
 EVENT_NOUNS = frozenset({"fire", "blaze", "attack", "shooting", "bombing", "blast", "explosion", "collapse",
@@ -156,6 +161,18 @@ def _follows_comma_place(idx: EntityIndex, tok: Token) -> bool:
     return idx.is_place(idx.token_entity.get(start - 2))
 
 
+def _names_a_vehicle(idx: EntityIndex, tok: Token) -> bool:
+    """Whether a word is a vehicle's noun or part of a name that only modifies one ("a San Francisco Bay
+    Area commuter train")."""
+    if tok.lemma_.lower() in VEHICLE_NOUNS and tok.pos_ == "NOUN":
+        return True
+    head = tok
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.i != tok.i and head.lemma_.lower() in VEHICLE_NOUNS and head.pos_ == "NOUN" \
+        and idx.token_entity.get(head.i) is None
+
+
 def _attached_place(idx: EntityIndex, base: Token) -> str | None:
     """A place the count or its verb itself is attached to: "21 injured individuals in Davao del
     Sur, 36 in North Cotabato", "500 protesters marched in London"."""
@@ -163,6 +180,8 @@ def _attached_place(idx: EntityIndex, base: Token) -> str | None:
         for c in w.children:
             if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
                 p = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if p is not None and _names_a_vehicle(idx, p):
+                    continue  # "killed a passenger on a San Francisco Bay Area commuter train"
                 eid = idx.of_phrase(p) if p is not None else None
                 named = p is not None and p.pos_ == "PROPN" and idx.type(eid) in ("ORG", "PERSON")
                 if p is not None and c.lower_ == "near" and (inside := _places_in(idx, p, ("in",))):
@@ -322,7 +341,7 @@ def event_place(
     # ("A resident of Antioch, Illinois, Rittenhouse is accused of ... killing two people")
     near = [(_breadth(idx, p), abs(p.i - base.i), eid) for p in base.sent
             if (eid := idx.at(p)) and is_place(idx, eid) and not _origin(p)
-            and p.i not in source]  # fmt: skip
+            and p.i not in source and not _names_a_vehicle(idx, p)]  # fmt: skip
     if near:
         return min(near)[2]
     if prop not in EVENT_COUNTS:
