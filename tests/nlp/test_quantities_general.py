@@ -57,7 +57,7 @@ def test_quantities_general_toll_goes_to_the_leads_town_not_the_headlines_region
     from tests.conftest import DATA
 
     (doc,) = read_documents([str(DATA / "reports/train/catalonia-apartment-block-fire-kills-three.txt")])
-    ex = extract(doc, nlp=nlp)  # type: ignore[arg-type]
+    ex = extract(doc, nlp=nlp)
     name = {e.id: e.name for e in ex.entities}
     tolls = {(q.property, q.value): name[q.subject] for q in ex.quantities if q.subject}
     assert tolls[("deaths", 3)] == "Badalona" and tolls[("injured", 16)] == "Badalona"

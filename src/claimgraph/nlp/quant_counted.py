@@ -209,6 +209,8 @@ def property_of(noun: Token | None, num: Token) -> str | None:
         near.append(anchor.head)  # "two of Khan's victims died": died
     if lives_lost(head):
         return "deaths"  # "81 had lost their lives"
+    if base.dep_ == "nsubj" and to_the_streets(head):
+        return "protesters"  # "About 15,000 people took to the streets in Tokyo"
     near += [c for c in head.children if c.dep_ in ("acomp", "oprd", "xcomp")]
     if any(c.dep_ == "expl" for c in head.children):  # "there was one passenger seriously injured"
         near += [c for c in head.children if c.dep_ in ("dep", "acl", "advcl") and c.tag_ in ("VBN", "JJ")]
@@ -266,6 +268,15 @@ def lives_lost(verb: Token) -> bool:
     """ "lost their lives": a toll of deaths."""
     lives = any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children)
     return lives and verb.lemma_.lower() == "lose"
+
+
+def to_the_streets(verb: Token) -> bool:
+    """ "took to the streets", "poured into the streets": people who go out to the streets protest
+    (train japanese-rally-against-nuclear-power-industry)."""
+    return verb.lemma_.lower() in ("take", "pour", "flood") and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into", "onto")
+        and any(p.dep_ == "pobj" and p.lemma_.lower() == "street" for p in c.children)
+        for c in verb.children)
 
 
 def toll_of(base: Token) -> str | None:

@@ -18,6 +18,17 @@ LEAD_SENTENCES = 4  # the title, a dateline and the first sentences of the body
 
 PLACE_PREPS = frozenset({"in", "near", "at", "on", "across", "throughout", "outside"})
 
+# Vehicles, whose place names say where they run, not where an event on them was: "a passenger on a
+# San Francisco Bay Area commuter train" (train the-latest-man-stabbed-to-death, in Hayward).
+VEHICLE_NOUNS = frozenset({"train", "bus", "coach", "tram", "subway", "plane", "aircraft", "flight", "jet",
+                           "ferry", "boat", "ship", "truck", "lorry", "car", "van"})
+
+# Nouns of an event that happens at a place: "in a nightclub fire", "in a school shooting", "the
+# attack that killed 12".
+EVENT_NOUNS = frozenset({"fire", "blaze", "attack", "shooting", "bombing", "blast", "explosion", "collapse",
+                         "stampede", "raid", "siege", "massacre", "stabbing", "crash", "accident",
+                         "earthquake", "demonstration", "protest", "rally", "march"})
+
 
 def main_place(idx: EntityIndex, doc: Doc) -> str | None:
     """The report's main place: the most specific place its title and lead (the first sentence of
@@ -32,6 +43,10 @@ def main_place(idx: EntityIndex, doc: Doc) -> str | None:
     ranked: dict[str, tuple[int, bool, int]] = {}
     for tok in doc[:lead_end]:
         eid = idx.token_entity.get(tok.i)
+        venue = venue_of(idx, tok) if not eid else None
+        if venue:  # "Gunmen opened fire on visitors at Tunisia's most renowned museum": the named museum
+            rank = (-1, tok.idx < title_end, tok.i)
+            ranked[venue] = min(rank, ranked.get(venue, rank))
         if not eid or not is_place(idx, eid):
             continue
         rank = (_breadth(idx, tok), tok.idx < title_end, tok.i)
@@ -45,6 +60,32 @@ def main_place(idx: EntityIndex, doc: Doc) -> str | None:
     return None
 
 
+def venue_of(idx: EntityIndex, tok: Token) -> str | None:
+    """The named venue an unnamed venue noun of a place phrase stands for: "at Tunisia's most renowned
+    museum" for the report's "Bardo National Museum", "killed in a nightclub fire" for its "Kiss
+    nightclub" (train attack-stokes-instability-fears-in-north, brazil-mourns-nightclub-fire-dead):
+    the one entity, not a person or a people ("a Pentecostal church"), whose name ends with the noun
+    or that the text names with the noun after it. The noun is the object of a place preposition ("at
+    a museum") or a compound of an event noun that is ("in a nightclub fire", not "in a church bus");
+    None when no entity or several are named so."""
+    if tok.dep_ == "compound":
+        if tok.head.lemma_.lower() not in EVENT_NOUNS:
+            return None  # "killed five children in a church bus": the bus is no venue
+        tok, noun = tok.head, tok
+    else:
+        noun = tok
+    if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS:
+        return None
+    word = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or word not in table()["venue_nouns"] or idx.token_entity.get(noun.i):
+        return None
+    text = idx.doc.text
+    named = {e.id for e in idx.entity_list if e.type not in ("PERSON", "NORP") and (
+        e.name.lower().split()[-1:] == [word]
+        or any(text[m.end : m.end + len(word) + 1].lower() == f" {word}" for m in e.mentions))}
+    return next(iter(named)) if len(named) == 1 else None
+
+
 def _lead_end(idx: EntityIndex, doc: Doc, title_end: int) -> int:
     """Where the lead ends: after the first sentence past the headline that names a place (the
     one that says where the event was), within the first four sentences."""
@@ -52,9 +93,17 @@ def _lead_end(idx: EntityIndex, doc: Doc, title_end: int) -> int:
         if n == LEAD_SENTENCES:
             return sent.start
         past_title = sent.start_char >= title_end
-        if past_title and any(is_place(idx, idx.token_entity.get(t.i)) for t in sent):
+        if past_title and any(is_place(idx, idx.token_entity.get(t.i)) for t in sent) \
+                and not _dateline(idx, sent):
             return sent.end
     return len(doc)
+
+
+def _dateline(idx: EntityIndex, sent: Span) -> bool:
+    """Whether a sentence is only a dateline, the place a report is filed from ("CAIRO —",
+    "TRIPOLI, Libya –"), which the parser may split from the lead it opens (train
+    attack-stokes-instability-fears-in-north): the lead is the sentence after it."""
+    return all(t.is_punct or t.is_space or idx.is_place(idx.token_entity.get(t.i)) for t in sent)
 
 
 def _named_as(idx: EntityIndex, eid: str | None, words: str) -> bool:
@@ -112,6 +161,18 @@ def _follows_comma_place(idx: EntityIndex, tok: Token) -> bool:
     return idx.is_place(idx.token_entity.get(start - 2))
 
 
+def _names_a_vehicle(idx: EntityIndex, tok: Token) -> bool:
+    """Whether a word is a vehicle's noun or part of a name that only modifies one ("a San Francisco Bay
+    Area commuter train")."""
+    if tok.lemma_.lower() in VEHICLE_NOUNS and tok.pos_ == "NOUN":
+        return True
+    head = tok
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.i != tok.i and head.lemma_.lower() in VEHICLE_NOUNS and head.pos_ == "NOUN" \
+        and idx.token_entity.get(head.i) is None
+
+
 def _attached_place(idx: EntityIndex, base: Token) -> str | None:
     """A place the count or its verb itself is attached to: "21 injured individuals in Davao del
     Sur, 36 in North Cotabato", "500 protesters marched in London"."""
@@ -119,6 +180,8 @@ def _attached_place(idx: EntityIndex, base: Token) -> str | None:
         for c in w.children:
             if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
                 p = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if p is not None and _names_a_vehicle(idx, p):
+                    continue  # "killed a passenger on a San Francisco Bay Area commuter train"
                 eid = idx.of_phrase(p) if p is not None else None
                 named = p is not None and p.pos_ == "PROPN" and idx.type(eid) in ("ORG", "PERSON")
                 if p is not None and c.lower_ == "near" and (inside := _places_in(idx, p, ("in",))):
@@ -143,6 +206,51 @@ def _places_in(idx: EntityIndex, places: Token, preps: Collection[str] = PLACE_P
     pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
     eid = idx.at(pobj) if pobj is not None else None
     return eid if is_place(idx, eid) else None
+
+
+def _event_named(idx: EntityIndex, base: Token) -> str | None:
+    """The place of the event a toll is of, by the event's own noun: the place that noun is named
+    with ("killed in the Berlin attack"), else, for "the attack" with none, the one place the report
+    names that noun with elsewhere ("the attack that killed 12 and wounded 48" of a report that
+    speaks of "the Berlin attack", train berlin-terrorist-shot-dead-in-milan; a crowd's "The
+    demonstrations, which saw as many as 100,000 people march" after "demonstrations broke out in
+    Moscow", train hillary-clinton-putins-alleged-involvement-in). The event noun is the one a
+    relative clause of the count hangs on ("the attack that killed 12") or the object of "in",
+    "during" or "after" on the count's verb ("were killed in the attack")."""
+    verb = base.head
+    # "the attack that killed 12 and wounded 48", "The demonstrations, which saw as many as 100,000
+    # people march": the noun the count's relative clause is on
+    clause = next((a for a in base.ancestors if a.dep_ == "relcl"), None)
+    nouns = [clause.head] if clause is not None else []
+    nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "after")
+              for p in c.children if p.dep_ == "pobj"]
+    event = next((n for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in EVENT_NOUNS), None)
+    if event is None:
+        return None
+    own = _named_with(idx, event)
+    if own or not any(c.lower_ == "the" for c in event.children):
+        return own
+    lemma = event.lemma_.lower()
+    named = {eid for t in idx.doc
+             if t.i != event.i and t.lemma_.lower() == lemma and (eid := _named_with(idx, t))}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _named_with(idx: EntityIndex, noun: Token) -> str | None:
+    """The place an event noun is named with: "the Berlin attack", "Berlin's attack", "the
+    demonstrations in Moscow", "demonstrations broke out in Moscow" (the place of the clause the
+    noun is the subject of)."""
+    for c in noun.children:
+        if c.dep_ in ("compound", "poss", "nmod") and is_place(idx, eid := idx.at(c)):
+            return eid
+    holders = [noun, noun.head] if noun.dep_ == "nsubj" else [noun]
+    for w in holders:
+        for c in w.children:
+            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+                places = (e for p in c.children if p.dep_ == "pobj" and is_place(idx, e := idx.at(p)))
+                if eid := next(places, None):
+                    return eid
+    return None
 
 
 def _where_clause_place(idx: EntityIndex, base: Token) -> str | None:
@@ -218,17 +326,22 @@ def event_place(
     where = _where_clause_place(idx, base)
     if where or own:
         return where
+    if named := _event_named(idx, base):
+        return named  # "fleeing Berlin Monday after the attack that killed 12" / "the Berlin attack"
     source = _source_tokens(base)
     places = [(_breadth(idx, p), abs(p.i - base.i), idx.at(p)) for p in base.sent
               if p.dep_ == "pobj" and p.head.lower_ in PLACE_PREPS and is_place(idx, idx.at(p))
               and p.i not in source]  # fmt: skip
+    # "231 people killed in a nightclub fire in the southern city of Santa Maria": the named nightclub
+    places += [(-1, abs(p.i - base.i), venue) for p in base.sent
+               if p.i not in source and (venue := venue_of(idx, p))]
     if places:
         return min(places)[2]
     # "a Kabul car bombing killed five": a place named in the sentence, not where someone is from
     # ("A resident of Antioch, Illinois, Rittenhouse is accused of ... killing two people")
     near = [(_breadth(idx, p), abs(p.i - base.i), eid) for p in base.sent
             if (eid := idx.at(p)) and is_place(idx, eid) and not _origin(p)
-            and p.i not in source]  # fmt: skip
+            and p.i not in source and not _names_a_vehicle(idx, p)]  # fmt: skip
     if near:
         return min(near)[2]
     if prop not in EVENT_COUNTS:

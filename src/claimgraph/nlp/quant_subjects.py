@@ -14,7 +14,7 @@ from claimgraph.nlp.pronouns import PRONOUNS
 from claimgraph.nlp.quant_counted import anchor_of, money_kind
 from claimgraph.nlp.quant_lexicon import CLAUSE_PREPS, EVENT_COUNTS, TOTAL_NOUNS, table
 from claimgraph.nlp.quant_places import event_place, is_place
-from claimgraph.nlp.rel_index import GENERIC_ORG_NOUNS, RELATIVE_PRONOUNS, EntityIndex
+from claimgraph.nlp.rel_index import GENERIC_ORG_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, EntityIndex
 from claimgraph.nlp.syntax import subject_of
 
 # Crowds counted where they gathered: "250 thousand protesters in New York City".
@@ -55,6 +55,11 @@ NET_NOUNS = frozenset({"net"})
 # 100,000 Georgian lari", train georgian-tennis-player-nikoloz).
 IMPOSED_SUMS = frozenset({"fine", "bail"})
 IMPOSE_VERBS = frozenset({"set", "impose", "order", "levy", "fine", "grant", "deny", "hand", "issue"})
+
+# Nouns of buying a company or a thing, whose sum is the price of what is bought ("its $1 billion buyout
+# of Instagram"), and the verbs by which a deal buys it ("the $3 billion deal to buy Oculus VR").
+PURCHASE_NOUNS = frozenset({"acquisition", "buyout", "takeover", "purchase", "deal", "bid", "offer"})
+PURCHASE_VERBS = frozenset({"buy", "acquire", "purchase"})
 
 # Verbs whose indirect object receives the figure: "giving him a total of 54 delegates".
 GIVE_VERBS = frozenset({"give", "hand", "award", "grant"})
@@ -227,6 +232,8 @@ def _subjects(
         owner = idx.of_phrase(noun.head)  # "the 55-member AU", "the AU, a 55-member body"
         if owner:
             return [owner]
+    if prop == "amount" and (bought := _bought(idx, base)):
+        return [bought]  # "its $1 billion buyout of Instagram": Instagram's price, not the buyer's
     # "Salling also takes over about 7000 employees from Tesco": what a verb takes from X is no
     # longer X's; "seventeen from the Armed Forces were wounded" are the Armed Forces'
     taken = base.dep_ == "dobj" and subject_of(base.head) is not None
@@ -288,10 +295,10 @@ def _subjects(
     # "forced over 58,000 civilians to evacuate": the state a verb brings the group to, too
     if subj is not None and prop in EVENT_COUNTS and caused \
             and verb.lemma_.lower() not in SUFFER_VERBS \
-            and subj.dep_ != "nsubjpass" and not is_place(idx, idx.of_phrase(subj)):
+            and subj.dep_ != "nsubjpass" and not _place_word(idx, subj):
         subj = None  # "the typhoon killed 20", "a gunman wounded 5": who caused the toll is not whose it is
     if subj is not None and prop in EVENT_COUNTS and _revises_toll(verb, base) \
-            and not is_place(idx, idx.of_phrase(subj)):
+            and not _place_word(idx, subj):
         subj = None  # "The NDRRMC increased the previous death toll to six": who counts a toll has it not
     if subj is not None and subj.i != base.i and not (subj.left_edge.i <= base.i <= subj.right_edge.i):
         eids = idx.objects(subj) if prop not in EVENT_COUNTS else []  # "Both Sanders and Buttigieg earned 9"
@@ -320,6 +327,14 @@ def _subjects(
     if kind in PERSONAL_SUMS and (person := _most_named(idx, "PERSON")):
         return [person]  # "He has made a career total $5,479,761 in prize money": no clause says whose
     return []
+
+
+def _place_word(idx: EntityIndex, subj: Token) -> bool:
+    """Whether a clause's subject names a place, by a name or a place noun ("the city"): a common
+    noun the model took for a place's name is none ("Gunmen opened fire ..., killing at least 19
+    people", "Gunmen" typed GPE: train attack-stokes-instability-fears-in-north)."""
+    named = subj.pos_ == "PROPN" or subj.lemma_.lower() in PLACE_NOUNS
+    return named and is_place(idx, idx.of_phrase(subj))
 
 
 def _imposed_on(idx: EntityIndex, verb: Token, base: Token) -> list[str]:
@@ -393,6 +408,24 @@ def _meant_for(idx: EntityIndex, base: Token) -> str | None:
             for p in (g for g in prep.children if g.dep_ == "pobj"):
                 if eid := idx.of_phrase(p):
                     return eid
+    return None
+
+
+def _bought(idx: EntityIndex, base: Token) -> str | None:
+    """What a sum's noun of buying buys, whose price the sum is, whoever buys it: the entity it is
+    "of" ("his company's $19 billion acquisition of WhatsApp", "its $1 billion buyout of Instagram")
+    or the object of its verb of buying ("the $3 billion deal to buy Oculus VR"; train
+    zuckerberg-offers-peek-at-facebooks-acquisition, whose gold gives each price to the company
+    bought)."""
+    if base.pos_ != "NOUN" or base.lemma_.lower() not in PURCHASE_NOUNS:
+        return None
+    for c in base.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            if eid := next((e for p in c.children if p.dep_ == "pobj" and (e := idx.of_phrase(p))), None):
+                return eid
+        if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in PURCHASE_VERBS:
+            if eid := next((e for o in c.children if o.dep_ == "dobj" and (e := idx.of_phrase(o))), None):
+                return eid
     return None
 
 
