@@ -40,14 +40,14 @@ FEMALE = frozenset({"she", "her", "hers", "herself"})
 GROUP = frozenset({"they", "them", "their", "it", "its"})
 THEY = frozenset({"they", "them", "their"})
 PRONOUNS = MALE | FEMALE | GROUP
-_HONORIFIC_GENDER = {
+HONORIFIC_GENDER = {
     "mr": "m", "sir": "m", "king": "m", "prince": "m", "lord": "m", "father": "m", "duke": "m", "earl": "m",
     "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f", "queen": "f", "princess": "f",
     "duchess": "f", "countess": "f",
 }
 # Nobles and ladies by their rank ("The duchess also revealed", "The first lady suggested"): one
 # person each, of a known gender.
-RANK_GENDER = {k: v for k, v in _HONORIFIC_GENDER.items() if len(k) > 3 and k != "father"}
+RANK_GENDER = {k: v for k, v in HONORIFIC_GENDER.items() if len(k) > 3 and k != "father"}
 _ROLE_GENDER = {
     "fiancée": "f", "wife": "f", "mother": "f", "daughter": "f", "woman": "f", "sister": "f",
     "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f", "actress": "f", "girlfriend": "f",
@@ -96,8 +96,8 @@ class PronounResolver:
             c: Counter[str] = Counter()
             for m in e.mentions:
                 before = self.text[max(0, m.start - 40) : m.start].replace(".", "").lower().split()
-                if before and before[-1] in _HONORIFIC_GENDER:
-                    c[_HONORIFIC_GENDER[before[-1]]] += 2
+                if before and before[-1] in HONORIFIC_GENDER:
+                    c[HONORIFIC_GENDER[before[-1]]] += 2
                 # within the name's own sentence: "... to kill Omar\n\nA New York man pleaded" is no cue
                 own = _SENTENCE_BREAK.split(self.text[m.end : m.end + 40], 1)[0]
                 after = own.lower().replace(",", " ").split()
