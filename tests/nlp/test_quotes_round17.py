@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from tests.nlp.entity_forms import entities_of, holds
-from tests.nlp.test_quotes_round14 import TRAIN
+from tests.nlp.test_quotes_round14 import TRAIN, _train_speakers
 
 
 def _train_entities(nlp: Any, stem: str) -> list[Any]:
@@ -33,3 +33,15 @@ def test_a_bare_surname_s_gender_chooses_between_namesakes(nlp: Any) -> None:
     ents = entities_of(nlp, text)
     assert holds(ents, "Joe Biden", "Biden")
     assert not holds(ents, "Jill Biden", "Biden")
+
+
+def test_a_role_abbreviation_in_capitals_is_no_organisation(nlp: Any) -> None:
+    # train brett-favre-says-he-couldnt-give: the model tagged "The Minnesota Vikings QB" and "the
+    # three-time NFL MVP" organisations, which took Favre's quotes; a title in capitals after a body's
+    # name is its holder's ("Apple CEO"), and "QB", "MVP" stand before a player's name as titles do
+    ents = entities_of(nlp, "Brett Favre couldn't get away from the \"what ifs.\"\n\nThe Minnesota Vikings QB "
+                            "said Wednesday that the specter of the team's overtime loss hung over him.")
+    assert holds(ents, "Minnesota Vikings")
+    assert not any("QB" in e.name for e in ents)
+    assert _train_speakers(nlp, "brett-favre-says-he-couldnt-give", "the specter of the team") == ["Brett Favre"]
+

@@ -223,7 +223,7 @@ def _drop_trailing_title(doc: Doc, start: int, end: int) -> int:
     Speaker", "White House Press Secretary", "Congress President" (train and dev reports), when a
     person's name (or what the title is "of") follows, the title is that person's; with no one named
     after it, when what is left names a body by its head noun ("the Iranian Chess Federation
-    President announced"). Else the title word is the name's ("Burger King said", "Best Actor at").
+    President announced") or the title is an abbreviation in capitals ("The Minnesota Vikings QB said"). Else the title word is the name's ("Burger King said", "Best Actor at").
     A title that a preposition governs is part of the name ("Office of the President")."""
     cut = end
     while cut - start > 1 and (doc[cut - 1].lower_.rstrip(".") in titles() or doc[cut - 1].text in _HYPHENS
@@ -236,7 +236,10 @@ def _drop_trailing_title(doc: Doc, start: int, end: int) -> int:
     while cut - start > 1 and doc[cut - 1].lower_ in ("and", "&", ","):
         cut -= 1  # "Barmouth Publicity and Director" of Mid Wales Tourism Partnership
     someone = end < len(doc) and (_names_person(doc[end]) or doc[end].lower_ == "of")
-    return cut if someone or doc[cut - 1].lower_ in _body_heads() else end
+    # a title written as an abbreviation in capitals ("Minnesota Vikings QB", "Apple CEO") is no word of
+    # a body's name: its holder's, named or not
+    abbreviated = doc[cut].text.rstrip(".").isupper() and len(doc[cut].text) > 1
+    return cut if someone or abbreviated or doc[cut - 1].lower_ in _body_heads() else end
 
 
 @functools.cache
