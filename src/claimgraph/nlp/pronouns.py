@@ -72,6 +72,9 @@ CHAIN_DEPTH = 2
 # How many sentences back a definite description of a person ("the real estate agent") looks for
 # the subject it takes up.
 DESCRIPTION_LOOKBACK = 3
+# How many definite descriptions of a person back, each the subject before the next, that look-up may
+# go on through ("the QB said ... the three-time NFL MVP said").
+DESCRIPTION_CHAIN = 2
 
 
 def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -235,7 +238,9 @@ class PronounResolver:
                     out.append((True, eid == prefer, tok.idx, eid))
         return out
 
-    def subject_before(self, token: Token, want: str | None, exclude: Sequence[tuple[int, int]] = ()) -> str | None:
+    def subject_before(
+        self, token: Token, want: str | None, exclude: Sequence[tuple[int, int]] = (), _depth: int = 0,
+    ) -> str | None:
         """The person a definite description of one stands for when it names no one and no one was
         called so: the subject of the nearest earlier sentence's main clause, past sentences about
         a thing ("Grivik was demonstrating miniature computer screens ... The electronic displays
@@ -256,6 +261,10 @@ class PronounResolver:
             if subject is None or _in_spans(subject.idx, exclude):
                 continue
             about_thing, found = self._person_of(subject, want, exclude)
+            if found is None and not about_thing and _depth < DESCRIPTION_CHAIN and _role_subject(subject):
+                # "..., the QB said. "I've done it all," the three-time NFL MVP said": the description
+                # before is the same person, whom the sentences before it name
+                found = self.subject_before(subject, want, exclude, _depth + 1)
             if not about_thing:
                 return found
         return None
@@ -398,6 +407,14 @@ def _reported_before(pronoun: Token, quotes: Sequence[tuple[int, int]]) -> froze
         return frozenset()
     return frozenset(t.i for c in pronoun.head.children if c.dep_ in ("ccomp", "parataxis")
                      and c.i < pronoun.i and _in_spans(c.idx, quotes) for t in c.subtree)
+
+
+def _role_subject(token: Token) -> bool:
+    """A bare definite description of one person by a title or a person's noun, named by no entity: "the
+    QB", "the actress" (not "the officials", "his lawyer", "the company")."""
+    lemma = token.lemma_.lower()
+    return token.tag_ in ("NN", "NNP") and bare_definite(token) and (
+        lemma in titles() or lemma in PERSON_NOUNS or lemma in ROLE_GENDER or lemma in RANK_GENDER)
 
 
 def _verbless_root(token: Token) -> bool:
