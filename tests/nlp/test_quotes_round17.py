@@ -46,7 +46,6 @@ def test_a_role_abbreviation_in_capitals_is_no_organisation(nlp: Any) -> None:
     assert _train_speakers(nlp, "brett-favre-says-he-couldnt-give", "the specter of the team") == ["Brett Favre"]
 
 
-
 def test_a_description_goes_on_through_the_description_before(nlp: Any) -> None:
     # train brett-favre-says-he-couldnt-give: "... was not a factor, the QB said. "I've done it all," the
     # three-time NFL MVP said": the MVP is the QB of the sentence before, whom the sentences before it
