@@ -51,3 +51,13 @@ def test_a_description_goes_on_through_the_description_before(nlp: Any) -> None:
     # three-time NFL MVP said": the MVP is the QB of the sentence before, whom the sentences before it
     # name (was NFL, the body inside the phrase)
     assert _train_speakers(nlp, "brett-favre-says-he-couldnt-give", "done it all") == ["Brett Favre"]
+
+
+def test_a_title_of_a_place_in_the_possessive_is_no_title_of_the_name_after(nlp: Any) -> None:
+    # train what-we-learned-from-harry-and: "Prince Harry and Meghan, Duchess of Sussex's discussion with
+    # Oprah Winfrey": "The duchess" was read as the title of Oprah Winfrey (the place a title is "of" ran
+    # on over the possessive to the name), and took the "she" of the sentences after it
+    assert _train_speakers(nlp, "what-we-learned-from-harry-and",
+                           "life within the royal family was so isolating") == ["Meghan"]
+    assert _train_speakers(nlp, "what-we-learned-from-harry-and",
+                           "she raised those issues with the palace") == ["Meghan"]
