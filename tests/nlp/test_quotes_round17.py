@@ -61,3 +61,12 @@ def test_a_title_of_a_place_in_the_possessive_is_no_title_of_the_name_after(nlp:
                            "life within the royal family was so isolating") == ["Meghan"]
     assert _train_speakers(nlp, "what-we-learned-from-harry-and",
                            "she raised those issues with the palace") == ["Meghan"]
+
+
+def test_a_chain_of_he_s_goes_back_as_far_as_its_pronouns(nlp: Any) -> None:
+    # train square-cofounder-jack-dorsey-is-like: "... he says. / He decided to return to St. Louis, the
+    # city where he and Dorsey are from. Over the years, he has used ... / "The biggest challenge ...," he
+    # says": resolved two pronouns deep, "Over the years, he" could no longer follow "He decided" and
+    # took Dorsey, the only name in that sentence; each he is now whom it stands for from its own place
+    assert _train_speakers(nlp, "square-cofounder-jack-dorsey-is-like",
+                           "The biggest challenge") == ["Jim McKelvey"]

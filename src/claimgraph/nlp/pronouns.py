@@ -66,9 +66,6 @@ _BUSINESSES = frozenset({"company", "firm", "business", "corporation", "retailer
                          "startup", "airline", "lender", "insurer", "manufacturer"})
 # Where the words after a name stop being about it: a line break, or a sentence end before a capital.
 _SENTENCE_BREAK = re.compile(r"\n|[.!?](?=\s+[A-Z\u201c\"])")
-# How many pronouns back a chain may run: "She was also married to George Weidler, Marty Melcher
-# ... She said Jorden had been abusive": the second "she" is the first one's, not a husband's.
-CHAIN_DEPTH = 2
 # How many sentences back a definite description of a person ("the real estate agent") looks for
 # the subject it takes up.
 DESCRIPTION_LOOKBACK = 3
@@ -89,6 +86,7 @@ class PronounResolver:
         self.doc = index.doc
         self.text = index.text
         self.gender = self._gender_cues(index.entity_list)
+        self._resolved: dict[tuple[int, tuple[tuple[int, int], ...]], str | None] = {}
 
     def _gender_cues(self, entities: Sequence[Entity]) -> dict[str, str]:
         votes: dict[str, Counter[str]] = {}
@@ -147,7 +145,7 @@ class PronounResolver:
 
     def resolve(
         self, token: Token, exclude: Sequence[tuple[int, int]] = (), prefer: str | None = None,
-        *, any_role: bool = False, organisation: bool = False, _depth: int = 0,
+        *, any_role: bool = False, organisation: bool = False,
     ) -> str | None:
         """The entity a pronoun stands for; mentions inside ``exclude`` (quotes) are skipped;
         ``prefer`` wins ties and is the fallback for a person pronoun. ``any_role``: in the
@@ -199,21 +197,16 @@ class PronounResolver:
                 candidates.append((is_subject, eid == prefer, start, eid))
             if want:
                 candidates.extend(self._described(s, end, want, exclude, prefer))
-            if want and _depth < CHAIN_DEPTH:
+            if want:
                 # in the pronoun's own sentence only a speaker's ("He said Zelensky is "..."; however,
                 # "...," he added": he is who said, not Zelensky, the subject of what he said)
                 own = end if distance == 0 else None
-                candidates.extend(self._chained(s, want, exclude, prefer, _depth, before=own))
+                candidates.extend(self._chained(s, want, exclude, prefer, before=own))
             skip = reported if distance == 0 else frozenset()
             unnamed = (self._unnamed_subject(s, end, want, exclude, skip) if want
                        else self._unnamed_group(s, end, exclude) if lower in THEY else None)
             if unnamed is not None and not any(c[0] and c[2] > unnamed for c in candidates):
                 return None  # the nearest subject is someone the text never names
-            if want and _depth >= CHAIN_DEPTH and distance > 0 and not any(c[0] for c in candidates) and (
-                    self._subject_pronoun(s, want, exclude)):
-                # past the chain's depth a subject "she" still outranks the names that are no subject
-                # around it ("she was more nervous ... than Rose-Lynn Harlan has ever been"): unknown
-                return None
             if candidates:
                 return max(candidates)[3]
         if group or index.type(prefer) != "PERSON":
@@ -221,7 +214,7 @@ class PronounResolver:
         return prefer if not want or self.gender.get(prefer or "", want) == want else None
 
     def _chained(
-        self, sent: Span, want: str, exclude: Sequence[tuple[int, int]], prefer: str | None, depth: int,
+        self, sent: Span, want: str, exclude: Sequence[tuple[int, int]], prefer: str | None,
         before: int | None = None,
     ) -> list[tuple[bool, bool, int, str]]:
         """The people that the subject pronouns of ``want``'s gender in an earlier sentence stand for,
@@ -233,10 +226,24 @@ class PronounResolver:
             if before is not None and tok.head.lemma_.lower() not in reporting_verbs():
                 continue
             if tok.lower_ in same and tok.dep_ in SUBJECT_DEPS and not _in_spans(tok.idx, exclude):
-                eid = self.resolve(tok, exclude, _depth=depth + 1)
+                eid = self._own(tok, exclude)
                 if eid is not None:
                     out.append((True, eid == prefer, tok.idx, eid))
         return out
+
+    def _own(self, token: Token, exclude: Sequence[tuple[int, int]]) -> str | None:
+        """Whom an earlier subject pronoun stands for, resolved from its own place (once per pronoun and
+        quotes): a chain of he's goes back as far as its pronouns do."""
+        spans = tuple(exclude)
+        if (token.i, spans) not in self._resolved:
+            # the earlier ones first, in the text's order, so each finds those before it resolved and
+            # a long chain recurses no deeper than one pronoun
+            for tok in [*subjects_in(self.doc[: token.i + 1]), token]:
+                key = (tok.i, spans)
+                if key not in self._resolved and tok.lower_ in MALE | FEMALE and not _in_spans(tok.idx, spans):
+                    self._resolved[key] = None  # a pronoun's chain reads earlier ones only: no cycle
+                    self._resolved[key] = self.resolve(tok, exclude)
+        return self._resolved.get((token.i, spans))
 
     def subject_before(
         self, token: Token, want: str | None, exclude: Sequence[tuple[int, int]] = (), _depth: int = 0,
@@ -288,12 +295,6 @@ class PronounResolver:
             return False, None  # "police", "officials", "they", a name the recogniser missed
         bodies = (org_words("head"), org_words("beside"), state_bodies(), institution_nouns())
         return not any(lemma in words for words in bodies), None  # a body speaks; a thing does not
-
-    def _subject_pronoun(self, sent: Span, want: str, exclude: Sequence[tuple[int, int]]) -> bool:
-        """Whether a he/she of ``want``'s gender outside quotes is a subject in ``sent``."""
-        same = MALE if want == "m" else FEMALE
-        return any(t.lower_ in same and t.dep_ in SUBJECT_DEPS and not _in_spans(t.idx, exclude)
-                   for t in sent)
 
     def _described(
         self, sent: Span, end: int, want: str, exclude: Sequence[tuple[int, int]], prefer: str | None,
