@@ -70,3 +70,15 @@ def test_a_chain_of_he_s_goes_back_as_far_as_its_pronouns(nlp: Any) -> None:
     # took Dorsey, the only name in that sentence; each he is now whom it stands for from its own place
     assert _train_speakers(nlp, "square-cofounder-jack-dorsey-is-like",
                            "The biggest challenge") == ["Jim McKelvey"]
+
+
+def test_a_name_ending_in_a_company_s_trade_is_the_company_s(nlp: Any) -> None:
+    # train crispr-patents-spark-fight-to-control: "Editas Medicine", "Caribou Biosciences", "Polaris
+    # Partners", "Flagship Ventures" were tagged people (no surname is a trade's word), "Intellia" of
+    # "Intellia Therapeutics" a place of its own; the same covers "Good Ventures" and "Ceres Robotics"
+    ents = {e.name: e for e in _train_entities(nlp, "crispr-patents-spark-fight-to-control")}
+    for name in ("Editas Medicine", "Caribou Biosciences", "Polaris Partners", "Flagship Ventures"):
+        assert ents[name].type == "ORG", name
+    assert "Editas" in ents["Editas Medicine"].aliases
+    assert ents["Intellia Therapeutics"].type == "ORG"
+    assert "Intellia" in ents["Intellia Therapeutics"].aliases

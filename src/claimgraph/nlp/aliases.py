@@ -430,7 +430,9 @@ def _short_forms(forms: dict[str, _Form], groups: _Groups) -> None:
         # a person's name of no known given name may be a company's the model misread ("New Media" of
         # "New Media Investment Group", train)
         person = f.label == "PERSON" and len(f.tokens) > 1 and f.tokens[0] not in given_names()
-        if f.label not in ("ORG", "GPE", "LOC") and not person or f.is_acronym:
+        # a company's first word the model read as a nationality ("Editas" of "Editas Medicine", train)
+        nationality = f.label == "NORP" and len(f.tokens) == 1 and not demonyms().get(f.key) and not _country(f.key)
+        if f.label not in ("ORG", "GPE", "LOC") and not (person or nationality) or f.is_acronym:
             continue
         n = len(f.tokens)
         kinds = _PLACE_KINDS if family(f) == "place" else company
@@ -745,9 +747,27 @@ def cluster_type(cluster: list[RawMention]) -> str:
         named = any(m.label == "ORG" and _kind_size(_tokens(name_key(m.text)), company) for m in cluster)
         given = any(_tokens(name_key(m.text))[0] in given_names() for m in people)
         return "ORG" if named and not given else "PERSON"
+    if _company_named(cluster):
+        return "ORG"
     counts = Counter(m.label for m in cluster)
     best = max(counts.values())
     return next(t for t in _TYPE_PREFERENCE if counts.get(t) == best)
+
+
+def _company_named(cluster: list[RawMention]) -> bool:
+    """Whether a cluster holds a company's name by its trade or legal form ("Intellia Therapeutics", "Alden
+    Capital LLC") and else only one-word forms the model called a place, a nationality or a person that
+    name no known place and are no given name ("Intellia", "Editas")."""
+    company = _keyed(org_words("trade") | org_words("legal"))
+    named = any(m.label == "ORG" and len(k := _tokens(name_key(m.text))) > 1 and k[-1] in company
+                for m in cluster)
+    return named and all(m.label == "ORG" or _bare_word(name_key(m.text)) for m in cluster)
+
+
+def _bare_word(key: str) -> bool:
+    """A one-word form that is no known place, nationality or given name."""
+    return len(_tokens(key)) == 1 and not (
+        _names_a_place([key]) or demonyms().get(key) or key in given_names())
 
 
 def canonical_name(cluster: list[RawMention]) -> str:
