@@ -82,3 +82,15 @@ def test_a_name_ending_in_a_company_s_trade_is_the_company_s(nlp: Any) -> None:
     assert "Editas" in ents["Editas Medicine"].aliases
     assert ents["Intellia Therapeutics"].type == "ORG"
     assert "Intellia" in ents["Intellia Therapeutics"].aliases
+
+
+def test_a_role_word_that_is_a_given_name_too_is_no_part_of_the_name(nlp: Any) -> None:
+    # train alabama-workers-leave-state-as-immigration: "Farmer Chad Smith said his family farm stands to
+    # lose up to $150,000": "farmer" is in the given-name list, so the role opening the sentence was kept
+    # as the name's first word; the same covers "Baker", "Hunter", "Porter" before a given name
+    ents = entities_of(nlp, "Farmer Chad Smith said his family farm stands to lose up to $150,000 because "
+                            "there are not enough workers to pick tomatoes spoiling in the fields.")
+    assert holds(ents, "Chad Smith")
+    assert not any(e.name.startswith("Farmer") for e in ents)
+    assert _train_speakers(nlp, "alabama-workers-leave-state-as-immigration",
+                           "lucky to be in business next year") == ["Chad Smith"]

@@ -23,6 +23,7 @@ from claimgraph.nlp.lexicon import (
     country_forms,
     demonym_key,
     demonyms,
+    first_name_gender,
     given_names,
     institution_nouns,
     norm,
@@ -89,10 +90,15 @@ def _given_name_start(doc: Doc, start: int, end: int, common_words: frozenset[st
     """Where a person's name of three or more words starts: at its given name when only role or
     common words stand before it ("Broadcaster Piers Morgan", "Presidential Spokesperson Harry
     Roque", "Ukraine Kurt Volker"), which the model and the extension above take in. A word that
-    is a given name itself, or no dictionary word ("Nguyen Xuan Phuc"), is kept."""
+    is a given name itself, or no dictionary word ("Nguyen Xuan Phuc"), is kept, but for a role word that
+    is a given name too before a given name of a known gender ("Farmer Chad Smith")."""
     if end - start < 3:
         return start
     given = given_names()
+    nxt = doc[start + 1]
+    first = doc[start].lower_
+    if not is_title(first) and _role_word(first, common_words) and nxt.is_title and nxt.lower_ in first_name_gender():
+        return start + 1  # "Farmer Chad Smith": a role word that is a given name too, before a given name
     for k in range(start, end - 1):
         word = doc[k].lower_.rstrip(".")
         if k > start and word in given and not is_title(word) and doc[k].is_title:
