@@ -94,3 +94,12 @@ def test_a_role_word_that_is_a_given_name_too_is_no_part_of_the_name(nlp: Any) -
     assert not any(e.name.startswith("Farmer") for e in ents)
     assert _train_speakers(nlp, "alabama-workers-leave-state-as-immigration",
                            "lucky to be in business next year") == ["Chad Smith"]
+
+
+def test_a_subject_that_acts_on_him_is_not_whom_the_next_he_goes_on_about(nlp: Any) -> None:
+    # train brett-favre-says-he-couldnt-give: "Favre described months of indecision that ended on Tuesday
+    # when teammates Jared Allen, Ryan Longwell and Steve Hutchinson arrived at his Mississippi home and
+    # convinced him to fly back ... But he said ... / "I'd love to win the Super Bowl," he said": he is
+    # the one convinced, not Allen (the parse conjoins "arrived" to the main verb)
+    assert _train_speakers(nlp, "brett-favre-says-he-couldnt-give", "love to win the Super Bowl") == [
+        "Brett Favre"]

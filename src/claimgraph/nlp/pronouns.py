@@ -194,6 +194,8 @@ class PronounResolver:
                 if distance == 0 and (not is_subject and not any_role or root is not None and (
                         root.i in reported)):
                     continue  # in its own sentence: a subject of what its verb reports is no antecedent
+                if is_subject and distance > 0 and want and root is not None and _acts_on_other(root, want):
+                    is_subject = False  # "teammates Jared Allen ... arrived ... and convinced him": not Allen
                 candidates.append((is_subject, eid == prefer, start, eid))
             if want:
                 candidates.extend(self._described(s, end, want, exclude, prefer))
@@ -408,6 +410,16 @@ def _reported_before(pronoun: Token, quotes: Sequence[tuple[int, int]]) -> froze
         return frozenset()
     return frozenset(t.i for c in pronoun.head.children if c.dep_ in ("ccomp", "parataxis")
                      and c.i < pronoun.i and _in_spans(c.idx, quotes) for t in c.subtree)
+
+
+def _acts_on_other(subject: Token, want: str) -> bool:
+    """Whether a subject's verb, or one conjoined to it, takes a him/her of ``want``'s gender as its object:
+    someone else of that gender, whom a later he/she goes on about ("teammates Jared Allen ... arrived at
+    his home and convinced him to fly back ... But he said": he is the one convinced)."""
+    objects = {"m": ("him",), "f": ("her",)}[want]
+    head = subject.head.head if subject.dep_ == "appos" else subject.head
+    verbs = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    return any(c.dep_ in ("dobj", "dative") and c.lower_ in objects for v in verbs for c in v.children)
 
 
 def _role_subject(token: Token) -> bool:
