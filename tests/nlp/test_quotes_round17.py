@@ -39,11 +39,12 @@ def test_a_role_abbreviation_in_capitals_is_no_organisation(nlp: Any) -> None:
     # train brett-favre-says-he-couldnt-give: the model tagged "The Minnesota Vikings QB" and "the
     # three-time NFL MVP" organisations, which took Favre's quotes; a title in capitals after a body's
     # name is its holder's ("Apple CEO"), and "QB", "MVP" stand before a player's name as titles do
-    ents = entities_of(nlp, "Brett Favre couldn't get away from the \"what ifs.\"\n\nThe Minnesota Vikings QB "
-                            "said Wednesday that the specter of the team's overtime loss hung over him.")
+    ents = entities_of(nlp, "Brett Favre couldn't get away from the \"what ifs.\"\n\nThe Minnesota Vikings "
+                            "QB said Wednesday that the specter of the team's overtime loss hung over him.")
     assert holds(ents, "Minnesota Vikings")
     assert not any("QB" in e.name for e in ents)
-    assert _train_speakers(nlp, "brett-favre-says-he-couldnt-give", "the specter of the team") == ["Brett Favre"]
+    assert _train_speakers(nlp, "brett-favre-says-he-couldnt-give", "the specter of the team") == [
+        "Brett Favre"]
 
 
 def test_a_description_goes_on_through_the_description_before(nlp: Any) -> None:

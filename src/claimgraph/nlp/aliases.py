@@ -204,7 +204,8 @@ def _person_rules(
         if len(f.tokens) != 1 or f.is_acronym and f.label != "PERSON" or f.key in towns:
             continue  # a town before its state ("Allen, Texas") is no person's name
         word = f.tokens[0]
-        if word in surnames and f.label == "PERSON" and _namesake(f, surnames[word], forms, groups, genders or {}):
+        if word in surnames and f.label == "PERSON" and _namesake(
+                f, surnames[word], forms, groups, genders or {}):
             continue
         if word in surnames and len(roots(surnames[word])) > 1 and f.label == "PERSON":
             # namesakes ("Usman Khan", "Sadiq Khan"; "Joe Biden", "Hunter Biden"): the surname
@@ -431,7 +432,8 @@ def _short_forms(forms: dict[str, _Form], groups: _Groups) -> None:
         # "New Media Investment Group", train)
         person = f.label == "PERSON" and len(f.tokens) > 1 and f.tokens[0] not in given_names()
         # a company's first word the model read as a nationality ("Editas" of "Editas Medicine", train)
-        nationality = f.label == "NORP" and len(f.tokens) == 1 and not demonyms().get(f.key) and not _country(f.key)
+        nationality = (f.label == "NORP" and len(f.tokens) == 1 and not demonyms().get(f.key)
+                       and not _country(f.key))
         if f.label not in ("ORG", "GPE", "LOC") and not (person or nationality) or f.is_acronym:
             continue
         n = len(f.tokens)

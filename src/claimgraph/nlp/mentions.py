@@ -97,7 +97,8 @@ def _given_name_start(doc: Doc, start: int, end: int, common_words: frozenset[st
     given = given_names()
     nxt = doc[start + 1]
     first = doc[start].lower_
-    if not is_title(first) and _role_word(first, common_words) and nxt.is_title and nxt.lower_ in first_name_gender():
+    if (not is_title(first) and _role_word(first, common_words) and nxt.is_title
+            and nxt.lower_ in first_name_gender()):
         return start + 1  # "Farmer Chad Smith": a role word that is a given name too, before a given name
     for k in range(start, end - 1):
         word = doc[k].lower_.rstrip(".")
@@ -229,7 +230,8 @@ def _drop_trailing_title(doc: Doc, start: int, end: int) -> int:
     Speaker", "White House Press Secretary", "Congress President" (train and dev reports), when a
     person's name (or what the title is "of") follows, the title is that person's; with no one named
     after it, when what is left names a body by its head noun ("the Iranian Chess Federation
-    President announced") or the title is an abbreviation in capitals ("The Minnesota Vikings QB said"). Else the title word is the name's ("Burger King said", "Best Actor at").
+    President announced") or the title is an abbreviation in capitals ("The Minnesota Vikings QB said").
+    Else the title word is the name's ("Burger King said", "Best Actor at").
     A title that a preposition governs is part of the name ("Office of the President")."""
     cut = end
     while cut - start > 1 and (doc[cut - 1].lower_.rstrip(".") in titles() or doc[cut - 1].text in _HYPHENS

@@ -242,7 +242,8 @@ class PronounResolver:
             # a long chain recurses no deeper than one pronoun
             for tok in [*subjects_in(self.doc[: token.i + 1]), token]:
                 key = (tok.i, spans)
-                if key not in self._resolved and tok.lower_ in MALE | FEMALE and not _in_spans(tok.idx, spans):
+                if key not in self._resolved and tok.lower_ in MALE | FEMALE and not _in_spans(
+                        tok.idx, spans):
                     self._resolved[key] = None  # a pronoun's chain reads earlier ones only: no cycle
                     self._resolved[key] = self.resolve(tok, exclude)
         return self._resolved.get((token.i, spans))
