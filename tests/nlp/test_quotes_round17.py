@@ -104,3 +104,15 @@ def test_a_subject_that_acts_on_him_is_not_whom_the_next_he_goes_on_about(nlp: A
     # the one convinced, not Allen (the parse conjoins "arrived" to the main verb)
     assert _train_speakers(nlp, "brett-favre-says-he-couldnt-give", "love to win the Super Bowl") == [
         "Brett Favre"]
+
+
+def test_a_cue_less_quote_goes_on_with_the_outer_reporter(nlp: Any) -> None:
+    # train massy-stores-stalled-nationwide-by-cyber: "He said the Government would have to look at
+    # additional laws ... but also stressed that companies would have to increase vigilance ... / "I would
+    # expect it's only a matter of time ..."": the quote goes on with him (Walcott), not with "the
+    # Government", the subject of a clause he reported
+    assert _train_speakers(nlp, "massy-stores-stalled-nationwide-by-cyber",
+                           "only a matter of time before our Government") == ["Ronald Walcott"]
+    # train brett-favre-says-he-couldnt-give: "Favre said the billboards that Vikings fans rented near his
+    # Mississippi home urging him to return had an effect on him. "Believe me ...""
+    assert _train_speakers(nlp, "brett-favre-says-he-couldnt-give", "Believe me when I left") == ["Brett Favre"]
