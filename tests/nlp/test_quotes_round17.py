@@ -116,3 +116,13 @@ def test_a_cue_less_quote_goes_on_with_the_outer_reporter(nlp: Any) -> None:
     # train brett-favre-says-he-couldnt-give: "Favre said the billboards that Vikings fans rented near his
     # Mississippi home urging him to return had an effect on him. "Believe me ...""
     assert _train_speakers(nlp, "brett-favre-says-he-couldnt-give", "Believe me when I left") == ["Brett Favre"]
+
+
+def test_a_telescope_named_as_a_facility_is_an_organisation(nlp: Any) -> None:
+    # train gigantic-chinese-telescope-opens-to-astronomers: "The Five-hundred-meter Aperture Spherical Radio
+    # Telescope (FAST)" was tagged a person and took Di Li's "he says" (as "observatory", a head word of
+    # an organisation's name)
+    ents = {e.name: e for e in _train_entities(nlp, "gigantic-chinese-telescope-opens-to-astronomers")}
+    assert ents["Spherical Radio Telescope"].type == "ORG"
+    assert _train_speakers(nlp, "gigantic-chinese-telescope-opens-to-astronomers",
+                           "A successful review will definitely help") == ["Di Li"]
