@@ -28,6 +28,7 @@ from claimgraph.nlp.lexicon import (
     titles,
 )
 from claimgraph.nlp.mentions import AliasLink, RawMention
+from claimgraph.nlp.namesakes import form_genders, voted_gender
 from claimgraph.nlp.us_states import state_named
 
 _STOP = {"of", "the", "and", "for", "on", "in", "de", "&", "to", "at", "del", "des", "du", "la", "le"}
@@ -136,7 +137,7 @@ def _letters(key: str) -> str:
 
 def _person_rules(
     forms: dict[str, _Form], groups: _Groups, common_words: frozenset[str] = frozenset(),
-    towns: frozenset[str] = frozenset(),
+    towns: frozenset[str] = frozenset(), genders: dict[str, Counter[str]] | None = None,
 ) -> None:
     full = [f for f in forms.values() if f.label == "PERSON" and len(f.tokens) > 1]
     # three words that may be a given name and two surnames, not a name and a word ("Doris Day Show"
@@ -203,6 +204,9 @@ def _person_rules(
         if len(f.tokens) != 1 or f.is_acronym and f.label != "PERSON" or f.key in towns:
             continue  # a town before its state ("Allen, Texas") is no person's name
         word = f.tokens[0]
+        if word in surnames and f.label == "PERSON" and _namesake(
+                f, surnames[word], forms, groups, genders or {}):
+            continue
         if word in surnames and len(roots(surnames[word])) > 1 and f.label == "PERSON":
             # namesakes ("Usman Khan", "Sadiq Khan"; "Joe Biden", "Hunter Biden"): the surname
             # alone is the one the report names first, its subject (train: four reports out of
@@ -240,6 +244,36 @@ def _person_rules(
             people = [g for g in forms.values() if g.label == "PERSON" and
                       (len(g.tokens) > 1 or sum(g.texts.values()) > sum(f.texts.values()))]
             _near_miss(f, people, groups)
+
+
+def _full_gender(f: _Form, genders: dict[str, Counter[str]]) -> str | None:
+    """A full name's gender: its given name's, else what the text says around it (see ``namesakes``)."""
+    return first_name_gender().get(_name_words(f.tokens)[0]) or voted_gender(genders.get(f.key))
+
+
+def _namesake(
+    f: _Form, full: set[str], forms: dict[str, _Form], groups: _Groups, genders: dict[str, Counter[str]],
+) -> bool:
+    """Join a bare surname the text gives a gender ("President Obama's administration achieved the platform
+    he promised", "Mr. Biden") to the one person of that surname of that gender: among namesakes ("Joe
+    Biden", "Jill Biden"), or away from the one full name of the other gender ("Michelle Obama"), to the
+    one given name of its gender written alone that opens no full name ("Barack"), else to no one.
+    Whether it decided (False: no gender, or it fits every full name; the other rules decide)."""
+    want = voted_gender(genders.get(f.key))
+    if want is None:
+        return False
+    fitting = {groups.find(k) for k in full if _full_gender(forms[k], genders) in (want, None)}
+    if len(fitting) == 1 and fitting != {groups.find(k) for k in full}:
+        groups.union(f.key, next(iter(fitting)))
+        return True
+    if fitting:
+        return False
+    firsts = {_name_words(forms[k].tokens)[0] for k in full}
+    alone = {groups.find(g.key) for g in forms.values() if len(g.tokens) == 1 and g.label == "PERSON"
+             and g.key not in firsts and first_name_gender().get(g.key) == want}
+    if len(alone) == 1:
+        groups.union(f.key, next(iter(alone)))
+    return True
 
 
 _DOUBLED = re.compile(r"(.)\1+")
@@ -397,7 +431,10 @@ def _short_forms(forms: dict[str, _Form], groups: _Groups) -> None:
         # a person's name of no known given name may be a company's the model misread ("New Media" of
         # "New Media Investment Group", train)
         person = f.label == "PERSON" and len(f.tokens) > 1 and f.tokens[0] not in given_names()
-        if f.label not in ("ORG", "GPE", "LOC") and not person or f.is_acronym:
+        # a company's first word the model read as a nationality ("Editas" of "Editas Medicine", train)
+        nationality = (f.label == "NORP" and len(f.tokens) == 1 and not demonyms().get(f.key)
+                       and not _country(f.key))
+        if f.label not in ("ORG", "GPE", "LOC") and not (person or nationality) or f.is_acronym:
             continue
         n = len(f.tokens)
         kinds = _PLACE_KINDS if family(f) == "place" else company
@@ -666,10 +703,12 @@ def _mention_key(text: str) -> str:
 
 
 def group_mentions(
-    mentions: list[RawMention], links: list[AliasLink], common_words: frozenset[str] = frozenset()
+    mentions: list[RawMention], links: list[AliasLink], common_words: frozenset[str] = frozenset(),
+    text: str = "",
 ) -> list[list[RawMention]]:
     """Cluster mentions into entities; each cluster is in text order, clusters by first mention
-    (``common_words``: the dictionary's nouns and adjectives, which are no surnames)."""
+    (``common_words``: the dictionary's nouns and adjectives, which are no surnames; ``text``: the
+    document's, for the gender it gives a name: ``namesakes``)."""
     forms: dict[str, _Form] = {}
     for m in mentions:
         key = _mention_key(m.text)
@@ -687,7 +726,8 @@ def group_mentions(
     _join_by_form(forms, groups, _us_state)  # "Calif." / "California"
     _join_by(forms, groups, _institution_key)  # "the Iraqi government" / "the Government of Iraq"
     _inverted_bodies(forms, groups)
-    _person_rules(forms, groups, common_words, _towns(mentions))
+    genders = form_genders(text, mentions, _mention_key) if text else {}
+    _person_rules(forms, groups, common_words, _towns(mentions), genders)
     _misspelt_places(forms, groups)
     _org_rules(forms, groups)
     _short_forms(forms, groups)
@@ -709,9 +749,27 @@ def cluster_type(cluster: list[RawMention]) -> str:
         named = any(m.label == "ORG" and _kind_size(_tokens(name_key(m.text)), company) for m in cluster)
         given = any(_tokens(name_key(m.text))[0] in given_names() for m in people)
         return "ORG" if named and not given else "PERSON"
+    if _company_named(cluster):
+        return "ORG"
     counts = Counter(m.label for m in cluster)
     best = max(counts.values())
     return next(t for t in _TYPE_PREFERENCE if counts.get(t) == best)
+
+
+def _company_named(cluster: list[RawMention]) -> bool:
+    """Whether a cluster holds a company's name by its trade or legal form ("Intellia Therapeutics", "Alden
+    Capital LLC") and else only one-word forms the model called a place, a nationality or a person that
+    name no known place and are no given name ("Intellia", "Editas")."""
+    company = _keyed(org_words("trade") | org_words("legal"))
+    named = any(m.label == "ORG" and len(k := _tokens(name_key(m.text))) > 1 and k[-1] in company
+                for m in cluster)
+    return named and all(m.label == "ORG" or _bare_word(name_key(m.text)) for m in cluster)
+
+
+def _bare_word(key: str) -> bool:
+    """A one-word form that is no known place, nationality or given name."""
+    return len(_tokens(key)) == 1 and not (
+        _names_a_place([key]) or demonyms().get(key) or key in given_names())
 
 
 def canonical_name(cluster: list[RawMention]) -> str:

@@ -86,7 +86,7 @@ def find_entities(doc: Doc, common_words: frozenset[str] = frozenset(), title_en
     mentions += labels
     links += handle_links + label_links + capital_links(doc, mentions)
     entities = []
-    clusters = group_mentions(mentions, links, common_words)
+    clusters = group_mentions(mentions, links, common_words, text)
     former = {link.second.text for link in links if link.kind == "former"}  # "born Doris Mary Ann Kappelhoff"
     for n, cluster in enumerate(clusters, start=1):
         metonyms = standing_for_country(m.text for m in cluster)

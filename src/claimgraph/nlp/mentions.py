@@ -23,6 +23,7 @@ from claimgraph.nlp.lexicon import (
     country_forms,
     demonym_key,
     demonyms,
+    first_name_gender,
     given_names,
     institution_nouns,
     norm,
@@ -89,10 +90,16 @@ def _given_name_start(doc: Doc, start: int, end: int, common_words: frozenset[st
     """Where a person's name of three or more words starts: at its given name when only role or
     common words stand before it ("Broadcaster Piers Morgan", "Presidential Spokesperson Harry
     Roque", "Ukraine Kurt Volker"), which the model and the extension above take in. A word that
-    is a given name itself, or no dictionary word ("Nguyen Xuan Phuc"), is kept."""
+    is a given name itself, or no dictionary word ("Nguyen Xuan Phuc"), is kept, but for a role word that
+    is a given name too before a given name of a known gender ("Farmer Chad Smith")."""
     if end - start < 3:
         return start
     given = given_names()
+    nxt = doc[start + 1]
+    first = doc[start].lower_
+    if (not is_title(first) and _role_word(first, common_words) and nxt.is_title
+            and nxt.lower_ in first_name_gender()):
+        return start + 1  # "Farmer Chad Smith": a role word that is a given name too, before a given name
     for k in range(start, end - 1):
         word = doc[k].lower_.rstrip(".")
         if k > start and word in given and not is_title(word) and doc[k].is_title:
@@ -223,7 +230,8 @@ def _drop_trailing_title(doc: Doc, start: int, end: int) -> int:
     Speaker", "White House Press Secretary", "Congress President" (train and dev reports), when a
     person's name (or what the title is "of") follows, the title is that person's; with no one named
     after it, when what is left names a body by its head noun ("the Iranian Chess Federation
-    President announced"). Else the title word is the name's ("Burger King said", "Best Actor at").
+    President announced") or the title is an abbreviation in capitals ("The Minnesota Vikings QB said").
+    Else the title word is the name's ("Burger King said", "Best Actor at").
     A title that a preposition governs is part of the name ("Office of the President")."""
     cut = end
     while cut - start > 1 and (doc[cut - 1].lower_.rstrip(".") in titles() or doc[cut - 1].text in _HYPHENS
@@ -236,7 +244,10 @@ def _drop_trailing_title(doc: Doc, start: int, end: int) -> int:
     while cut - start > 1 and doc[cut - 1].lower_ in ("and", "&", ","):
         cut -= 1  # "Barmouth Publicity and Director" of Mid Wales Tourism Partnership
     someone = end < len(doc) and (_names_person(doc[end]) or doc[end].lower_ == "of")
-    return cut if someone or doc[cut - 1].lower_ in _body_heads() else end
+    # a title written as an abbreviation in capitals ("Minnesota Vikings QB", "Apple CEO") is no word of
+    # a body's name: its holder's, named or not
+    abbreviated = doc[cut].text.rstrip(".").isupper() and len(doc[cut].text) > 1
+    return cut if someone or abbreviated or doc[cut - 1].lower_ in _body_heads() else end
 
 
 @functools.cache

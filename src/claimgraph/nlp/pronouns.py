@@ -40,14 +40,14 @@ FEMALE = frozenset({"she", "her", "hers", "herself"})
 GROUP = frozenset({"they", "them", "their", "it", "its"})
 THEY = frozenset({"they", "them", "their"})
 PRONOUNS = MALE | FEMALE | GROUP
-_HONORIFIC_GENDER = {
+HONORIFIC_GENDER = {
     "mr": "m", "sir": "m", "king": "m", "prince": "m", "lord": "m", "father": "m", "duke": "m", "earl": "m",
     "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f", "queen": "f", "princess": "f",
     "duchess": "f", "countess": "f",
 }
 # Nobles and ladies by their rank ("The duchess also revealed", "The first lady suggested"): one
 # person each, of a known gender.
-RANK_GENDER = {k: v for k, v in _HONORIFIC_GENDER.items() if len(k) > 3 and k != "father"}
+RANK_GENDER = {k: v for k, v in HONORIFIC_GENDER.items() if len(k) > 3 and k != "father"}
 _ROLE_GENDER = {
     "fiancée": "f", "wife": "f", "mother": "f", "daughter": "f", "woman": "f", "sister": "f",
     "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f", "actress": "f", "girlfriend": "f",
@@ -66,12 +66,12 @@ _BUSINESSES = frozenset({"company", "firm", "business", "corporation", "retailer
                          "startup", "airline", "lender", "insurer", "manufacturer"})
 # Where the words after a name stop being about it: a line break, or a sentence end before a capital.
 _SENTENCE_BREAK = re.compile(r"\n|[.!?](?=\s+[A-Z\u201c\"])")
-# How many pronouns back a chain may run: "She was also married to George Weidler, Marty Melcher
-# ... She said Jorden had been abusive": the second "she" is the first one's, not a husband's.
-CHAIN_DEPTH = 2
 # How many sentences back a definite description of a person ("the real estate agent") looks for
 # the subject it takes up.
 DESCRIPTION_LOOKBACK = 3
+# How many definite descriptions of a person back, each the subject before the next, that look-up may
+# go on through ("the QB said ... the three-time NFL MVP said").
+DESCRIPTION_CHAIN = 2
 
 
 def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -86,6 +86,7 @@ class PronounResolver:
         self.doc = index.doc
         self.text = index.text
         self.gender = self._gender_cues(index.entity_list)
+        self._resolved: dict[tuple[int, tuple[tuple[int, int], ...]], str | None] = {}
 
     def _gender_cues(self, entities: Sequence[Entity]) -> dict[str, str]:
         votes: dict[str, Counter[str]] = {}
@@ -96,8 +97,8 @@ class PronounResolver:
             c: Counter[str] = Counter()
             for m in e.mentions:
                 before = self.text[max(0, m.start - 40) : m.start].replace(".", "").lower().split()
-                if before and before[-1] in _HONORIFIC_GENDER:
-                    c[_HONORIFIC_GENDER[before[-1]]] += 2
+                if before and before[-1] in HONORIFIC_GENDER:
+                    c[HONORIFIC_GENDER[before[-1]]] += 2
                 # within the name's own sentence: "... to kill Omar\n\nA New York man pleaded" is no cue
                 own = _SENTENCE_BREAK.split(self.text[m.end : m.end + 40], 1)[0]
                 after = own.lower().replace(",", " ").split()
@@ -144,7 +145,7 @@ class PronounResolver:
 
     def resolve(
         self, token: Token, exclude: Sequence[tuple[int, int]] = (), prefer: str | None = None,
-        *, any_role: bool = False, organisation: bool = False, _depth: int = 0,
+        *, any_role: bool = False, organisation: bool = False,
     ) -> str | None:
         """The entity a pronoun stands for; mentions inside ``exclude`` (quotes) are skipped;
         ``prefer`` wins ties and is the fallback for a person pronoun. ``any_role``: in the
@@ -193,24 +194,21 @@ class PronounResolver:
                 if distance == 0 and (not is_subject and not any_role or root is not None and (
                         root.i in reported)):
                     continue  # in its own sentence: a subject of what its verb reports is no antecedent
+                if is_subject and distance > 0 and want and root is not None and _acts_on_other(root, want):
+                    is_subject = False  # "teammates Jared Allen ... arrived ... and convinced him": not Allen
                 candidates.append((is_subject, eid == prefer, start, eid))
             if want:
                 candidates.extend(self._described(s, end, want, exclude, prefer))
-            if want and _depth < CHAIN_DEPTH:
+            if want:
                 # in the pronoun's own sentence only a speaker's ("He said Zelensky is "..."; however,
                 # "...," he added": he is who said, not Zelensky, the subject of what he said)
                 own = end if distance == 0 else None
-                candidates.extend(self._chained(s, want, exclude, prefer, _depth, before=own))
+                candidates.extend(self._chained(s, want, exclude, prefer, before=own))
             skip = reported if distance == 0 else frozenset()
             unnamed = (self._unnamed_subject(s, end, want, exclude, skip) if want
                        else self._unnamed_group(s, end, exclude) if lower in THEY else None)
             if unnamed is not None and not any(c[0] and c[2] > unnamed for c in candidates):
                 return None  # the nearest subject is someone the text never names
-            if want and _depth >= CHAIN_DEPTH and distance > 0 and not any(c[0] for c in candidates) and (
-                    self._subject_pronoun(s, want, exclude)):
-                # past the chain's depth a subject "she" still outranks the names that are no subject
-                # around it ("she was more nervous ... than Rose-Lynn Harlan has ever been"): unknown
-                return None
             if candidates:
                 return max(candidates)[3]
         if group or index.type(prefer) != "PERSON":
@@ -218,7 +216,7 @@ class PronounResolver:
         return prefer if not want or self.gender.get(prefer or "", want) == want else None
 
     def _chained(
-        self, sent: Span, want: str, exclude: Sequence[tuple[int, int]], prefer: str | None, depth: int,
+        self, sent: Span, want: str, exclude: Sequence[tuple[int, int]], prefer: str | None,
         before: int | None = None,
     ) -> list[tuple[bool, bool, int, str]]:
         """The people that the subject pronouns of ``want``'s gender in an earlier sentence stand for,
@@ -230,12 +228,29 @@ class PronounResolver:
             if before is not None and tok.head.lemma_.lower() not in reporting_verbs():
                 continue
             if tok.lower_ in same and tok.dep_ in SUBJECT_DEPS and not _in_spans(tok.idx, exclude):
-                eid = self.resolve(tok, exclude, _depth=depth + 1)
+                eid = self._own(tok, exclude)
                 if eid is not None:
                     out.append((True, eid == prefer, tok.idx, eid))
         return out
 
-    def subject_before(self, token: Token, want: str | None, exclude: Sequence[tuple[int, int]] = ()) -> str | None:
+    def _own(self, token: Token, exclude: Sequence[tuple[int, int]]) -> str | None:
+        """Whom an earlier subject pronoun stands for, resolved from its own place (once per pronoun and
+        quotes): a chain of he's goes back as far as its pronouns do."""
+        spans = tuple(exclude)
+        if (token.i, spans) not in self._resolved:
+            # the earlier ones first, in the text's order, so each finds those before it resolved and
+            # a long chain recurses no deeper than one pronoun
+            for tok in [*subjects_in(self.doc[: token.i + 1]), token]:
+                key = (tok.i, spans)
+                if key not in self._resolved and tok.lower_ in MALE | FEMALE and not _in_spans(
+                        tok.idx, spans):
+                    self._resolved[key] = None  # a pronoun's chain reads earlier ones only: no cycle
+                    self._resolved[key] = self.resolve(tok, exclude)
+        return self._resolved.get((token.i, spans))
+
+    def subject_before(
+        self, token: Token, want: str | None, exclude: Sequence[tuple[int, int]] = (), _depth: int = 0,
+    ) -> str | None:
         """The person a definite description of one stands for when it names no one and no one was
         called so: the subject of the nearest earlier sentence's main clause, past sentences about
         a thing ("Grivik was demonstrating miniature computer screens ... The electronic displays
@@ -256,6 +271,10 @@ class PronounResolver:
             if subject is None or _in_spans(subject.idx, exclude):
                 continue
             about_thing, found = self._person_of(subject, want, exclude)
+            if found is None and not about_thing and _depth < DESCRIPTION_CHAIN and _role_subject(subject):
+                # "..., the QB said. "I've done it all," the three-time NFL MVP said": the description
+                # before is the same person, whom the sentences before it name
+                found = self.subject_before(subject, want, exclude, _depth + 1)
             if not about_thing:
                 return found
         return None
@@ -279,12 +298,6 @@ class PronounResolver:
             return False, None  # "police", "officials", "they", a name the recogniser missed
         bodies = (org_words("head"), org_words("beside"), state_bodies(), institution_nouns())
         return not any(lemma in words for words in bodies), None  # a body speaks; a thing does not
-
-    def _subject_pronoun(self, sent: Span, want: str, exclude: Sequence[tuple[int, int]]) -> bool:
-        """Whether a he/she of ``want``'s gender outside quotes is a subject in ``sent``."""
-        same = MALE if want == "m" else FEMALE
-        return any(t.lower_ in same and t.dep_ in SUBJECT_DEPS and not _in_spans(t.idx, exclude)
-                   for t in sent)
 
     def _described(
         self, sent: Span, end: int, want: str, exclude: Sequence[tuple[int, int]], prefer: str | None,
@@ -398,6 +411,24 @@ def _reported_before(pronoun: Token, quotes: Sequence[tuple[int, int]]) -> froze
         return frozenset()
     return frozenset(t.i for c in pronoun.head.children if c.dep_ in ("ccomp", "parataxis")
                      and c.i < pronoun.i and _in_spans(c.idx, quotes) for t in c.subtree)
+
+
+def _acts_on_other(subject: Token, want: str) -> bool:
+    """Whether a subject's verb, or one conjoined to it, takes a him/her of ``want``'s gender as its object:
+    someone else of that gender, whom a later he/she goes on about ("teammates Jared Allen ... arrived at
+    his home and convinced him to fly back ... But he said": he is the one convinced)."""
+    objects = {"m": ("him",), "f": ("her",)}[want]
+    head = subject.head.head if subject.dep_ == "appos" else subject.head
+    verbs = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    return any(c.dep_ in ("dobj", "dative") and c.lower_ in objects for v in verbs for c in v.children)
+
+
+def _role_subject(token: Token) -> bool:
+    """A bare definite description of one person by a title or a person's noun, named by no entity: "the
+    QB", "the actress" (not "the officials", "his lawyer", "the company")."""
+    lemma = token.lemma_.lower()
+    return token.tag_ in ("NN", "NNP") and bare_definite(token) and (
+        lemma in titles() or lemma in PERSON_NOUNS or lemma in ROLE_GENDER or lemma in RANK_GENDER)
 
 
 def _verbless_root(token: Token) -> bool:

@@ -498,10 +498,26 @@ class QuoteFinder:
             if self._inside_quote(tok) or tok.i in skip:
                 continue
             cue = cue_at(tok)
-            if cue is not None and cue.kind != "frame" and cue.subject is not None and not self._inside_quote(
-                    cue.subject):
-                return cue
+            if cue is not None and self._speaking(cue):
+                return self._outer_reporter(cue, since)
         return None
+
+    def _speaking(self, cue: Cue) -> bool:
+        """A cue with a subject outside quotes that says something (not a frame)."""
+        return cue.kind != "frame" and cue.subject is not None and not self._inside_quote(cue.subject)
+
+    def _outer_reporter(self, cue: Cue, since: int) -> Cue:
+        """The outermost cue (after ``since``) whose verb reports the clause ``cue``'s verb stands in:
+        "Favre said the billboards that Vikings fans rented near his Mississippi home urging him to return
+        had an effect on him": who goes on speaking after it is Favre, not the fans."""
+        outer = cue
+        for anc in cue.verb.ancestors:
+            if anc.idx < since or self._inside_quote(anc):
+                break
+            found = cue_at(anc)
+            if found is not None and found.kind == "say" and self._speaking(found):
+                outer = found
+        return outer
 
     def _headline_speakers(self, cands: list[_Candidate], title_end: int) -> None:
         """A headline or pull-quote repeating a later quote takes that quote's speaker."""

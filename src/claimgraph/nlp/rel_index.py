@@ -579,7 +579,9 @@ def _place_noun_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str], r
 
 @functools.lru_cache(maxsize=4096)
 def _titled_pattern(role: str) -> re.Pattern[str]:
-    of_place, honorific = r"(?: of [^,.;:]{1,40}?)?", r"(?:,? (?:dr|mr|mrs|ms|sir)\.?)?"
+    # the place a title is of, not a possessive's noun phrase after it ("duchess of sussex's discussion
+    # with " is no title of the name after it)
+    of_place, honorific = r"(?: of [^,.;:'\u2019]{1,40}?)?", r"(?:,? (?:dr|mr|mrs|ms|sir)\.?)?"
     return re.compile(rf"\b{re.escape(role)}\b{of_place}{honorific}\W*$")
 
 
