@@ -115,7 +115,8 @@ def test_a_cue_less_quote_goes_on_with_the_outer_reporter(nlp: Any) -> None:
                            "only a matter of time before our Government") == ["Ronald Walcott"]
     # train brett-favre-says-he-couldnt-give: "Favre said the billboards that Vikings fans rented near his
     # Mississippi home urging him to return had an effect on him. "Believe me ...""
-    assert _train_speakers(nlp, "brett-favre-says-he-couldnt-give", "Believe me when I left") == ["Brett Favre"]
+    speakers = _train_speakers(nlp, "brett-favre-says-he-couldnt-give", "Believe me when I left")
+    assert speakers == ["Brett Favre"]
 
 
 def test_a_telescope_named_as_a_facility_is_an_organisation(nlp: Any) -> None:
