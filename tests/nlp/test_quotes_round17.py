@@ -47,6 +47,16 @@ def test_a_role_abbreviation_in_capitals_is_no_organisation(nlp: Any) -> None:
         "Brett Favre"]
 
 
+
+def test_a_title_a_bracket_parts_from_the_words_after_it_makes_no_person(nlp: Any) -> None:
+    # train former-basketball-player-kobe-bryant-dies: "a NBA Finals MVP (Most Valuable Player) twice":
+    # with MVP a title, the title before the bracket made the words inside it a person ("Valuable Player")
+    ents = _train_entities(nlp, "former-basketball-player-kobe-bryant-dies")
+    assert not [e.name for e in ents if e.type == "PERSON" and "Player" in e.name]
+    # a title next to the name still makes it a person's
+    text = "SoftBank executive chair Marcelo Claure said the deal was off."
+    assert [e.name for e in entities_of(nlp, text) if e.type == "PERSON"] == ["Marcelo Claure"]
+
 def test_a_description_goes_on_through_the_description_before(nlp: Any) -> None:
     # train brett-favre-says-he-couldnt-give: "... was not a factor, the QB said. "I've done it all," the
     # three-time NFL MVP said": the MVP is the QB of the sentence before, whom the sentences before it

@@ -793,7 +793,9 @@ def relabel_people(doc: Doc, mentions: list[RawMention]) -> None:
         if span is None or not all(t.is_title for t in span):
             continue
         root = span.root
-        partners = [root.head] if root.dep_ == "appos" else []
+        # a title's words written out in brackets after it ("Finals MVP (Most Valuable Player)") name no holder
+        bracketed = any(c.text in "([" for c in root.children if c.i < span.start)
+        partners = [root.head] if root.dep_ == "appos" and not bracketed else []
         partners += [c for c in root.children if c.dep_ == "appos"]
         titled = [c for c in root.children if c.dep_ == "compound" and c.i < span.start and c.lower_ in titles()]
         if titled or any(p.lemma_.lower() in PERSON_NOUNS or p.lower_ in titles() for p in partners):
