@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from claimgraph.nlp.mentions import RawMention
-from claimgraph.nlp.pronouns import FEMALE, HONORIFIC_GENDER, MALE
+from claimgraph.nlp.pronouns import FEMALE, MALE, honorific_gender
 
 # Where the words after a name stop being about it: a quote mark, a line break, a sentence's end.
 _STOP = re.compile(r"[\"\u201c\u201d\n]|[.!?](?=\s)")
@@ -31,9 +31,8 @@ def mention_gender(text: str, mention: RawMention, stop: int) -> Counter[str]:
     """The gender votes of one mention: 2 for a gendered honorific before it, 1 for the first he/she
     after it in its sentence, before ``stop`` (where the next person is named)."""
     votes: Counter[str] = Counter()
-    before = text[max(0, mention.start - 20) : mention.start].replace(".", "").lower().split()
-    if before and before[-1] in HONORIFIC_GENDER:
-        votes[HONORIFIC_GENDER[before[-1]]] += 2
+    if honorific := honorific_gender(text, mention.start):
+        votes[honorific] += 2
     after = text[mention.end : min(stop, mention.end + _REACH)]
     after = _STOP.split(after, 1)[0]
     for word in _WORD.findall(after.lower()):

@@ -74,6 +74,13 @@ DESCRIPTION_LOOKBACK = 3
 DESCRIPTION_CHAIN = 2
 
 
+def honorific_gender(text: str, start: int) -> str | None:
+    """The gender of a gendered honorific written right before ``start`` ("Mr. Biden", "Queen
+    Elizabeth"), if one is."""
+    before = text[max(0, start - 40) : start].replace(".", "").lower().split()
+    return HONORIFIC_GENDER.get(before[-1]) if before else None
+
+
 def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
@@ -96,9 +103,8 @@ class PronounResolver:
                 continue
             c: Counter[str] = Counter()
             for m in e.mentions:
-                before = self.text[max(0, m.start - 40) : m.start].replace(".", "").lower().split()
-                if before and before[-1] in HONORIFIC_GENDER:
-                    c[HONORIFIC_GENDER[before[-1]]] += 2
+                if honorific := honorific_gender(self.text, m.start):
+                    c[honorific] += 2
                 # within the name's own sentence: "... to kill Omar\n\nA New York man pleaded" is no cue
                 own = _SENTENCE_BREAK.split(self.text[m.end : m.end + 40], 1)[0]
                 after = own.lower().replace(",", " ").split()
